@@ -1,0 +1,6 @@
+export { startDynamoDBLocal } from './start'
+export type { DynamoDBLocalInstance, StartOptions } from './options'
+export { DynamoDBLocalError, isDynamoDBLocalError, type LocalErrorCode } from './errors'
+export { findJava, javaInstallHint } from './find-java'
+export { findJar, type JarLocation } from './find-jar'
+export { freePort, isPortTaken } from './ports'
