@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Proves the published tarballs work outside the workspace: pack every package, install @dbtooling/local
+# (and the client) into an empty folder with plain npm, start DynamoDB Local from there and call it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out=$(mktemp -d /tmp/dbtooling-pack-XXXXXX)
+npx -y pnpm@10 -r --filter "./packages/*" --filter "./apps/*" exec pnpm pack --pack-destination "$out" >/dev/null
+ls "$out"
+app=$(mktemp -d /tmp/dbtooling-app-XXXXXX)
+cd "$app"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --loglevel=error "$out"/dbtooling-local-*.tgz "$out"/dbtooling-dynamo-client-*.tgz >/dev/null
+cat > check.mjs <<'JS'
+import { startDynamoDBLocal } from '@dbtooling/local'
+const local = await startDynamoDBLocal()
+const response = await fetch(local.endpoint, {
+  method: 'POST',
+  headers: {
+    'content-type': 'application/x-amz-json-1.0',
+    'x-amz-target': 'DynamoDB_20120810.ListTables',
+    authorization: 'AWS4-HMAC-SHA256 Credential=local/20200101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+  },
+  body: '{}',
+})
+const body = await response.json()
+await local.stop()
+if (response.status !== 200 || !Array.isArray(body.TableNames)) {
+  console.error('unexpected answer', response.status, body)
+  process.exit(1)
+}
+console.log(`ESM import of @dbtooling/local from the tarball: started on ${local.endpoint}, ListTables answered, stopped`)
+JS
+node check.mjs
+cat > check.cjs <<'JS'
+const { startDynamoDBLocal } = require('@dbtooling/local')
+startDynamoDBLocal().then(async (local) => {
+  await local.stop()
+  console.log('CJS require of @dbtooling/local from the tarball works')
+})
+JS
+node check.cjs
+cd "$root"
+rm -rf "$out" "$app"
+echo "pack check passed"
