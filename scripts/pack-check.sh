@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+npx -y pnpm@10 build >/dev/null
 out=$(mktemp -d /tmp/dbtooling-pack-XXXXXX)
 npx -y pnpm@10 -r --filter "./packages/*" --filter "./apps/*" exec pnpm pack --pack-destination "$out" >/dev/null
 ls "$out"
