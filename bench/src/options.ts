@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util'
+import type { RoundPlan } from './measure'
+
+export const SUITES = ['canned', 'local', 'orm', 'import', 'size'] as const
+export type SuiteName = (typeof SUITES)[number]
+
+export interface BenchOptions {
+  suites: SuiteName[]
+  /** Only these scenarios (client or ORM names); empty means all. */
+  scenarios: string[]
+  /** Only these contestants; empty means all. */
+  contestants: string[]
+  concurrency: number[]
+  quick: boolean
+  plans: { canned: RoundPlan; local: RoundPlan; orm: RoundPlan }
+  json: string
+}
+
+export const USAGE = `pnpm bench [-- options]
+  --suite canned,local,orm,import,size   which suites to run (default: all)
+  --scenario getItem,query10,find        only these scenarios
+  --contestant aws-sdk,dbtooling         only these contestants
+  --concurrency 1,16                     callers in flight (default: 1; add 16 for a concurrent round)
+  --rounds N --calls N --warmup N        override the canned/orm plan
+  --quick                                fewer rounds and calls (a smoke run)
+  --json path                            where to write results (default: results/latest.json)`
+
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv.filter((arg) => arg !== '--'),
+    options: {
+      suite: { type: 'string' },
+      scenario: { type: 'string' },
+      contestant: { type: 'string' },
+      concurrency: { type: 'string' },
+      rounds: { type: 'string' },
+      calls: { type: 'string' },
+      warmup: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      json: { type: 'string', default: 'results/latest.json' },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  const suites = list(values.suite)
+  const unknown = suites.filter((s) => !SUITES.includes(s as SuiteName))
+  if (unknown.length > 0) throw new Error(`Unknown suite ${unknown.join(', ')}.\n${USAGE}`)
+  const quick = values.quick
+  // Sized so the whole run stays near three minutes on two shared cores, where one SDK call costs ~1 ms.
+  const canned: RoundPlan = quick
+    ? { warmupCalls: 50, rounds: 3, callsPerRound: 100 }
+    : { warmupCalls: 200, rounds: 5, callsPerRound: 400 }
+  const override = (plan: RoundPlan): RoundPlan => ({
+    warmupCalls: values.warmup ? Number(values.warmup) : plan.warmupCalls,
+    rounds: values.rounds ? Number(values.rounds) : plan.rounds,
+    callsPerRound: values.calls ? Number(values.calls) : plan.callsPerRound,
+  })
+  return {
+    suites: suites.length > 0 ? (suites as SuiteName[]) : [...SUITES],
+    scenarios: list(values.scenario),
+    contestants: list(values.contestant),
+    concurrency: values.concurrency ? list(values.concurrency).map(Number) : [1],
+    quick,
+    plans: {
+      canned: override(canned),
+      orm: override(quick ? canned : { ...canned, callsPerRound: 300 }),
+      local: quick
+        ? { warmupCalls: 10, rounds: 2, callsPerRound: 20 }
+        : { warmupCalls: 20, rounds: 3, callsPerRound: 60 },
+    },
+    json: values.json,
+  }
+}
