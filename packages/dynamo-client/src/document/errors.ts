@@ -1,0 +1,54 @@
+/** Why a value could not be converted to or from DynamoDB's wire format. */
+export type MarshallErrorCode =
+  | 'UNDEFINED_VALUE'
+  | 'EMPTY_SET'
+  | 'MIXED_SET'
+  | 'UNSUPPORTED_SET_ELEMENT'
+  | 'INVALID_NUMBER'
+  | 'IMPRECISE_NUMBER'
+  | 'UNSUPPORTED_TYPE'
+  | 'CLASS_INSTANCE'
+  | 'TOO_DEEP'
+  | 'INVALID_ATTRIBUTE_VALUE'
+
+/**
+ * Raised before any request is sent. `path` names the offending attribute (`profile.address.zip`,
+ * `tags`, `items[3]`), so the caller can find it in a large item.
+ */
+export class MarshallError extends Error {
+  override readonly name = 'MarshallError'
+  readonly code: MarshallErrorCode
+  readonly hint: string
+  /** Segments from the item root to the offending value; numbers are list indexes. */
+  readonly segments: (string | number)[]
+  private readonly detail: string
+
+  constructor(code: MarshallErrorCode, detail: string, options: { hint: string; cause?: unknown }) {
+    super(detail, options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.hint = options.hint
+    this.detail = detail
+    this.segments = []
+  }
+
+  /** Dotted path of the offending attribute, '' when the value itself is at fault. */
+  get path(): string {
+    return formatPath(this.segments)
+  }
+
+  /** Called while unwinding the recursion, so paths cost nothing unless an error happens. */
+  prependSegment(segment: string | number): this {
+    this.segments.unshift(segment)
+    this.message = `${this.path}: ${this.detail}`
+    return this
+  }
+}
+
+export function formatPath(segments: readonly (string | number)[]): string {
+  let out = ''
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else out += out === '' ? segment : `.${segment}`
+  }
+  return out
+}

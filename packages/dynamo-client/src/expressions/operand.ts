@@ -1,0 +1,61 @@
+import { type Path, type PathInput, parsePath } from './path'
+
+/** A reference to another attribute: compares two attributes instead of an attribute and a value. */
+export interface PathOperand {
+  readonly kind: 'path'
+  readonly path: Path
+}
+
+/** `size(path)`: string/binary length, or element count of a list, map or set. */
+export interface SizeOperand {
+  readonly kind: 'size'
+  readonly path: Path
+}
+
+/** A literal value, sent as an expression attribute value. */
+export interface ValueOperand {
+  readonly kind: 'value'
+  readonly value: unknown
+}
+
+export type Operand = PathOperand | SizeOperand | ValueOperand
+
+/**
+ * Operands are recognised by identity, not shape, so a user's map value that happens to have a
+ * `kind: 'path'` property is still treated as a value.
+ */
+const operands = new WeakSet<object>()
+
+function brand<T extends Operand>(operand: T): T {
+  operands.add(Object.freeze(operand))
+  return operand
+}
+
+export function isOperand(input: unknown): input is Operand {
+  return typeof input === 'object' && input !== null && operands.has(input)
+}
+
+/** Refers to another attribute, e.g. `lt('startedAt', attr('endedAt'))`. */
+export function attr(path: PathInput): PathOperand {
+  return brand({ kind: 'path', path: parsePath(path) })
+}
+
+/** `size(path)` as an operand, e.g. `gt(size('tags'), 3)`. */
+export function size(path: PathInput): SizeOperand {
+  return brand({ kind: 'size', path: parsePath(path) })
+}
+
+/** An explicit literal value; only needed to force a value that would otherwise be read as a path. */
+export function value(literal: unknown): ValueOperand {
+  return brand({ kind: 'value', value: literal })
+}
+
+/** Right-hand side: operands stay operands, anything else is a literal value. */
+export function toOperand(input: unknown): Operand {
+  return isOperand(input) ? input : value(input)
+}
+
+/** Left-hand side: a string or segment array is a path, operands stay operands. */
+export function toSubject(input: PathInput | Operand): Operand {
+  return isOperand(input) ? input : attr(input as PathInput)
+}

@@ -1,0 +1,65 @@
+import type { AttributeMap } from '../document/attribute-value'
+import { DYNAMODB_LIMITS } from './constants'
+import { LimitError } from './errors'
+import { assertItemSize } from './item-limits'
+import { itemSize } from './item-size'
+
+/** BatchWriteItem's `RequestItems`, wire form. */
+export type BatchWriteRequestItems = Record<
+  string,
+  readonly (
+    | { readonly PutRequest: { readonly Item: AttributeMap } }
+    | { readonly DeleteRequest: { readonly Key: AttributeMap } }
+  )[]
+>
+
+/** BatchGetItem's `RequestItems`, wire form (only the keys matter here). */
+export type BatchGetRequestItems = Record<string, { readonly Keys: readonly AttributeMap[] }>
+
+/** At most 25 puts/deletes, each item at most 400 KB, 16 MB in total. */
+export function assertBatchWriteLimits(requestItems: BatchWriteRequestItems): void {
+  let count = 0
+  let total = 0
+  for (const table in requestItems) {
+    const requests = requestItems[table]!
+    count += requests.length
+    for (let i = 0; i < requests.length; i++) {
+      const request = requests[i]!
+      if ('PutRequest' in request) total += assertItemSize(request.PutRequest.Item, `${table} put #${i}`)
+      else total += itemSize(request.DeleteRequest.Key)
+    }
+  }
+  if (count > DYNAMODB_LIMITS.batchWriteItems) {
+    throw new LimitError('BATCH_WRITE_TOO_MANY_ITEMS', {
+      subject: 'BatchWriteItem request',
+      measured: count,
+      limit: DYNAMODB_LIMITS.batchWriteItems,
+      unit: 'items',
+      hint: 'Split the writes into chunks of 25 (the document client batchWrite does this for you).',
+    })
+  }
+  if (total > DYNAMODB_LIMITS.batchWriteRequestSize) {
+    throw new LimitError('BATCH_WRITE_TOO_LARGE', {
+      subject: 'BatchWriteItem request',
+      measured: total,
+      limit: DYNAMODB_LIMITS.batchWriteRequestSize,
+      unit: 'bytes',
+      hint: 'Split the batch into smaller batches.',
+    })
+  }
+}
+
+/** At most 100 keys per BatchGetItem. */
+export function assertBatchGetLimits(requestItems: BatchGetRequestItems): void {
+  let count = 0
+  for (const table in requestItems) count += requestItems[table]!.Keys.length
+  if (count > DYNAMODB_LIMITS.batchGetItems) {
+    throw new LimitError('BATCH_GET_TOO_MANY_ITEMS', {
+      subject: 'BatchGetItem request',
+      measured: count,
+      limit: DYNAMODB_LIMITS.batchGetItems,
+      unit: 'items',
+      hint: 'Split the keys into chunks of 100 (the document client batchGet does this for you).',
+    })
+  }
+}

@@ -1,0 +1,83 @@
+import type { AttributeValue } from '../document/attribute-value'
+import { toAttributeValue } from '../document/marshall'
+import { DYNAMODB_LIMITS } from './constants'
+import { LimitError } from './errors'
+import { attributeValueSize } from './item-size'
+import { utf8Length } from './utf8-length'
+
+/** The expression parts of a request, with values either plain JS or in wire form. */
+export interface ExpressionParts {
+  readonly KeyConditionExpression?: string
+  readonly ConditionExpression?: string
+  readonly FilterExpression?: string
+  readonly UpdateExpression?: string
+  readonly ProjectionExpression?: string
+  readonly ExpressionAttributeNames?: Readonly<Record<string, string>>
+  readonly ExpressionAttributeValues?: Readonly<Record<string, unknown>>
+}
+
+const EXPRESSIONS = [
+  'KeyConditionExpression',
+  'ConditionExpression',
+  'FilterExpression',
+  'UpdateExpression',
+  'ProjectionExpression',
+] as const
+
+/**
+ * How to treat ExpressionAttributeValues when measuring: already AttributeValues (`wire`), plain JS to be
+ * measured after conversion (`native`), or not measured (`skip`, when they are checked once marshalled).
+ */
+export type ValueForm = 'wire' | 'native' | 'skip'
+
+/** Each expression at most 4 KB, each placeholder at most 255 bytes, all names and values together at most 2 MB. */
+export function assertExpressionLimits(parts: ExpressionParts, values: ValueForm = 'native'): void {
+  for (const field of EXPRESSIONS) {
+    const expression = parts[field]
+    if (expression === undefined) continue
+    const length = utf8Length(expression)
+    if (length > DYNAMODB_LIMITS.expressionLength) {
+      throw new LimitError('EXPRESSION_TOO_LONG', {
+        subject: field,
+        measured: length,
+        limit: DYNAMODB_LIMITS.expressionLength,
+        unit: 'bytes',
+        hint: 'Split the work into several requests (fewer conditions, IN values or updated paths per request).',
+      })
+    }
+  }
+  let substitutions = 0
+  for (const [placeholder, name] of Object.entries(parts.ExpressionAttributeNames ?? {})) {
+    assertPlaceholder(placeholder)
+    substitutions += utf8Length(placeholder) + utf8Length(name)
+  }
+  if (values !== 'skip') {
+    for (const [placeholder, value] of Object.entries(parts.ExpressionAttributeValues ?? {})) {
+      assertPlaceholder(placeholder)
+      const wire = values === 'wire' ? (value as AttributeValue) : toAttributeValue(value)
+      substitutions += utf8Length(placeholder) + attributeValueSize(wire)
+    }
+  }
+  if (substitutions > DYNAMODB_LIMITS.expressionSubstitutionsSize) {
+    throw new LimitError('EXPRESSION_SUBSTITUTIONS_TOO_LARGE', {
+      subject: 'ExpressionAttributeNames and ExpressionAttributeValues',
+      measured: substitutions,
+      limit: DYNAMODB_LIMITS.expressionSubstitutionsSize,
+      unit: 'bytes',
+      hint: 'Send large values as item attributes (PutItem) rather than as expression values, or split the update.',
+    })
+  }
+}
+
+function assertPlaceholder(placeholder: string): void {
+  const length = utf8Length(placeholder)
+  if (length > DYNAMODB_LIMITS.expressionPlaceholderLength) {
+    throw new LimitError('EXPRESSION_PLACEHOLDER_TOO_LONG', {
+      subject: `placeholder ${placeholder.slice(0, 32)}...`,
+      measured: length,
+      limit: DYNAMODB_LIMITS.expressionPlaceholderLength,
+      unit: 'bytes',
+      hint: 'Use short placeholders such as #n0 and :v0 (the expression builders do).',
+    })
+  }
+}

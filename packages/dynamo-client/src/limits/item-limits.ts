@@ -1,0 +1,67 @@
+import type { AttributeMap, AttributeValue } from '../document/attribute-value'
+import { DYNAMODB_LIMITS } from './constants'
+import { LimitError } from './errors'
+import { attributeValueSize, itemSize } from './item-size'
+
+/** Throws ITEM_TOO_LARGE when the item exceeds 400 KB, naming its largest attributes. Returns the size. */
+export function assertItemSize(item: AttributeMap, subject = 'item'): number {
+  const size = itemSize(item)
+  if (size > DYNAMODB_LIMITS.itemSize) {
+    throw new LimitError('ITEM_TOO_LARGE', {
+      subject,
+      measured: size,
+      limit: DYNAMODB_LIMITS.itemSize,
+      unit: 'bytes',
+      hint: `Largest attributes: ${largestAttributes(item)}. Move large blobs to S3 and store their keys, or split the item into several items of one item collection.`,
+    })
+  }
+  return size
+}
+
+function largestAttributes(item: AttributeMap): string {
+  return Object.entries(item)
+    .map(([name, value]) => [name, attributeValueSize(value)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, size]) => `${name} (${size} bytes)`)
+    .join(', ')
+}
+
+export interface KeyAttributeNames {
+  readonly partitionKey: string
+  readonly sortKey?: string
+}
+
+/**
+ * Checks key value sizes: partition key 1..2048 bytes, sort key 1..1024 bytes. Without `names`, every key
+ * attribute is held to the partition-key limit, since the sort key cannot be told apart.
+ */
+export function assertKeySize(key: AttributeMap, names?: KeyAttributeNames, subject = 'key'): void {
+  for (const name in key) {
+    const isSort = names?.sortKey === name
+    const limit = isSort ? DYNAMODB_LIMITS.sortKeySize : DYNAMODB_LIMITS.partitionKeySize
+    const size = keyValueSize(key[name]!)
+    if (size === 0) {
+      throw new LimitError('EMPTY_KEY_VALUE', {
+        subject: `${subject} attribute "${name}"`,
+        measured: 0,
+        limit: 1,
+        unit: 'bytes',
+        hint: 'Key strings and binaries must be at least 1 byte long; check that the key value was set.',
+      })
+    }
+    if (size > limit) {
+      throw new LimitError(isSort ? 'SORT_KEY_TOO_LARGE' : 'PARTITION_KEY_TOO_LARGE', {
+        subject: `${subject} attribute "${name}"`,
+        measured: size,
+        limit,
+        unit: 'bytes',
+        hint: 'Keep keys short: hash long natural values (e.g. SHA-256) into the key and store the full value as a normal attribute.',
+      })
+    }
+  }
+}
+
+function keyValueSize(value: AttributeValue): number {
+  return attributeValueSize(value)
+}
