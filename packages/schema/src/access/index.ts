@@ -1,0 +1,2 @@
+export { buildAccessPatterns } from './build-access-patterns'
+export { describeAccess, sampleValue } from './samples'

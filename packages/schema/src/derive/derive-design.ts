@@ -1,0 +1,105 @@
+import { buildAccessPatterns } from '../access/build-access-patterns'
+import type { EntityDesign, PivotDesign, TableDesign } from '../design/types'
+import { SchemaError } from '../errors/schema-error'
+import { allocateIndexes } from './allocate-indexes'
+import { deriveBaseKeys } from './base-keys'
+import { collectModels, type ModelInput } from './collect-models'
+import { resolveCollectionParents } from './collection-parents'
+import type { DeriveContext } from './context'
+import { entityDesign } from './entity-design'
+import { collectIndexNeeds } from './index-needs'
+import { checkKeyConflicts } from './key-conflicts'
+import { type DesignOptions, resolveDesignOptions } from './options'
+import { pivotDesigns } from './pivot-designs'
+import { resolvePivots } from './pivots'
+import { resolveChildLinks, resolveMorphs } from './relation-links'
+import { validateModels } from './validate-models'
+import { designWarnings } from './warnings'
+
+/**
+ * Models in, single-table design out. Pure and deterministic: models are sorted by name first, so the same
+ * set gives a byte-identical `JSON.stringify` whatever order it came in. Throws `SchemaError`.
+ */
+export function deriveDesign(models: readonly ModelInput[], options: DesignOptions = {}): TableDesign {
+  const resolved = resolveDesignOptions(options)
+  const collected = collectModels(models, resolved)
+  const context: DeriveContext = {
+    options: resolved,
+    models: collected.models,
+    prefixes: collected.prefixes,
+    warnings: [],
+  }
+  validateModels(context)
+  const parents = resolveCollectionParents(context)
+  const baseKeys = deriveBaseKeys(context, parents)
+  const pivotPlans = resolvePivots(context)
+  checkKeyConflicts(context, baseKeys, pivotPlans)
+  const childLinks = resolveChildLinks(context, parents)
+  const morphs = resolveMorphs(context, baseKeys)
+  const needs = collectIndexNeeds(context, { baseKeys, parents, pivots: pivotPlans, childLinks, morphs })
+  const allocation = allocateIndexes(context, needs)
+  const pivots = pivotDesigns(context, pivotPlans, allocation)
+  const inputs = { baseKeys, parents, pivots, pivotPlans, morphs, allocation }
+  const entities: Record<string, EntityDesign> = {}
+  for (const model of context.models.values())
+    entities[model.name] = entityDesign(context, model, needs, inputs)
+  const pivotRecord: Record<string, PivotDesign> = {}
+  for (const [name, pivot] of pivots) pivotRecord[name] = pivot
+  const withoutPatterns: TableDesign = {
+    formatVersion: 1,
+    tableName: resolved.tableName,
+    partitionKey: resolved.partitionKey,
+    sortKey: resolved.sortKey,
+    entityTypeAttribute: resolved.entityTypeAttribute,
+    delimiter: resolved.delimiter,
+    delimiterPolicy: resolved.delimiterPolicy,
+    billing: resolved.billing,
+    globalIndexes: allocation.globalIndexes,
+    localIndexes: allocation.localIndexes,
+    ttlAttribute: ttlAttribute(context),
+    streams: resolved.streams,
+    tableClass: resolved.tableClass,
+    deletionProtection: resolved.deletionProtection,
+    contributorInsights: resolved.contributorInsights,
+    tags: sortedRecord(resolved.tags),
+    entities,
+    pivots: pivotRecord,
+    accessPatterns: [],
+    warnings: [],
+  }
+  const { patterns, warnings } = buildAccessPatterns(withoutPatterns)
+  const design = { ...withoutPatterns, accessPatterns: patterns }
+  design.warnings = [...context.warnings, ...designWarnings(context, design, needs), ...warnings]
+  return design
+}
+
+/** All TTL entities must agree on one attribute: DynamoDB allows one TTL attribute per table. */
+function ttlAttribute(context: DeriveContext): string | null {
+  let chosen = context.options.ttlAttribute
+  let chosenBy = chosen === null ? null : 'options.ttlAttribute'
+  for (const model of context.models.values()) {
+    const attribute = model.traits.ttl?.attribute
+    if (attribute === undefined) continue
+    if (chosen !== null && chosen !== attribute) {
+      throw new SchemaError(
+        'INVALID_MODEL',
+        `TTL attribute '${attribute}' differs from '${chosen}' (${chosenBy})`,
+        {
+          model: model.name,
+          source: model.source,
+          key: 'traits.useTtl',
+          hint: 'a table has one TTL attribute; use the same name in every model',
+        },
+      )
+    }
+    chosen = attribute
+    chosenBy = model.name
+  }
+  return chosen
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const key of Object.keys(record).sort()) out[key] = record[key] ?? ''
+  return out
+}

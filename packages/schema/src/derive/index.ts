@@ -1,0 +1,10 @@
+export type { LoadedModelInput, ModelInput } from './collect-models'
+export { deriveDesign } from './derive-design'
+export {
+  DEFAULT_DESIGN_OPTIONS,
+  type DesignOptions,
+  type ExplicitGlobalIndex,
+  type ExplicitLocalIndex,
+  type ResolvedDesignOptions,
+  resolveDesignOptions,
+} from './options'

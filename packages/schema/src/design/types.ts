@@ -1,0 +1,279 @@
+/**
+ * The single-table design: everything the ORM, migrations and docs need to know about how models are
+ * stored. Pure data (JSON-serializable, no functions), sorted deterministically, so that two designs can
+ * be diffed by migrations and snapshot-tested byte for byte.
+ *
+ * Key templates are strings: literal segments and `{field}` placeholders joined by the delimiter, e.g.
+ * `USER#{id}` or `ORG#{orgId}#PROJECT#{id}`. `renderKey()` turns a template plus an item into a key value,
+ * escaping or rejecting the delimiter inside user values.
+ */
+export interface TableDesign {
+  /** Format version of this structure, bumped on breaking changes. */
+  formatVersion: 1
+  tableName: string
+  /** Attribute names of the table's primary key (default `pk` / `sk`). */
+  partitionKey: string
+  sortKey: string
+  /** Attribute that stores the entity type on every item (default `_et`). */
+  entityTypeAttribute: string
+  /** Separator between key segments (default `#`). */
+  delimiter: string
+  /** What `renderKey` does when a user value contains the delimiter: escape it with a backslash or throw. */
+  delimiterPolicy: 'escape' | 'reject'
+  billing: BillingDesign
+  globalIndexes: GlobalIndexDesign[]
+  localIndexes: LocalIndexDesign[]
+  /** TTL attribute when any entity uses TTL (epoch seconds). */
+  ttlAttribute: string | null
+  streams: {
+    enabled: boolean
+    viewType: 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY'
+  } | null
+  tableClass: 'STANDARD' | 'STANDARD_INFREQUENT_ACCESS'
+  deletionProtection: boolean
+  contributorInsights: boolean
+  tags: Record<string, string>
+  /** Every entity by model name (keys sorted). */
+  entities: Record<string, EntityDesign>
+  /** belongsToMany edge item types by entity type (e.g. `UserRole`), for migrations and backfills. */
+  pivots: Record<string, PivotDesign>
+  accessPatterns: AccessPattern[]
+  warnings: DesignWarning[]
+}
+
+export type BillingDesign =
+  | { mode: 'PAY_PER_REQUEST' }
+  | {
+      mode: 'PROVISIONED'
+      read: number
+      write: number
+      autoScaling: {
+        minRead: number
+        maxRead: number
+        minWrite: number
+        maxWrite: number
+        targetUtilization: number
+      } | null
+    }
+
+export type Projection = { type: 'ALL' } | { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: string[] }
+
+export interface GlobalIndexDesign {
+  /** `GSI1`, `GSI2`, ... or an explicit name from config. */
+  name: string
+  partitionKey: string
+  sortKey: string
+  projection: Projection
+  /** Provisioned throughput, when the table is provisioned. */
+  throughput: { read: number; write: number } | null
+  /** Human-readable list of what the index serves, e.g. `Post by User (belongsTo user)`. */
+  serves: string[]
+}
+
+export interface LocalIndexDesign {
+  name: string
+  /** LSIs share the table's partition key; only the sort key attribute differs. */
+  sortKey: string
+  projection: Projection
+  serves: string[]
+}
+
+export interface KeyDesign {
+  /** Attribute the key value is stored in (`pk`, `sk`, `gsi1pk`, `lsi1sk`, ...). */
+  attribute: string
+  /** Template such as `USER#{id}`; placeholders name model attributes. */
+  template: string
+  /** The model attributes the template reads, in order. */
+  fields: string[]
+}
+
+export interface EntityIndexKeys {
+  index: string
+  partitionKey: KeyDesign
+  sortKey: KeyDesign
+  /** True when an item only lands in the index if all fields are present (optional attributes). */
+  sparse: boolean
+  /** Why the entity writes this index, e.g. `belongsTo Team` or `index byEmail`. */
+  reason: string
+  /** Which of the entity's items the index holds, in words (for `explain()` and docs). */
+  holds: string
+  /** True when the ORM removes these keys on soft delete, so the index holds live items only. */
+  excludeSoftDeleted: boolean
+}
+
+export type AttributeType =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'json'
+  | 'array'
+  | 'set'
+  | 'binary'
+
+export interface AttributeDesign {
+  name: string
+  type: AttributeType
+  required: boolean
+  unique: boolean
+  fillable: boolean
+  hidden: boolean
+  /** A JSON-serializable default, or null. */
+  defaultValue: string | number | boolean | null
+  /** Validation rules in a serializable form (`{ rule: 'min', args: [5], message }`). */
+  validation: ValidationRuleDesign[]
+}
+
+export interface ValidationRuleDesign {
+  rule: string
+  args: Array<string | number | boolean | string[]>
+  message: string | null
+}
+
+export interface UniqueGuardDesign {
+  attribute: string
+  /** Guard item pk, e.g. `UNIQUE#User#email#{email}`; sk is the same value. */
+  template: string
+}
+
+export type RelationKind =
+  | 'hasOne'
+  | 'hasMany'
+  | 'belongsTo'
+  | 'belongsToMany'
+  | 'morphOne'
+  | 'morphMany'
+  | 'morphTo'
+
+/** How to read a relation: exactly one request shape, never a Scan. */
+export interface RelationAccess {
+  operation: 'GetItem' | 'Query' | 'BatchGetItem'
+  /** Index to query; null for the table itself. */
+  index: string | null
+  /** Partition key of the request: attribute and template filled from the *parent* item's fields. */
+  partitionKey: { attribute: string; template: string; fields: string[] }
+  /**
+   * For GetItem: the full sort key. For Query: the `begins_with` prefix of the sort key, rendered from the
+   * parent's fields with `renderKey` (e.g. `POST#` or `PROJECT#{id}#TASK#`), or null for the whole partition.
+   */
+  sortKey: { attribute: string; template: string; fields: string[] } | null
+  /** For Query: the prefix when it is static text (no placeholders), else null (render `sortKey`). */
+  sortKeyBeginsWith: string | null
+  /** True when children live in the parent's item collection (same pk). */
+  inParentCollection: boolean
+  /**
+   * Entity type of the items this request returns. Filter on it when a prefix can also match deeper items
+   * (hierarchical sort keys: `PROJECT#1` also prefixes `PROJECT#1#TASK#9`). null for morphTo, where the
+   * item's type attribute decides.
+   */
+  entityType: string | null
+}
+
+export interface RelationDesign {
+  name: string
+  kind: RelationKind
+  /** Target model name (for morphTo: null, the type attribute decides). */
+  target: string | null
+  /** Attribute on the child that holds the parent id (hasMany/hasOne/belongsTo). */
+  foreignKey: string
+  /** Attribute on the parent it points at (usually the primary key). */
+  localKey: string
+  access: RelationAccess
+  /** belongsToMany: the adjacency (edge) items and their inverted view. */
+  pivot: PivotDesign | null
+  /**
+   * morph relations: the attributes holding the type and id. The type attribute stores the parent's key
+   * prefix (`POST`), so `{commentableType}#{commentableId}` is exactly the parent's base key.
+   */
+  morph: {
+    typeAttribute: string
+    idAttribute: string
+    /** morphOne/morphMany: the value this parent writes into the type attribute; morphTo: null. */
+    typeValue: string | null
+    /** morphTo: entity names that may be the parent; others: empty. */
+    targets: string[]
+  } | null
+}
+
+export interface PivotDesign {
+  /** Entity type stored on edge items, e.g. `UserRole`. */
+  entityType: string
+  /** Edge item pk (the owner side), e.g. `USER#{userId}`; sk e.g. `ROLE#{roleId}`. */
+  partitionKey: KeyDesign
+  sortKey: KeyDesign
+  /** The GSI giving the inverted view (`ROLE#{roleId}` -> users). */
+  inverseIndex: string
+  inversePartitionKey: KeyDesign
+  inverseSortKey: KeyDesign
+  /** Extra attributes stored on the edge. */
+  attributes: string[]
+}
+
+export interface TraitsDesign {
+  timestamps: { createdAt: string; updatedAt: string; format: 'iso' | 'unix' | 'unixMs' } | null
+  softDeletes: { attribute: string } | null
+  /** Generated ids for the primary key. */
+  generatedId: { kind: 'uuid' | 'uuidv7' | 'ulid' | 'nanoid' } | null
+  ttl: { attribute: string } | null
+  versioning: { attribute: string } | null
+}
+
+export interface EntityDesign {
+  /** Model name, e.g. `User`; also the value of the entity type attribute. */
+  name: string
+  /** Key prefix, e.g. `USER`. */
+  prefix: string
+  /** Attributes forming the primary key (one, or several for composite keys). */
+  primaryKey: string[]
+  /** Base item keys. */
+  partitionKey: KeyDesign
+  sortKey: KeyDesign
+  /** Keys this entity writes on global/local indexes. */
+  indexKeys: EntityIndexKeys[]
+  attributes: Record<string, AttributeDesign>
+  relations: Record<string, RelationDesign>
+  uniqueGuards: UniqueGuardDesign[]
+  traits: TraitsDesign
+  /** Model file the entity came from, when loaded from disk (for error messages). */
+  source: string | null
+  /** Set when items live in a parent's item collection (their keys need the parent's id). */
+  collectionParent: { entity: string; foreignKey: string } | null
+  /** Exact requests for `find(id)` (by primary key fields alone) and for listing every item of the type. */
+  access: {
+    byId: RelationAccess
+    /** null when no index lists the type: listing then needs a Scan. */
+    list: RelationAccess | null
+  }
+}
+
+export type AccessOperationKind =
+  | 'getById'
+  | 'listAll'
+  | 'childrenByParent'
+  | 'parentOfChild'
+  | 'byUniqueAttribute'
+  | 'byIndexedAttribute'
+  | 'timeRange'
+  | 'relatedMany'
+
+export interface AccessPattern {
+  entity: string
+  kind: AccessOperationKind
+  /** Short description, e.g. `Posts of a User`. */
+  description: string
+  operation: 'GetItem' | 'Query' | 'Scan' | 'BatchGetItem'
+  index: string | null
+  /** Example key condition with sample values, e.g. `gsi1pk = USER#123 AND begins_with(gsi1sk, POST#)`. */
+  keyCondition: string
+  /** Example ORM code for the pattern. */
+  example: string
+  cost: 'GetItem' | 'Query' | 'Scan'
+}
+
+export interface DesignWarning {
+  code: string
+  entity: string | null
+  message: string
+  suggestion: string | null
+}

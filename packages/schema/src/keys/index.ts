@@ -1,0 +1,17 @@
+export type { EntityKey, EntityPrefix, PartitionKey, SortKey, UniqueKey } from './key-types'
+export {
+  type CompiledKeyTemplate,
+  compileKeyTemplate,
+  type DelimiterPolicy,
+  type KeyValue,
+  parseKey,
+  renderKey,
+  renderKeyPrefix,
+} from './render-key'
+export {
+  type ParsedTemplate,
+  parseTemplate,
+  staticPrefix,
+  type TemplateFields,
+  type TemplatePart,
+} from './template'

@@ -1,0 +1,127 @@
+/**
+ * The raw Stacks model shape, as users write it in `app/Models/*.ts`. Everything is optional except the
+ * name; arrays are `readonly` so `defineModel({...} as const)` keeps literal types. Unknown keys (dashboard
+ * options, future traits) are accepted and ignored.
+ */
+export type AttributeTypeName =
+  | 'string'
+  | 'text'
+  | 'uuid'
+  | 'email'
+  | 'enum'
+  | 'number'
+  | 'integer'
+  | 'float'
+  | 'decimal'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'timestamp'
+  | 'json'
+  | 'object'
+  | 'array'
+  | 'set'
+  | 'binary'
+
+export interface ValidationDefinition {
+  /** A rule string (`'string|min:3'`) or a validator object (its `name` is recorded). */
+  readonly rule?: unknown
+  readonly message?: string | Readonly<Record<string, string>>
+}
+
+export interface AttributeDefinition {
+  readonly type?: AttributeTypeName
+  readonly fillable?: boolean
+  readonly unique?: boolean
+  readonly required?: boolean
+  readonly hidden?: boolean
+  readonly nullable?: boolean
+  readonly default?: unknown
+  readonly validation?: ValidationDefinition
+  readonly factory?: (...args: never[]) => unknown
+  readonly get?: (...args: never[]) => unknown
+  readonly set?: (...args: never[]) => unknown
+  /** A cast name such as `'number'`, `'boolean'`, `'json'`, `'datetime'`, or a custom caster object. */
+  readonly cast?: unknown
+}
+
+export interface RelationObject {
+  readonly model: string
+  readonly foreignKey?: string
+  readonly localKey?: string
+  /** belongsToMany: the attribute on edge items holding the related model's id. */
+  readonly relatedKey?: string
+  readonly relationName?: string
+  readonly pivot?: { readonly table?: string; readonly attributes?: readonly string[] }
+  /** Store the children inside the parent's item collection (same pk, hierarchical sk). */
+  readonly collection?: boolean
+  /** morphOne / morphMany: the morph name on the child (`commentable`). */
+  readonly morphName?: string
+}
+
+export type RelationTarget = string | RelationObject
+
+export type MorphToDefinition =
+  | string
+  | { readonly name: string; readonly type?: string; readonly id?: string; readonly relationName?: string }
+
+export interface IndexDefinition {
+  readonly name: string
+  readonly columns: readonly string[]
+  /** Put the index on an LSI (sort within the item collection) instead of a GSI. */
+  readonly local?: boolean
+}
+
+export interface TimestampsTrait {
+  readonly createdAt?: string
+  readonly updatedAt?: string
+  readonly format?: 'iso' | 'unix' | 'unixMs'
+}
+
+export interface ModelTraits {
+  readonly useTimestamps?: boolean | TimestampsTrait
+  readonly timestampable?: boolean | TimestampsTrait
+  readonly useSoftDeletes?: boolean | { readonly attribute?: string }
+  readonly softDeletable?: boolean | { readonly attribute?: string }
+  readonly useUuid?: boolean | { readonly kind?: 'uuid' | 'uuidv7' | 'ulid' | 'nanoid' }
+  readonly useTtl?: boolean | { readonly attribute?: string }
+  readonly useVersioning?: boolean | { readonly attribute?: string }
+  readonly useSeeder?: boolean | { readonly count?: number }
+  readonly useSearch?: unknown
+  readonly useApi?: unknown
+  readonly useAuth?: unknown
+  readonly useSocials?: unknown
+  readonly [trait: string]: unknown
+}
+
+export interface ModelDefinition {
+  readonly name: string
+  readonly table?: string
+  readonly primaryKey?: string | readonly string[]
+  readonly autoIncrement?: boolean
+  readonly traits?: ModelTraits
+  readonly attributes?: Readonly<Record<string, AttributeDefinition>>
+  readonly hasOne?: RelationTarget | readonly RelationTarget[]
+  readonly hasMany?: RelationTarget | readonly RelationTarget[]
+  readonly belongsTo?: RelationTarget | readonly RelationTarget[]
+  readonly belongsToMany?: RelationTarget | readonly RelationTarget[]
+  readonly morphOne?: RelationTarget | readonly RelationTarget[]
+  readonly morphMany?: RelationTarget | readonly RelationTarget[]
+  readonly morphTo?: MorphToDefinition | readonly MorphToDefinition[]
+  readonly indexes?: readonly IndexDefinition[]
+  /** Custom key templates overriding `PREFIX#{id}`; placeholders must name attributes. */
+  readonly keys?: { readonly pk: string; readonly sk?: string }
+  /** Storage bucket name for file attributes; kept, not used by the design. */
+  readonly bucket?: string
+  readonly [option: string]: unknown
+}
+
+export const RELATION_KINDS = [
+  'hasOne',
+  'hasMany',
+  'belongsTo',
+  'belongsToMany',
+  'morphOne',
+  'morphMany',
+  'morphTo',
+] as const

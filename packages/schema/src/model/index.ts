@@ -1,0 +1,37 @@
+export { defineModel } from './define-model'
+export type {
+  AttributeDefinition,
+  AttributeTypeName,
+  IndexDefinition,
+  ModelDefinition,
+  ModelTraits,
+  MorphToDefinition,
+  RelationObject,
+  RelationTarget,
+  TimestampsTrait,
+  ValidationDefinition,
+} from './definition'
+export type {
+  AttributeTypeMap,
+  InferAttributes,
+  InferAttributeType,
+  InferFillable,
+  InferHidden,
+  InferRelations,
+  InferUnique,
+  ModelName,
+  Pluralize,
+  RelationKindOf,
+  RelationNames,
+  RelationTargetOf,
+} from './infer'
+export { camelName, entityPrefix, foreignKeyFor, pluralize } from './naming'
+export { normalizeModel } from './normalize-model'
+export { defaultRelationName } from './normalize-relations'
+export type {
+  NormalizedAttribute,
+  NormalizedIndex,
+  NormalizedModel,
+  NormalizedRelation,
+  NormalizedTraits,
+} from './normalized'

@@ -1,0 +1,191 @@
+import type {
+  AttributeDefinition,
+  AttributeTypeName,
+  ModelDefinition,
+  MorphToDefinition,
+  RelationTarget,
+} from './definition'
+
+/** Maps attribute types (and casts) to TypeScript types. */
+export interface AttributeTypeMap {
+  string: string
+  text: string
+  uuid: string
+  email: string
+  enum: string
+  number: number
+  integer: number
+  float: number
+  decimal: number
+  boolean: boolean
+  date: string
+  datetime: string
+  timestamp: string
+  json: Record<string, unknown>
+  object: Record<string, unknown>
+  array: unknown[]
+  set: string[]
+  binary: Uint8Array
+}
+
+type Widen<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T
+
+type RuleHead<R> = R extends `${infer Head}|${string}` ? Head : R
+
+/** An attribute's value type: its `type`, else its `cast`, else its rule string, else its default, else string. */
+export type InferAttributeType<A> = A extends { readonly type: infer T extends AttributeTypeName }
+  ? AttributeTypeMap[T]
+  : A extends { readonly cast: infer C extends AttributeTypeName }
+    ? AttributeTypeMap[C]
+    : A extends { readonly validation: { readonly rule: infer R extends string } }
+      ? RuleHead<R> extends infer H extends AttributeTypeName
+        ? AttributeTypeMap[H]
+        : string
+      : A extends { readonly default: infer D }
+        ? Widen<D>
+        : string
+
+type Attrs<M> = M extends { readonly attributes: infer A } ? A : Record<never, never>
+
+type RequiredNames<A> = {
+  [K in keyof A]: A[K] extends { readonly required: true } ? K : never
+}[keyof A]
+
+type PrimaryKeyNames<M> = M extends { readonly primaryKey: infer P }
+  ? P extends string
+    ? P
+    : P extends readonly (infer Q extends string)[]
+      ? Q
+      : never
+  : 'id'
+
+type TimestampFields<M> = M extends { readonly traits: { readonly useTimestamps: infer T } }
+  ? T extends false
+    ? Record<never, never>
+    : {
+        [K in T extends { readonly createdAt: infer C extends string } ? C : 'createdAt']?: string | number
+      } & {
+        [K in T extends { readonly updatedAt: infer U extends string } ? U : 'updatedAt']?: string | number
+      }
+  : Record<never, never>
+
+type SoftDeleteFields<M> = M extends { readonly traits: { readonly useSoftDeletes: infer S } }
+  ? S extends false
+    ? Record<never, never>
+    : {
+        [K in S extends { readonly attribute: infer N extends string } ? N : 'deletedAt']?:
+          | string
+          | number
+          | null
+      }
+  : Record<never, never>
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {}
+
+type DeclaredAttributes<A> = { [K in RequiredNames<A> & string]: InferAttributeType<A[K]> } & {
+  [K in Exclude<keyof A, RequiredNames<A>> & string]?: InferAttributeType<A[K]>
+}
+
+/** The item type of a model: declared attributes, the primary key, timestamps and soft-delete fields. */
+export type InferAttributes<M extends ModelDefinition> = Simplify<
+  DeclaredAttributes<Attrs<M>> & {
+    [K in Exclude<PrimaryKeyNames<M>, keyof Attrs<M>>]: string
+  } & TimestampFields<M> &
+    SoftDeleteFields<M>
+>
+
+type NamesWhere<A, Flag extends string> = {
+  [K in keyof A]: A[K] extends { readonly [P in Flag]: true } ? K : never
+}[keyof A] &
+  string
+
+/** Attribute names with `fillable: true`. */
+export type InferFillable<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'fillable'>
+/** Attribute names with `hidden: true`. */
+export type InferHidden<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'hidden'>
+/** Attribute names with `unique: true`. */
+export type InferUnique<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'unique'>
+/** The model's name literal, e.g. `'User'`. */
+export type ModelName<M extends ModelDefinition> = M['name']
+
+/** Same rule as the runtime `pluralize()`. */
+export type Pluralize<W extends string> = W extends `${string}${'a' | 'e' | 'i' | 'o' | 'u'}y`
+  ? `${W}s`
+  : W extends `${infer Stem}y`
+    ? Stem extends ''
+      ? `${W}s`
+      : `${Stem}ies`
+    : W extends `${string}${'s' | 'x' | 'z' | 'ch' | 'sh'}`
+      ? `${W}es`
+      : `${W}s`
+
+type List<T> = T extends readonly unknown[] ? T[number] : T
+
+type TargetName<E, Plural extends boolean> = E extends { readonly relationName: infer N extends string }
+  ? N
+  : E extends { readonly model: infer T extends string }
+    ? Plural extends true
+      ? Pluralize<Uncapitalize<T>>
+      : Uncapitalize<T>
+    : E extends string
+      ? Plural extends true
+        ? Pluralize<Uncapitalize<E>>
+        : Uncapitalize<E>
+      : never
+
+type TargetModel<E> = E extends { readonly model: infer T extends string } ? T : E extends string ? E : never
+
+type RelationEntries<M, Kind extends string, Plural extends boolean> = M extends {
+  readonly [K in Kind]: infer R
+}
+  ? List<R> extends infer E
+    ? E extends RelationTarget
+      ? { name: TargetName<E, Plural>; kind: Kind; target: TargetModel<E> }
+      : never
+    : never
+  : never
+
+type MorphToEntries<M> = M extends { readonly morphTo: infer R }
+  ? List<R> extends infer E
+    ? E extends MorphToDefinition
+      ? {
+          name: E extends string
+            ? E
+            : E extends { readonly relationName: infer N extends string }
+              ? N
+              : E extends { readonly name: infer N extends string }
+                ? N
+                : never
+          kind: 'morphTo'
+          target: null
+        }
+      : never
+    : never
+  : never
+
+/** Every relation of a model as `{ name, kind, target }`, e.g. `{ name: 'posts'; kind: 'hasMany'; target: 'Post' }`. */
+export type InferRelations<M extends ModelDefinition> =
+  | RelationEntries<M, 'hasOne', false>
+  | RelationEntries<M, 'hasMany', true>
+  | RelationEntries<M, 'belongsTo', false>
+  | RelationEntries<M, 'belongsToMany', true>
+  | RelationEntries<M, 'morphOne', false>
+  | RelationEntries<M, 'morphMany', true>
+  | MorphToEntries<M>
+
+/** Relation names of a model, e.g. `'posts' | 'team'`. */
+export type RelationNames<M extends ModelDefinition> = InferRelations<M>['name']
+
+/** Target model of a named relation: `RelationTargetOf<typeof User, 'posts'>` = `'Post'`. */
+export type RelationTargetOf<M extends ModelDefinition, Name extends RelationNames<M>> = Extract<
+  InferRelations<M>,
+  { name: Name }
+>['target']
+
+/** Relation kind of a named relation. */
+export type RelationKindOf<M extends ModelDefinition, Name extends RelationNames<M>> = Extract<
+  InferRelations<M>,
+  { name: Name }
+>['kind']
+
+export type { AttributeDefinition }

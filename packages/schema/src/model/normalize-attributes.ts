@@ -1,0 +1,125 @@
+import type { AttributeType, ValidationRuleDesign } from '../design/types'
+import { invalid, isRecord, type Loose, type Where } from './guards'
+import type { NormalizedAttribute } from './normalized'
+
+const TYPE_ALIASES: Readonly<Record<string, AttributeType>> = {
+  string: 'string',
+  text: 'string',
+  uuid: 'string',
+  email: 'string',
+  enum: 'string',
+  url: 'string',
+  number: 'number',
+  numeric: 'number',
+  integer: 'number',
+  int: 'number',
+  float: 'number',
+  decimal: 'number',
+  boolean: 'boolean',
+  bool: 'boolean',
+  date: 'date',
+  datetime: 'datetime',
+  timestamp: 'datetime',
+  json: 'json',
+  object: 'json',
+  array: 'array',
+  set: 'set',
+  binary: 'binary',
+}
+
+/** Attributes sorted by name so the design does not depend on declaration order. */
+export function normalizeAttributes(where: Where, raw: unknown): NormalizedAttribute[] {
+  if (raw === undefined || raw === null) return []
+  if (!isRecord(raw))
+    throw invalid(where, 'attributes', "'attributes' must be an object", 'attributes: { email: {...} }')
+  return Object.keys(raw)
+    .sort()
+    .map((name) => normalizeAttribute(where, name, raw[name]))
+}
+
+function normalizeAttribute(where: Where, name: string, raw: unknown): NormalizedAttribute {
+  const attribute: Loose = isRecord(raw) ? raw : {}
+  if (!isRecord(raw) && raw !== true) {
+    throw invalid(
+      where,
+      `attributes.${name}`,
+      `attribute '${name}' must be an object`,
+      `${name}: { fillable: true }`,
+    )
+  }
+  const validation = normalizeValidation(attribute.validation)
+  return {
+    name,
+    type: attributeType(attribute, validation),
+    required: attribute.required === true || validation.some((rule) => rule.rule === 'required'),
+    unique: attribute.unique === true,
+    fillable: attribute.fillable === true,
+    hidden: attribute.hidden === true,
+    defaultValue: serializableDefault(attribute.default),
+    validation,
+  }
+}
+
+function attributeType(attribute: Loose, validation: ValidationRuleDesign[]): AttributeType {
+  const candidates = [attribute.type, attribute.cast, ...validation.map((rule) => rule.rule)]
+  for (const candidate of candidates) {
+    const mapped = typeof candidate === 'string' ? TYPE_ALIASES[candidate] : undefined
+    if (mapped) return mapped
+  }
+  switch (typeof attribute.default) {
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    default:
+      return 'string'
+  }
+}
+
+function serializableDefault(value: unknown): string | number | boolean | null {
+  if (typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  return null
+}
+
+/** `'required|min:3'` or a validator object become serializable rules; functions never reach the design. */
+export function normalizeValidation(raw: unknown): ValidationRuleDesign[] {
+  if (!isRecord(raw)) return []
+  const messages = raw.message
+  const messageFor = (rule: string): string | null => {
+    if (typeof messages === 'string') return messages
+    if (isRecord(messages) && typeof messages[rule] === 'string') return messages[rule]
+    return null
+  }
+  return ruleNames(raw.rule).map(({ rule, args }) => ({ rule, args, message: messageFor(rule) }))
+}
+
+function ruleNames(rule: unknown): Array<{ rule: string; args: Array<string | number> }> {
+  if (typeof rule === 'string') {
+    return rule
+      .split('|')
+      .filter((part) => part.length > 0)
+      .map((part) => {
+        const [name = part, rest] = part.split(':', 2)
+        const args = rest === undefined ? [] : rest.split(',').map(parseArg)
+        return { rule: name, args }
+      })
+  }
+  if (isRecord(rule) || typeof rule === 'function') {
+    const named = (rule as { name?: unknown }).name
+    const ctor = (rule as { constructor?: { name?: unknown } }).constructor?.name
+    const name =
+      typeof named === 'string' && named
+        ? named
+        : typeof ctor === 'string' && ctor !== 'Object'
+          ? ctor
+          : 'custom'
+    return [{ rule: name, args: [] }]
+  }
+  return []
+}
+
+function parseArg(text: string): string | number {
+  const number = Number(text)
+  return text.trim() !== '' && Number.isFinite(number) ? number : text
+}

@@ -1,0 +1,89 @@
+import { compare } from './compare'
+import { asList, invalid, isRecord, type Loose, optionalString, type Where } from './guards'
+import { normalizeAttributes } from './normalize-attributes'
+import { normalizeRelations } from './normalize-relations'
+import { normalizeTraits } from './normalize-traits'
+import type { NormalizedIndex, NormalizedModel } from './normalized'
+
+/**
+ * Turns a raw Stacks model (typed or loaded from disk) into a `NormalizedModel`. `source` is the model
+ * file, quoted in every error. Throws `SchemaError('INVALID_MODEL')` on shapes it cannot read.
+ */
+export function normalizeModel(raw: unknown, source?: string | null): NormalizedModel {
+  const where: Where = { model: null, source: source ?? null }
+  if (!isRecord(raw)) throw invalid(where, '', 'a model must be an object', 'export default { name: "User" }')
+  const name = optionalString(where, raw, 'name', 'name')
+  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
+    throw invalid(
+      where,
+      'name',
+      `model name '${String(raw.name)}' must be PascalCase letters and digits`,
+      "name: 'User'",
+    )
+  }
+  const named = { model: name, source: where.source }
+  const attributes = normalizeAttributes(named, raw.attributes)
+  return {
+    name,
+    source: where.source,
+    table: optionalString(named, raw, 'table', 'table'),
+    primaryKey: primaryKeyOf(named, raw.primaryKey),
+    autoIncrement: raw.autoIncrement !== false,
+    declaresAttributes: isRecord(raw.attributes) && Object.keys(raw.attributes).length > 0,
+    attributes,
+    traits: normalizeTraits(raw.traits),
+    relations: normalizeRelations(named, raw),
+    indexes: indexesOf(named, raw.indexes),
+    keys: keysOf(named, raw.keys),
+    bucket: optionalString(named, raw, 'bucket', 'bucket'),
+  }
+}
+
+function primaryKeyOf(where: Where, raw: unknown): string[] {
+  if (raw === undefined || raw === null) return ['id']
+  const list = asList(raw)
+  if (list.length === 0 || !list.every((field) => typeof field === 'string' && field.length > 0)) {
+    throw invalid(
+      where,
+      'primaryKey',
+      'primaryKey must be a field name or a list of them',
+      "primaryKey: 'id'",
+    )
+  }
+  return list as string[]
+}
+
+function indexesOf(where: Where, raw: unknown): NormalizedIndex[] {
+  return asList(raw)
+    .map((entry, index) => {
+      const path = `indexes[${index}]`
+      const object: Loose = isRecord(entry) ? entry : {}
+      const name = optionalString(where, object, 'name', `${path}.name`)
+      const columns = asList(object.columns)
+      if (!name || columns.length === 0 || !columns.every((column) => typeof column === 'string')) {
+        throw invalid(
+          where,
+          path,
+          'an index needs a name and columns',
+          "indexes: [{ name: 'byStatus', columns: ['status'] }]",
+        )
+      }
+      return { name, columns: columns as string[], local: object.local === true, path }
+    })
+    .sort((a, b) => compare(a.name, b.name))
+}
+
+function keysOf(where: Where, raw: unknown): NormalizedModel['keys'] {
+  if (raw === undefined || raw === null) return null
+  if (!isRecord(raw))
+    throw invalid(where, 'keys', "'keys' must be { pk, sk }", "keys: { pk: 'TENANT#{tenantId}' }")
+  const pk = optionalString(where, raw, 'pk', 'keys.pk')
+  if (!pk)
+    throw invalid(
+      where,
+      'keys.pk',
+      'custom keys need a pk template',
+      "keys: { pk: 'TENANT#{tenantId}', sk: 'USER#{id}' }",
+    )
+  return { pk, sk: optionalString(where, raw, 'sk', 'keys.sk') }
+}

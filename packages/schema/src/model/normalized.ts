@@ -1,0 +1,64 @@
+import type { AttributeType, RelationKind, ValidationRuleDesign } from '../design/types'
+
+/** A model after `normalizeModel`: every default filled in, every list in a fixed order. */
+export interface NormalizedModel {
+  name: string
+  source: string | null
+  table: string | null
+  primaryKey: string[]
+  autoIncrement: boolean
+  /** False when the model declares no attributes at all (then attribute checks are skipped). */
+  declaresAttributes: boolean
+  attributes: NormalizedAttribute[]
+  traits: NormalizedTraits
+  relations: NormalizedRelation[]
+  indexes: NormalizedIndex[]
+  keys: { pk: string; sk: string | null } | null
+  bucket: string | null
+}
+
+export interface NormalizedAttribute {
+  name: string
+  type: AttributeType
+  required: boolean
+  unique: boolean
+  fillable: boolean
+  hidden: boolean
+  defaultValue: string | number | boolean | null
+  validation: ValidationRuleDesign[]
+}
+
+export interface NormalizedTraits {
+  timestamps: { createdAt: string; updatedAt: string; format: 'iso' | 'unix' | 'unixMs' } | null
+  softDeletes: { attribute: string } | null
+  uuid: { kind: 'uuid' | 'uuidv7' | 'ulid' | 'nanoid' } | null
+  ttl: { attribute: string } | null
+  versioning: { attribute: string } | null
+}
+
+export interface NormalizedRelation {
+  kind: RelationKind
+  name: string
+  /** Target model; null for morphTo. */
+  target: string | null
+  /** Child-side attribute holding the parent id (belongsToMany: the owner's id on edge items). */
+  foreignKey: string
+  /** Parent-side attribute; null = the target's primary key, resolved during derivation. */
+  localKey: string | null
+  /** belongsToMany: edge attribute holding the related id. */
+  relatedKey: string | null
+  collection: boolean
+  pivot: { table: string | null; attributes: string[] } | null
+  /** morph relations: the morph name (`commentable`). */
+  morphName: string | null
+  morph: { typeAttribute: string; idAttribute: string } | null
+  /** Where in the model it was declared, for error messages (`hasMany[1]`). */
+  path: string
+}
+
+export interface NormalizedIndex {
+  name: string
+  columns: string[]
+  local: boolean
+  path: string
+}
