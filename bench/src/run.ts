@@ -1,9 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, resolve } from 'node:path'
+import type { Target } from './contestant'
+import { CLIENT_TABLE } from './fixtures/users'
 import { parseOptions } from './options'
+import { renderBundleSizes, renderImportTimes, renderSkipped } from './report/footprint'
+import { startCannedServer } from './server/start-canned-server'
+import { measureBundleSizes } from './suites/bundle-size'
 import { runCannedSuite } from './suites/canned'
+import { measureColdImports } from './suites/cold-import'
 import { runLocalSuite } from './suites/local'
+import { runOrmSuite } from './suites/orm'
+import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
 
 const options = parseOptions(process.argv.slice(2))
 const started = new Date()
@@ -14,17 +22,55 @@ const json: Record<string, unknown> = {
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
   options,
 }
+const wants = (suite: (typeof options.suites)[number]) => options.suites.includes(suite)
 
-if (options.suites.includes('canned')) {
-  const canned = await runCannedSuite(options)
-  sections.push(canned.text)
-  json.canned = { ...canned.result, targets: canned.targets }
+if (wants('canned') || wants('orm')) {
+  // One canned server (its own process) serves both the client and the ORM tables.
+  const server = await startCannedServer()
+  const target: Target = {
+    endpoint: server.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDBENCHMARK000000', secretAccessKey: 'bench-secret-key' },
+    table: CLIENT_TABLE,
+  }
+  try {
+    if (wants('canned')) {
+      const canned = await runCannedSuite(target, options)
+      sections.push(canned.text)
+      json.canned = { ...canned.result, targets: canned.targets }
+    }
+    if (wants('orm')) {
+      const orm = await runOrmSuite(target, options)
+      sections.push(orm.text)
+      json.orm = orm.result
+    }
+  } finally {
+    await server.stop()
+  }
 }
 
-if (options.suites.includes('local')) {
+if (wants('local')) {
   const local = await runLocalSuite(options)
   sections.push(local.text)
   json.local = { ...local.result, targets: local.targets }
+}
+
+if (wants('import') || wants('size')) {
+  const { ready, skipped } = await partitionAvailable([...CLIENT_PACKAGES, ...ORM_PACKAGES])
+  if (wants('import')) {
+    console.error('  import: measuring cold imports')
+    const times = await measureColdImports(ready)
+    sections.push(renderImportTimes(times))
+    json.coldImport = times
+  }
+  if (wants('size')) {
+    console.error('  size: bundling')
+    const sizes = await measureBundleSizes(ready)
+    sections.push(renderBundleSizes(sizes))
+    json.bundleSize = sizes
+  }
+  if (skipped.length > 0) sections.push(renderSkipped(skipped))
+  json.footprintSkipped = skipped
 }
 
 const header = `dbtooling benchmarks, ${started.toISOString()} (Node ${process.version}, ${json.cpu})`

@@ -1,0 +1,25 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { defineContestant, type Target } from '../../contestant'
+import { ORM_TABLES } from '../../fixtures/orm-users'
+import { ormDocumentRequests } from '../../scenarios/orm-scenarios'
+import { sdkDocumentClient } from '../client/aws-sdk'
+
+/** The SDK document client sending the requests a model layer should produce: the ORMs' baseline. */
+export const awsSdkRequests = defineContestant({
+  name: 'aws-sdk',
+  label: 'AWS SDK v3 DynamoDBDocumentClient sending the equivalent requests by hand (no model layer)',
+  async setup(target: Target) {
+    return { doc: sdkDocumentClient(target), requests: ormDocumentRequests(ORM_TABLES.dbtooling) }
+  },
+  async teardown(ctx) {
+    ctx.doc.destroy()
+  },
+  scenarios: {
+    find: async ({ doc, requests }) => ((await doc.send(new GetCommand(requests.find))).Item ? 1 : 0),
+    create: async ({ doc, requests }) => (await doc.send(new PutCommand(requests.create)), 1),
+    where10: async ({ doc, requests }) =>
+      (await doc.send(new QueryCommand(requests.where10))).Items?.length ?? 0,
+    update2: async ({ doc, requests }) =>
+      (await doc.send(new UpdateCommand(requests.update2))).Attributes ? 1 : 0,
+  },
+})

@@ -1,0 +1,32 @@
+import type { BundleSize } from '../suites/bundle-size'
+import type { ImportTime } from '../suites/cold-import'
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+export function renderImportTimes(times: readonly ImportTime[]): string {
+  const rows = times.map(
+    (t) => `| ${t.name} | ${t.medianMs.toFixed(1)} | ${t.runsMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
+  )
+  return [
+    '### Cold import time (fresh node process, median of 5)',
+    '',
+    '| Package | median ms | runs ms |',
+    '|---|--:|--|',
+    ...rows,
+  ].join('\n')
+}
+
+export function renderBundleSizes(sizes: readonly BundleSize[]): string {
+  const rows = sizes.map((s) => `| ${s.name} | ${s.entry} | ${kib(s.bytes)} | ${kib(s.gzipBytes)} |`)
+  return [
+    '### Bundle size (esbuild, minified, ESM for Node; gzip -9)',
+    '',
+    '| Package | Entry | minified | gzip |',
+    '|---|---|--:|--:|',
+    ...rows,
+  ].join('\n')
+}
+
+export function renderSkipped(skipped: readonly { name: string; reason: string }[]): string {
+  return skipped.map((s) => `- ${s.name}: not measured (${s.reason})`).join('\n')
+}
