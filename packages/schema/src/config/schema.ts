@@ -1,0 +1,37 @@
+import * as v from 'valibot'
+import { connectionEntries } from './schema-connection'
+import { attributeName, fn, int } from './schema-helpers'
+import { queryBuilderSchema } from './schema-query-builder'
+import { tableEntries } from './schema-table'
+
+const multiTenancySchema = v.strictObject({
+  enabled: v.optional(v.boolean(), false),
+  strategy: v.optional(v.picklist(['table', 'prefix', 'attribute']), 'attribute'),
+  tenantAttribute: v.optional(attributeName(), 'tenantId'),
+  tableNamePattern: v.optional(v.string(), '{table}-{tenant}'),
+  keyPrefix: v.optional(
+    v.pipe(v.string(), v.minLength(1, "use a non-empty prefix such as 'TENANT'")),
+    'TENANT',
+  ),
+  resolver: v.optional(v.nullable(fn<() => string | undefined>()), null),
+})
+
+const localSchema = v.strictObject({
+  host: v.optional(v.pipe(v.string(), v.minLength(1, "use a host name such as 'localhost'")), 'localhost'),
+  port: v.optional(int(1, 65_535), 8000),
+  inMemory: v.optional(v.boolean(), true),
+  dbPath: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1, 'use a folder path or null'))), null),
+  sharedDb: v.optional(v.boolean(), true),
+  delayTransientStatuses: v.optional(v.boolean(), false),
+})
+
+/** The whole configuration; validation collects every issue (`abortEarly: false`). */
+export const configSchema = v.strictObject({
+  ...connectionEntries,
+  ...tableEntries,
+  queryBuilder: v.optional(queryBuilderSchema, {}),
+  multiTenancy: v.optional(multiTenancySchema, {}),
+  local: v.optional(localSchema, {}),
+})
+
+export type ParsedConfig = v.InferOutput<typeof configSchema>

@@ -1,0 +1,137 @@
+import { existsSync, statSync } from 'node:fs'
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path'
+import { ModelLoadError } from './errors'
+import { findModelFiles } from './find-model-files'
+import { aliasesFor, ImportFailure, importModule, type ShimMode } from './import-module'
+
+/** A model definition exactly as written, before normalization. */
+export type RawModel = Readonly<Record<string, unknown>>
+
+export interface LoadedModel {
+  /** The default export of the file (or the in-memory object), untouched. */
+  definition: RawModel
+  /** `name` of the definition, or the file name without extension when the model leaves it out. */
+  name: string
+  /** Absolute path of the model file; null for in-memory models. */
+  source: string | null
+}
+
+export interface LoadModelsOptions {
+  /** Folder of model files, searched recursively. Relative paths resolve against `cwd`. */
+  modelsPath?: string
+  /** In-memory model definitions, used as they are (after `modelsPath` files when both are given). */
+  models?: readonly unknown[]
+  cwd?: string
+  /** Stand-ins for `@stacksjs/*`: only when not installed (`auto`, default), `always`, or `never`. */
+  stacksShims?: ShimMode
+}
+
+/** Loads model files and/or in-memory models, in a stable order, keeping each one's source for errors. */
+export async function loadModels(options: LoadModelsOptions): Promise<LoadedModel[]> {
+  const loaded: LoadedModel[] = []
+  if (options.modelsPath !== undefined) {
+    const directory = resolve(options.cwd ?? process.cwd(), options.modelsPath)
+    loaded.push(...(await loadModelFiles(directory, options.stacksShims ?? 'auto')))
+  }
+  options.models?.forEach((model, index) => {
+    const source = `models[${index}]`
+    loaded.push({ definition: asModel(model, source), name: nameOf(model as RawModel, null), source: null })
+  })
+  return loaded
+}
+
+async function loadModelFiles(directory: string, shims: ShimMode): Promise<LoadedModel[]> {
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+    throw new ModelLoadError('MODELS_PATH_NOT_FOUND', 'models folder not found', {
+      source: directory,
+      hint: 'set queryBuilder.modelsPath (or loadModels({ modelsPath })) to the folder holding your model files',
+    })
+  }
+  const files = findModelFiles(directory)
+  const aliases = aliasesFor(files, shims)
+  const loaded: LoadedModel[] = []
+  for (const file of files) {
+    const module = await importFile(file, shims, aliases)
+    const definition = asModel(defaultExport(module, file), file)
+    loaded.push({ definition, name: nameOf(definition, file), source: file })
+  }
+  return loaded
+}
+
+async function importFile(file: string, shims: ShimMode, aliases: Record<string, string>): Promise<unknown> {
+  try {
+    return await importModule(file, { shims, aliases })
+  } catch (error) {
+    throw error instanceof ImportFailure ? toLoadError(error) : error
+  }
+}
+
+function toLoadError(failure: ImportFailure): ModelLoadError {
+  const reason = failure.cause instanceof Error ? failure.cause.message.split('\n')[0] : String(failure.cause)
+  const source = failure.file
+  if (failure.kind === 'unresolved') {
+    const via = failure.importer === failure.file ? '' : ` (imported from ${failure.importer})`
+    const isPath = failure.packageName?.startsWith('.') ?? false
+    return new ModelLoadError(
+      'MODEL_UNRESOLVED_IMPORT',
+      `cannot resolve import '${failure.packageName}'${via}`,
+      {
+        source,
+        packageName: failure.packageName,
+        cause: failure.cause,
+        hint: isPath
+          ? 'check the relative path'
+          : `install it (npm install ${failure.packageName}) or remove the import`,
+      },
+    )
+  }
+  if (failure.kind === 'syntax') {
+    return new ModelLoadError('MODEL_SYNTAX_ERROR', `syntax error: ${reason}`, {
+      source,
+      cause: failure.cause,
+      hint: 'fix the syntax error in the model file',
+    })
+  }
+  return new ModelLoadError('MODEL_IMPORT_FAILED', `evaluating the model file threw: ${reason}`, {
+    source,
+    cause: failure.cause,
+    hint: 'model files should only define the model; move side effects out of module scope',
+  })
+}
+
+function defaultExport(module: unknown, file: string): unknown {
+  if (typeof module === 'object' && module !== null && 'default' in module)
+    return (module as { default: unknown }).default
+  throw new ModelLoadError('MODEL_NO_DEFAULT_EXPORT', 'the file has no default export', {
+    source: file,
+    hint: `export the model as default: export default defineModel({ name: '${basename(file, extname(file))}', ... })`,
+  })
+}
+
+function asModel(value: unknown, source: string): RawModel {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as RawModel
+  const code = source.startsWith('models[') ? 'MODEL_INVALID_INPUT' : 'MODEL_NOT_OBJECT'
+  return fail(
+    code,
+    source,
+    `the model must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+  )
+}
+
+function fail(code: 'MODEL_INVALID_INPUT' | 'MODEL_NOT_OBJECT', source: string, message: string): never {
+  throw new ModelLoadError(code, message, {
+    source,
+    hint: "define the model as an object: { name: 'Post', attributes: { ... } }",
+  })
+}
+
+function nameOf(definition: RawModel, file: string | null): string {
+  if (typeof definition.name === 'string' && definition.name.length > 0) return definition.name
+  return file ? basename(file, extname(file)) : ''
+}
+
+/** Source path relative to `cwd` for messages; absolute paths outside `cwd` stay absolute. */
+export function displayPath(source: string, cwd = process.cwd()): string {
+  const path = relative(cwd, source)
+  return path.startsWith('..') || isAbsolute(path) ? source : path
+}

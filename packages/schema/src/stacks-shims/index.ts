@@ -1,0 +1,8 @@
+export { describeValidation } from './describe'
+export { inertValue, StacksShimError } from './inert'
+export { isShimmable } from './known-modules'
+export { toRule } from './normalize-rule'
+export { isInstalled, shimFile } from './shim-files'
+export { type ToValibotOptions, toValibot } from './to-valibot'
+export { isValidationRule, type RuleKind, type RuleStep, ValidationRule } from './validation-rule'
+export { schema } from './validation-schema'

@@ -1,0 +1,76 @@
+/** Thrown when code calls a stand-in for a `@stacksjs/*` export that is not installed. */
+export class StacksShimError extends Error {
+  override readonly name = 'StacksShimError'
+  readonly code = 'STACKS_PACKAGE_MISSING' as const
+  readonly hint: string
+  readonly packageName: string
+  readonly exportName: string
+
+  constructor(packageName: string, exportName: string) {
+    const hint = `install ${packageName}, or avoid calling ${exportName} while loading models (accessor bodies only run on use)`
+    super(
+      `${packageName} is not installed, so ${exportName}() is only a stand-in and cannot run. Hint: ${hint}`,
+    )
+    this.hint = hint
+    this.packageName = packageName
+    this.exportName = exportName
+  }
+}
+
+// Keys that runtimes and test printers probe on any value; answering them keeps the stand-in inert.
+const probes = new Set<PropertyKey>([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  'nodeType',
+  '$$typeof',
+  'constructor',
+])
+
+/**
+ * A value that can be imported, passed around and read from (every property is another inert value), and
+ * throws only when called or constructed. Model files use such exports inside accessor bodies, which the
+ * loader never runs.
+ */
+export function inertValue(packageName: string, exportName: string): unknown {
+  const target = function stacksStandIn() {}
+  return new Proxy(target, {
+    get(_, key) {
+      if (key === Symbol.toPrimitive) return () => `[stand-in ${packageName}.${exportName}]`
+      if (key === Symbol.toStringTag) return 'StacksStandIn'
+      if (typeof key === 'symbol' || probes.has(key)) return undefined
+      if (key === 'name') return exportName
+      return inertValue(packageName, `${exportName}.${key}`)
+    },
+    apply() {
+      throw new StacksShimError(packageName, exportName)
+    },
+    construct() {
+      throw new StacksShimError(packageName, exportName)
+    },
+  })
+}
+
+/**
+ * A module namespace for a missing package: named exports come from `exports`, every other name is inert.
+ * `__esModule` makes transpiled `import { x }` read properties directly instead of copying own keys.
+ */
+export function shimModule(packageName: string, exports: Readonly<Record<string, unknown>>): object {
+  const cache = new Map<string, unknown>()
+  const namespace: Record<string, unknown> = {}
+  return new Proxy(namespace, {
+    get(_, key) {
+      if (key === '__esModule') return true
+      if (typeof key === 'symbol' || key === 'then') return undefined
+      if (key in exports) return exports[key]
+      if (key === 'default') return exports.default ?? namespace
+      let value = cache.get(key)
+      if (value === undefined) {
+        value = inertValue(packageName, key)
+        cache.set(key, value)
+      }
+      return value
+    },
+    has: (_, key) => typeof key === 'string',
+  })
+}

@@ -1,0 +1,37 @@
+import { createRule, type RuleKind, type ValidationRule } from './validation-rule'
+
+const start = (kind: RuleKind, ...args: unknown[]): ValidationRule => createRule(kind, args, [])
+
+/**
+ * Stand-in for `schema` from `@stacksjs/validation`: the same starting calls, each returning a recorded
+ * `ValidationRule` (see `toValibot` and `describeValidation`).
+ */
+export const schema = Object.freeze({
+  string: () => start('string'),
+  text: () => start('text'),
+  password: () => start('password'),
+  number: () => start('number'),
+  integer: () => start('integer'),
+  float: () => start('float'),
+  double: () => start('float'),
+  decimal: () => start('decimal'),
+  smallint: () => start('smallint'),
+  bigint: () => start('bigint'),
+  boolean: () => start('boolean'),
+  enum: (values: readonly unknown[]) => start('enum', values),
+  date: () => start('date'),
+  datetime: () => start('datetime'),
+  timestamp: () => start('timestamp'),
+  timestampTz: () => start('datetime'),
+  unix: () => start('unix'),
+  time: () => start('time'),
+  json: () => start('json'),
+  array: (item?: unknown) => (item === undefined ? start('array') : start('array', item)),
+  object: (shape?: Record<string, unknown>) =>
+    shape === undefined ? start('object') : start('object', shape),
+  binary: () => start('binary'),
+  blob: () => start('blob'),
+  custom: (test?: (value: unknown) => boolean, message?: string) =>
+    start('custom', ...[test, message].filter((x) => x !== undefined)),
+  any: () => start('any'),
+})
