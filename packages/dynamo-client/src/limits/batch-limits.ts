@@ -35,7 +35,7 @@ export function assertBatchWriteLimits(requestItems: BatchWriteRequestItems): vo
       measured: count,
       limit: DYNAMODB_LIMITS.batchWriteItems,
       unit: 'items',
-      hint: 'Split the writes into chunks of 25 (the document client batchWrite does this for you).',
+      hint: 'Split the writes into chunks of 25.',
     })
   }
   if (total > DYNAMODB_LIMITS.batchWriteRequestSize) {
@@ -59,7 +59,7 @@ export function assertBatchGetLimits(requestItems: BatchGetRequestItems): void {
       measured: count,
       limit: DYNAMODB_LIMITS.batchGetItems,
       unit: 'items',
-      hint: 'Split the keys into chunks of 100 (the document client batchGet does this for you).',
+      hint: 'Split the keys into chunks of 100.',
     })
   }
 }

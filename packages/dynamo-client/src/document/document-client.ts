@@ -1,0 +1,150 @@
+import type * as W from '../types/index'
+import type * as B from './operations/batch'
+import { batchGetFromWire, batchGetToWire, batchWriteFromWire, batchWriteToWire } from './operations/batch'
+import { type DocumentClientOptions, DocumentCodec, type DocumentMap } from './operations/codec'
+import * as I from './operations/item-operations'
+import * as P from './operations/partiql'
+import * as Q from './operations/query-scan'
+import * as X from './operations/transactions'
+import { type PageOptions, paginate } from './paginate-pages'
+
+/**
+ * The only thing the document client needs from a low-level client. `DynamoClient` satisfies it; so does
+ * any object with a compatible `send`, which keeps this layer testable and free of transport imports.
+ */
+export interface LowLevelSender {
+  send(operation: string, input: object): Promise<unknown>
+}
+
+/**
+ * DynamoDB with plain JS values: the request and response shapes of AWS lib-dynamodb's commands, with
+ * items, keys, expression values and start keys as ordinary objects. Items are checked against DynamoDB
+ * limits before anything is sent.
+ */
+export class DocumentClient {
+  readonly codec: DocumentCodec
+
+  constructor(
+    readonly client: LowLevelSender,
+    options: DocumentClientOptions = {},
+  ) {
+    this.codec = new DocumentCodec(options)
+  }
+
+  async get<T = DocumentMap>(input: I.GetCommandInput): Promise<I.GetCommandOutput<T>> {
+    const output = await this.call<W.GetItemOutput>('GetItem', I.getToWire(input, this.codec))
+    return I.getFromWire<T>(output, this.codec)
+  }
+
+  async put<T extends object = DocumentMap>(input: I.PutCommandInput<T>): Promise<I.WriteCommandOutput<T>> {
+    const output = await this.call<W.PutItemOutput>('PutItem', I.putToWire(input, this.codec))
+    return I.writeFromWire<T>(output, this.codec)
+  }
+
+  async update<T = DocumentMap>(input: I.UpdateCommandInput): Promise<I.WriteCommandOutput<T>> {
+    const output = await this.call<W.UpdateItemOutput>('UpdateItem', I.updateToWire(input, this.codec))
+    return I.writeFromWire<T>(output, this.codec)
+  }
+
+  async delete<T = DocumentMap>(input: I.DeleteCommandInput): Promise<I.WriteCommandOutput<T>> {
+    const output = await this.call<W.DeleteItemOutput>('DeleteItem', I.deleteToWire(input, this.codec))
+    return I.writeFromWire<T>(output, this.codec)
+  }
+
+  async query<T = DocumentMap>(input: Q.QueryCommandInput): Promise<Q.QueryCommandOutput<T>> {
+    const output = await this.call<W.QueryOutput>('Query', Q.readToWire(input, this.codec))
+    return Q.readFromWire<T>(output, this.codec)
+  }
+
+  async scan<T = DocumentMap>(input: Q.ScanCommandInput): Promise<Q.ScanCommandOutput<T>> {
+    const output = await this.call<W.ScanOutput>('Scan', Q.readToWire(input, this.codec))
+    return Q.readFromWire<T>(output, this.codec)
+  }
+
+  /** Every page of a query, following LastEvaluatedKey. */
+  paginateQuery<T = DocumentMap>(
+    input: Q.QueryCommandInput,
+    options?: PageOptions,
+  ): AsyncGenerator<Q.QueryCommandOutput<T>> {
+    return paginate((page: Q.QueryCommandInput) => this.query<T>(page), input, options)
+  }
+
+  /** Every page of a scan, following LastEvaluatedKey. */
+  paginateScan<T = DocumentMap>(
+    input: Q.ScanCommandInput,
+    options?: PageOptions,
+  ): AsyncGenerator<Q.ScanCommandOutput<T>> {
+    return paginate((page: Q.ScanCommandInput) => this.scan<T>(page), input, options)
+  }
+
+  /** Every item of a query across pages. */
+  async *queryAll<T = DocumentMap>(input: Q.QueryCommandInput, options?: PageOptions): AsyncGenerator<T> {
+    for await (const page of this.paginateQuery<T>(input, options)) yield* page.Items ?? []
+  }
+
+  /** Every item of a scan across pages. */
+  async *scanAll<T = DocumentMap>(input: Q.ScanCommandInput, options?: PageOptions): AsyncGenerator<T> {
+    for await (const page of this.paginateScan<T>(input, options)) yield* page.Items ?? []
+  }
+
+  async batchGet<T = DocumentMap>(input: B.BatchGetCommandInput): Promise<B.BatchGetCommandOutput<T>> {
+    const output = await this.call<W.BatchGetItemOutput>('BatchGetItem', batchGetToWire(input, this.codec))
+    return batchGetFromWire<T>(output, this.codec)
+  }
+
+  async batchWrite<T extends object = DocumentMap>(
+    input: B.BatchWriteCommandInput<T>,
+  ): Promise<B.BatchWriteCommandOutput<T>> {
+    const output = await this.call<W.BatchWriteItemOutput>(
+      'BatchWriteItem',
+      batchWriteToWire(input, this.codec),
+    )
+    return batchWriteFromWire<T>(output, this.codec)
+  }
+
+  async transactGet<T = DocumentMap>(
+    input: X.TransactGetCommandInput,
+  ): Promise<X.TransactGetCommandOutput<T>> {
+    const output = await this.call<W.TransactGetItemsOutput>(
+      'TransactGetItems',
+      X.transactGetToWire(input, this.codec),
+    )
+    return X.transactGetFromWire<T>(output, this.codec)
+  }
+
+  async transactWrite(input: X.TransactWriteCommandInput): Promise<X.TransactWriteCommandOutput> {
+    const wire = X.transactWriteToWire(input, this.codec)
+    const output = await this.call<W.TransactWriteItemsOutput>('TransactWriteItems', wire)
+    return X.transactWriteFromWire(output, this.codec)
+  }
+
+  async executeStatement<T = DocumentMap>(
+    input: P.ExecuteStatementCommandInput,
+  ): Promise<P.ExecuteStatementCommandOutput<T>> {
+    const output = await this.call<W.ExecuteStatementOutput>(
+      'ExecuteStatement',
+      P.executeStatementToWire(input, this.codec),
+    )
+    return P.executeStatementFromWire<T>(output, this.codec)
+  }
+
+  async batchExecuteStatement<T = DocumentMap>(
+    input: P.BatchExecuteStatementCommandInput,
+  ): Promise<P.BatchExecuteStatementCommandOutput<T>> {
+    const wire = P.batchExecuteToWire(input, this.codec)
+    const output = await this.call<W.BatchExecuteStatementOutput>('BatchExecuteStatement', wire)
+    return P.batchExecuteFromWire<T>(output, this.codec)
+  }
+
+  async executeTransaction<T = DocumentMap>(
+    input: P.ExecuteTransactionCommandInput,
+  ): Promise<P.ExecuteTransactionCommandOutput<T>> {
+    const wire = P.executeTransactionToWire(input, this.codec)
+    const output = await this.call<W.ExecuteTransactionOutput>('ExecuteTransaction', wire)
+    return P.executeTransactionFromWire<T>(output, this.codec)
+  }
+
+  private async call<O>(operation: string, input: object): Promise<O> {
+    return ((await this.client.send(operation, input)) ?? {}) as O
+  }
+}
