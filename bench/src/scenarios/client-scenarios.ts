@@ -59,7 +59,7 @@ export function rawRequests(table: string) {
       UpdateExpression: UPDATE_EXPRESSION,
       ExpressionAttributeNames: UPDATE_NAMES,
       ExpressionAttributeValues: values,
-      ReturnValues: 'ALL_NEW',
+      ReturnValues: 'ALL_NEW' as const,
     },
   } satisfies Record<ClientScenario, object>
 }

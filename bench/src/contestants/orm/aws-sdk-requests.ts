@@ -16,7 +16,10 @@ export const awsSdkRequests = defineContestant({
   },
   scenarios: {
     find: async ({ doc, requests }) => ((await doc.send(new GetCommand(requests.find))).Item ? 1 : 0),
-    create: async ({ doc, requests }) => (await doc.send(new PutCommand(requests.create)), 1),
+    create: async ({ doc, requests }) => {
+      await doc.send(new PutCommand(requests.create))
+      return 1
+    },
     where10: async ({ doc, requests }) =>
       (await doc.send(new QueryCommand(requests.where10))).Items?.length ?? 0,
     update2: async ({ doc, requests }) =>

@@ -3,6 +3,9 @@ import { defineContestant, type Target } from '../../contestant'
 import { FIND_ID, NEW_USER, ORM_TABLES, ORM_UPDATE, TEAM_ID } from '../../fixtures/orm-users'
 import { sdkDocumentClient } from '../client/aws-sdk'
 
+/** ElectroDB's key template syntax (`USER#${id}`), spelled so it is not mistaken for a JS placeholder. */
+const keyTemplate = (prefix: string, attribute: string) => `${prefix}#\${${attribute}}`
+
 /** The user model in ElectroDB, with keys laid out exactly like ours (USER#id, TEAM#teamId on gsi1). */
 function userEntity(target: Target) {
   return new Entity(
@@ -17,13 +20,18 @@ function userEntity(target: Target) {
       },
       indexes: {
         byId: {
-          pk: { field: 'pk', composite: ['id'], template: 'USER#${id}', casing: 'none' },
-          sk: { field: 'sk', composite: ['id'], template: 'USER#${id}', casing: 'none' },
+          pk: { field: 'pk', composite: ['id'], template: keyTemplate('USER', 'id'), casing: 'none' },
+          sk: { field: 'sk', composite: ['id'], template: keyTemplate('USER', 'id'), casing: 'none' },
         },
         byTeam: {
           index: 'gsi1',
-          pk: { field: 'gsi1pk', composite: ['teamId'], template: 'TEAM#${teamId}', casing: 'none' },
-          sk: { field: 'gsi1sk', composite: ['id'], template: 'USER#${id}', casing: 'none' },
+          pk: {
+            field: 'gsi1pk',
+            composite: ['teamId'],
+            template: keyTemplate('TEAM', 'teamId'),
+            casing: 'none',
+          },
+          sk: { field: 'gsi1sk', composite: ['id'], template: keyTemplate('USER', 'id'), casing: 'none' },
         },
       },
     },

@@ -1,0 +1,36 @@
+import type { Target } from '../../contestant'
+
+type ClientModule = typeof import('@dbtooling/dynamo-client')
+
+/**
+ * Loads @dbtooling/dynamo-client at run time, so the harness still runs (without our contestants)
+ * while the package is unbuilt or does not export the client yet.
+ */
+export async function loadClientModule(): Promise<ClientModule | string> {
+  try {
+    const module: ClientModule = await import('@dbtooling/dynamo-client')
+    if (typeof module.DynamoClient !== 'function' || typeof module.DocumentClient !== 'function') {
+      return '@dbtooling/dynamo-client does not export DynamoClient and DocumentClient yet'
+    }
+    return module
+  } catch (error) {
+    return `@dbtooling/dynamo-client cannot be imported (build it first): ${(error as Error).message}`
+  }
+}
+
+export async function clientUnavailable(): Promise<string | undefined> {
+  const loaded = await loadClientModule()
+  return typeof loaded === 'string' ? loaded : undefined
+}
+
+/** Our low-level client with its defaults (keep-alive transport, retries on), as an app would build it. */
+export async function ourClient(target: Target) {
+  const loaded = await loadClientModule()
+  if (typeof loaded === 'string') throw new Error(loaded)
+  const client = new loaded.DynamoClient({
+    endpoint: target.endpoint,
+    region: target.region,
+    credentials: target.credentials,
+  })
+  return { module: loaded, client }
+}
