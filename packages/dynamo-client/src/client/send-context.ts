@@ -1,0 +1,19 @@
+import type { CapacityTracker } from '../middleware/capacity-tracker'
+import type { Middleware } from '../middleware/types'
+import type { RetryStrategy } from '../retry/retry-strategy'
+import type { ClientRuntime } from './runtime'
+
+/** What the executor needs from the client, passed as one object to keep the hot path allocation-free. */
+export interface SendContext {
+  readonly runtime: ClientRuntime
+  readonly retry: RetryStrategy
+  readonly middleware: readonly Middleware[]
+  readonly capacity: CapacityTracker
+  readonly capacityMode: 'TOTAL' | 'INDEXES' | undefined
+}
+
+/** Per-call options accepted by every operation method. */
+export interface SendOptions {
+  /** Abort the call (including waits between retries). */
+  signal?: AbortSignal
+}

@@ -1,0 +1,7 @@
+export { credentialsFromContainer } from './container'
+export { type DefaultChainOptions, LOCAL_CREDENTIALS, resolveDefaultCredentials } from './default-chain'
+export { credentialsFromEnv } from './env'
+export { credentialsFromImds } from './imds'
+export { type CredentialsInput, type CredentialsProvider, memoizeProvider } from './provider'
+export { resolveRegion } from './region'
+export { credentialsFromProfile, loadSharedProfile } from './shared-files'

@@ -1,0 +1,71 @@
+import type { OperationName } from '../types/operation-map'
+
+/** Where an error came from: the service's own exception name, or a failure on our side of the wire. */
+export type ClientErrorCode =
+  | 'NetworkError'
+  | 'TimeoutError'
+  | 'CredentialsError'
+  | 'ConfigurationError'
+  | 'UnprocessedItemsError'
+  | 'WaiterTimeoutError'
+  | 'ResponseParseError'
+  | 'AbortError'
+
+export interface DynamoDBErrorInit {
+  /** The DynamoDB exception name (or one of ours), used as `name` and `code`. */
+  code: string
+  message: string
+  statusCode?: number | undefined
+  requestId?: string | undefined
+  retryable?: boolean
+  hint?: string
+  operation?: OperationName | undefined
+  cause?: unknown
+}
+
+/**
+ * Base of every error the client throws. `name` and `code` are the DynamoDB exception name (e.g.
+ * `ConditionalCheckFailedException`) so errors read like the service's own; `code` doubles as the
+ * discriminant for narrowing. Never carries credentials or the signed request.
+ */
+export class DynamoDBError extends Error {
+  readonly code: string
+  readonly statusCode: number | undefined
+  readonly requestId: string | undefined
+  readonly retryable: boolean
+  readonly hint: string
+  /** Set by the client on every error it throws, so logs say which call failed. */
+  operation: OperationName | undefined
+  /** The table the failed call addressed (the first one, for multi-table calls). */
+  tableName: string | undefined
+
+  constructor(init: DynamoDBErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = init.code
+    this.code = init.code
+    this.statusCode = init.statusCode
+    this.requestId = init.requestId
+    this.retryable = init.retryable ?? false
+    this.hint = init.hint ?? ''
+    this.operation = init.operation
+    this.tableName = undefined
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      statusCode: this.statusCode,
+      requestId: this.requestId,
+      retryable: this.retryable,
+      hint: this.hint,
+      operation: this.operation,
+      tableName: this.tableName,
+    }
+  }
+}
+
+export function isDynamoDBError(value: unknown): value is DynamoDBError {
+  return value instanceof DynamoDBError
+}

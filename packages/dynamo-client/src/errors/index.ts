@@ -1,0 +1,8 @@
+export * from './client-errors'
+export * from './conditional-check-failed'
+export * from './dynamodb-error'
+export * from './guards'
+export { errorCodeOf, mapErrorResponse } from './map-error'
+export * from './service-errors'
+export * from './transaction-canceled'
+export * from './unprocessed-items'

@@ -1,0 +1,110 @@
+import type { AttributeMap } from '../types/common'
+import type { OperationName } from '../types/operation-map'
+import type { CancellationReason } from '../types/transactions'
+import { ConditionalCheckFailedError } from './conditional-check-failed'
+import { DynamoDBError } from './dynamodb-error'
+import * as S from './service-errors'
+import { TransactionCanceledError } from './transaction-canceled'
+
+type Ctor = new (init: {
+  code?: string
+  message: string
+  statusCode?: number | undefined
+  requestId?: string | undefined
+  operation?: OperationName | undefined
+}) => DynamoDBError
+
+const BY_CODE: Record<string, Ctor> = {
+  ProvisionedThroughputExceededException: S.ProvisionedThroughputExceededError,
+  ThrottlingException: S.ThrottlingError,
+  RequestLimitExceeded: S.RequestLimitExceededError,
+  LimitExceededException: S.LimitExceededError,
+  ResourceNotFoundException: S.ResourceNotFoundError,
+  ResourceInUseException: S.ResourceInUseError,
+  ValidationException: S.ValidationError,
+  ItemCollectionSizeLimitExceededException: S.ItemCollectionSizeLimitExceededError,
+  TransactionConflictException: S.TransactionConflictError,
+  TransactionInProgressException: S.TransactionInProgressError,
+  IdempotentParameterMismatchException: S.IdempotentParameterMismatchError,
+  DuplicateItemException: S.DuplicateItemError,
+  InternalServerError: S.InternalServerError,
+  ServiceUnavailable: S.ServiceUnavailableError,
+  ServiceUnavailableException: S.ServiceUnavailableError,
+  AccessDeniedException: S.AccessDeniedError,
+  UnrecognizedClientException: S.AuthenticationError,
+  InvalidSignatureException: S.AuthenticationError,
+  MissingAuthenticationTokenException: S.AuthenticationError,
+  IncompleteSignatureException: S.AuthenticationError,
+  ExpiredTokenException: S.AuthenticationError,
+  InvalidClientTokenId: S.AuthenticationError,
+  BackupNotFoundException: S.BackupError,
+  BackupInUseException: S.BackupError,
+  ContinuousBackupsUnavailableException: S.BackupError,
+  PointInTimeRecoveryUnavailableException: S.BackupError,
+  TableNotFoundException: S.ResourceNotFoundError,
+  TableInUseException: S.ResourceInUseError,
+  TableAlreadyExistsException: S.TableAlreadyExistsError,
+  ExpiredIteratorException: S.StreamIteratorError,
+  TrimmedDataAccessException: S.StreamIteratorError,
+}
+
+/** Status codes whose bodies, whatever they say, mean "try again". */
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504, 509])
+
+export interface ErrorResponse {
+  statusCode: number
+  requestId: string | undefined
+  body: string
+  operation: OperationName
+}
+
+interface ErrorBody {
+  __type?: string
+  message?: string
+  Message?: string
+  Item?: AttributeMap
+  CancellationReasons?: CancellationReason[]
+}
+
+function parseBody(text: string): ErrorBody {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** `com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException` -> `ConditionalCheckFailedException`. */
+export function errorCodeOf(type: string | undefined, statusCode: number): string {
+  if (type) return type.slice(type.lastIndexOf('#') + 1).split(':')[0] ?? type
+  if (statusCode === 503) return 'ServiceUnavailable'
+  if (statusCode >= 500) return 'InternalServerError'
+  return 'UnknownError'
+}
+
+/** Turns a non-2xx DynamoDB response into the matching typed error. */
+export function mapErrorResponse(response: ErrorResponse): DynamoDBError {
+  const body = parseBody(response.body)
+  const code = errorCodeOf(body.__type, response.statusCode)
+  const message = body.message ?? body.Message ?? `DynamoDB returned HTTP ${response.statusCode}`
+  const common = {
+    message,
+    statusCode: response.statusCode,
+    requestId: response.requestId,
+    operation: response.operation,
+  }
+  if (code === 'ConditionalCheckFailedException')
+    return new ConditionalCheckFailedError({ ...common, item: body.Item })
+  if (code === 'TransactionCanceledException') {
+    return new TransactionCanceledError({ ...common, reasons: body.CancellationReasons })
+  }
+  const Known = BY_CODE[code]
+  if (Known) return new Known({ ...common, code })
+  return new DynamoDBError({
+    ...common,
+    code,
+    retryable: RETRYABLE_STATUS.has(response.statusCode),
+    hint: 'An error this client has no specific class for; see the message and the DynamoDB API reference for this code.',
+  })
+}

@@ -1,0 +1,298 @@
+import { DynamoDBError, type DynamoDBErrorInit } from './dynamodb-error'
+
+type Init = Omit<DynamoDBErrorInit, 'code' | 'hint' | 'retryable'> & { code?: string }
+
+/** Builds the init for a subclass with its fixed code, hint and retryability. */
+function fixed(init: Init, code: string, retryable: boolean, hint: string): DynamoDBErrorInit {
+  return { ...init, code: init.code ?? code, retryable, hint }
+}
+
+export class ProvisionedThroughputExceededError extends DynamoDBError {
+  declare readonly code: 'ProvisionedThroughputExceededException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ProvisionedThroughputExceededException',
+        true,
+        'The table or index is over its provisioned throughput. The client retried with backoff; raise capacity, switch to on-demand, or spread keys across partitions.',
+      ),
+    )
+  }
+}
+
+export class ThrottlingError extends DynamoDBError {
+  declare readonly code: 'ThrottlingException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ThrottlingException',
+        true,
+        'DynamoDB throttled the request rate. The client retried with backoff; consider retryMode "adaptive" to pace requests client-side.',
+      ),
+    )
+  }
+}
+
+export class RequestLimitExceededError extends DynamoDBError {
+  declare readonly code: 'RequestLimitExceeded'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'RequestLimitExceeded',
+        true,
+        'The account-level throughput limit was exceeded. Request a limit increase or reduce concurrency.',
+      ),
+    )
+  }
+}
+
+export class LimitExceededError extends DynamoDBError {
+  declare readonly code: 'LimitExceededException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'LimitExceededException',
+        true,
+        'Too many concurrent control-plane operations (create/update/delete table, backups). Wait for pending ones to finish.',
+      ),
+    )
+  }
+}
+
+export class ResourceNotFoundError extends DynamoDBError {
+  declare readonly code: 'ResourceNotFoundException' | 'TableNotFoundException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ResourceNotFoundException',
+        false,
+        'The table, index, stream or backup does not exist (or is not ACTIVE yet). Check the name and region, or wait with waitForTableActive().',
+      ),
+    )
+  }
+}
+
+export class ResourceInUseError extends DynamoDBError {
+  declare readonly code: 'ResourceInUseException' | 'TableInUseException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ResourceInUseException',
+        false,
+        'The resource already exists or is being created, updated or deleted. Wait until it is ACTIVE before changing it again.',
+      ),
+    )
+  }
+}
+
+export class ValidationError extends DynamoDBError {
+  declare readonly code: 'ValidationException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ValidationException',
+        false,
+        'DynamoDB rejected the request shape: check key attribute names/types, expression syntax and that every placeholder is defined and used.',
+      ),
+    )
+  }
+}
+
+export class ItemCollectionSizeLimitExceededError extends DynamoDBError {
+  declare readonly code: 'ItemCollectionSizeLimitExceededException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ItemCollectionSizeLimitExceededException',
+        false,
+        'An item collection (same partition key) exceeds 10 GB because the table has a local secondary index. Spread items across partition keys or drop the LSI.',
+      ),
+    )
+  }
+}
+
+export class TransactionConflictError extends DynamoDBError {
+  declare readonly code: 'TransactionConflictException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'TransactionConflictException',
+        false,
+        'Another transaction is writing the same item. Retry the operation after a short delay.',
+      ),
+    )
+  }
+}
+
+export class TransactionInProgressError extends DynamoDBError {
+  declare readonly code: 'TransactionInProgressException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'TransactionInProgressException',
+        true,
+        'A transaction with the same ClientRequestToken is still running. Retry later with the same token.',
+      ),
+    )
+  }
+}
+
+export class IdempotentParameterMismatchError extends DynamoDBError {
+  declare readonly code: 'IdempotentParameterMismatchException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'IdempotentParameterMismatchException',
+        false,
+        'The ClientRequestToken was reused with different parameters within 10 minutes. Use a new token for a different transaction.',
+      ),
+    )
+  }
+}
+
+export class DuplicateItemError extends DynamoDBError {
+  declare readonly code: 'DuplicateItemException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'DuplicateItemException',
+        false,
+        'A PartiQL INSERT targeted an item that already exists. Use UPDATE, or a condition, instead.',
+      ),
+    )
+  }
+}
+
+export class InternalServerError extends DynamoDBError {
+  declare readonly code: 'InternalServerError'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'InternalServerError',
+        true,
+        'DynamoDB had an internal error; the client retried. If it persists, check the AWS Health Dashboard.',
+      ),
+    )
+  }
+}
+
+export class ServiceUnavailableError extends DynamoDBError {
+  declare readonly code: 'ServiceUnavailable' | 'ServiceUnavailableException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ServiceUnavailable',
+        true,
+        'DynamoDB is temporarily unavailable; the client retried. Raise maxRetries for long outages.',
+      ),
+    )
+  }
+}
+
+export class AccessDeniedError extends DynamoDBError {
+  declare readonly code: 'AccessDeniedException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'AccessDeniedException',
+        false,
+        'The credentials are valid but not allowed to perform this action: check the IAM policy for this table and operation.',
+      ),
+    )
+  }
+}
+
+export class AuthenticationError extends DynamoDBError {
+  declare readonly code:
+    | 'UnrecognizedClientException'
+    | 'InvalidSignatureException'
+    | 'MissingAuthenticationTokenException'
+    | 'IncompleteSignatureException'
+    | 'ExpiredTokenException'
+    | 'InvalidClientTokenId'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'UnrecognizedClientException',
+        false,
+        'DynamoDB did not accept the credentials or signature: check the access key, secret, session token expiry, region and the clock of this machine.',
+      ),
+    )
+  }
+}
+
+export class BackupError extends DynamoDBError {
+  declare readonly code:
+    | 'BackupNotFoundException'
+    | 'BackupInUseException'
+    | 'ContinuousBackupsUnavailableException'
+    | 'PointInTimeRecoveryUnavailableException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'BackupNotFoundException',
+        false,
+        'The backup operation failed: check the backup ARN, that it is AVAILABLE, and that continuous backups are enabled where required.',
+      ),
+    )
+  }
+}
+
+export class TableAlreadyExistsError extends DynamoDBError {
+  declare readonly code: 'TableAlreadyExistsException'
+
+  constructor(init: Init) {
+    super(
+      fixed(init, 'TableAlreadyExistsException', false, 'Restore into a table name that does not exist yet.'),
+    )
+  }
+}
+
+export class StreamIteratorError extends DynamoDBError {
+  declare readonly code: 'ExpiredIteratorException' | 'TrimmedDataAccessException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'ExpiredIteratorException',
+        false,
+        'The shard iterator expired (15 minutes) or points at trimmed data (24 h retention). Get a fresh iterator with getShardIterator().',
+      ),
+    )
+  }
+}

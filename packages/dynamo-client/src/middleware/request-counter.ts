@@ -1,0 +1,50 @@
+import type { OperationName } from '../types/operation-map'
+import type { Middleware, RequestEvent } from './types'
+
+/** Counts calls per operation (and per table); ORM tests use it to prove a query made no N+1 calls. */
+export interface RequestCounter extends Middleware {
+  /** Calls per operation, retries not included. */
+  readonly counts: Readonly<Partial<Record<OperationName, number>>>
+  /** Attempts per operation, retries included. */
+  readonly attempts: Readonly<Partial<Record<OperationName, number>>>
+  /** Calls per table name. */
+  readonly tables: Readonly<Record<string, number>>
+  /** Calls of one operation, or of all operations. */
+  count(operation?: OperationName): number
+  reset(): void
+}
+
+export function createRequestCounter(name = 'request-counter'): RequestCounter {
+  let counts: Partial<Record<OperationName, number>> = {}
+  let attempts: Partial<Record<OperationName, number>> = {}
+  let tables: Record<string, number> = {}
+  return {
+    name,
+    get counts() {
+      return counts
+    },
+    get attempts() {
+      return attempts
+    },
+    get tables() {
+      return tables
+    },
+    onRequest(event: RequestEvent) {
+      attempts[event.operation] = (attempts[event.operation] ?? 0) + 1
+      if (event.attempt !== 1) return
+      counts[event.operation] = (counts[event.operation] ?? 0) + 1
+      for (const table of event.tableNames) tables[table] = (tables[table] ?? 0) + 1
+    },
+    count(operation?: OperationName) {
+      if (operation) return counts[operation] ?? 0
+      let total = 0
+      for (const value of Object.values(counts)) total += value
+      return total
+    },
+    reset() {
+      counts = {}
+      attempts = {}
+      tables = {}
+    },
+  }
+}

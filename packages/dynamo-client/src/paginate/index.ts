@@ -1,0 +1,2 @@
+export { listAllTables, type PaginateOptions, paginateQuery, paginateScan } from './paginate'
+export { type ParallelScanOptions, type ParallelScanPage, parallelScan } from './parallel-scan'

@@ -1,0 +1,35 @@
+/** Base delay for ordinary transient errors (5xx, network). */
+export const BASE_DELAY_MS = 100
+/** Throttling means the table is saturated: back off harder so the retries do not keep it saturated. */
+export const THROTTLING_BASE_DELAY_MS = 500
+export const MAX_DELAY_MS = 20_000
+
+/**
+ * Exponential backoff with full jitter: a uniform draw from [0, min(cap, base * 2^retry)). Full jitter
+ * spreads a herd of clients that were throttled together, which plain exponential backoff does not.
+ */
+export function fullJitterDelay(
+  retry: number,
+  baseMs: number,
+  capMs = MAX_DELAY_MS,
+  random = Math.random,
+): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** retry)
+  return Math.floor(random() * ceiling)
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      signal?.removeEventListener('abort', abort)
+      resolve()
+    }
+    function abort() {
+      clearTimeout(timer)
+      reject(signal?.reason ?? new Error('aborted'))
+    }
+    signal?.addEventListener('abort', abort, { once: true })
+  })
+}

@@ -1,0 +1,22 @@
+import { FetchTransport } from './fetch-transport'
+import type { ResolvedHttpOptions, Transport } from './types'
+
+/**
+ * undici when running on Node (loaded lazily: importing it costs ~100 ms that a client which never sends
+ * should not pay), the platform fetch elsewhere.
+ */
+export async function loadTransport(http: ResolvedHttpOptions): Promise<Transport> {
+  const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
+  if (isNode) {
+    try {
+      const [undici, { UndiciTransport }] = await Promise.all([
+        import('undici'),
+        import('./undici-transport'),
+      ])
+      return new UndiciTransport(undici, http)
+    } catch {
+      // undici missing from a trimmed install: fetch still works.
+    }
+  }
+  return new FetchTransport(http)
+}

@@ -1,0 +1,74 @@
+import type { AttributeMap, AttributeValue } from '../document/attribute-value'
+
+export type { AttributeMap, AttributeValue }
+
+/** An item, key or `ExclusiveStartKey` in wire form. */
+export type Key = AttributeMap
+
+export type ReturnConsumedCapacity = 'INDEXES' | 'TOTAL' | 'NONE'
+export type ReturnItemCollectionMetrics = 'SIZE' | 'NONE'
+export type ReturnValue = 'NONE' | 'ALL_OLD' | 'UPDATED_OLD' | 'ALL_NEW' | 'UPDATED_NEW'
+export type ReturnValuesOnConditionCheckFailure = 'ALL_OLD' | 'NONE'
+export type Select = 'ALL_ATTRIBUTES' | 'ALL_PROJECTED_ATTRIBUTES' | 'SPECIFIC_ATTRIBUTES' | 'COUNT'
+export type ComparisonOperator =
+  | 'EQ'
+  | 'NE'
+  | 'IN'
+  | 'LE'
+  | 'LT'
+  | 'GE'
+  | 'GT'
+  | 'BETWEEN'
+  | 'NOT_NULL'
+  | 'NULL'
+  | 'CONTAINS'
+  | 'NOT_CONTAINS'
+  | 'BEGINS_WITH'
+export type ConditionalOperator = 'AND' | 'OR'
+
+export interface Capacity {
+  ReadCapacityUnits?: number
+  WriteCapacityUnits?: number
+  CapacityUnits?: number
+}
+
+export interface ConsumedCapacity {
+  TableName?: string
+  CapacityUnits?: number
+  ReadCapacityUnits?: number
+  WriteCapacityUnits?: number
+  Table?: Capacity
+  LocalSecondaryIndexes?: Record<string, Capacity>
+  GlobalSecondaryIndexes?: Record<string, Capacity>
+}
+
+export interface ItemCollectionMetrics {
+  ItemCollectionKey?: AttributeMap
+  SizeEstimateRangeGB?: number[]
+}
+
+/** Legacy (pre-expression) condition parameters, still accepted by DynamoDB. */
+export interface ExpectedAttributeValue {
+  Value?: AttributeValue
+  Exists?: boolean
+  ComparisonOperator?: ComparisonOperator
+  AttributeValueList?: AttributeValue[]
+}
+
+export interface Condition {
+  AttributeValueList?: AttributeValue[]
+  ComparisonOperator: ComparisonOperator
+}
+
+export interface AttributeValueUpdate {
+  Value?: AttributeValue
+  Action?: 'ADD' | 'PUT' | 'DELETE'
+}
+
+export type ExpressionAttributeNames = Record<string, string>
+export type ExpressionAttributeValues = AttributeMap
+
+export interface Tag {
+  Key: string
+  Value: string
+}
