@@ -3,6 +3,7 @@ import { SchemaError } from '../errors/schema-error'
 import { compare } from '../model/compare'
 import type { DeriveContext } from './context'
 import type { IndexNeed } from './index-needs'
+import { numbered } from './options'
 
 /** Where one need landed: index name and the key attributes it writes. */
 export interface Slot {
@@ -31,6 +32,11 @@ export function allocateIndexes(context: DeriveContext, needs: readonly IndexNee
   const slots = new Map<string, Slot>()
   const globals = pack(needs.filter((need) => need.kind === 'global'))
   const locals = pack(needs.filter((need) => need.kind === 'local'))
+  const { gsiCount } = context.options
+  if (gsiCount !== 'auto' && globals.length > gsiCount) {
+    throw tooMany(context, 'TOO_MANY_GSIS', globals.length, gsiCount, busiest(needs, 'global'), 'global')
+  }
+  while (gsiCount !== 'auto' && globals.length < gsiCount) globals.push([])
   const globalIndexes = globals.map((group, index) => globalIndex(context, group, index + 1, slots))
   const localIndexes = locals.map((group, index) => localIndex(context, group, index + 1, slots))
   for (const explicit of context.options.globalIndexes) globalIndexes.push(explicitGlobal(context, explicit))
@@ -64,12 +70,11 @@ function globalIndex(
   n: number,
   slots: Map<string, Slot>,
 ): GlobalIndexDesign {
-  const { globalIndexPrefix, projection, billing } = context.options
-  const attribute = globalIndexPrefix.toLowerCase()
+  const { gsiNamePattern, gsiPartitionKeyPattern, gsiSortKeyPattern, projection, billing } = context.options
   const slot = {
-    index: `${globalIndexPrefix}${n}`,
-    partitionKey: `${attribute}${n}pk`,
-    sortKey: `${attribute}${n}sk`,
+    index: numbered(gsiNamePattern, n),
+    partitionKey: numbered(gsiPartitionKeyPattern, n),
+    sortKey: numbered(gsiSortKeyPattern, n),
   }
   for (const need of group) slots.set(slotKey(need.entity, need.id), slot)
   return {
@@ -78,7 +83,7 @@ function globalIndex(
     sortKey: slot.sortKey,
     projection,
     throughput: billing.mode === 'PROVISIONED' ? { read: billing.read, write: billing.write } : null,
-    serves: group.map((need) => need.serves).sort(compare),
+    serves: group.length > 0 ? group.map((need) => need.serves).sort(compare) : ['spare (options.gsiCount)'],
   }
 }
 
@@ -88,12 +93,8 @@ function localIndex(
   n: number,
   slots: Map<string, Slot>,
 ): LocalIndexDesign {
-  const { localIndexPrefix, projection, partitionKey } = context.options
-  const slot = {
-    index: `${localIndexPrefix}${n}`,
-    partitionKey,
-    sortKey: `${localIndexPrefix.toLowerCase()}${n}sk`,
-  }
+  const { lsiNamePattern, lsiSortKeyPattern, projection, partitionKey } = context.options
+  const slot = { index: numbered(lsiNamePattern, n), partitionKey, sortKey: numbered(lsiSortKeyPattern, n) }
   for (const need of group) slots.set(slotKey(need.entity, need.id), slot)
   return {
     name: slot.index,
@@ -129,41 +130,34 @@ function checkLimits(
     if (names.has(index.name)) {
       throw new SchemaError('INVALID_OPTIONS', `index name '${index.name}' is used twice`, {
         key: 'globalIndexes',
-        hint: `generated indexes are named ${context.options.globalIndexPrefix}1.. and ${context.options.localIndexPrefix}1..; rename the explicit one`,
+        hint: `generated indexes are named ${numbered(context.options.gsiNamePattern, 1)}.. and ${numbered(context.options.lsiNamePattern, 1)}..; rename the explicit one`,
       })
     }
     names.add(index.name)
   }
-  const busiest = (kind: IndexNeed['kind']) => {
-    const counts = new Map<string, number>()
-    for (const need of needs)
-      if (need.kind === kind) counts.set(need.entity, (counts.get(need.entity) ?? 0) + 1)
-    return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]
-  }
-  if (globals.length > context.options.maxGlobalIndexes) {
-    const [entity = '', count = 0] = busiest('global') ?? []
+  const { maxGlobalIndexes, maxLocalIndexes } = context.options
+  if (globals.length > maxGlobalIndexes) {
     throw tooMany(
       context,
       'TOO_MANY_GSIS',
       globals.length,
-      context.options.maxGlobalIndexes,
-      entity,
-      count,
+      maxGlobalIndexes,
+      busiest(needs, 'global'),
       'global',
     )
   }
-  if (locals.length > context.options.maxLocalIndexes) {
-    const [entity = '', count = 0] = busiest('local') ?? []
-    throw tooMany(
-      context,
-      'TOO_MANY_LSIS',
-      locals.length,
-      context.options.maxLocalIndexes,
-      entity,
-      count,
-      'local',
-    )
+  if (locals.length > maxLocalIndexes) {
+    throw tooMany(context, 'TOO_MANY_LSIS', locals.length, maxLocalIndexes, busiest(needs, 'local'), 'local')
   }
+}
+
+/** The entity with the most needs of a kind, and how many: why the design needs that many indexes. */
+function busiest(needs: readonly IndexNeed[], kind: IndexNeed['kind']): [string, number] {
+  const counts = new Map<string, number>()
+  for (const need of needs)
+    if (need.kind === kind) counts.set(need.entity, (counts.get(need.entity) ?? 0) + 1)
+  const [top] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
+  return top ?? ['', 0]
 }
 
 function tooMany(
@@ -171,8 +165,7 @@ function tooMany(
   code: 'TOO_MANY_GSIS' | 'TOO_MANY_LSIS',
   count: number,
   max: number,
-  entity: string,
-  entityCount: number,
+  [entity, entityCount]: [string, number],
   kind: string,
 ): SchemaError {
   return new SchemaError(code, `the design needs ${count} ${kind} secondary indexes, the limit is ${max}`, {

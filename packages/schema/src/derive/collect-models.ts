@@ -6,6 +6,7 @@ import { isRecord } from '../model/guards'
 import { entityPrefix } from '../model/naming'
 import { normalizeModel } from '../model/normalize-model'
 import type { NormalizedModel } from '../model/normalized'
+import type { TraitDefaults } from '../model/trait-defaults'
 import type { ResolvedDesignOptions } from './options'
 
 /** A model as given to `deriveDesign`: a definition, an already normalized model, or a loaded file. */
@@ -22,7 +23,7 @@ export function isNormalizedModel(input: unknown): input is NormalizedModel {
   return isRecord(input) && typeof input.declaresAttributes === 'boolean' && Array.isArray(input.relations)
 }
 
-function toNormalized(input: ModelInput): NormalizedModel {
+function toNormalized(input: ModelInput, defaults: TraitDefaults): NormalizedModel {
   if (isNormalizedModel(input)) return input
   if (isRecord(input) && isRecord(input.definition) && 'source' in input && !('attributes' in input)) {
     const definition = input.definition
@@ -30,9 +31,9 @@ function toNormalized(input: ModelInput): NormalizedModel {
       typeof definition.name === 'string' || typeof input.name !== 'string'
         ? definition
         : { ...definition, name: input.name }
-    return normalizeModel(named, typeof input.source === 'string' ? input.source : null)
+    return normalizeModel(named, typeof input.source === 'string' ? input.source : null, defaults)
   }
-  return normalizeModel(input)
+  return normalizeModel(input, null, defaults)
 }
 
 /** Normalizes, sorts by name and rejects duplicate names or key prefixes. */
@@ -40,7 +41,9 @@ export function collectModels(
   inputs: readonly ModelInput[],
   options: ResolvedDesignOptions,
 ): { models: Map<string, NormalizedModel>; prefixes: Map<string, string> } {
-  const normalized = inputs.map(toNormalized).sort((a, b) => compare(a.name, b.name))
+  const normalized = inputs
+    .map((input) => toNormalized(input, options.traitDefaults))
+    .sort((a, b) => compare(a.name, b.name))
   const models = new Map<string, NormalizedModel>()
   for (const model of normalized) {
     const existing = models.get(model.name)

@@ -6,6 +6,7 @@ import type {
   UniqueGuardDesign,
 } from '../design/types'
 import type { NormalizedModel } from '../model/normalized'
+import type { TraitDefaults } from '../model/trait-defaults'
 import { getItemAccess, queryAccess } from './access-builder'
 import { slotKey } from './allocate-indexes'
 import { type DeriveContext, prefixOf } from './context'
@@ -33,7 +34,7 @@ export function entityDesign(
     attributes: attributes(model),
     relations: relationDesigns(context, model, inputs),
     uniqueGuards: uniqueGuards(context, model),
-    traits: traits(model),
+    traits: traits(model, context.options.traitDefaults.idKind),
     source: model.source,
     collectionParent: parent ? { entity: parent.parent, foreignKey: parent.foreignKey } : null,
     access: entityAccess(context, model, inputs),
@@ -110,10 +111,9 @@ function uniqueGuards(context: DeriveContext, model: NormalizedModel): UniqueGua
     }))
 }
 
-function traits(model: NormalizedModel): TraitsDesign {
+function traits(model: NormalizedModel, idKind: TraitDefaults['idKind']): TraitsDesign {
   const { timestamps, softDeletes, uuid, ttl, versioning } = model.traits
-  const generates =
-    uuid ?? (model.autoIncrement && model.primaryKey.length === 1 ? { kind: 'uuidv7' as const } : null)
+  const generates = uuid ?? (model.autoIncrement && model.primaryKey.length === 1 ? { kind: idKind } : null)
   return {
     timestamps: timestamps ? { ...timestamps } : null,
     softDeletes: softDeletes ? { ...softDeletes } : null,

@@ -1,5 +1,6 @@
 export type { LoadedModelInput, ModelInput } from './collect-models'
 export { deriveDesign } from './derive-design'
+export { designOptionsFromConfig } from './from-config'
 export {
   DEFAULT_DESIGN_OPTIONS,
   type DesignOptions,

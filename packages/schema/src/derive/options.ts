@@ -1,6 +1,9 @@
 import type { BillingDesign, Projection, TableDesign } from '../design/types'
 import { SchemaError } from '../errors/schema-error'
 import type { DelimiterPolicy } from '../keys/render-key'
+import { DEFAULT_TRAIT_DEFAULTS, type TraitDefaults } from '../model/trait-defaults'
+
+export { DEFAULT_TRAIT_DEFAULTS, type TraitDefaults }
 
 /** A GSI declared by hand in config (kept as is, e.g. one that already exists on the table). */
 export interface ExplicitGlobalIndex {
@@ -26,13 +29,21 @@ export interface DesignOptions {
   delimiter?: string
   /** What `renderKey` does with the delimiter inside user values. */
   delimiterPolicy?: DelimiterPolicy
-  /** Upper bound on generated GSIs (DynamoDB allows 20). */
+  /** Upper bound on all GSIs, generated and explicit (DynamoDB allows 20). */
   maxGlobalIndexes?: number
   /** Upper bound on LSIs (DynamoDB allows 5). */
   maxLocalIndexes?: number
-  /** GSI names are `${globalIndexPrefix}${n}`; their key attributes `${lower}${n}pk` / `${lower}${n}sk`. */
-  globalIndexPrefix?: string
-  localIndexPrefix?: string
+  /**
+   * Number of overloaded GSIs: `'auto'` creates as many as the models need; a number creates exactly that
+   * many (spares let the design grow without adding indexes later) and fails if the models need more.
+   */
+  gsiCount?: number | 'auto'
+  /** Names and key attributes of generated indexes; `{n}` is the 1-based index number. */
+  gsiNamePattern?: string
+  gsiPartitionKeyPattern?: string
+  gsiSortKeyPattern?: string
+  lsiNamePattern?: string
+  lsiSortKeyPattern?: string
   /** Key prefix per model name, overriding `OrderItem` -> `ORDER_ITEM`. */
   prefixes?: Record<string, string>
   uniquePrefix?: string
@@ -40,6 +51,7 @@ export interface DesignOptions {
   typeIndex?: boolean
   projection?: Projection
   billing?: BillingDesign
+  /** Table TTL attribute even when no model has the TTL trait; null = only when a model uses it. */
   ttlAttribute?: string | null
   streams?: TableDesign['streams']
   tableClass?: TableDesign['tableClass']
@@ -48,10 +60,13 @@ export interface DesignOptions {
   tags?: Record<string, string>
   globalIndexes?: ExplicitGlobalIndex[]
   localIndexes?: ExplicitLocalIndex[]
+  /** Trait field names and formats used when a model's trait does not name its own. */
+  traitDefaults?: Partial<TraitDefaults>
 }
 
-export type ResolvedDesignOptions = Required<Omit<DesignOptions, 'ttlAttribute'>> & {
+export type ResolvedDesignOptions = Required<Omit<DesignOptions, 'ttlAttribute' | 'traitDefaults'>> & {
   ttlAttribute: string | null
+  traitDefaults: TraitDefaults
 }
 
 export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
@@ -63,8 +78,12 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   delimiterPolicy: 'escape',
   maxGlobalIndexes: 20,
   maxLocalIndexes: 5,
-  globalIndexPrefix: 'GSI',
-  localIndexPrefix: 'LSI',
+  gsiCount: 'auto',
+  gsiNamePattern: 'GSI{n}',
+  gsiPartitionKeyPattern: 'gsi{n}pk',
+  gsiSortKeyPattern: 'gsi{n}sk',
+  lsiNamePattern: 'LSI{n}',
+  lsiSortKeyPattern: 'lsi{n}sk',
   prefixes: {},
   uniquePrefix: 'UNIQUE',
   typeIndex: true,
@@ -78,25 +97,65 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   tags: {},
   globalIndexes: [],
   localIndexes: [],
+  traitDefaults: DEFAULT_TRAIT_DEFAULTS,
 }
 
-/** Fills defaults and checks the bounds DynamoDB imposes. */
+const PATTERNS = [
+  'gsiNamePattern',
+  'gsiPartitionKeyPattern',
+  'gsiSortKeyPattern',
+  'lsiNamePattern',
+  'lsiSortKeyPattern',
+] as const
+
+/** Fills defaults and checks the bounds DynamoDB imposes. Throws `SchemaError('INVALID_OPTIONS')`. */
 export function resolveDesignOptions(options: DesignOptions = {}): ResolvedDesignOptions {
-  const resolved: ResolvedDesignOptions = { ...DEFAULT_DESIGN_OPTIONS }
+  const resolved: ResolvedDesignOptions = {
+    ...DEFAULT_DESIGN_OPTIONS,
+    traitDefaults: { ...DEFAULT_TRAIT_DEFAULTS },
+  }
   for (const key of Object.keys(options) as Array<keyof DesignOptions>) {
     const value = options[key]
-    if (value !== undefined) Object.assign(resolved, { [key]: value })
+    if (value !== undefined && key !== 'traitDefaults') Object.assign(resolved, { [key]: value })
   }
-  if (resolved.maxGlobalIndexes < 0 || resolved.maxGlobalIndexes > 20) {
+  for (const [key, value] of Object.entries(options.traitDefaults ?? {})) {
+    if (value !== undefined) Object.assign(resolved.traitDefaults, { [key]: value })
+  }
+  checkBounds(resolved)
+  return resolved
+}
+
+function checkBounds(resolved: ResolvedDesignOptions): void {
+  if (
+    !Number.isInteger(resolved.maxGlobalIndexes) ||
+    resolved.maxGlobalIndexes < 0 ||
+    resolved.maxGlobalIndexes > 20
+  ) {
     throw optionsError('maxGlobalIndexes', 'DynamoDB allows 0 to 20 global secondary indexes per table')
   }
-  if (resolved.maxLocalIndexes < 0 || resolved.maxLocalIndexes > 5) {
+  if (
+    !Number.isInteger(resolved.maxLocalIndexes) ||
+    resolved.maxLocalIndexes < 0 ||
+    resolved.maxLocalIndexes > 5
+  ) {
     throw optionsError('maxLocalIndexes', 'DynamoDB allows 0 to 5 local secondary indexes per table')
+  }
+  const count = resolved.gsiCount
+  if (count !== 'auto' && (!Number.isInteger(count) || count < 0 || count > resolved.maxGlobalIndexes)) {
+    throw optionsError('gsiCount', `use 'auto' or a whole number from 0 to ${resolved.maxGlobalIndexes}`)
+  }
+  for (const key of PATTERNS) {
+    if (!resolved[key].includes('{n}'))
+      throw optionsError(key, "the pattern needs '{n}' for the index number, e.g. 'GSI{n}'")
   }
   if (resolved.partitionKey === resolved.sortKey) {
     throw optionsError('sortKey', 'the partition and sort key attributes need different names')
   }
-  return resolved
+}
+
+/** `GSI{n}` + 2 -> `GSI2`. */
+export function numbered(pattern: string, n: number): string {
+  return pattern.split('{n}').join(String(n))
 }
 
 function optionsError(key: string, hint: string): SchemaError {

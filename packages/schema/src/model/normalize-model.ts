@@ -4,12 +4,17 @@ import { normalizeAttributes } from './normalize-attributes'
 import { normalizeRelations } from './normalize-relations'
 import { normalizeTraits } from './normalize-traits'
 import type { NormalizedIndex, NormalizedModel } from './normalized'
+import type { TraitDefaults } from './trait-defaults'
 
 /**
  * Turns a raw Stacks model (typed or loaded from disk) into a `NormalizedModel`. `source` is the model
- * file, quoted in every error. Throws `SchemaError('INVALID_MODEL')` on shapes it cannot read.
+ * file, quoted in every error; `defaults` name trait fields a model leaves unnamed (from config). Throws `SchemaError('INVALID_MODEL')` on shapes it cannot read.
  */
-export function normalizeModel(raw: unknown, source?: string | null): NormalizedModel {
+export function normalizeModel(
+  raw: unknown,
+  source?: string | null,
+  defaults?: TraitDefaults,
+): NormalizedModel {
   const where: Where = { model: null, source: source ?? null }
   if (!isRecord(raw)) throw invalid(where, '', 'a model must be an object', 'export default { name: "User" }')
   const name = optionalString(where, raw, 'name', 'name')
@@ -31,7 +36,7 @@ export function normalizeModel(raw: unknown, source?: string | null): Normalized
     autoIncrement: raw.autoIncrement !== false,
     declaresAttributes: isRecord(raw.attributes) && Object.keys(raw.attributes).length > 0,
     attributes,
-    traits: normalizeTraits(raw.traits),
+    traits: normalizeTraits(raw.traits, defaults),
     relations: normalizeRelations(named, raw),
     indexes: indexesOf(named, raw.indexes),
     keys: keysOf(named, raw.keys),
