@@ -11,22 +11,21 @@ export type MarshallErrorCode =
   | 'TOO_DEEP'
   | 'INVALID_ATTRIBUTE_VALUE'
 
+import { DynamoDBError } from '../errors/dynamodb-error'
+
 /**
  * Raised before any request is sent. `path` names the offending attribute (`profile.address.zip`,
  * `tags`, `items[3]`), so the caller can find it in a large item.
  */
-export class MarshallError extends Error {
+export class MarshallError extends DynamoDBError {
   override readonly name = 'MarshallError'
-  readonly code: MarshallErrorCode
-  readonly hint: string
+  declare readonly code: MarshallErrorCode
   /** Segments from the item root to the offending value; numbers are list indexes. */
   readonly segments: (string | number)[]
   private readonly detail: string
 
   constructor(code: MarshallErrorCode, detail: string, options: { hint: string; cause?: unknown }) {
-    super(detail, options.cause === undefined ? undefined : { cause: options.cause })
-    this.code = code
-    this.hint = options.hint
+    super({ code, message: detail, hint: options.hint, retryable: false, cause: options.cause })
     this.detail = detail
     this.segments = []
   }

@@ -13,18 +13,18 @@ export type ExpressionErrorCode =
   | 'INVALID_UPDATE_VALUE'
   | 'EMPTY_PROJECTION'
 
+import { DynamoDBError } from '../errors/dynamodb-error'
+
 /** Raised while building or compiling an expression, before any request is sent. */
-export class ExpressionError extends Error {
+export class ExpressionError extends DynamoDBError {
   override readonly name = 'ExpressionError'
-  readonly code: ExpressionErrorCode
-  readonly hint: string
+  declare readonly code: ExpressionErrorCode
   /** The attribute path involved, when there is one. */
   readonly path: string | undefined
 
   constructor(code: ExpressionErrorCode, message: string, options: { hint: string; path?: string }) {
-    super(options.path === undefined ? message : `${options.path}: ${message}`)
-    this.code = code
-    this.hint = options.hint
+    const text = options.path === undefined ? message : `${options.path}: ${message}`
+    super({ code, message: text, hint: options.hint, retryable: false })
     this.path = options.path
   }
 }

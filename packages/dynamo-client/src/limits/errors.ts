@@ -1,3 +1,5 @@
+import { DynamoDBError } from '../errors/dynamodb-error'
+
 export type LimitErrorCode =
   | 'ITEM_TOO_LARGE'
   | 'PARTITION_KEY_TOO_LARGE'
@@ -16,10 +18,9 @@ export type LimitErrorCode =
  * A DynamoDB limit would be exceeded; raised before the request is sent. `subject` names what was
  * measured (an item, attribute, key or expression), `measured` and `limit` are in bytes or items.
  */
-export class LimitError extends Error {
+export class LimitError extends DynamoDBError {
   override readonly name = 'LimitError'
-  readonly code: LimitErrorCode
-  readonly hint: string
+  declare readonly code: LimitErrorCode
   readonly subject: string
   readonly measured: number
   readonly limit: number
@@ -28,11 +29,8 @@ export class LimitError extends Error {
     code: LimitErrorCode,
     fields: { subject: string; measured: number; limit: number; unit: 'bytes' | 'items'; hint: string },
   ) {
-    super(
-      `${fields.subject} is ${fields.measured} ${fields.unit}; the DynamoDB limit is ${fields.limit} ${fields.unit}`,
-    )
-    this.code = code
-    this.hint = fields.hint
+    const message = `${fields.subject} is ${fields.measured} ${fields.unit}; the DynamoDB limit is ${fields.limit} ${fields.unit}`
+    super({ code, message, hint: fields.hint, retryable: false })
     this.subject = fields.subject
     this.measured = fields.measured
     this.limit = fields.limit
