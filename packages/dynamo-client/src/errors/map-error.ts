@@ -105,6 +105,8 @@ export function mapErrorResponse(response: ErrorResponse): DynamoDBError {
     ...common,
     code,
     retryable: RETRYABLE_STATUS.has(response.statusCode),
-    hint: 'An error this client has no specific class for; see the message and the DynamoDB API reference for this code.',
+    hint: body.__type
+      ? 'An error this client has no specific class for; see the message and the DynamoDB API reference for this code.'
+      : `The endpoint answered HTTP ${response.statusCode} without a DynamoDB error body: is the endpoint really DynamoDB (not a proxy or another service)?`,
   })
 }

@@ -1,3 +1,5 @@
+import { AbortError } from '../errors/client-errors'
+
 /** Base delay for ordinary transient errors (5xx, network). */
 export const BASE_DELAY_MS = 100
 /** Throttling means the table is saturated: back off harder so the retries do not keep it saturated. */
@@ -19,6 +21,7 @@ export function fullJitterDelay(
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(new AbortError({ message: 'Aborted', cause: signal.reason }))
   if (ms <= 0) return Promise.resolve()
   return new Promise((resolve, reject) => {
     const timer = setTimeout(done, ms)
@@ -28,7 +31,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
     function abort() {
       clearTimeout(timer)
-      reject(signal?.reason ?? new Error('aborted'))
+      reject(new AbortError({ message: 'Aborted while waiting to retry', cause: signal?.reason }))
     }
     signal?.addEventListener('abort', abort, { once: true })
   })

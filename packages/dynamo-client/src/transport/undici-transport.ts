@@ -1,4 +1,5 @@
 import type { Agent } from 'undici'
+import { TimeoutError } from '../errors/client-errors'
 import { classifyTransportError } from './classify-error'
 import type { ResolvedHttpOptions, Transport, TransportRequest, TransportResponse } from './types'
 
@@ -20,12 +21,14 @@ export class UndiciTransport implements Transport {
       pipelining: http.keepAlive ? 1 : 0,
       keepAliveTimeout: http.keepAliveTimeoutMs,
       connect: { timeout: http.connectTimeoutMs },
-      headersTimeout: http.requestTimeoutMs,
-      bodyTimeout: http.requestTimeoutMs,
+      // undici's own timers tick coarsely (about a second); the precise deadline is ours, below.
+      headersTimeout: 0,
+      bodyTimeout: 0,
     })
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
+    const deadline = this.#deadline(request.signal)
     try {
       const response = await this.#agent.request({
         origin: request.origin,
@@ -33,7 +36,7 @@ export class UndiciTransport implements Transport {
         method: request.method,
         headers: request.headers,
         body: request.body,
-        signal: request.signal ?? null,
+        signal: deadline?.controller.signal ?? request.signal ?? null,
       })
       const body = await response.body.text()
       const requestId = response.headers['x-amzn-requestid']
@@ -43,8 +46,37 @@ export class UndiciTransport implements Transport {
         body,
       }
     } catch (error) {
+      if (deadline?.expired) {
+        throw new TimeoutError({
+          message: `No response within ${this.#http.requestTimeoutMs} ms`,
+          phase: 'request',
+          timeoutMs: this.#http.requestTimeoutMs,
+          cause: error,
+        })
+      }
       throw classifyTransportError(error, this.#http, request.signal)
+    } finally {
+      deadline?.dispose()
     }
+  }
+
+  /** One timer per request (none when the timeout is off), chained to the caller's AbortSignal. */
+  #deadline(signal: AbortSignal | undefined) {
+    const ms = this.#http.requestTimeoutMs
+    if (ms <= 0) return undefined
+    const controller = new AbortController()
+    const state = { controller, expired: false, dispose }
+    const timer = setTimeout(() => {
+      state.expired = true
+      controller.abort()
+    }, ms)
+    const forward = () => controller.abort(signal?.reason)
+    signal?.addEventListener('abort', forward, { once: true })
+    function dispose() {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', forward)
+    }
+    return state
   }
 
   async close(): Promise<void> {
