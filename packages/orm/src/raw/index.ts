@@ -1,0 +1,6 @@
+export { type PartiqlOptions, type PartiqlResult, partiql } from './partiql'
+export { rawBatchGet, rawBatchWrite } from './raw-batch'
+export { rawDelete, rawGet, rawPut, rawUpdate } from './raw-item'
+export { rawQuery, rawScan } from './raw-read'
+export { type RawTransactWriteItem, rawTransactWrite } from './raw-transact'
+export type { TableTarget, WithoutTable } from './target'

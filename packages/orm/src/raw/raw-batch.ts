@@ -1,0 +1,29 @@
+import type { DocumentMap, DocumentWriteRequest } from '@dbtooling/dynamo-client'
+import type { BatchRunOptions } from '../batch/options'
+import { type BatchGetResult, type BatchGetRunOptions, runBatchGet } from '../batch/run-batch-get'
+import { type BatchWriteResult, runBatchWrite } from '../batch/run-batch-write'
+import type { TableTarget } from './target'
+
+/**
+ * BatchGetItem of plain-object keys of the ORM's table, any number of them: chunks of 100, unprocessed
+ * keys retried with backoff; leftovers after the last attempt raise UnprocessedKeysError.
+ */
+export function rawBatchGet<T = DocumentMap>(
+  target: TableTarget,
+  keys: readonly DocumentMap[],
+  options?: BatchGetRunOptions,
+): Promise<BatchGetResult<T>> {
+  return runBatchGet<T>(target, keys, options)
+}
+
+/**
+ * BatchWriteItem of document-level put/delete requests, any number of them: chunks of 25, unprocessed
+ * writes retried with backoff; leftovers raise UnprocessedWritesError holding exactly those requests.
+ */
+export function rawBatchWrite(
+  target: TableTarget,
+  writes: readonly DocumentWriteRequest[],
+  options?: BatchRunOptions,
+): Promise<BatchWriteResult> {
+  return runBatchWrite(target, writes, writes, options)
+}

@@ -1,0 +1,41 @@
+import type { DocumentTransactWriteItem } from '@dbtooling/dynamo-client'
+import {
+  sendTransaction,
+  type TransactWriteOptions,
+  type TransactWriteResult,
+} from '../transaction/send-transaction'
+import { type TableTarget, type WithoutTable, withTable } from './target'
+
+type RawTransactItem =
+  | {
+      readonly ConditionCheck: WithoutTable<
+        Extract<DocumentTransactWriteItem, { ConditionCheck: unknown }>['ConditionCheck']
+      >
+    }
+  | { readonly Put: WithoutTable<Extract<DocumentTransactWriteItem, { Put: unknown }>['Put']> }
+  | { readonly Delete: WithoutTable<Extract<DocumentTransactWriteItem, { Delete: unknown }>['Delete']> }
+  | { readonly Update: WithoutTable<Extract<DocumentTransactWriteItem, { Update: unknown }>['Update']> }
+
+export type RawTransactWriteItem = RawTransactItem
+
+/**
+ * TransactWriteItems of document-level actions with the table filled in. The 100-action limit and
+ * duplicate targets are checked before sending; conflicts are retried with the same ClientRequestToken.
+ * Other cancellations throw the client's TransactionCanceledError (reasons per action, items unmarshalled
+ * by `error.reasons[i].item` in wire form).
+ */
+export function rawTransactWrite(
+  target: TableTarget,
+  items: readonly RawTransactWriteItem[],
+  options?: TransactWriteOptions,
+): Promise<TransactWriteResult> {
+  const full = items.map((item) => fill(target, item))
+  return sendTransaction(target, full, [], options)
+}
+
+function fill(target: TableTarget, item: RawTransactWriteItem): DocumentTransactWriteItem {
+  if ('Put' in item) return { Put: withTable(target, item.Put) }
+  if ('Update' in item) return { Update: withTable(target, item.Update) }
+  if ('Delete' in item) return { Delete: withTable(target, item.Delete) }
+  return { ConditionCheck: withTable(target, item.ConditionCheck) }
+}

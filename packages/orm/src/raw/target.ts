@@ -1,0 +1,26 @@
+import type { DocumentClient, DynamoClient } from '@dbtooling/dynamo-client'
+
+/**
+ * What the raw escapes, batches and transactions need from the ORM context: the two clients and the
+ * table's name and key attributes. Structural, so these modules depend on a few fields, not on the
+ * whole context.
+ */
+export interface TableTarget {
+  readonly client: DynamoClient
+  readonly doc: DocumentClient
+  readonly design: {
+    readonly tableName: string
+    readonly partitionKey: string
+    readonly sortKey: string
+  }
+}
+
+/** A document-level request whose `TableName` the ORM fills in (an explicit one still wins). */
+export type WithoutTable<T> = Omit<T, 'TableName'> & { readonly TableName?: string }
+
+export function withTable<T extends { readonly TableName?: string }>(
+  target: TableTarget,
+  input: T,
+): T & { TableName: string } {
+  return { ...input, TableName: input.TableName ?? target.design.tableName }
+}

@@ -1,0 +1,50 @@
+/** Raised before sending: a transaction holds more actions than DynamoDB accepts (100). */
+export class TransactionTooLargeError extends Error {
+  override readonly name = 'TransactionTooLargeError'
+  readonly code = 'TRANSACTION_TOO_LARGE' as const
+  readonly hint: string
+  readonly count: number
+  readonly limit: number
+  /** What each gathered action was, e.g. `create User#1`, in order. */
+  readonly actions: readonly string[]
+  readonly requestId: string | undefined = undefined
+
+  constructor(count: number, limit: number, actions: readonly string[]) {
+    super(
+      `The transaction gathered ${count} actions; DynamoDB accepts at most ${limit} per TransactWriteItems`,
+    )
+    this.count = count
+    this.limit = limit
+    this.actions = actions
+    this.hint =
+      'Unique guards add one action per unique attribute. Split independent writes into several transactions, or use insertMany/batchWrite when atomicity is not needed. Nothing was sent.'
+  }
+}
+
+/** Raised before sending: two actions of one transaction address the same item, which DynamoDB rejects. */
+export class DuplicateTransactionItemError extends Error {
+  override readonly name = 'DuplicateTransactionItemError'
+  readonly code = 'TRANSACTION_DUPLICATE_ITEM' as const
+  readonly hint: string
+  readonly indexes: readonly [number, number]
+  readonly actions: readonly [string, string]
+  readonly requestId: string | undefined = undefined
+
+  constructor(indexes: readonly [number, number], actions: readonly [string, string]) {
+    super(
+      `Transaction actions #${indexes[0]} (${actions[0]}) and #${indexes[1]} (${actions[1]}) address the same item`,
+    )
+    this.indexes = indexes
+    this.actions = actions
+    this.hint =
+      'DynamoDB allows one action per item in a transaction: merge the two writes (e.g. one update with both changes). Nothing was sent.'
+  }
+}
+
+export function isTransactionTooLargeError(error: unknown): error is TransactionTooLargeError {
+  return error instanceof TransactionTooLargeError
+}
+
+export function isDuplicateTransactionItemError(error: unknown): error is DuplicateTransactionItemError {
+  return error instanceof DuplicateTransactionItemError
+}
