@@ -4,8 +4,12 @@ import { MarshallError } from './errors'
 import { NumberValue, numberProblem } from './number-value'
 import type { MarshallOptions } from './options'
 
-/** DynamoDB accepts documents nested up to 32 levels. */
+/**
+ * DynamoDB accepts 32 levels counting the item itself, so a top-level attribute may hold at most 31 nested
+ * maps/lists (measured against DynamoDB Local). Depth below counts the item as level 1.
+ */
 export const MAX_NESTING_DEPTH = 32
+const ITEM_LEVEL = 1
 
 const NO_OPTIONS: MarshallOptions = {}
 const NULL_VALUE: AttributeValue = Object.freeze({ NULL: true }) as AttributeValue
@@ -20,14 +24,14 @@ export function marshall(item: object, options: MarshallOptions = NO_OPTIONS): A
       hint: 'Pass an object whose properties are the item attributes; use toAttributeValue() for single values.',
     })
   }
-  if (item instanceof Map) return mapFromEntries(item, options, 0)
+  if (item instanceof Map) return mapFromEntries(item, options, ITEM_LEVEL)
   if (!isPlainObject(item) && !options.convertClassInstanceToMap) throw classInstanceError(item)
-  return mapFromProperties(item as Record<string, unknown>, options, 0, !isPlainObject(item))
+  return mapFromProperties(item as Record<string, unknown>, options, ITEM_LEVEL, !isPlainObject(item))
 }
 
-/** Converts one JS value into an AttributeValue. */
+/** Converts one JS value into an AttributeValue (depth counted as for a top-level attribute). */
 export function toAttributeValue(value: unknown, options: MarshallOptions = NO_OPTIONS): AttributeValue {
-  return convert(value, options, 0)
+  return convert(value, options, ITEM_LEVEL)
 }
 
 function convert(value: unknown, options: MarshallOptions, depth: number): AttributeValue {
@@ -74,9 +78,13 @@ function convertObject(value: object, options: MarshallOptions, depth: number): 
 
 function enter(depth: number): number {
   if (depth >= MAX_NESTING_DEPTH) {
-    throw new MarshallError('TOO_DEEP', `documents may nest at most ${MAX_NESTING_DEPTH} levels`, {
-      hint: 'Flatten the structure, or store the deep part as a JSON string attribute.',
-    })
+    throw new MarshallError(
+      'TOO_DEEP',
+      `items may nest at most ${MAX_NESTING_DEPTH} levels, counting the item`,
+      {
+        hint: 'Flatten the structure, or store the deep part as a JSON string attribute.',
+      },
+    )
   }
   return depth + 1
 }

@@ -153,14 +153,14 @@ describe('marshall', () => {
     })
   })
 
-  it('accepts exactly 32 levels of nesting and rejects 33', () => {
+  it('accepts 31 nested containers in an attribute (32 levels with the item) and rejects 32', () => {
     const nest = (levels: number): unknown => {
       let value: unknown = 'leaf'
       for (let i = 0; i < levels; i++) value = i % 2 ? [value] : { k: value }
       return value
     }
-    expect(() => marshall({ a: nest(32) })).not.toThrow()
-    const error = errorOf(() => marshall({ a: nest(33) }))
+    expect(() => marshall({ a: nest(31) })).not.toThrow()
+    const error = errorOf(() => marshall({ a: nest(32) }))
     expect(error.code).toBe('TOO_DEEP')
     expect(error.path.startsWith('a')).toBe(true)
   })
