@@ -11,16 +11,22 @@ import type { Credentials, SignableRequest } from '../../../src/signing/types'
 /** The Checksum shape @smithy/signature-v4 wants, backed by node:crypto. */
 class Sha256 {
   readonly #hash
-  constructor(secret?: string | Uint8Array) {
-    this.#hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret)
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.#hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret))
   }
-  update(data: string | Uint8Array) {
-    this.#hash.update(data)
+  update(data: string | ArrayBuffer | ArrayBufferView) {
+    this.#hash.update(bytes(data))
   }
   async digest() {
     return new Uint8Array(this.#hash.digest())
   }
   reset() {}
+}
+
+function bytes(data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array {
+  if (typeof data === 'string') return data
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }
 
 interface Case {
@@ -115,7 +121,11 @@ async function signWithAws4fetch(c: Case): Promise<string> {
 
 async function signWithSmithy(c: Case): Promise<string> {
   const signer = new SignatureV4({
-    credentials: c.credentials,
+    credentials: {
+      accessKeyId: c.credentials.accessKeyId,
+      secretAccessKey: c.credentials.secretAccessKey,
+      ...(c.credentials.sessionToken ? { sessionToken: c.credentials.sessionToken } : {}),
+    },
     region: c.region,
     service: c.service,
     sha256: Sha256,
