@@ -60,6 +60,7 @@ function getById(design: TableDesign, entity: EntityDesign): AccessPattern {
     keyCondition: describeAccess(design, access, entity),
     example: `await ${entity.name}.find(${entity.primaryKey.length === 1 ? "'123'" : `{ ${entity.primaryKey.map((field) => `${field}: '${sampleValue(design, entity, field)}'`).join(', ')} }`})`,
     cost: access.operation === 'GetItem' ? 'GetItem' : 'Query',
+    alsoMatches: [...access.alsoMatches],
   }
 }
 
@@ -78,6 +79,7 @@ function listAll(design: TableDesign, entity: EntityDesign, warnings: DesignWarn
       index: access.index,
       keyCondition: describeAccess(design, access, entity),
       cost: 'Query',
+      alsoMatches: [...access.alsoMatches],
     }
   }
   warnings.push({
@@ -92,6 +94,7 @@ function listAll(design: TableDesign, entity: EntityDesign, warnings: DesignWarn
     index: null,
     keyCondition: `${design.entityTypeAttribute} = ${entity.name} (filter)`,
     cost: 'Scan',
+    alsoMatches: [],
   }
 }
 
@@ -109,7 +112,14 @@ function timeRange(entity: EntityDesign, warnings: DesignWarning[]): AccessPatte
   }
   if (list && keys && keys.sortKey.fields[0] === created) {
     const condition = `${list.partitionKey.attribute} = ${entity.prefix} AND ${keys.sortKey.attribute} BETWEEN 2026-01-01 AND 2026-02-01`
-    return { ...base, operation: 'Query', index: list.index, keyCondition: condition, cost: 'Query' }
+    return {
+      ...base,
+      operation: 'Query',
+      index: list.index,
+      keyCondition: condition,
+      cost: 'Query',
+      alsoMatches: [...list.alsoMatches],
+    }
   }
   warnings.push({
     code: 'SCAN_FOR_TIME_RANGE',
@@ -123,6 +133,7 @@ function timeRange(entity: EntityDesign, warnings: DesignWarning[]): AccessPatte
     index: null,
     keyCondition: `${created} BETWEEN ... (filter)`,
     cost: 'Scan',
+    alsoMatches: [],
   }
 }
 
@@ -149,6 +160,7 @@ function relationPattern(design: TableDesign, entity: EntityDesign, relation: Re
     keyCondition: describeAccess(design, access, entity),
     example: relationExample(entity, relation),
     cost: access.operation === 'GetItem' ? 'GetItem' : 'Query',
+    alsoMatches: [...access.alsoMatches],
   }
 }
 
@@ -182,6 +194,7 @@ function uniqueLookups(design: TableDesign, entity: EntityDesign): AccessPattern
       keyCondition: `${design.partitionKey} = ${key} AND ${design.sortKey} = ${key} (guard item, then the ${entity.name})`,
       example: `await ${entity.name}.where('${guard.attribute}', '${value}').first()`,
       cost: 'GetItem' as const,
+      alsoMatches: [],
     }
   })
 }
@@ -205,6 +218,7 @@ function indexedLookups(
         keyCondition: indexCondition(design, entity, keys, column, value),
         example: `await ${entity.name}.where('${column}', '${value}').get()`,
         cost: 'Query' as const,
+        alsoMatches: [],
       }
     })
   for (const attribute of unindexedFilters(entity)) {
@@ -224,6 +238,7 @@ function indexedLookups(
       keyCondition: `${attribute} = ${value} (filter)`,
       example: `await ${entity.name}.where('${attribute}', '${value}').get()`,
       cost: 'Scan',
+      alsoMatches: [],
     })
   }
   return patterns
@@ -237,7 +252,18 @@ function indexCondition(
   value: string,
 ): string {
   if (keys.partitionKey.attribute === design.partitionKey) {
-    return `${keys.partitionKey.attribute} = <parent partition> AND begins_with(${keys.sortKey.attribute}, ${entity.prefix}${design.delimiter}${value})`
+    const partition = describeAccess(
+      design,
+      {
+        ...entity.access.byId,
+        operation: 'Query',
+        index: null,
+        partitionKey: entity.partitionKey,
+        sortKey: null,
+      },
+      entity,
+    )
+    return `${partition} AND begins_with(${keys.sortKey.attribute}, ${entity.prefix}${design.delimiter}${value})`
   }
   const pk = keys.partitionKey.template.replace(`{${column}}`, value)
   return `${keys.partitionKey.attribute} = ${pk}`

@@ -20,6 +20,7 @@ export function getItemAccess(
     sortKeyBeginsWith: null,
     inParentCollection,
     entityType,
+    alsoMatches: [],
   }
 }
 
@@ -47,6 +48,7 @@ export function queryAccess(
     sortKeyBeginsWith: prefix?.isStatic ? prefix.prefix : null,
     inParentCollection,
     entityType,
+    alsoMatches: [],
   }
 }
 

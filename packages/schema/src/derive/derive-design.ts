@@ -12,6 +12,7 @@ import { checkKeyConflicts } from './key-conflicts'
 import { type DesignOptions, resolveDesignOptions } from './options'
 import { pivotDesigns } from './pivot-designs'
 import { resolvePivots } from './pivots'
+import { markPrefixOverlaps } from './prefix-overlaps'
 import { resolveChildLinks, resolveMorphs } from './relation-links'
 import { validateModels } from './validate-models'
 import { designWarnings } from './warnings'
@@ -45,6 +46,7 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
     entities[model.name] = entityDesign(context, model, needs, inputs)
   const pivotRecord: Record<string, PivotDesign> = {}
   for (const [name, pivot] of pivots) pivotRecord[name] = pivot
+  markPrefixOverlaps(entities, pivotRecord, resolved.delimiter)
   const withoutPatterns: TableDesign = {
     formatVersion: 1,
     tableName: resolved.tableName,

@@ -168,6 +168,12 @@ export interface RelationAccess {
    * item's type attribute decides.
    */
   entityType: string | null
+  /**
+   * Other entity types whose items the same key condition also returns (e.g. `TimeEntry` under
+   * `TASK#1#TIME_ENTRY#..` when reading Tasks by `begins_with(sk, 'TASK#')`): filter on the entity type
+   * attribute when this is non-empty. Sorted.
+   */
+  alsoMatches: string[]
 }
 
 export interface RelationDesign {
@@ -269,6 +275,8 @@ export interface AccessPattern {
   /** Example ORM code for the pattern. */
   example: string
   cost: 'GetItem' | 'Query' | 'Scan'
+  /** Other entity types the key condition also reads (filtered out by entity type); see `RelationAccess`. */
+  alsoMatches: string[]
 }
 
 export interface DesignWarning {

@@ -53,6 +53,8 @@ export interface RelationObject {
   readonly relatedKey?: string
   readonly relationName?: string
   readonly pivot?: { readonly table?: string; readonly attributes?: readonly string[] }
+  /** Stacks spelling of `pivot.table`. */
+  readonly pivotTable?: string
   /** Store the children inside the parent's item collection (same pk, hierarchical sk). */
   readonly collection?: boolean
   /** morphOne / morphMany: the morph name on the child (`commentable`). */

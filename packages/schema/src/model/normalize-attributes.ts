@@ -1,4 +1,5 @@
 import type { AttributeType, ValidationRuleDesign } from '../design/types'
+import { describeValidation } from '../stacks-shims/describe'
 import { invalid, isRecord, type Loose, type Where } from './guards'
 import type { NormalizedAttribute } from './normalized'
 
@@ -9,6 +10,12 @@ const TYPE_ALIASES: Readonly<Record<string, AttributeType>> = {
   email: 'string',
   enum: 'string',
   url: 'string',
+  password: 'string',
+  time: 'string',
+  smallint: 'number',
+  bigint: 'number',
+  unix: 'number',
+  blob: 'binary',
   number: 'number',
   numeric: 'number',
   integer: 'number',
@@ -82,9 +89,13 @@ function serializableDefault(value: unknown): string | number | boolean | null {
   return null
 }
 
-/** `'required|min:3'` or a validator object become serializable rules; functions never reach the design. */
+/**
+ * `'required|min:3'` or a Stacks validator chain (`schema.string().min(3)`, read by the stacks-shims
+ * describer) become serializable rules; functions never reach the design.
+ */
 export function normalizeValidation(raw: unknown): ValidationRuleDesign[] {
   if (!isRecord(raw)) return []
+  if (raw.rule !== undefined && typeof raw.rule !== 'string') return describeValidation(raw)
   const messages = raw.message
   const messageFor = (rule: string): string | null => {
     if (typeof messages === 'string') return messages
@@ -104,17 +115,6 @@ function ruleNames(rule: unknown): Array<{ rule: string; args: Array<string | nu
         const args = rest === undefined ? [] : rest.split(',').map(parseArg)
         return { rule: name, args }
       })
-  }
-  if (isRecord(rule) || typeof rule === 'function') {
-    const named = (rule as { name?: unknown }).name
-    const ctor = (rule as { constructor?: { name?: unknown } }).constructor?.name
-    const name =
-      typeof named === 'string' && named
-        ? named
-        : typeof ctor === 'string' && ctor !== 'Object'
-          ? ctor
-          : 'custom'
-    return [{ rule: name, args: [] }]
   }
   return []
 }

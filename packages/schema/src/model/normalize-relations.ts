@@ -57,15 +57,16 @@ function targetRelation(
         ? (optionalString(where, object, 'relatedKey', `${path}.relatedKey`) ?? foreignKeyFor(target))
         : null,
     collection: object.collection === true,
-    pivot: kind === 'belongsToMany' ? pivotOf(object.pivot) : null,
+    pivot: kind === 'belongsToMany' ? pivotOf(object.pivot, object.pivotTable) : null,
     morphName,
     morph: morphName ? { typeAttribute: `${morphName}Type`, idAttribute: `${morphName}Id` } : null,
     path,
   }
 }
 
-function pivotOf(raw: unknown): NonNullable<NormalizedRelation['pivot']> {
-  const pivot: Loose = isRecord(raw) ? raw : {}
+/** Stacks writes `pivotTable: 'post_tags'` or `pivot: { table, attributes }`. */
+function pivotOf(raw: unknown, pivotTable: unknown): NonNullable<NormalizedRelation['pivot']> {
+  const pivot: Loose = isRecord(raw) ? raw : typeof pivotTable === 'string' ? { table: pivotTable } : {}
   const attributes = Array.isArray(pivot.attributes)
     ? pivot.attributes.filter((name): name is string => typeof name === 'string').sort()
     : []

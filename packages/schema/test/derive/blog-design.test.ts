@@ -70,6 +70,7 @@ describe('blog design: overloaded GSIs', () => {
       sortKeyBeginsWith: 'POST#',
       inParentCollection: false,
       entityType: 'Post',
+      alsoMatches: [],
     })
   })
 

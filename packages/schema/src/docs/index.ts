@@ -1,0 +1,3 @@
+export { renderDesignJson } from './render-json'
+export { type MarkdownOptions, renderMarkdown } from './render-markdown'
+export { renderMermaid } from './render-mermaid'
