@@ -27,6 +27,7 @@ const BY_CODE: Record<string, Ctor> = {
   TransactionInProgressException: S.TransactionInProgressError,
   IdempotentParameterMismatchException: S.IdempotentParameterMismatchError,
   DuplicateItemException: S.DuplicateItemError,
+  DuplicateItem: S.DuplicateItemError,
   InternalServerError: S.InternalServerError,
   ServiceUnavailable: S.ServiceUnavailableError,
   ServiceUnavailableException: S.ServiceUnavailableError,
@@ -45,6 +46,7 @@ const BY_CODE: Record<string, Ctor> = {
   TableInUseException: S.ResourceInUseError,
   TableAlreadyExistsException: S.TableAlreadyExistsError,
   ExpiredIteratorException: S.StreamIteratorError,
+  UnknownOperationException: S.UnknownOperationError,
   TrimmedDataAccessException: S.StreamIteratorError,
 }
 

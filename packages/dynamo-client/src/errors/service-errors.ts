@@ -173,7 +173,7 @@ export class IdempotentParameterMismatchError extends DynamoDBError {
 }
 
 export class DuplicateItemError extends DynamoDBError {
-  declare readonly code: 'DuplicateItemException'
+  declare readonly code: 'DuplicateItemException' | 'DuplicateItem'
 
   constructor(init: Init) {
     super(
@@ -292,6 +292,21 @@ export class StreamIteratorError extends DynamoDBError {
         'ExpiredIteratorException',
         false,
         'The shard iterator expired (15 minutes) or points at trimmed data (24 h retention). Get a fresh iterator with getShardIterator().',
+      ),
+    )
+  }
+}
+
+export class UnknownOperationError extends DynamoDBError {
+  declare readonly code: 'UnknownOperationException'
+
+  constructor(init: Init) {
+    super(
+      fixed(
+        init,
+        'UnknownOperationException',
+        false,
+        'The endpoint does not implement this operation. DynamoDB Local lacks tagging, backups and continuous backups; see the README operations table.',
       ),
     )
   }

@@ -43,8 +43,8 @@ export async function* parallelScan(
   while (pending.size > 0) {
     const { segment, output } = await Promise.race(pending.values())
     pending.delete(segment)
+    yield { ...output, segment }
     if (output.LastEvaluatedKey) start(segment, output.LastEvaluatedKey)
     else if (next < segments) start(next++, undefined)
-    yield { ...output, segment }
   }
 }

@@ -52,31 +52,57 @@ afterAll(async () => {
   await server.close()
 })
 
-const files = () => ({ AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_CONFIG_FILE: join(dir, 'config') })
-const nowhere = { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/c', AWS_CONFIG_FILE: '/nonexistent/x', AWS_EC2_METADATA_DISABLED: 'true' }
+const files = () => ({
+  AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+  AWS_CONFIG_FILE: join(dir, 'config'),
+})
+const nowhere = {
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/c',
+  AWS_CONFIG_FILE: '/nonexistent/x',
+  AWS_EC2_METADATA_DISABLED: 'true',
+}
 
 describe('credential resolution order', () => {
   it('prefers environment keys over shared files', async () => {
-    const env = { ...files(), AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_SECRET_ACCESS_KEY: 'env', AWS_SESSION_TOKEN: 'tok' }
-    await expect(resolveDefaultCredentials({ env })).resolves.toMatchObject({ accessKeyId: 'AKIAENV', sessionToken: 'tok' })
+    const env = {
+      ...files(),
+      AWS_ACCESS_KEY_ID: 'AKIAENV',
+      AWS_SECRET_ACCESS_KEY: 'env',
+      AWS_SESSION_TOKEN: 'tok',
+    }
+    await expect(resolveDefaultCredentials({ env })).resolves.toMatchObject({
+      accessKeyId: 'AKIAENV',
+      sessionToken: 'tok',
+    })
   })
 
   it('reads the default profile from the credentials file', async () => {
-    await expect(resolveDefaultCredentials({ env: files() })).resolves.toMatchObject({ accessKeyId: 'AKIADEFAULT' })
+    await expect(resolveDefaultCredentials({ env: files() })).resolves.toMatchObject({
+      accessKeyId: 'AKIADEFAULT',
+    })
   })
 
   it('a named profile (AWS_PROFILE or config) wins over environment keys, as in the AWS SDK', async () => {
-    const env = { ...files(), AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_SECRET_ACCESS_KEY: 'env', AWS_PROFILE: 'work' }
+    const env = {
+      ...files(),
+      AWS_ACCESS_KEY_ID: 'AKIAENV',
+      AWS_SECRET_ACCESS_KEY: 'env',
+      AWS_PROFILE: 'work',
+    }
     await expect(resolveDefaultCredentials({ env })).resolves.toEqual({
       accessKeyId: 'AKIAWORK',
       secretAccessKey: 'work-secret',
       sessionToken: 'work-token',
     })
-    await expect(resolveDefaultCredentials({ env: files(), profile: 'cfgkeys' })).resolves.toMatchObject({ accessKeyId: 'AKIACFG' })
+    await expect(resolveDefaultCredentials({ env: files(), profile: 'cfgkeys' })).resolves.toMatchObject({
+      accessKeyId: 'AKIACFG',
+    })
   })
 
   it('names a missing profile', async () => {
-    await expect(resolveDefaultCredentials({ env: files(), profile: 'nope' })).rejects.toThrow(/Profile "nope" was not found/)
+    await expect(resolveDefaultCredentials({ env: files(), profile: 'nope' })).rejects.toThrow(
+      /Profile "nope" was not found/,
+    )
   })
 
   it('reports profiles it cannot resolve (SSO) instead of guessing', async () => {
@@ -86,7 +112,9 @@ describe('credential resolution order', () => {
   })
 
   it('falls back to dummy keys for a local endpoint when nothing is configured', async () => {
-    await expect(resolveDefaultCredentials({ env: nowhere, localEndpoint: true })).resolves.toEqual(LOCAL_CREDENTIALS)
+    await expect(resolveDefaultCredentials({ env: nowhere, localEndpoint: true })).resolves.toEqual(
+      LOCAL_CREDENTIALS,
+    )
   })
 
   it('fails with a CredentialsError naming every place searched', async () => {
@@ -103,8 +131,12 @@ describe('credential resolution order', () => {
 describe('region resolution', () => {
   it('config, then AWS_REGION, then AWS_DEFAULT_REGION, then the profile, then local', async () => {
     await expect(resolveRegion({ region: 'us-west-2', env: { AWS_REGION: 'x' } })).resolves.toBe('us-west-2')
-    await expect(resolveRegion({ env: { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'x' } })).resolves.toBe('eu-west-1')
-    await expect(resolveRegion({ env: { ...nowhere, AWS_DEFAULT_REGION: 'eu-west-3' } })).resolves.toBe('eu-west-3')
+    await expect(resolveRegion({ env: { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'x' } })).resolves.toBe(
+      'eu-west-1',
+    )
+    await expect(resolveRegion({ env: { ...nowhere, AWS_DEFAULT_REGION: 'eu-west-3' } })).resolves.toBe(
+      'eu-west-3',
+    )
     await expect(resolveRegion({ env: files() })).resolves.toBe('eu-central-1')
     await expect(resolveRegion({ env: files(), profile: 'work' })).resolves.toBe('ap-south-1')
     await expect(resolveRegion({ env: nowhere, localEndpoint: true })).resolves.toBe('us-east-1')
@@ -117,7 +149,10 @@ describe('metadata endpoints (canned server on 127.0.0.1)', () => {
     server.fallback = {
       body: { AccessKeyId: 'AKIACONT', SecretAccessKey: 's', Token: 't', Expiration: '2099-01-01T00:00:00Z' },
     }
-    const env = { AWS_CONTAINER_CREDENTIALS_FULL_URI: `${server.endpoint}/creds`, AWS_CONTAINER_AUTHORIZATION_TOKEN: 'Bearer x' }
+    const env = {
+      AWS_CONTAINER_CREDENTIALS_FULL_URI: `${server.endpoint}/creds`,
+      AWS_CONTAINER_AUTHORIZATION_TOKEN: 'Bearer x',
+    }
     const credentials = await credentialsFromContainer(env)
     expect(credentials).toMatchObject({ accessKeyId: 'AKIACONT', secretAccessKey: 's', sessionToken: 't' })
     expect(credentials?.expiration?.toISOString()).toBe('2099-01-01T00:00:00.000Z')
@@ -127,7 +162,9 @@ describe('metadata endpoints (canned server on 127.0.0.1)', () => {
   })
 
   it('refuses a plain-http FULL_URI that is not a container agent or loopback address', async () => {
-    await expect(credentialsFromContainer({ AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://example.com/creds' })).resolves.toBeUndefined()
+    await expect(
+      credentialsFromContainer({ AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://example.com/creds' }),
+    ).resolves.toBeUndefined()
   })
 
   it('IMDSv2: token, role, credentials', async () => {
@@ -135,7 +172,14 @@ describe('metadata endpoints (canned server on 127.0.0.1)', () => {
     server.fallback = (request) => {
       if (request.method === 'PUT') return { body: 'imds-token' }
       if (request.url.endsWith('/security-credentials/')) return { body: 'my-role' }
-      return { body: { AccessKeyId: 'AKIAIMDS', SecretAccessKey: 's2', Token: 't2', Expiration: '2099-01-01T00:00:00Z' } }
+      return {
+        body: {
+          AccessKeyId: 'AKIAIMDS',
+          SecretAccessKey: 's2',
+          Token: 't2',
+          Expiration: '2099-01-01T00:00:00Z',
+        },
+      }
     }
     const credentials = await credentialsFromImds({ AWS_EC2_METADATA_SERVICE_ENDPOINT: server.endpoint })
     expect(credentials).toMatchObject({ accessKeyId: 'AKIAIMDS', sessionToken: 't2' })
@@ -149,7 +193,11 @@ describe('metadata endpoints (canned server on 127.0.0.1)', () => {
   })
 
   it('the default chain reaches IMDS last', async () => {
-    const env = { ...nowhere, AWS_EC2_METADATA_DISABLED: 'false', AWS_EC2_METADATA_SERVICE_ENDPOINT: server.endpoint }
+    const env = {
+      ...nowhere,
+      AWS_EC2_METADATA_DISABLED: 'false',
+      AWS_EC2_METADATA_SERVICE_ENDPOINT: server.endpoint,
+    }
     await expect(resolveDefaultCredentials({ env })).resolves.toMatchObject({ accessKeyId: 'AKIAIMDS' })
   })
 })
@@ -159,7 +207,11 @@ describe('provider memoisation', () => {
     let calls = 0
     const provider = memoizeProvider(async () => {
       calls += 1
-      return { accessKeyId: `K${calls}`, secretAccessKey: 's', expiration: new Date(Date.now() + (calls === 1 ? 60_000 : 3_600_000)) }
+      return {
+        accessKeyId: `K${calls}`,
+        secretAccessKey: 's',
+        expiration: new Date(Date.now() + (calls === 1 ? 60_000 : 3_600_000)),
+      }
     })
     const [a, b] = await Promise.all([provider(), provider()])
     expect(a).toBe(b)
@@ -182,7 +234,11 @@ describe('credentials never leak', () => {
     })
     server.fallback = { body: {} }
     await client.listTables()
-    for (const text of [inspect(client, { depth: 10, showHidden: true }), JSON.stringify(client), String(Object.entries(client))]) {
+    for (const text of [
+      inspect(client, { depth: 10, showHidden: true }),
+      JSON.stringify(client),
+      String(Object.entries(client)),
+    ]) {
       expect(text).not.toContain(secret)
       expect(text).not.toContain(token)
     }
@@ -192,8 +248,19 @@ describe('credentials never leak', () => {
 
   it('errors carry no credentials or signatures', async () => {
     const secret = 'SECRET-THAT-MUST-NOT-LEAK'
-    const client = new DynamoClient({ endpoint: server.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIA', secretAccessKey: secret }, maxRetries: 0 })
-    server.fallback = { status: 400, body: { __type: 'x#UnrecognizedClientException', message: 'The security token included in the request is invalid.' } }
+    const client = new DynamoClient({
+      endpoint: server.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIA', secretAccessKey: secret },
+      maxRetries: 0,
+    })
+    server.fallback = {
+      status: 400,
+      body: {
+        __type: 'x#UnrecognizedClientException',
+        message: 'The security token included in the request is invalid.',
+      },
+    }
     const error = await client.listTables().catch((e: unknown) => e)
     for (const text of [inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error)]) {
       expect(text).not.toContain(secret)
