@@ -1,6 +1,8 @@
+import type { BatchOptions } from '../batch/batch-options'
 import type * as W from '../types/index'
 import type * as B from './operations/batch'
 import { batchGetFromWire, batchGetToWire, batchWriteFromWire, batchWriteToWire } from './operations/batch'
+import * as BA from './operations/batch-all'
 import { type DocumentClientOptions, DocumentCodec, type DocumentMap } from './operations/codec'
 import * as I from './operations/item-operations'
 import * as P from './operations/partiql'
@@ -13,7 +15,8 @@ import { type PageOptions, paginate } from './paginate-pages'
  * any object with a compatible `send`, which keeps this layer testable and free of transport imports.
  */
 export interface LowLevelSender {
-  send(operation: string, input: object): Promise<unknown>
+  /** `options` (abort signal, ...) is passed through untouched by the batch helpers. */
+  send(operation: string, input: object, options?: object): Promise<unknown>
 }
 
 /**
@@ -100,6 +103,28 @@ export class DocumentClient {
       batchWriteToWire(input, this.codec),
     )
     return batchWriteFromWire<T>(output, this.codec)
+  }
+
+  /**
+   * BatchGetItem for any number of keys: chunks of 100, unprocessed keys retried with backoff. Keys still
+   * unread after `maxAttempts` raise DocumentUnprocessedItemsError with them (and what was read).
+   */
+  batchGetAll<T = DocumentMap>(
+    input: BA.BatchGetAllCommandInput,
+    options?: BatchOptions,
+  ): Promise<BA.BatchGetAllCommandOutput<T>> {
+    return BA.runBatchGetAll<T>(this.client, input, this.codec, options)
+  }
+
+  /**
+   * BatchWriteItem for any number of writes: chunks of 25, unprocessed items retried with backoff. Writes
+   * still unapplied after `maxAttempts` raise DocumentUnprocessedItemsError with exactly those writes.
+   */
+  batchWriteAll<T extends object = DocumentMap>(
+    input: BA.BatchWriteAllCommandInput<T>,
+    options?: BatchOptions,
+  ): Promise<BA.BatchWriteAllCommandOutput> {
+    return BA.runBatchWriteAll(this.client, input, this.codec, options)
   }
 
   async transactGet<T = DocumentMap>(

@@ -11,6 +11,13 @@ export type {
   DocumentKeysAndAttributes,
   DocumentWriteRequest,
 } from './operations/batch'
+export {
+  type BatchGetAllCommandInput,
+  type BatchGetAllCommandOutput,
+  type BatchWriteAllCommandInput,
+  type BatchWriteAllCommandOutput,
+  DocumentUnprocessedItemsError,
+} from './operations/batch-all'
 export type { DocumentClientOptions, DocumentMap } from './operations/codec'
 export type {
   DeleteCommandInput,

@@ -183,6 +183,19 @@ describe('DocumentClient against DynamoDB Local', () => {
     expect(items.map((i) => i.v).sort()).toEqual([1, 2])
   })
 
+  it('writes and reads any number of items with batchWriteAll / batchGetAll', async () => {
+    const writes = Array.from({ length: 60 }, (_, i) => ({
+      PutRequest: { Item: { pk: 'MANY', sk: String(i), i } },
+    }))
+    const written = await client.batchWriteAll({ RequestItems: { [TableName]: writes } })
+    expect(written.written).toBe(60)
+    const keys = Array.from({ length: 120 }, (_, i) => ({ pk: 'MANY', sk: String(i) }))
+    const read = await client.batchGetAll<{ i: number }>({ RequestItems: { [TableName]: { Keys: keys } } })
+    expect(read.Responses[TableName]?.map((item) => item.i).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 60 }, (_, i) => i),
+    )
+  })
+
   it('runs transactions and PartiQL with plain values', async () => {
     await client.transactWrite({
       TransactItems: [

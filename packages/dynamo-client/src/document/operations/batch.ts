@@ -1,5 +1,6 @@
 import { assertBatchGetLimits, assertBatchWriteLimits } from '../../limits/batch-limits'
 import type * as W from '../../types/index'
+import type { AttributeMap } from '../attribute-value'
 import type { DocumentCodec, DocumentMap, Replace } from './codec'
 import { type DocumentItemCollectionMetrics, metricsFromWire } from './item-operations'
 
@@ -28,12 +29,21 @@ export type BatchWriteCommandOutput<T extends object = DocumentMap> = Replace<
   }
 >
 
-export function batchGetToWire(input: BatchGetCommandInput, codec: DocumentCodec): W.BatchGetItemInput {
+/** Marshalls keys per table (each key checked), without the 100-key limit: batchGetAll chunks. */
+export function getRequestsToWire(
+  requests: Record<string, DocumentKeysAndAttributes>,
+  codec: DocumentCodec,
+): Record<string, W.KeysAndAttributes> {
   const requestItems: Record<string, W.KeysAndAttributes> = {}
-  for (const table in input.RequestItems) {
-    const request = input.RequestItems[table]!
+  for (const table in requests) {
+    const request = requests[table]!
     requestItems[table] = { ...request, Keys: request.Keys.map((key) => codec.key(key, `${table} key`)) }
   }
+  return requestItems
+}
+
+export function batchGetToWire(input: BatchGetCommandInput, codec: DocumentCodec): W.BatchGetItemInput {
+  const requestItems = getRequestsToWire(input.RequestItems, codec)
   if (codec.validate) assertBatchGetLimits(requestItems)
   return { ...input, RequestItems: requestItems }
 }
@@ -44,34 +54,32 @@ export function batchGetFromWire<T>(
 ): BatchGetCommandOutput<T> {
   const { Responses, UnprocessedKeys, ...rest } = output
   const out: BatchGetCommandOutput<T> = rest
-  if (Responses !== undefined) {
-    const responses: Record<string, T[]> = {}
-    for (const table in Responses) responses[table] = codec.readList<T>(Responses[table])
-    out.Responses = responses
-  }
-  if (UnprocessedKeys !== undefined) {
-    const unprocessed: Record<string, DocumentKeysAndAttributes> = {}
-    for (const table in UnprocessedKeys) {
-      const request = UnprocessedKeys[table]!
-      unprocessed[table] = { ...request, Keys: codec.readList<DocumentMap>(request.Keys) }
-    }
-    out.UnprocessedKeys = unprocessed
-  }
+  if (Responses !== undefined) out.Responses = responsesFromWire<T>(Responses, codec)
+  if (UnprocessedKeys !== undefined) out.UnprocessedKeys = getRequestsFromWire(UnprocessedKeys, codec)
   return out
+}
+
+/** Marshalls write requests per table (each item checked), without the 25-write limit: batchWriteAll chunks. */
+export function writeRequestsToWire(
+  requests: Record<string, DocumentWriteRequest<object>[]>,
+  codec: DocumentCodec,
+): Record<string, W.WriteRequest[]> {
+  const requestItems: Record<string, W.WriteRequest[]> = {}
+  for (const table in requests) {
+    requestItems[table] = requests[table]!.map((request, index) =>
+      'PutRequest' in request
+        ? { PutRequest: { Item: codec.item(request.PutRequest.Item, `${table} put #${index}`) } }
+        : { DeleteRequest: { Key: codec.key(request.DeleteRequest.Key, `${table} delete #${index}`) } },
+    )
+  }
+  return requestItems
 }
 
 export function batchWriteToWire(
   input: BatchWriteCommandInput<object>,
   codec: DocumentCodec,
 ): W.BatchWriteItemInput {
-  const requestItems: Record<string, W.WriteRequest[]> = {}
-  for (const table in input.RequestItems) {
-    requestItems[table] = input.RequestItems[table]!.map((request, index) =>
-      'PutRequest' in request
-        ? { PutRequest: { Item: codec.item(request.PutRequest.Item, `${table} put #${index}`) } }
-        : { DeleteRequest: { Key: codec.key(request.DeleteRequest.Key, `${table} delete #${index}`) } },
-    )
-  }
+  const requestItems = writeRequestsToWire(input.RequestItems, codec)
   if (codec.validate) assertBatchWriteLimits(requestItems)
   return { ...input, RequestItems: requestItems }
 }
@@ -82,23 +90,50 @@ export function batchWriteFromWire<T extends object>(
 ): BatchWriteCommandOutput<T> {
   const { UnprocessedItems, ItemCollectionMetrics, ...rest } = output
   const out: BatchWriteCommandOutput<T> = rest
-  if (UnprocessedItems !== undefined) {
-    const unprocessed: Record<string, DocumentWriteRequest<T>[]> = {}
-    for (const table in UnprocessedItems) {
-      unprocessed[table] = UnprocessedItems[table]!.map((request) =>
-        'PutRequest' in request
-          ? { PutRequest: { Item: codec.read<T>(request.PutRequest.Item) } }
-          : { DeleteRequest: { Key: codec.read<DocumentMap>(request.DeleteRequest.Key) } },
-      )
-    }
-    out.UnprocessedItems = unprocessed
+  if (UnprocessedItems !== undefined) out.UnprocessedItems = writeRequestsFromWire<T>(UnprocessedItems, codec)
+  if (ItemCollectionMetrics !== undefined)
+    out.ItemCollectionMetrics = tableMetricsFromWire(ItemCollectionMetrics, codec)
+  return out
+}
+
+export function writeRequestsFromWire<T extends object>(
+  requests: Record<string, W.WriteRequest[]>,
+  codec: DocumentCodec,
+): Record<string, DocumentWriteRequest<T>[]> {
+  const out: Record<string, DocumentWriteRequest<T>[]> = {}
+  for (const table in requests) {
+    out[table] = requests[table]!.map((request) =>
+      'PutRequest' in request
+        ? { PutRequest: { Item: codec.read<T>(request.PutRequest.Item) } }
+        : { DeleteRequest: { Key: codec.read<DocumentMap>(request.DeleteRequest.Key) } },
+    )
   }
-  if (ItemCollectionMetrics !== undefined) {
-    const metrics: Record<string, DocumentItemCollectionMetrics[]> = {}
-    for (const table in ItemCollectionMetrics) {
-      metrics[table] = ItemCollectionMetrics[table]!.map((entry) => metricsFromWire(entry, codec))
-    }
-    out.ItemCollectionMetrics = metrics
+  return out
+}
+
+export function getRequestsFromWire(
+  requests: Record<string, W.KeysAndAttributes>,
+  codec: DocumentCodec,
+): Record<string, DocumentKeysAndAttributes> {
+  const out: Record<string, DocumentKeysAndAttributes> = {}
+  for (const table in requests) {
+    const request = requests[table]!
+    out[table] = { ...request, Keys: codec.readList<DocumentMap>(request.Keys) }
   }
+  return out
+}
+
+export function responsesFromWire<T>(responses: Record<string, AttributeMap[]>, codec: DocumentCodec) {
+  const out: Record<string, T[]> = {}
+  for (const table in responses) out[table] = codec.readList<T>(responses[table])
+  return out
+}
+
+export function tableMetricsFromWire(
+  metrics: Record<string, W.ItemCollectionMetrics[]>,
+  codec: DocumentCodec,
+): Record<string, DocumentItemCollectionMetrics[]> {
+  const out: Record<string, DocumentItemCollectionMetrics[]> = {}
+  for (const table in metrics) out[table] = metrics[table]!.map((entry) => metricsFromWire(entry, codec))
   return out
 }

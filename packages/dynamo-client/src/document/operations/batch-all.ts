@@ -1,0 +1,106 @@
+import { batchGetAll } from '../../batch/batch-get-all'
+import type { BatchOptions } from '../../batch/batch-options'
+import { batchWriteAll } from '../../batch/batch-write-all'
+import { UnprocessedItemsError } from '../../errors/unprocessed-items'
+import type { OperationSender } from '../../operations/sender'
+import type * as W from '../../types/index'
+import {
+  type DocumentKeysAndAttributes,
+  type DocumentWriteRequest,
+  getRequestsFromWire,
+  getRequestsToWire,
+  responsesFromWire,
+  tableMetricsFromWire,
+  writeRequestsFromWire,
+  writeRequestsToWire,
+} from './batch'
+import type { DocumentCodec, DocumentMap } from './codec'
+import type { DocumentItemCollectionMetrics } from './item-operations'
+
+export interface BatchGetAllCommandInput {
+  RequestItems: Record<string, DocumentKeysAndAttributes>
+  ReturnConsumedCapacity?: W.ReturnConsumedCapacity
+}
+
+export interface BatchGetAllCommandOutput<T> {
+  /** Items read, by table; not in request order (DynamoDB does not keep it). */
+  Responses: Record<string, T[]>
+  ConsumedCapacity: W.ConsumedCapacity[]
+  requests: number
+}
+
+export interface BatchWriteAllCommandInput<T extends object = DocumentMap> {
+  RequestItems: Record<string, DocumentWriteRequest<T>[]>
+  ReturnConsumedCapacity?: W.ReturnConsumedCapacity
+  ReturnItemCollectionMetrics?: W.ReturnItemCollectionMetrics
+}
+
+export interface BatchWriteAllCommandOutput {
+  written: number
+  ConsumedCapacity: W.ConsumedCapacity[]
+  ItemCollectionMetrics: Record<string, DocumentItemCollectionMetrics[]>
+  requests: number
+}
+
+/**
+ * The low-level UnprocessedItemsError with the leftovers also as plain JS, so document users can
+ * resubmit `documentItems` / `documentKeys` to batchWriteAll / batchGetAll as they are.
+ */
+export class DocumentUnprocessedItemsError extends UnprocessedItemsError {
+  readonly documentItems: Record<string, DocumentWriteRequest[]>
+  readonly documentKeys: Record<string, DocumentKeysAndAttributes>
+  readonly documentResponses: Record<string, DocumentMap[]>
+
+  constructor(source: UnprocessedItemsError, codec: DocumentCodec) {
+    super({
+      operation: source.operation === 'BatchGetItem' ? 'BatchGetItem' : 'BatchWriteItem',
+      attempts: source.attempts,
+      unprocessedItems: source.unprocessedItems,
+      unprocessedKeys: source.unprocessedKeys,
+      responses: source.responses,
+    })
+    this.documentItems = writeRequestsFromWire<DocumentMap>(source.unprocessedItems, codec)
+    this.documentKeys = getRequestsFromWire(source.unprocessedKeys, codec)
+    this.documentResponses = responsesFromWire<DocumentMap>(source.responses, codec)
+  }
+}
+
+/** The low-level client's `send` has the same runtime contract; only its static type is narrower. */
+function asOperationSender(sender: {
+  send(operation: string, input: object, options?: object): Promise<unknown>
+}) {
+  return sender as unknown as OperationSender
+}
+
+export async function runBatchGetAll<T>(
+  sender: { send(operation: string, input: object, options?: object): Promise<unknown> },
+  input: BatchGetAllCommandInput,
+  codec: DocumentCodec,
+  options?: BatchOptions,
+): Promise<BatchGetAllCommandOutput<T>> {
+  const wire: W.BatchGetItemInput = { ...input, RequestItems: getRequestsToWire(input.RequestItems, codec) }
+  try {
+    const output = await batchGetAll(asOperationSender(sender), wire, options)
+    return { ...output, Responses: responsesFromWire<T>(output.Responses, codec) }
+  } catch (error) {
+    throw error instanceof UnprocessedItemsError ? new DocumentUnprocessedItemsError(error, codec) : error
+  }
+}
+
+export async function runBatchWriteAll(
+  sender: { send(operation: string, input: object, options?: object): Promise<unknown> },
+  input: BatchWriteAllCommandInput<object>,
+  codec: DocumentCodec,
+  options?: BatchOptions,
+): Promise<BatchWriteAllCommandOutput> {
+  const wire: W.BatchWriteItemInput = {
+    ...input,
+    RequestItems: writeRequestsToWire(input.RequestItems, codec),
+  }
+  try {
+    const output = await batchWriteAll(asOperationSender(sender), wire, options)
+    return { ...output, ItemCollectionMetrics: tableMetricsFromWire(output.ItemCollectionMetrics, codec) }
+  } catch (error) {
+    throw error instanceof UnprocessedItemsError ? new DocumentUnprocessedItemsError(error, codec) : error
+  }
+}
