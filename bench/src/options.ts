@@ -57,10 +57,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const unknown = suites.filter((s) => !SUITES.includes(s as SuiteName))
   if (unknown.length > 0) throw new Error(`Unknown suite ${unknown.join(', ')}.\n${USAGE}`)
   const quick = values.quick
-  // Sized so the whole run stays near three minutes on two shared cores, where one SDK call costs ~1 ms.
+  // Sized so the whole run stays near three minutes on two cores, where one SDK call costs ~1-2 ms of CPU.
+  // Many short rounds rather than a few long ones: the median then shrugs off bursts from other processes.
   const canned: RoundPlan = quick
     ? { warmupCalls: 50, rounds: 3, callsPerRound: 100 }
-    : { warmupCalls: 200, rounds: 5, callsPerRound: 400 }
+    : { warmupCalls: 200, rounds: 7, callsPerRound: 200 }
   const override = (plan: RoundPlan): RoundPlan => ({
     warmupCalls: values.warmup ? Number(values.warmup) : plan.warmupCalls,
     rounds: values.rounds ? Number(values.rounds) : plan.rounds,
@@ -74,10 +75,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     plans: {
       canned: override(canned),
-      orm: override(quick ? canned : { ...canned, callsPerRound: 300 }),
+      orm: override(quick ? canned : { ...canned, callsPerRound: 150 }),
       local: quick
         ? { warmupCalls: 10, rounds: 2, callsPerRound: 20 }
-        : { warmupCalls: 20, rounds: 3, callsPerRound: 60 },
+        : { warmupCalls: 20, rounds: 3, callsPerRound: 40 },
     },
     json: values.json,
   }

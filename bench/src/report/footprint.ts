@@ -17,12 +17,15 @@ export function renderImportTimes(times: readonly ImportTime[]): string {
 }
 
 export function renderBundleSizes(sizes: readonly BundleSize[]): string {
-  const rows = sizes.map((s) => `| ${s.name} | ${s.entry} | ${kib(s.bytes)} | ${kib(s.gzipBytes)} |`)
+  const rows = sizes.map((s) => {
+    const largest = s.largest.map((l) => `${l.source} ${kib(l.bytes)}`).join(', ')
+    return `| ${s.name} | ${s.entry} | ${kib(s.bytes)} | ${kib(s.gzipBytes)} | ${largest} |`
+  })
   return [
     '### Bundle size (esbuild, minified, ESM for Node; gzip -9)',
     '',
-    '| Package | Entry | minified | gzip |',
-    '|---|---|--:|--:|',
+    '| Package | Entry | minified | gzip | largest parts (minified) |',
+    '|---|---|--:|--:|---|',
     ...rows,
   ].join('\n')
 }

@@ -8,6 +8,7 @@ export interface TableOptions {
   ratioTo: readonly string[]
 }
 
+const mib = (bytes: number) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024 / 1024).toFixed(1)} MiB`
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
 
 function markdownTable(header: readonly string[], rows: readonly string[][], rightAligned: number): string {
@@ -69,7 +70,7 @@ export function renderTable(result: MatrixResult, options: TableOptions): string
     '',
     ...result.contestants.map((c) => {
       const setup = result.setup.find((s) => s.contestant === c.name)
-      const heap = setup ? `, heap after setup +${(setup.heapDeltaBytes / 1024 / 1024).toFixed(1)} MiB` : ''
+      const heap = setup ? `; heap retained by setup ${mib(setup.heapDeltaBytes)}` : ''
       return `- **${c.name}**: ${c.label}${heap}`
     }),
     ...result.skipped.map((s) => `- **${s.contestant}**: not run (${s.reason})`),

@@ -8,12 +8,24 @@ export interface BundleSize {
   entry: 'whole package' | 'typical use'
   bytes: number
   gzipBytes: number
+  /** The biggest contributors to the minified output, by package (or `(own code)`). */
+  largest: { source: string; bytes: number }[]
+}
+
+/** `node_modules/.pnpm/x/node_modules/@scope/name/dist/...` -> `@scope/name`; workspace sources by package name. */
+function packageOf(path: string): string {
+  const parts = path.split('node_modules/')
+  const tail = parts[parts.length - 1] ?? path
+  if (parts.length === 1)
+    return path.startsWith('../packages/') ? path.split('/').slice(0, 3).join('/') : '(entry)'
+  const segments = tail.split('/')
+  return segments[0]?.startsWith('@') ? `${segments[0]}/${segments[1]}` : (segments[0] ?? tail)
 }
 
 const benchDir = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Bundles and minifies one entry for Node (ESM, builtins external), as a Lambda bundler would. */
-async function bundle(contents: string): Promise<{ bytes: number; gzipBytes: number }> {
+async function bundle(contents: string): Promise<Omit<BundleSize, 'name' | 'entry'>> {
   const result = await build({
     stdin: { contents, resolveDir: benchDir, loader: 'js' },
     bundle: true,
@@ -26,9 +38,21 @@ async function bundle(contents: string): Promise<{ bytes: number; gzipBytes: num
     mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
+    metafile: true,
   })
   const code = result.outputFiles[0]?.contents ?? new Uint8Array()
-  return { bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength }
+  const bySource = new Map<string, number>()
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const source = packageOf(path)
+      bySource.set(source, (bySource.get(source) ?? 0) + input.bytesInOutput)
+    }
+  }
+  const largest = [...bySource]
+    .map(([source, bytes]) => ({ source, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3)
+  return { bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, largest }
 }
 
 /** Each package bundled twice: everything it exports, and the few imports a typical app makes. */

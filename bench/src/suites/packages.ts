@@ -1,3 +1,5 @@
+import { clientUnavailable } from '../contestants/client/dbtooling-module'
+
 /** The packages compared for import time and bundle size, with the code a typical app would write. */
 export interface PackageEntry {
   name: string
@@ -10,6 +12,18 @@ export interface PackageEntry {
 }
 
 export const CLIENT_PACKAGES: readonly PackageEntry[] = [
+  {
+    name: '@dbtooling/dynamo-client',
+    specifiers: ['@dbtooling/dynamo-client'],
+    typicalUse: `
+      import { DynamoClient, DocumentClient } from '@dbtooling/dynamo-client'
+      const doc = new DocumentClient(new DynamoClient({}))
+      export const get = (input) => doc.get(input)
+      export const put = (input) => doc.put(input)
+      export const query = (input) => doc.query(input)
+      export const batchWrite = (input) => doc.batchWrite(input)`,
+    unavailable: clientUnavailable,
+  },
   {
     name: 'AWS SDK v3 (client-dynamodb + lib-dynamodb)',
     specifiers: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],

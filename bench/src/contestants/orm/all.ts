@@ -1,8 +1,14 @@
 import type { Entrant } from '../../contestant'
 import type { OrmScenario } from '../../scenarios/orm-scenarios'
 import { awsSdkRequests } from './aws-sdk-requests'
+import { dbtoolingClient } from './dbtooling-client'
 import { dynamodbToolbox } from './dynamodb-toolbox'
 import { electrodb } from './electrodb'
 
 /** ORM-level contestants, in table order. */
-export const ORM_CONTESTANTS: readonly Entrant<OrmScenario>[] = [awsSdkRequests, electrodb, dynamodbToolbox]
+export const ORM_CONTESTANTS: readonly Entrant<OrmScenario>[] = [
+  awsSdkRequests,
+  electrodb,
+  dynamodbToolbox,
+  dbtoolingClient,
+]
