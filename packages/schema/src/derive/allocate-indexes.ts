@@ -1,4 +1,4 @@
-import type { GlobalIndexDesign, LocalIndexDesign } from '../design/types'
+import type { GlobalIndexDesign, LocalIndexDesign, Projection } from '../design/types'
 import { SchemaError } from '../errors/schema-error'
 import { compare } from '../model/compare'
 import type { DeriveContext } from './context'
@@ -44,7 +44,7 @@ export function allocateIndexes(context: DeriveContext, needs: readonly IndexNee
     localIndexes.push({
       name: explicit.name,
       sortKey: explicit.sortKey,
-      projection: explicit.projection ?? context.options.projection,
+      projection: copyProjection(explicit.projection ?? context.options.projection),
       serves: ['declared in config'],
     })
   }
@@ -81,7 +81,7 @@ function globalIndex(
     name: slot.index,
     partitionKey: slot.partitionKey,
     sortKey: slot.sortKey,
-    projection,
+    projection: copyProjection(projection),
     throughput: billing.mode === 'PROVISIONED' ? { read: billing.read, write: billing.write } : null,
     serves: group.length > 0 ? group.map((need) => need.serves).sort(compare) : ['spare (options.gsiCount)'],
   }
@@ -99,7 +99,7 @@ function localIndex(
   return {
     name: slot.index,
     sortKey: slot.sortKey,
-    projection,
+    projection: copyProjection(projection),
     serves: group.map((need) => need.serves).sort(compare),
   }
 }
@@ -113,7 +113,7 @@ function explicitGlobal(
     name: explicit.name,
     partitionKey: explicit.partitionKey,
     sortKey: explicit.sortKey,
-    projection: explicit.projection ?? projection,
+    projection: copyProjection(explicit.projection ?? projection),
     throughput: billing.mode === 'PROVISIONED' ? { read: billing.read, write: billing.write } : null,
     serves: ['declared in config'],
   }
@@ -174,4 +174,11 @@ function tooMany(
     key: 'indexes',
     hint: `'${entity}' alone needs ${entityCount}; drop declared indexes, store children in their parent's collection, or turn off typeIndex`,
   })
+}
+
+/** Each index gets its own projection object, so editing one design never leaks into another. */
+function copyProjection(projection: Projection): Projection {
+  return projection.type === 'INCLUDE'
+    ? { type: 'INCLUDE', attributes: [...projection.attributes] }
+    : { type: projection.type }
 }
