@@ -16,8 +16,10 @@ export interface BundleSize {
 function packageOf(path: string): string {
   const parts = path.split('node_modules/')
   const tail = parts[parts.length - 1] ?? path
-  if (parts.length === 1)
-    return path.startsWith('../packages/') ? path.split('/').slice(0, 3).join('/') : '(entry)'
+  if (parts.length === 1) {
+    const workspace = /^\.\.\/packages\/([^/]+)\//.exec(path)?.[1]
+    return workspace ? `@dbtooling/${workspace}` : '(entry)'
+  }
   const segments = tail.split('/')
   return segments[0]?.startsWith('@') ? `${segments[0]}/${segments[1]}` : (segments[0] ?? tail)
 }
