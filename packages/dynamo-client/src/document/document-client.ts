@@ -96,7 +96,7 @@ export class DocumentClient {
   }
 
   async batchWrite<T extends object = DocumentMap>(
-    input: B.BatchWriteCommandInput<T>,
+    input: B.BatchWriteCommandInput<NoInfer<T>>,
   ): Promise<B.BatchWriteCommandOutput<T>> {
     const output = await this.call<W.BatchWriteItemOutput>(
       'BatchWriteItem',
@@ -121,7 +121,7 @@ export class DocumentClient {
    * still unapplied after `maxAttempts` raise DocumentUnprocessedItemsError with exactly those writes.
    */
   batchWriteAll<T extends object = DocumentMap>(
-    input: BA.BatchWriteAllCommandInput<T>,
+    input: BA.BatchWriteAllCommandInput<NoInfer<T>>,
     options?: BatchOptions,
   ): Promise<BA.BatchWriteAllCommandOutput> {
     return BA.runBatchWriteAll(this.client, input, this.codec, options)
