@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import { createJiti } from 'jiti'
 import { isShimmable } from '../stacks-shims/known-modules'
 import { isInstalled, shimFile } from '../stacks-shims/shim-files'
-import { importedPackages, packageNameOf } from './scan-imports'
+import { importedNames, importedPackages, packageNameOf } from './scan-imports'
 
 /** When to use built-in stand-ins: only for missing packages, always, or never. */
 export type ShimMode = 'auto' | 'always' | 'never'
@@ -24,50 +24,83 @@ export class ImportFailure extends Error {
   }
 }
 
+/** Which packages get a stand-in and which named exports each stand-in must declare. */
+export type ShimPlan = Map<string, Set<string>>
+
 export interface ImportOptions {
   shims: ShimMode
-  /** Aliases already decided for a batch of files; extended when a nested import needs a stand-in. */
-  aliases?: Record<string, string>
+  /** Stand-ins already planned for a batch of files; extended when a nested import needs more. */
+  plan?: ShimPlan
 }
 
-const MAX_RETRIES = 20
+const MAX_RETRIES = 30
 
 /**
  * Imports a TS/JS file through jiti. Stand-ins replace shimmable packages that are not installed: found
- * up front by scanning the file's imports, and, for imports nested deeper, by retrying after jiti reports
- * the missing module.
+ * up front by scanning the file's imports, and, for imports nested deeper, by retrying after the runtime
+ * reports a missing module or a missing named export of a stand-in.
  */
 export async function importModule(file: string, options: ImportOptions): Promise<unknown> {
-  const aliases = { ...options.aliases, ...aliasesFor([file], options.shims) }
+  const plan = mergePlans(options.plan ?? new Map(), planShims([file], options.shims))
   for (let attempt = 0; ; attempt++) {
+    const aliases = aliasesOf(plan)
     const jiti = createJiti(file, { alias: aliases, moduleCache: false, interopDefault: false })
     try {
       return await jiti.import(file)
     } catch (error) {
       const failure = classify(error, file)
-      const missing = failure.packageName
-      const canShim = missing && options.shims !== 'never' && isShimmable(missing) && !(missing in aliases)
-      if (failure.kind === 'unresolved' && canShim && attempt < MAX_RETRIES) {
-        aliases[missing] = shimFile(missing)
-        continue
-      }
+      if (attempt < MAX_RETRIES && options.shims !== 'never' && extendPlan(plan, failure, aliases)) continue
       throw failure
     }
   }
 }
 
-/** Stand-in aliases for the shimmable packages the files import directly. */
-export function aliasesFor(files: readonly string[], mode: ShimMode): Record<string, string> {
-  const aliases: Record<string, string> = {}
-  if (mode === 'never') return aliases
+/** Learns from a failed import; true when the plan changed and the import is worth retrying. */
+function extendPlan(plan: ShimPlan, failure: ImportFailure, aliases: Record<string, string>): boolean {
+  const missing = failure.packageName
+  if (failure.kind === 'unresolved' && missing && isShimmable(missing) && !plan.has(missing)) {
+    // The importing module (maybe a helper the scan never saw) tells which names the stand-in must export.
+    plan.set(missing, new Set(importedNames(safeRead(failure.importer)).get(missing) ?? []))
+    return true
+  }
+  const message = failure.cause instanceof Error ? failure.cause.message : ''
+  const exportMatch = /module ['"]([^'"]+)['"] does not provide an export named ['"]([^'"]+)['"]/.exec(
+    message,
+  )
+  if (!exportMatch) return false
+  const [, requested, name] = exportMatch
+  const entry = Object.entries(aliases).find(([pkg, path]) => requested === pkg || requested!.endsWith(path))
+  const names = entry ? plan.get(entry[0]) : undefined
+  if (!names || names.has(name!)) return false
+  names.add(name!)
+  return true
+}
+
+/** The shimmable packages the files import directly that need a stand-in, with the names they import. */
+export function planShims(files: readonly string[], mode: ShimMode): ShimPlan {
+  const plan: ShimPlan = new Map()
+  if (mode === 'never') return plan
   for (const file of files) {
-    const packages = importedPackages(safeRead(file)).filter(isShimmable)
-    for (const name of packages) {
-      if (name in aliases) continue
-      if (mode === 'always' || !isInstalled(name, dirname(file))) aliases[name] = shimFile(name)
+    const source = safeRead(file)
+    const named = importedNames(source)
+    for (const name of importedPackages(source).filter(isShimmable)) {
+      if (!plan.has(name) && mode !== 'always' && isInstalled(name, dirname(file))) continue
+      const names = plan.get(name) ?? new Set<string>()
+      for (const imported of named.get(name) ?? []) names.add(imported)
+      plan.set(name, names)
     }
   }
-  return aliases
+  return plan
+}
+
+function mergePlans(base: ShimPlan, extra: ShimPlan): ShimPlan {
+  const merged: ShimPlan = new Map([...base].map(([name, names]) => [name, new Set(names)]))
+  for (const [name, names] of extra) merged.set(name, new Set([...(merged.get(name) ?? []), ...names]))
+  return merged
+}
+
+function aliasesOf(plan: ShimPlan): Record<string, string> {
+  return Object.fromEntries([...plan].map(([name, names]) => [name, shimFile(name, names)]))
 }
 
 function safeRead(file: string): string {

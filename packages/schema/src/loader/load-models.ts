@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, extname, isAbsolute, relative, resolve } from 'node:path'
 import { ModelLoadError } from './errors'
 import { findModelFiles } from './find-model-files'
-import { aliasesFor, ImportFailure, importModule, type ShimMode } from './import-module'
+import { ImportFailure, importModule, planShims, type ShimMode, type ShimPlan } from './import-module'
 
 /** A model definition exactly as written, before normalization. */
 export type RawModel = Readonly<Record<string, unknown>>
@@ -48,19 +48,19 @@ async function loadModelFiles(directory: string, shims: ShimMode): Promise<Loade
     })
   }
   const files = findModelFiles(directory)
-  const aliases = aliasesFor(files, shims)
+  const plan = planShims(files, shims)
   const loaded: LoadedModel[] = []
   for (const file of files) {
-    const module = await importFile(file, shims, aliases)
+    const module = await importFile(file, shims, plan)
     const definition = asModel(defaultExport(module, file), file)
     loaded.push({ definition, name: nameOf(definition, file), source: file })
   }
   return loaded
 }
 
-async function importFile(file: string, shims: ShimMode, aliases: Record<string, string>): Promise<unknown> {
+async function importFile(file: string, shims: ShimMode, plan: ShimPlan): Promise<unknown> {
   try {
-    return await importModule(file, { shims, aliases })
+    return await importModule(file, { shims, plan })
   } catch (error) {
     throw error instanceof ImportFailure ? toLoadError(error) : error
   }

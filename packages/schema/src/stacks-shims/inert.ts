@@ -58,19 +58,26 @@ export function inertValue(packageName: string, exportName: string): unknown {
 export function shimModule(packageName: string, exports: Readonly<Record<string, unknown>>): object {
   const cache = new Map<string, unknown>()
   const namespace: Record<string, unknown> = {}
-  return new Proxy(namespace, {
-    get(_, key) {
-      if (key === '__esModule') return true
-      if (typeof key === 'symbol' || key === 'then') return undefined
-      if (key in exports) return exports[key]
-      if (key === 'default') return exports.default ?? namespace
-      let value = cache.get(key)
-      if (value === undefined) {
-        value = inertValue(packageName, key)
-        cache.set(key, value)
-      }
-      return value
-    },
-    has: (_, key) => typeof key === 'string',
+  const read = (key: string | symbol): unknown => {
+    if (key === '__esModule') return true
+    if (typeof key === 'symbol' || key === 'then') return undefined
+    if (key in exports) return exports[key]
+    if (key === 'default') return exports.default ?? proxy
+    let value = cache.get(key)
+    if (value === undefined) {
+      value = inertValue(packageName, key)
+      cache.set(key, value)
+    }
+    return value
+  }
+  // Node builds the namespace of an imported CommonJS module from own properties, hence the descriptor trap.
+  const proxy: object = new Proxy(namespace, {
+    get: (_, key) => read(key),
+    has: (_, key) => typeof key === 'string' && key !== 'then',
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === 'string' && key !== 'then'
+        ? { value: read(key), enumerable: true, configurable: true, writable: false }
+        : undefined,
   })
+  return proxy
 }

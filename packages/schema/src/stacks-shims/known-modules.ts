@@ -17,6 +17,10 @@ export function isShimmable(packageName: string): boolean {
   return packageName.startsWith('@stacksjs/') || packageName in knownExports
 }
 
+export function knownExportNames(packageName: string): string[] {
+  return Object.keys(knownExports[packageName] ?? {})
+}
+
 const modules = new Map<string, object>()
 
 /** The stand-in module object for a package (one per package per process). */
