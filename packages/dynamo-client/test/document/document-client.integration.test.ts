@@ -19,6 +19,7 @@ import {
   listAppend,
   not,
   or,
+  RESERVED_WORDS,
   remove,
   set,
   size,
@@ -117,6 +118,38 @@ describe('DocumentClient against DynamoDB Local', () => {
       tags: new Set(['b', 'c']),
       log: ['created', 'again'],
     })
+  })
+
+  it('reads, updates and filters on attributes named after every reserved word', async () => {
+    const words = [...RESERVED_WORDS].map((word) => word.toLowerCase())
+    const item: Record<string, unknown> = { pk: 'RESERVED', sk: 'A' }
+    words.forEach((word, i) => {
+      item[word] = i
+    })
+    await client.put({ TableName, Item: item })
+    const projected = await client.get({
+      TableName,
+      Key: { pk: 'RESERVED', sk: 'A' },
+      ...buildExpressions({ projection: words }),
+    })
+    expect(Object.keys(projected.Item ?? {}).sort()).toEqual([...words].sort())
+    for (let start = 0; start < words.length; start += 150) {
+      const chunk = words.slice(start, start + 150)
+      await client.update({
+        TableName,
+        Key: { pk: 'RESERVED', sk: 'A' },
+        ...buildExpressions({ update: chunk.map((word) => increment(word, 1000)) }),
+      })
+    }
+    const filtered = await client.query({
+      TableName,
+      ...buildExpressions({
+        key: eq('pk', 'RESERVED'),
+        filter: and(...words.slice(0, 90).map((word, i) => eq(word, i + 1000))),
+      }),
+    })
+    expect(filtered.Items).toHaveLength(1)
+    expect(filtered.Items?.[0]?.zone).toBe(words.indexOf('zone') + 1000)
   })
 
   it('surfaces a failed condition as ConditionalCheckFailedError', async () => {
