@@ -1,1 +1,12 @@
+/**
+ * @dbtooling/orm: Eloquent-style models and queries over a single-table DynamoDB design.
+ */
 export const VERSION = '0.1.0'
+
+export type { OrmContext, OrmOptions, ResolvedOrmOptions } from './context'
+export * from './errors/index'
+export * from './model/index'
+export * from './orm/index'
+export * from './storage/index'
+export * from './table/index'
+export * from './write/index'

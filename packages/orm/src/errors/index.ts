@@ -1,0 +1,22 @@
+export {
+  ConditionalCheckFailedError,
+  isConditionalCheckFailedError,
+} from './conditional-check-failed'
+export { ItemNotFoundError, isItemNotFoundError } from './item-not-found'
+export {
+  isMassAssignmentError,
+  isOperationCancelledError,
+  MassAssignmentError,
+  MissingOrmError,
+  OperationCancelledError,
+} from './misc-errors'
+export { isOrmError, OrmError, type OrmErrorCode, type OrmErrorInit } from './orm-error'
+export {
+  type CancelledItemReason,
+  isTransactionCancelledError,
+  TransactionCancelledError,
+} from './transaction-cancelled'
+export { isUniqueConstraintError, UniqueConstraintError } from './unique-constraint'
+export { isUnknownModelError, UnknownModelError } from './unknown-model'
+export { type FieldIssue, isValidationError, ValidationError } from './validation-error'
+export { isVersionConflictError, VersionConflictError } from './version-conflict'

@@ -1,0 +1,38 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { nanoid } from 'nanoid'
+import { uuidv7 } from 'uuidv7'
+
+export type IdKind = 'uuid' | 'uuidv7' | 'ulid' | 'nanoid'
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+
+/** A ULID: 48-bit millisecond time then 80 random bits, Crockford base32, sortable by creation time. */
+export function ulid(now = Date.now()): string {
+  let time = ''
+  let rest = now
+  for (let i = 0; i < 10; i++) {
+    time = CROCKFORD[rest % 32] + time
+    rest = Math.floor(rest / 32)
+  }
+  const bytes = randomBytes(16)
+  let random = ''
+  for (let i = 0; i < 16; i++) random += CROCKFORD[bytes[i]! % 32]
+  return time + random
+}
+
+/**
+ * A new id of the trait's kind. uuidv7 (default) and ulid sort by creation time, which keeps "newest first"
+ * queries on id-sorted keys cheap; uuid is v4; nanoid is 21 URL-safe characters.
+ */
+export function generateId(kind: IdKind): string {
+  switch (kind) {
+    case 'uuid':
+      return randomUUID()
+    case 'uuidv7':
+      return uuidv7()
+    case 'ulid':
+      return ulid()
+    case 'nanoid':
+      return nanoid()
+  }
+}

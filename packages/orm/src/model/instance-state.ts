@@ -1,0 +1,76 @@
+import { sameValue } from '../write/diff'
+import { cloneValue } from './casts'
+import type { ModelMeta } from './model-meta'
+
+type Attributes = Record<string, unknown>
+
+/**
+ * The mutable state behind a model instance. Model-form attributes are what users read and assign;
+ * `original` is the storage form as last read or written, so dirty checks compare what would be stored.
+ */
+export class InstanceState {
+  attributes: Attributes = {}
+  original: Attributes = {}
+  changes: Attributes = {}
+  exists = false
+  version = 0
+  visible: Set<string> = new Set()
+  hidden: Set<string> = new Set()
+
+  constructor(readonly meta: ModelMeta) {}
+
+  /** Storage form of one attribute. */
+  stored(name: string): unknown {
+    const caster = this.meta.casters.get(name)
+    const value = this.attributes[name]
+    return caster ? caster.store(value, this.attributes) : value
+  }
+
+  /** Storage form of every attribute (undefined ones dropped). */
+  storage(): Attributes {
+    const out: Attributes = {}
+    for (const name of Object.keys(this.attributes)) {
+      const value = this.stored(name)
+      if (value !== undefined) out[name] = value
+    }
+    return out
+  }
+
+  /** Storage-form values of the attributes that differ from `original` (undefined = removed). */
+  dirty(): Attributes {
+    const out: Attributes = {}
+    for (const name of Object.keys(this.attributes)) {
+      const value = this.stored(name)
+      if (!sameValue(value, this.original[name])) out[name] = value
+    }
+    for (const name of Object.keys(this.original)) {
+      if (!(name in this.attributes) && this.original[name] !== undefined) out[name] = undefined
+    }
+    return out
+  }
+
+  /** Loads a stored item's attributes (storage form) as the new clean state. */
+  load(stored: Readonly<Attributes>): void {
+    const attributes: Attributes = {}
+    for (const name of Object.keys(stored)) {
+      const caster = this.meta.casters.get(name)
+      attributes[name] = caster ? caster.load(stored[name], stored) : stored[name]
+    }
+    this.attributes = attributes
+    this.original = cloneRecord(stored)
+  }
+
+  /** Marks the current attributes as stored; remembers what changed for `wasChanged`/`getChanges`. */
+  syncOriginal(changed: Readonly<Attributes>): void {
+    const changes: Attributes = {}
+    for (const name of Object.keys(changed)) changes[name] = cloneValue(this.attributes[name])
+    this.changes = changes
+    this.original = cloneRecord(this.storage())
+  }
+}
+
+function cloneRecord(record: Readonly<Attributes>): Attributes {
+  const out: Attributes = {}
+  for (const name of Object.keys(record)) out[name] = cloneValue(record[name])
+  return out
+}

@@ -1,0 +1,126 @@
+import type {
+  AnyDefinition,
+  CreateAttributes,
+  HiddenKeys,
+  KeyInput,
+  ModelAttributes,
+  SerializedAttributes,
+  UpdateAttributes,
+  WritableAttributes,
+} from './attribute-types'
+import type { ModelEvent, ModelHook } from './hooks'
+import type { ModelBase } from './model-base'
+import type { SaveOptions } from './persist'
+
+type Attrs<D extends AnyDefinition> = ModelAttributes<D>
+type Name<D extends AnyDefinition> = keyof Attrs<D> & string
+
+/** Methods of every model instance of definition `D` (attribute properties come from `ModelInstance`). */
+export interface ModelMethods<D extends AnyDefinition> {
+  /** True once stored (created, or read from DynamoDB). */
+  readonly exists: boolean
+  getAttribute<K extends Name<D>>(name: K): Attrs<D>[K]
+  setAttribute<K extends Name<D>>(name: K, value: Attrs<D>[K]): this
+  get<K extends Name<D>>(name: K): Attrs<D>[K]
+  set<K extends Name<D>>(name: K, value: Attrs<D>[K]): this
+  /** Mass assignment: fillable attributes only; others ignored or rejected per the `massAssignment` option. */
+  fill(attributes: UpdateAttributes<D>): this
+  /** Assignment without mass-assignment protection. */
+  forceFill(attributes: Partial<WritableAttributes<D>>): this
+  /** Insert (new) or update of dirty attributes (stored). Resolves false when a hook cancelled it. */
+  save(options?: SaveOptions): Promise<boolean>
+  /** fill() then save(). */
+  update(attributes: UpdateAttributes<D>, options?: SaveOptions): Promise<boolean>
+  /** Soft delete when the model uses soft deletes, else a real delete. Resolves false when cancelled. */
+  delete(): Promise<boolean>
+  /** Deletes for good, even with soft deletes. */
+  forceDelete(): Promise<boolean>
+  /** Undoes a soft delete. */
+  restore(): Promise<boolean>
+  /** True when soft-deleted. */
+  trashed(): boolean
+  /** Reloads attributes from DynamoDB (strongly consistent). */
+  refresh(): Promise<this>
+  /** A new, unsaved copy without key, timestamps and the listed attributes. */
+  replicate(except?: readonly Name<D>[]): this
+  isDirty(...names: Name<D>[]): boolean
+  isClean(...names: Name<D>[]): boolean
+  wasChanged(...names: Name<D>[]): boolean
+  getOriginal(): Partial<Attrs<D>>
+  getOriginal<K extends Name<D>>(name: K): Attrs<D>[K] | undefined
+  getDirty(): Partial<Attrs<D>>
+  getChanges(): Partial<Attrs<D>>
+  /** Attributes without hidden ones (accessors applied). */
+  toJSON(): SerializedAttributes<D>
+  toArray(): SerializedAttributes<D>
+  only<K extends Name<D>>(...names: K[]): Pick<Attrs<D>, K>
+  except<K extends Name<D>>(...names: K[]): Omit<Attrs<D>, K>
+  makeVisible(...names: HiddenKeys<D>[]): this
+  makeHidden(...names: Name<D>[]): this
+  /** Storage-form attributes (what a write would store, keys excluded). */
+  toStorage(): Record<string, unknown>
+}
+
+/** A model instance: its attributes as properties plus the model methods. */
+export type ModelInstance<D extends AnyDefinition = AnyDefinition> = ModelMethods<D> & Attrs<D>
+
+type Ctor = abstract new (...args: never[]) => unknown
+type Instance<C> = C extends abstract new (...args: never[]) => infer I ? I : never
+
+/** The static side of a model class made by `Model(def)`; statics return instances of the calling subclass. */
+export interface ModelStatics<D extends AnyDefinition> {
+  readonly definition: D
+  readonly modelName: D['name']
+  find<C extends Ctor>(this: C, key: KeyInput<D>, options?: FindOptions): Promise<Instance<C> | null>
+  findOrFail<C extends Ctor>(this: C, key: KeyInput<D>, options?: FindOptions): Promise<Instance<C>>
+  /** BatchGetItem for many keys (any number; chunked and retried). Order follows `keys`; missing ones are left out. */
+  findMany<C extends Ctor>(
+    this: C,
+    keys: readonly KeyInput<D>[],
+    options?: FindOptions,
+  ): Promise<Instance<C>[]>
+  /** Creates and saves. Throws OperationCancelledError when a hook cancels. */
+  create<C extends Ctor>(
+    this: C,
+    attributes: CreateAttributes<D>,
+    options?: SaveOptions,
+  ): Promise<Instance<C>>
+  /** Creates and saves without mass-assignment protection. */
+  forceCreate<C extends Ctor>(
+    this: C,
+    attributes: WritableAttributes<D>,
+    options?: SaveOptions,
+  ): Promise<Instance<C>>
+  /** Finds by key attributes in `search` or creates with `search` + `extra`. */
+  firstOrCreate<C extends Ctor>(
+    this: C,
+    search: CreateAttributes<D>,
+    extra?: UpdateAttributes<D>,
+  ): Promise<Instance<C>>
+  /** Finds by key attributes in `search` and updates with `values`, or creates with both. */
+  updateOrCreate<C extends Ctor>(
+    this: C,
+    search: CreateAttributes<D>,
+    values?: UpdateAttributes<D>,
+  ): Promise<Instance<C>>
+  /** Deletes by key(s), firing hooks per model; resolves the number deleted. */
+  destroy(keys: KeyInput<D> | readonly KeyInput<D>[]): Promise<number>
+  /** Registers a lifecycle hook for this model (and its subclasses); returns a remover. */
+  on<C extends Ctor>(this: C, event: ModelEvent, hook: ModelHook<Instance<C>>): () => void
+  /** A model instance for a stored item (used by queries). */
+  hydrate<C extends Ctor>(this: C, item: Readonly<Record<string, unknown>>): Instance<C>
+}
+
+export interface FindOptions {
+  /** Strongly consistent read (default from the ORM options). */
+  readonly consistentRead?: boolean
+  /** Return soft-deleted items too. */
+  readonly withTrashed?: boolean
+}
+
+/** A model class: `new User({...})`, `User.find(id)`, `class Admin extends Model(userDef) {}`. */
+export type ModelClass<D extends AnyDefinition> = ModelStatics<D> &
+  (new (
+    attributes?: CreateAttributes<D>,
+  ) => ModelInstance<D>) &
+  Omit<typeof ModelBase, 'prototype' | 'definition' | 'modelName'>

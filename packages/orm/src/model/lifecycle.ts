@@ -1,0 +1,102 @@
+import { ItemNotFoundError } from '../errors/item-not-found'
+import { fromItem, versionOf } from '../storage/from-item'
+import { executePlan } from '../write/execute-plan'
+import { planDelete } from '../write/plan-delete'
+import { fire } from './fire'
+import type { ModelEvent } from './hooks'
+import type { ModelBase } from './model-base'
+import { writeChanges } from './persist'
+import { getItem } from './read'
+import { nowIn } from './timestamps'
+
+async function fireAll(model: ModelBase, events: readonly ModelEvent[]): Promise<boolean> {
+  for (const event of events) if ((await fire(model, event)) === false) return false
+  return true
+}
+
+function keyOfModel(model: ModelBase): Record<string, unknown> {
+  const key: Record<string, unknown> = {}
+  for (const field of model.$meta.entity.primaryKey) key[field] = model.$state.stored(field)
+  return key
+}
+
+/**
+ * Soft delete (sets the soft-delete attribute, drops the item from live-only indexes) when the model uses
+ * soft deletes, else a real delete with its unique guards. Resolves false when a `deleting` hook cancels.
+ */
+export async function deleteModel(model: ModelBase): Promise<boolean> {
+  const meta = model.$meta
+  if (meta.softDelete === null) return forceDeleteModel(model, ['deleting'], ['deleted'])
+  if (!model.exists) return false
+  if (!(await fireAll(model, ['deleting']))) return false
+  const now = nowIn(meta.timestamps?.format ?? 'iso')
+  model.$state.attributes[meta.softDelete] = now
+  const changes: Record<string, unknown> = { [meta.softDelete]: now }
+  if (meta.timestamps) {
+    model.$state.attributes[meta.timestamps.updatedAt] = now
+    changes[meta.timestamps.updatedAt] = now
+  }
+  await writeChanges(model, changes)
+  await fireAll(model, ['deleted'])
+  return true
+}
+
+/** Deletes the item for good (and its unique guards), soft deletes or not. */
+export async function forceDeleteModel(
+  model: ModelBase,
+  before: readonly ModelEvent[] = ['forceDeleting', 'deleting'],
+  after: readonly ModelEvent[] = ['deleted', 'forceDeleted'],
+): Promise<boolean> {
+  if (!model.exists) return false
+  if (!(await fireAll(model, before))) return false
+  const state = model.$state
+  const versioned = state.meta.entity.versionAttribute !== null
+  const plan = planDelete(model.$ctx, state.meta.entity, state.original, {
+    expectedVersion: versioned ? state.version : null,
+  })
+  await executePlan(model.$ctx, plan)
+  state.exists = false
+  await fireAll(model, after)
+  return true
+}
+
+/** Clears the soft-delete attribute; the item reappears in queries and live-only indexes. */
+export async function restoreModel(model: ModelBase): Promise<boolean> {
+  const meta = model.$meta
+  if (meta.softDelete === null || !model.exists || !model.trashed()) return false
+  if (!(await fireAll(model, ['restoring']))) return false
+  delete model.$state.attributes[meta.softDelete]
+  const changes: Record<string, unknown> = { [meta.softDelete]: undefined }
+  if (meta.timestamps) {
+    const now = nowIn(meta.timestamps.format)
+    model.$state.attributes[meta.timestamps.updatedAt] = now
+    changes[meta.timestamps.updatedAt] = now
+  }
+  await writeChanges(model, changes)
+  await fireAll(model, ['restored'])
+  return true
+}
+
+/** Re-reads the item (strongly consistent) and replaces the attributes; unsaved changes are discarded. */
+export async function refreshModel<M extends ModelBase>(model: M): Promise<M> {
+  const entity = model.$meta.entity
+  const key = keyOfModel(model)
+  const item = await getItem(model.$ctx, entity, key, true)
+  if (!item) throw new ItemNotFoundError(entity.name, key)
+  model.$state.load(fromItem(entity, item))
+  model.$state.version = versionOf(entity, item)
+  model.$state.exists = true
+  return model
+}
+
+/** An unsaved copy without key (when generated), timestamps, soft-delete marker and `except`. */
+export function replicateModel<M extends ModelBase>(model: M, except: readonly string[]): M {
+  const meta = model.$meta
+  const skip = new Set([...except, ...meta.autoManaged])
+  if (!meta.generatedId) for (const key of meta.entity.primaryKey) skip.add(key)
+  const copy = new (model.constructor as new () => M)()
+  for (const [name, value] of Object.entries(model.$state.attributes)) {
+    if (!skip.has(name)) copy.$state.attributes[name] = structuredClone(value)
+  }
+  return copy
+}

@@ -1,0 +1,124 @@
+import type { ModelDefinition } from '@dbtooling/schema'
+import type { CompiledEntity } from '../storage/compiled-entity'
+import { type AttributeCaster, casterFor } from './casts'
+import { MODEL_EVENTS, type ModelEvent, type ModelHook } from './hooks'
+
+type Accessor = (value: unknown, attributes: Readonly<Record<string, unknown>>) => unknown
+
+/**
+ * Everything a model instance needs about its entity, computed once per compiled entity: attribute names,
+ * casters, accessors, mass-assignment and visibility sets, trait fields and definition hooks.
+ */
+export interface ModelMeta {
+  readonly entity: CompiledEntity
+  readonly name: string
+  /** Attributes that get a property on instances: declared ones, key, timestamps, soft delete, TTL. */
+  readonly attributeNames: readonly string[]
+  readonly casters: ReadonlyMap<string, AttributeCaster>
+  readonly accessors: ReadonlyMap<string, Accessor>
+  readonly mutators: ReadonlyMap<string, Accessor>
+  /** null when every attribute is mass assignable. */
+  readonly fillable: ReadonlySet<string> | null
+  readonly guarded: ReadonlySet<string>
+  readonly hidden: ReadonlySet<string>
+  readonly autoManaged: ReadonlySet<string>
+  readonly defaults: Readonly<Record<string, unknown>>
+  readonly timestamps: { createdAt: string; updatedAt: string; format: 'iso' | 'unix' | 'unixMs' } | null
+  readonly softDelete: string | null
+  readonly generatedId: { kind: 'uuid' | 'uuidv7' | 'ulid' | 'nanoid'; attribute: string } | null
+  readonly ttl: string | null
+  readonly hooks: ReadonlyMap<ModelEvent, readonly ModelHook<never>[]>
+}
+
+const metas = new WeakMap<CompiledEntity, ModelMeta>()
+
+export function modelMeta(entity: CompiledEntity): ModelMeta {
+  let meta = metas.get(entity)
+  if (!meta) {
+    meta = buildMeta(entity)
+    metas.set(entity, meta)
+  }
+  return meta
+}
+
+function buildMeta(entity: CompiledEntity): ModelMeta {
+  const design = entity.design
+  const definition: ModelDefinition = entity.definition ?? { name: entity.name }
+  const declared = definition.attributes ?? {}
+  const traits = design.traits
+  const names = new Set<string>([...entity.primaryKey, ...Object.keys(design.attributes)])
+  const auto = new Set<string>()
+  if (traits.timestamps) {
+    names.add(traits.timestamps.createdAt).add(traits.timestamps.updatedAt)
+    auto.add(traits.timestamps.createdAt).add(traits.timestamps.updatedAt)
+  }
+  if (traits.softDeletes) names.add(traits.softDeletes.attribute) && auto.add(traits.softDeletes.attribute)
+  if (traits.ttl) names.add(traits.ttl.attribute)
+  const idAttribute = entity.primaryKey.length === 1 ? entity.primaryKey[0]! : null
+  // Only `useUuid` makes the id ORM-owned; an auto-increment style id is generated when missing but may be set.
+  if (traits.generatedId && idAttribute && definition.traits?.useUuid) auto.add(idAttribute)
+  const casters = new Map<string, AttributeCaster>()
+  const accessors = new Map<string, Accessor>()
+  const mutators = new Map<string, Accessor>()
+  const defaults: Record<string, unknown> = {}
+  for (const name of names) {
+    const raw = declared[name]
+    const type = design.attributes[name]?.type
+    casters.set(name, casterFor(raw?.cast, raw?.type ?? type))
+    if (typeof raw?.get === 'function') accessors.set(name, raw.get as unknown as Accessor)
+    if (typeof raw?.set === 'function') mutators.set(name, raw.set as unknown as Accessor)
+    if (raw?.default !== undefined && typeof raw.default !== 'function') defaults[name] = raw.default
+  }
+  if (traits.ttl) casters.set(traits.ttl.attribute, casterFor('number', 'number'))
+  const fillableNames = Object.values(design.attributes)
+    .filter((a) => a.fillable)
+    .map((a) => a.name)
+  const guardedList = Array.isArray(definition.guarded) ? (definition.guarded as unknown[]) : []
+  const guarded = new Set(guardedList.filter((g): g is string => typeof g === 'string'))
+  const fillable =
+    fillableNames.length === 0
+      ? null
+      : new Set([...fillableNames, ...entity.primaryKey.filter((key) => !auto.has(key))])
+  return {
+    entity,
+    name: entity.name,
+    attributeNames: [...names],
+    casters,
+    accessors,
+    mutators,
+    fillable,
+    guarded,
+    hidden: new Set(
+      Object.values(design.attributes)
+        .filter((a) => a.hidden)
+        .map((a) => a.name),
+    ),
+    autoManaged: auto,
+    defaults,
+    timestamps: traits.timestamps,
+    softDelete: traits.softDeletes?.attribute ?? null,
+    generatedId:
+      traits.generatedId && idAttribute ? { kind: traits.generatedId.kind, attribute: idAttribute } : null,
+    ttl: traits.ttl?.attribute ?? null,
+    hooks: definitionHooks(definition),
+  }
+}
+
+function definitionHooks(definition: ModelDefinition): Map<ModelEvent, ModelHook<never>[]> {
+  const out = new Map<ModelEvent, ModelHook<never>[]>()
+  const hooks = definition.hooks
+  if (typeof hooks !== 'object' || hooks === null) return out
+  for (const event of MODEL_EVENTS) {
+    const value = (hooks as Record<string, unknown>)[event]
+    const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
+    const fns = list.filter((fn): fn is ModelHook<never> => typeof fn === 'function')
+    if (fns.length > 0) out.set(event, fns)
+  }
+  return out
+}
+
+/** True when mass assignment may set the attribute. */
+export function isFillable(meta: ModelMeta, name: string): boolean {
+  if (meta.guarded.has(name) || meta.guarded.has('*') || meta.autoManaged.has(name)) return false
+  return meta.fillable === null ? true : meta.fillable.has(name)
+}

@@ -1,0 +1,31 @@
+import type { ModelBase } from './model-base'
+
+export type ModelConstructor = typeof ModelBase
+
+/**
+ * Which class hydrates each entity. createOrm registers a class per model; a user's subclass
+ * (`class User extends Model(def) {}`) replaces it the first time one of its statics runs, so query results
+ * are instances of the user's class.
+ */
+export class ModelRegistry {
+  private readonly classes = new Map<string, ModelConstructor>()
+
+  constructor(private readonly fallback: (entity: string) => ModelConstructor) {}
+
+  register(model: ModelConstructor): void {
+    const current = this.classes.get(model.modelName)
+    if (current === model) return
+    // Keep the most derived class: a base `Model(def)` call must not replace the user's subclass.
+    if (current && current.prototype instanceof model) return
+    this.classes.set(model.modelName, model)
+  }
+
+  classFor(entity: string): ModelConstructor {
+    let model = this.classes.get(entity)
+    if (!model) {
+      model = this.fallback(entity)
+      this.classes.set(entity, model)
+    }
+    return model
+  }
+}

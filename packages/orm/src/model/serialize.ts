@@ -1,0 +1,47 @@
+import type { InstanceState } from './instance-state'
+import type { ModelBase } from './model-base'
+
+type Attributes = Record<string, unknown>
+
+function loaded(state: InstanceState, name: string, stored: unknown): unknown {
+  const caster = state.meta.casters.get(name)
+  return caster ? caster.load(stored, state.original) : stored
+}
+
+export function isDirty(state: InstanceState, names: readonly string[]): boolean {
+  const dirty = state.dirty()
+  return names.length === 0 ? Object.keys(dirty).length > 0 : names.some((name) => name in dirty)
+}
+
+export function wasChanged(state: InstanceState, names: readonly string[]): boolean {
+  const changes = state.changes
+  return names.length === 0 ? Object.keys(changes).length > 0 : names.some((name) => name in changes)
+}
+
+/** Model-form values as last read or saved. */
+export function getOriginal(state: InstanceState, name?: string): unknown {
+  if (name !== undefined) return loaded(state, name, state.original[name])
+  const out: Attributes = {}
+  for (const key of Object.keys(state.original)) out[key] = loaded(state, key, state.original[key])
+  return out
+}
+
+/** Model-form values of the attributes that changed since the last read or save. */
+export function getDirty(state: InstanceState): Attributes {
+  const out: Attributes = {}
+  for (const name of Object.keys(state.dirty())) out[name] = state.attributes[name]
+  return out
+}
+
+/** Attributes for `toJSON()`: hidden ones left out unless made visible, accessors applied. */
+export function visibleAttributes(model: ModelBase): Attributes {
+  const state = model.$state
+  const out: Attributes = {}
+  for (const name of Object.keys(state.attributes)) {
+    const hidden = (state.meta.hidden.has(name) && !state.visible.has(name)) || state.hidden.has(name)
+    if (hidden) continue
+    const value = model.getAttribute(name)
+    if (value !== undefined) out[name] = value instanceof Set ? [...value] : value
+  }
+  return out
+}

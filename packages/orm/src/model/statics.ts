@@ -1,0 +1,160 @@
+import { marshall, unmarshall } from '@dbtooling/dynamo-client'
+import { OperationCancelledError } from '../errors/misc-errors'
+import { fromItem, versionOf } from '../storage/from-item'
+import { keyOf } from '../storage/to-item'
+import type { ModelEvent, ModelHook } from './hooks'
+import type { FindOptions } from './instance-types'
+import type { ModelBase } from './model-base'
+import type { SaveOptions } from './persist'
+import { getItem, keyAttributes, notFound } from './read'
+
+type ModelCtor = typeof ModelBase
+type Attributes = Record<string, unknown>
+
+/** A model instance for a stored item: attributes cast to model form, clean, existing. */
+export function hydrate(cls: ModelCtor, item: Readonly<Attributes>): ModelBase {
+  const model = new cls()
+  const state = model.$state
+  state.load(fromItem(state.meta.entity, item))
+  state.version = versionOf(state.meta.entity, item)
+  state.exists = true
+  return model
+}
+
+function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
+  const attribute = cls.entity().softDeleteAttribute
+  return attribute !== null && item[attribute] !== undefined && item[attribute] !== null
+}
+
+export async function find(
+  cls: ModelCtor,
+  key: unknown,
+  options: FindOptions = {},
+): Promise<ModelBase | null> {
+  const ctx = cls.ctx()
+  const entity = ctx.entity(cls.modelName)
+  const item = await getItem(ctx, entity, key, options.consistentRead ?? ctx.options.consistentRead)
+  if (!item || (!options.withTrashed && isTrashed(cls, item))) return null
+  return hydrate(cls, item)
+}
+
+export async function findOrFail(
+  cls: ModelCtor,
+  key: unknown,
+  options: FindOptions = {},
+): Promise<ModelBase> {
+  const model = await find(cls, key, options)
+  if (!model) throw notFound(cls.entity(), key)
+  return model
+}
+
+async function saveOrThrow(
+  cls: ModelCtor,
+  model: ModelBase,
+  options: SaveOptions | undefined,
+): Promise<ModelBase> {
+  if (!(await model.save(options))) throw new OperationCancelledError(cls.modelName, 'creating')
+  return model
+}
+
+export function create(cls: ModelCtor, attributes: Attributes, options?: SaveOptions): Promise<ModelBase> {
+  return saveOrThrow(cls, new cls(attributes), options)
+}
+
+export function forceCreate(
+  cls: ModelCtor,
+  attributes: Attributes,
+  options?: SaveOptions,
+): Promise<ModelBase> {
+  return saveOrThrow(cls, new cls().forceFill(attributes), options)
+}
+
+/** The key attributes of `search` when it holds the whole primary key, else null. */
+function keyFrom(cls: ModelCtor, search: Attributes): Attributes | null {
+  const entity = cls.entity()
+  const key: Attributes = {}
+  for (const field of entity.primaryKey) {
+    if (search[field] === undefined) return null
+    key[field] = search[field]
+  }
+  return key
+}
+
+export async function firstOrCreate(
+  cls: ModelCtor,
+  search: Attributes,
+  extra: Attributes = {},
+): Promise<ModelBase> {
+  const key = keyFrom(cls, search)
+  const existing = key ? await find(cls, key, { consistentRead: true }) : null
+  return existing ?? create(cls, { ...search, ...extra })
+}
+
+export async function updateOrCreate(
+  cls: ModelCtor,
+  search: Attributes,
+  values: Attributes = {},
+): Promise<ModelBase> {
+  const key = keyFrom(cls, search)
+  const existing = key ? await find(cls, key, { consistentRead: true }) : null
+  if (!existing) return create(cls, { ...search, ...values })
+  if (!(await existing.update(values))) throw new OperationCancelledError(cls.modelName, 'updating')
+  return existing
+}
+
+export async function destroy(cls: ModelCtor, keys: unknown): Promise<number> {
+  const list = Array.isArray(keys) ? keys : [keys]
+  const models = await Promise.all(list.map((key) => find(cls, keyAttributes(cls.entity(), key))))
+  let deleted = 0
+  for (const model of models) if (model && (await model.delete())) deleted += 1
+  return deleted
+}
+
+export function on(cls: ModelCtor, event: ModelEvent, hook: ModelHook<never>): () => void {
+  if (!Object.hasOwn(cls, '$hooks')) cls.$hooks = new Map()
+  const hooks = cls.$hooks!
+  const list = hooks.get(event) ?? []
+  list.push(hook)
+  hooks.set(event, list)
+  return () => {
+    const at = list.indexOf(hook)
+    if (at >= 0) list.splice(at, 1)
+  }
+}
+
+/** BatchGetItem through the client's batch helper (chunks of 100, unprocessed keys retried). */
+export async function findMany(
+  cls: ModelCtor,
+  keys: readonly unknown[],
+  options: FindOptions = {},
+): Promise<ModelBase[]> {
+  if (keys.length === 0) return []
+  const ctx = cls.ctx()
+  const entity = ctx.entity(cls.modelName)
+  const wireKeys = new Map<string, Attributes>()
+  for (const key of keys) {
+    const tableKey = keyOf(entity, keyAttributes(entity, key))
+    wireKeys.set(`${tableKey[entity.partitionAttribute]}\u0000${tableKey[entity.sortAttribute]}`, tableKey)
+  }
+  const output = await ctx.client.batchGetAll({
+    RequestItems: {
+      [ctx.tableName]: {
+        Keys: [...wireKeys.values()].map((key) => marshall(key)),
+        ...((options.consistentRead ?? ctx.options.consistentRead) ? { ConsistentRead: true } : {}),
+      },
+    },
+  })
+  const byKey = new Map<string, Attributes>()
+  for (const wire of output.Responses[ctx.tableName] ?? []) {
+    const item = unmarshall(wire)
+    byKey.set(`${item[entity.partitionAttribute]}\u0000${item[entity.sortAttribute]}`, item)
+  }
+  const out: ModelBase[] = []
+  for (const id of wireKeys.keys()) {
+    const item = byKey.get(id)
+    if (!item || item[entity.entityTypeAttribute] !== entity.name) continue
+    if (!options.withTrashed && isTrashed(cls, item)) continue
+    out.push(hydrate(cls, item))
+  }
+  return out
+}

@@ -1,0 +1,126 @@
+import { DocumentClient, DynamoClient, type DynamoClientConfig } from '@dbtooling/dynamo-client'
+import {
+  deriveDesign,
+  type ModelDefinition,
+  type ModelInput,
+  type ResolvedConfig,
+  resolveConfig,
+  type TableDesign,
+} from '@dbtooling/schema'
+import type { OrmContext, OrmOptions, ResolvedOrmOptions } from '../context'
+import { UnknownModelError } from '../errors/unknown-model'
+import { HookRegistry } from '../model/hooks'
+import { Model } from '../model/model'
+import type { ModelBase } from '../model/model-base'
+import { ModelRegistry } from '../model/model-registry'
+import { ScopeRegistry } from '../model/scopes'
+import { hydrate } from '../model/statics'
+import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
+import { designOptionsFromConfig } from './config-to-design'
+import { setDefaultOrm } from './default-orm'
+import { Orm } from './orm'
+import type { CreateOrmInput, ModelSource, ModelSources } from './orm-types'
+import { registerDefinitionScopes } from './register-scopes'
+
+function definitionOf(source: ModelSource): ModelDefinition {
+  return 'definition' in source && typeof source.modelName === 'string'
+    ? (source.definition as ModelDefinition)
+    : (source as ModelDefinition)
+}
+
+function resolveOptions(options: OrmOptions, config: ResolvedConfig | null): ResolvedOrmOptions {
+  return {
+    massAssignment: options.massAssignment ?? 'ignore',
+    strict: options.strict ?? config?.queryBuilder.strict ?? false,
+    consistentRead: options.consistentRead ?? config?.consistentRead ?? false,
+    warn: options.warn ?? ((message) => console.warn(`[dbtooling] ${message}`)),
+  }
+}
+
+function clientFrom(
+  config: ResolvedConfig | null,
+  clientConfig: DynamoClientConfig | undefined,
+): DynamoClient {
+  if (clientConfig || !config) return new DynamoClient(clientConfig ?? {})
+  const fromConfig: DynamoClientConfig = { region: config.region, maxRetries: config.retries.maxRetries }
+  if (config.endpoint) fromConfig.endpoint = config.endpoint
+  if (config.profile) fromConfig.profile = config.profile
+  if (config.credentials) {
+    const { accessKeyId, secretAccessKey, sessionToken } = config.credentials
+    fromConfig.credentials = sessionToken
+      ? { accessKeyId, secretAccessKey, sessionToken }
+      : { accessKeyId, secretAccessKey }
+  }
+  return new DynamoClient(fromConfig)
+}
+
+/**
+ * Derives the single-table design from the models (and config), and returns an ORM whose model classes
+ * read and write it. The new ORM becomes the default for unbound model classes unless `setDefault: false`.
+ */
+export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>): Orm<M> {
+  const config = input.config ? resolveConfig(input.config) : null
+  const sources: ModelSource[] = Array.isArray(input.models)
+    ? [...(input.models as readonly ModelSource[])]
+    : Object.values(input.models as Record<string, ModelSource>)
+  const definitions = new Map(sources.map((source) => [definitionOf(source).name, definitionOf(source)]))
+  const design = deriveDesign([...definitions.values()] as ModelInput[], {
+    ...(config ? designOptionsFromConfig(config) : {}),
+    ...input.design,
+  })
+  const client = input.client ?? clientFrom(config, input.clientConfig)
+  let orm: Orm<M> | null = null
+  const ctx = buildContext(design, client, definitions, {
+    config,
+    options: resolveOptions(input.options ?? {}, config),
+    fallback: (entity) =>
+      Model(definitions.get(entity) ?? { name: entity }, orm!) as unknown as typeof ModelBase,
+  })
+  orm = new Orm<M>(ctx)
+  for (const source of sources)
+    if (!('attributes' in source) && 'modelName' in source)
+      ctx.models.register(source as unknown as typeof ModelBase)
+  if (input.setDefault !== false) setDefaultOrm(orm)
+  return orm
+}
+
+interface ContextExtras {
+  config: ResolvedConfig | null
+  options: ResolvedOrmOptions
+  fallback: (entity: string) => typeof ModelBase
+}
+
+function buildContext(
+  design: TableDesign,
+  client: DynamoClient,
+  definitions: ReadonlyMap<string, ModelDefinition>,
+  extras: ContextExtras,
+): OrmContext {
+  const entities = new Map<string, CompiledEntity>()
+  for (const [name, entityDesign] of Object.entries(design.entities)) {
+    entities.set(name, compileEntity(design, entityDesign, definitions.get(name) ?? null))
+  }
+  const names = [...entities.keys()].sort()
+  const scopes = new ScopeRegistry()
+  const models = new ModelRegistry(extras.fallback)
+  const ctx: OrmContext = {
+    design,
+    tableName: design.tableName,
+    client,
+    doc: new DocumentClient(client, { marshallOptions: { removeUndefinedValues: true } }),
+    options: extras.options,
+    config: extras.config,
+    entityNames: names,
+    entity(name) {
+      const entity = entities.get(name)
+      if (!entity) throw new UnknownModelError(name, names)
+      return entity
+    },
+    hydrate: (entity, item) => hydrate(models.classFor(entity), item),
+    models,
+    hooks: new HookRegistry(extras.config?.queryBuilder.hooks ?? {}),
+    scopes,
+  }
+  for (const entity of entities.values()) registerDefinitionScopes(scopes, entity)
+  return ctx
+}

@@ -1,0 +1,12 @@
+export { designOptionsFromConfig } from './config-to-design'
+export { createOrm } from './create-orm'
+export { getDefaultOrm, type OrmHandle, setDefaultOrm } from './default-orm'
+export { Orm } from './orm'
+export type {
+  CreateOrmInput,
+  DefinitionOf,
+  DefinitionsOf,
+  ModelNamesOf,
+  ModelSource,
+  ModelSources,
+} from './orm-types'

@@ -1,0 +1,41 @@
+import type { DynamoClient, DynamoClientConfig } from '@dbtooling/dynamo-client'
+import type { DbtoolingConfig, DesignOptions, ModelDefinition, ResolvedConfig } from '@dbtooling/schema'
+import type { OrmOptions } from '../context'
+
+/** A model as createOrm accepts it: a definition (Stacks model object, `defineModel()`) or a model class. */
+export type ModelSource =
+  | ModelDefinition
+  | { readonly definition: ModelDefinition; readonly modelName: string }
+
+/** The definition behind a model source. */
+export type DefinitionOf<S> = S extends { readonly definition: infer D extends ModelDefinition }
+  ? D
+  : S extends ModelDefinition
+    ? S
+    : never
+
+export type ModelSources = readonly ModelSource[] | Readonly<Record<string, ModelSource>>
+
+type SourceList<M> = M extends readonly (infer S)[] ? S : M[keyof M]
+
+/** Every definition of a createOrm call's models, as a union. */
+export type DefinitionsOf<M extends ModelSources> = DefinitionOf<SourceList<M>>
+
+/** Model names of a createOrm call, e.g. `'User' | 'Post'`. */
+export type ModelNamesOf<M extends ModelSources> = DefinitionsOf<M>['name']
+
+export interface CreateOrmInput<M extends ModelSources> {
+  /** The models, as a list or a record (e.g. the result of `loadModels`). */
+  readonly models: M
+  /** An existing client (shares its middleware and connection pool). */
+  readonly client?: DynamoClient
+  /** Config for a new client when `client` is not given (else the config file's connection settings). */
+  readonly clientConfig?: DynamoClientConfig
+  /** dbtooling config (raw or resolved): table name, key names, trait defaults, hooks, strict mode. */
+  readonly config?: DbtoolingConfig | ResolvedConfig
+  /** Design options applied over the ones the config implies (e.g. `tableName` in tests). */
+  readonly design?: DesignOptions
+  readonly options?: OrmOptions
+  /** Make this ORM the one unbound model classes use (default true). */
+  readonly setDefault?: boolean
+}

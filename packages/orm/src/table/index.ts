@@ -1,0 +1,2 @@
+export { createTableInput, ttlInput } from './create-table-input'
+export { type CreateTableOptions, createTable, dropTable, tableExists } from './table-operations'

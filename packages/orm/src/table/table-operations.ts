@@ -1,0 +1,42 @@
+import { ResourceNotFoundError } from '@dbtooling/dynamo-client'
+import type { OrmContext } from '../context'
+import { createTableInput, ttlInput } from './create-table-input'
+
+export interface CreateTableOptions {
+  /** Do nothing when the table exists already (default true). */
+  readonly ifNotExists?: boolean
+  /** Wait until the table is ACTIVE (default true). */
+  readonly wait?: boolean
+}
+
+/** Creates the design's table (and enables TTL when an entity uses it). Resolves true when it created it. */
+export async function createTable(ctx: OrmContext, options: CreateTableOptions = {}): Promise<boolean> {
+  if (options.ifNotExists !== false && (await tableExists(ctx))) return false
+  await ctx.client.createTable(createTableInput(ctx.design, ctx.tableName))
+  if (options.wait !== false) await ctx.client.waitForTableActive(ctx.tableName)
+  const ttl = ttlInput(ctx.design, ctx.tableName)
+  if (ttl) await ctx.client.updateTimeToLive(ttl)
+  return true
+}
+
+/** Deletes the table; resolves false when it did not exist. */
+export async function dropTable(ctx: OrmContext, options: { wait?: boolean } = {}): Promise<boolean> {
+  try {
+    await ctx.client.deleteTable({ TableName: ctx.tableName })
+  } catch (error) {
+    if (error instanceof ResourceNotFoundError) return false
+    throw error
+  }
+  if (options.wait !== false) await ctx.client.waitForTableDeleted(ctx.tableName)
+  return true
+}
+
+export async function tableExists(ctx: OrmContext): Promise<boolean> {
+  try {
+    await ctx.client.describeTable({ TableName: ctx.tableName })
+    return true
+  } catch (error) {
+    if (error instanceof ResourceNotFoundError) return false
+    throw error
+  }
+}

@@ -1,0 +1,54 @@
+import type { Condition } from '@dbtooling/dynamo-client'
+import type { OrmContext } from '../context'
+import type { CompiledEntity } from '../storage/compiled-entity'
+import { keyOf, toItem } from '../storage/to-item'
+import { WriteExpressionBuilder } from './expression'
+import { hasValue, planGuardPut } from './guards'
+import { addToPlan, emptyPlan, type WritePlan } from './plan'
+
+export interface PlanCreateOptions {
+  /** Replace an existing item instead of failing (upsert). Unique guards are still checked. */
+  readonly overwrite?: boolean
+  /** Extra condition ANDed with the existence check. */
+  readonly condition?: Condition
+}
+
+/**
+ * Plans the insert of a new item: a Put that fails when the key exists (`attribute_not_exists(pk)`),
+ * plus a guard Put per unique attribute with a value. `attrs` are storage-form attributes (casts applied,
+ * ids and timestamps filled in). Versioned entities start at version 1.
+ */
+export function planCreate(
+  ctx: OrmContext,
+  entityOrName: CompiledEntity | string,
+  attrs: Readonly<Record<string, unknown>>,
+  options: PlanCreateOptions = {},
+): WritePlan {
+  const entity = typeof entityOrName === 'string' ? ctx.entity(entityOrName) : entityOrName
+  const version = entity.versionAttribute ? { [entity.versionAttribute]: 1 } : undefined
+  const item = toItem(ctx, entity, attrs, version)
+  const key = keyOf(entity, attrs)
+  const pk = key[entity.partitionAttribute] ?? ''
+  const expressions = new WriteExpressionBuilder()
+  if (!options.overwrite) expressions.notExists(entity.partitionAttribute)
+  if (options.condition) expressions.condition(options.condition)
+  const plan = emptyPlan()
+  addToPlan(
+    plan,
+    { Put: { TableName: ctx.tableName, Item: item, ...expressions.build() } },
+    `put ${entity.name} ${pk}${options.overwrite ? '' : ' (new)'}`,
+    {
+      kind: 'entity',
+      entity: entity.name,
+      operation: 'create',
+      key,
+      expectedVersion: null,
+      versionAttribute: entity.versionAttribute,
+    },
+  )
+  for (const guard of entity.guards) {
+    const value = attrs[guard.attribute]
+    if (hasValue(value)) planGuardPut(ctx, entity, guard, value, pk, plan)
+  }
+  return plan
+}

@@ -1,0 +1,60 @@
+import type { DocumentTransactWriteItem } from '@dbtooling/dynamo-client'
+
+/** What one entry of a plan is for; `executePlan` uses it to turn a failed condition into the right error. */
+export type WriteRole =
+  | {
+      readonly kind: 'entity'
+      readonly entity: string
+      readonly operation: 'create' | 'update' | 'delete'
+      readonly key: Readonly<Record<string, string>>
+      /** The version the write expects when the entity is versioned, else null. */
+      readonly expectedVersion: number | null
+      /** Attribute holding the version (to read the stored one from a failed write), or null. */
+      readonly versionAttribute: string | null
+    }
+  | {
+      readonly kind: 'guard'
+      readonly entity: string
+      readonly operation: 'create' | 'delete'
+      readonly field: string
+      readonly value: unknown
+    }
+  | { readonly kind: 'check'; readonly entity: string | null }
+
+/**
+ * A write compiled to DynamoDB requests but not sent: the contract between models, query-level writes and
+ * transactions. `items[i]`, `describe[i]` and `roles[i]` describe the same entry. Plans can be concatenated
+ * (see `mergePlans`) to write several models in one TransactWriteItems.
+ */
+export interface WritePlan {
+  readonly items: DocumentTransactWriteItem[]
+  /** One line per item, e.g. `put User USER#1 (new)`, for explain() and error messages. */
+  readonly describe: string[]
+  readonly roles: WriteRole[]
+}
+
+export function emptyPlan(): WritePlan {
+  return { items: [], describe: [], roles: [] }
+}
+
+/** One plan made of several, in order. */
+export function mergePlans(plans: readonly WritePlan[]): WritePlan {
+  const merged = emptyPlan()
+  for (const plan of plans) {
+    merged.items.push(...plan.items)
+    merged.describe.push(...plan.describe)
+    merged.roles.push(...plan.roles)
+  }
+  return merged
+}
+
+export function addToPlan(
+  plan: WritePlan,
+  item: DocumentTransactWriteItem,
+  describe: string,
+  role: WriteRole,
+): void {
+  plan.items.push(item)
+  plan.describe.push(describe)
+  plan.roles.push(role)
+}
