@@ -79,7 +79,9 @@ describe('DynamoDB Streams against DynamoDB Local', () => {
       ShardIteratorType: 'TRIM_HORIZON',
     })
     const records = await client.getRecords({ ShardIterator: iterator.ShardIterator ?? '' })
-    const inserted = records.Records?.find((record) => JSON.stringify(record.dynamodb?.Keys?.pk) === JSON.stringify(s('S#1')))
+    const inserted = records.Records?.find(
+      (record) => JSON.stringify(record.dynamodb?.Keys?.pk) === JSON.stringify(s('S#1')),
+    )
     expect(inserted?.eventName).toBe('INSERT')
     expect(inserted?.dynamodb?.NewImage).toEqual({ pk: s('S#1'), sk: s('S#1') })
   })
