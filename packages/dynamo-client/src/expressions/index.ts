@@ -29,6 +29,7 @@ export {
   or,
   type Subject,
 } from './condition'
+export { type DiffUpdateOptions, diffUpdate, sameValue } from './diff-update'
 export { ExpressionError, type ExpressionErrorCode } from './errors'
 export { ExpressionAttributes } from './expression-attributes'
 export { compileKeyCondition, type KeyNames } from './key-condition'

@@ -12,6 +12,7 @@ import {
   buildExpressions,
   contains,
   deleteFromSet,
+  diffUpdate,
   eq,
   gt,
   increment,
@@ -150,6 +151,34 @@ describe('DocumentClient against DynamoDB Local', () => {
     })
     expect(filtered.Items).toHaveLength(1)
     expect(filtered.Items?.[0]?.zone).toBe(words.indexOf('zone') + 1000)
+  })
+
+  it('turns a stored item into the edited one with diffUpdate', async () => {
+    const before = {
+      pk: 'DIFF',
+      sk: 'A',
+      profile: { name: 'Ada', address: { city: 'London', zip: 'N1' }, 'dotted.key': 1 },
+      tags: new Set(['a']),
+      gone: true,
+      list: [1, 2],
+    }
+    const after = {
+      pk: 'DIFF',
+      sk: 'A',
+      profile: { name: 'Ada', address: { city: 'Paris', zip: 'N1' }, 'dotted.key': 2, born: 1815 },
+      tags: new Set<string>(),
+      list: [1, 2, 3],
+      added: { nested: null },
+    }
+    await client.put({ TableName, Item: before })
+    await client.update({
+      TableName,
+      Key: { pk: 'DIFF', sk: 'A' },
+      ...buildExpressions({ update: diffUpdate(before, after, { exclude: ['pk', 'sk'] }) }),
+    })
+    const { Item } = await client.get({ TableName, Key: { pk: 'DIFF', sk: 'A' }, ConsistentRead: true })
+    const { tags: _emptied, ...expected } = after
+    expect(Item).toEqual(expected)
   })
 
   it('surfaces a failed condition as ConditionalCheckFailedError', async () => {
