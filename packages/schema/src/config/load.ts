@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { ImportFailure, importModule } from '../loader/import-module'
 import { applyEnv, type Env } from './env'
 import { ConfigError } from './errors'
-import { resolveConfig } from './resolve'
+import { validateConfig } from './resolve'
 import type { ResolvedConfig } from './types'
 
 /** File names searched in `cwd`, in this order. */
@@ -39,9 +39,12 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   const file = options.file === undefined ? findConfigFile(cwd) : explicitFile(cwd, options.file)
   const raw = file ? await readConfigFile(file) : {}
   const env = options.env === false ? {} : (options.env ?? process.env)
-  const { config, issues } = applyEnv(raw, env)
-  if (issues.length > 0) throw ConfigError.invalid(issues, file)
-  const resolved = resolveConfig(config, file)
+  const { config, issues: envIssues } = applyEnv(raw, env)
+  const result = validateConfig(config)
+  // Environment and file problems are reported together, so one run shows everything to fix.
+  const issues = [...envIssues, ...(result.ok ? [] : result.issues)]
+  if (!result.ok || issues.length > 0) throw ConfigError.invalid(issues, file)
+  const resolved = result.config
   const modelsPath = resolve(file ? dirname(file) : cwd, resolved.queryBuilder.modelsPath)
   return Object.freeze({ ...resolved, queryBuilder: Object.freeze({ ...resolved.queryBuilder, modelsPath }) })
 }
