@@ -5,6 +5,13 @@ import type { ResolvedHttpOptions, Transport, TransportRequest, TransportRespons
 
 type UndiciModule = typeof import('undici')
 
+/** Below this, undici's one-second timer granularity would be a large error. */
+const PRECISE_TIMEOUT_BELOW_MS = 5000
+
+function usesOwnTimer(http: ResolvedHttpOptions): boolean {
+  return http.requestTimeoutMs > 0 && http.requestTimeoutMs < PRECISE_TIMEOUT_BELOW_MS
+}
+
 /**
  * Keep-alive pool on undici (one pool per origin, `maxSockets` connections each). Measured faster than
  * node:http's Agent for this request shape; see the README for the figures.
@@ -21,9 +28,10 @@ export class UndiciTransport implements Transport {
       pipelining: http.keepAlive ? 1 : 0,
       keepAliveTimeout: http.keepAliveTimeoutMs,
       connect: { timeout: http.connectTimeoutMs },
-      // undici's own timers tick coarsely (about a second); the precise deadline is ours, below.
-      headersTimeout: 0,
-      bodyTimeout: 0,
+      // undici's own timers tick coarsely (about a second): fine for long timeouts and free per request.
+      // Sub-second timeouts get a precise per-request timer instead (see #deadline).
+      headersTimeout: usesOwnTimer(http) ? 0 : http.requestTimeoutMs,
+      bodyTimeout: usesOwnTimer(http) ? 0 : http.requestTimeoutMs,
     })
   }
 
@@ -60,10 +68,10 @@ export class UndiciTransport implements Transport {
     }
   }
 
-  /** One timer per request (none when the timeout is off), chained to the caller's AbortSignal. */
+  /** A precise per-request timer for short timeouts, chained to the caller's AbortSignal. */
   #deadline(signal: AbortSignal | undefined) {
     const ms = this.#http.requestTimeoutMs
-    if (ms <= 0) return undefined
+    if (!usesOwnTimer(this.#http)) return undefined
     const controller = new AbortController()
     const state = { controller, expired: false, dispose }
     const timer = setTimeout(() => {

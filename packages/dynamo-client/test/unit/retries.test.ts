@@ -134,6 +134,15 @@ describe('retries against a canned server', () => {
     expect(error.retryable).toBe(true)
   })
 
+  it('classifies undici header/body timeouts (used for timeouts of 5 s and more) as TimeoutError(phase request)', async () => {
+    const { errors } = await import('undici')
+    for (const raw of [new errors.HeadersTimeoutError(), new errors.BodyTimeoutError()]) {
+      const error = classifyTransportError(raw, DEFAULT_HTTP_OPTIONS, undefined)
+      expect(error).toBeInstanceOf(TimeoutError)
+      expect((error as TimeoutError).phase).toBe('request')
+    }
+  })
+
   it('explains a non-DynamoDB answer (HTML 404 from a proxy)', async () => {
     server.fallback = { status: 404, body: '<html>not found</html>' }
     const error = await client({ maxRetries: 0 })
