@@ -92,10 +92,15 @@ function toLoadError(failure: ImportFailure): ModelLoadError {
       hint: 'fix the syntax error in the model file',
     })
   }
+  // Real @stacksjs packages target Bun; when one that is installed fails under Node, the stand-ins help.
+  const stack = failure.cause instanceof Error ? (failure.cause.stack ?? '') : ''
+  const fromStacks = /node_modules[\\/]@stacksjs[\\/]/.test(stack)
   return new ModelLoadError('MODEL_IMPORT_FAILED', `evaluating the model file threw: ${reason}`, {
     source,
     cause: failure.cause,
-    hint: 'model files should only define the model; move side effects out of module scope',
+    hint: fromStacks
+      ? "an installed @stacksjs package failed to load here; pass stacksShims: 'always' to use the built-in stand-ins"
+      : 'model files should only define the model; move side effects out of module scope',
   })
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { knownExportNames, shimModuleFor } from './known-modules'
@@ -55,13 +56,23 @@ export function shimFile(
   return file
 }
 
-/** Whether `packageName` is installed in a node_modules folder at or above `fromDirectory`. */
+/**
+ * Whether `packageName` is installed for code in `fromDirectory`: in a node_modules folder at or above it,
+ * or anywhere Node's resolver finds it (NODE_PATH, workspaces with unusual layouts).
+ */
 export function isInstalled(packageName: string, fromDirectory: string): boolean {
   let directory = fromDirectory
   for (;;) {
     if (existsSync(join(directory, 'node_modules', packageName, 'package.json'))) return true
     const parent = dirname(directory)
-    if (parent === directory) return false
+    if (parent === directory) break
     directory = parent
+  }
+  try {
+    createRequire(join(fromDirectory, 'noop.js')).resolve(packageName)
+    return true
+  } catch (error) {
+    // An ESM-only package without a `require` export condition exists even though require cannot load it.
+    return (error as { code?: unknown }).code === 'ERR_PACKAGE_PATH_NOT_EXPORTED'
   }
 }

@@ -90,6 +90,19 @@ describe('loadModels errors name the model file', () => {
     expect(error.code).toBe('MODEL_INVALID_INPUT')
     expect(error.source).toBe('models[1]')
   })
+  it("an installed @stacksjs package that fails under Node suggests stacksShims: 'always', which then works", async () => {
+    const dir = folder({
+      'node_modules/@stacksjs/orm/package.json': JSON.stringify({ name: '@stacksjs/orm', main: 'index.js' }),
+      'node_modules/@stacksjs/orm/index.js': "throw new Error('Bun.file is not available')",
+      'models/User.ts':
+        "import { defineModel } from '@stacksjs/orm'\nexport default defineModel({ name: 'User' })",
+    })
+    const error = await loadError({ modelsPath: join(dir, 'models') })
+    expect(error.code).toBe('MODEL_IMPORT_FAILED')
+    expect(error.hint).toContain("stacksShims: 'always'")
+    const [user] = await loadModels({ modelsPath: join(dir, 'models'), stacksShims: 'always' })
+    expect(user?.name).toBe('User')
+  })
 })
 
 describe('loadModels inputs', () => {
