@@ -1,0 +1,1 @@
+export { Collection, type FlatItem } from './collection'

@@ -1,0 +1,370 @@
+import type { Condition } from '@dbtooling/dynamo-client'
+import type { Collection } from '../collection/collection'
+import { type CompiledQuery, compileQuery, type QueryExplanation } from './compile/compile-query'
+import type { QueryContext } from './context'
+import type { QueryDescription, SortDirection } from './description'
+import { withChanges } from './description'
+import { QueryError, ScanNotAllowedError } from './errors'
+import {
+  type CursorPage,
+  chunkById,
+  cursorPaginate,
+  type LengthAwarePage,
+  paginate,
+} from './execute/paginate'
+import { deleteMatching, updateMatching } from './execute/query-writes'
+import type { StoredItem } from './execute/read-pages'
+import {
+  aggregate,
+  chunkRows,
+  countRows,
+  eachRow,
+  firstRow,
+  firstRowOrFail,
+  getRows,
+  iterateRows,
+  pluckValues,
+  type ResultCollection,
+} from './execute/results'
+import { type QueryRunner, warnOnce } from './execute/runner'
+import type { AttributeName, NumericAttribute } from './types'
+import { WhereBuilder } from './where-builder'
+
+/**
+ * The immutable query builder. Every method returns a new builder over a new frozen description, so a
+ * half-built query can be stored and extended safely. Nothing is sent until a result method runs.
+ *
+ * `A` is the attribute type (inferred from the model definition), `R` what results hydrate to, `I` the
+ * index names `useIndex()` accepts.
+ */
+export class QueryBuilder<A extends object, R = A, I extends string = string>
+  extends WhereBuilder<A>
+  implements AsyncIterable<R>
+{
+  readonly #ctx: QueryContext
+  readonly #model: unknown
+  #compiled: CompiledQuery | undefined
+
+  constructor(ctx: QueryContext, description: QueryDescription, model?: unknown) {
+    super(description)
+    this.#ctx = ctx
+    this.#model = model
+  }
+
+  protected override derive(description: QueryDescription): this {
+    const Builder = this.constructor as new (ctx: QueryContext, d: QueryDescription, model?: unknown) => this
+    return new Builder(this.#ctx, description, this.#model)
+  }
+
+  protected override entityDesign() {
+    return this.#ctx.design.entities[this.description.entity]
+  }
+
+  // ---- shaping -------------------------------------------------------------------------------------------
+
+  /** Reads only these attributes (keys are added so paging and hydration still work). */
+  select(...fields: Array<AttributeName<A> | readonly AttributeName<A>[]>): this {
+    return this.derive(withChanges(this.description, { select: Object.freeze(fields.flat() as string[]) }))
+  }
+
+  /** Results in the order of the chosen index's sort key; throws at run time when no index sorts by `field`. */
+  orderBy(field: AttributeName<A>, direction: SortDirection = 'asc'): this {
+    return this.derive(withChanges(this.description, { order: Object.freeze({ field, direction }) }))
+  }
+
+  orderByDesc(field: AttributeName<A>): this {
+    return this.orderBy(field, 'desc')
+  }
+
+  /** Newest first by the creation timestamp (or `field`). */
+  latest(field?: AttributeName<A>): this {
+    return this.orderBy(field ?? this.#createdAt(), 'desc')
+  }
+
+  oldest(field?: AttributeName<A>): this {
+    return this.orderBy(field ?? this.#createdAt(), 'asc')
+  }
+
+  #createdAt(): AttributeName<A> {
+    const stamps = this.entityDesign()?.traits.timestamps
+    if (stamps) return stamps.createdAt as AttributeName<A>
+    throw new QueryError('UNSUPPORTED_ORDER', 'latest()/oldest() need a field: the model has no timestamps', {
+      hint: "pass the field, e.g. latest('publishedAt')",
+      entity: this.description.entity,
+    })
+  }
+
+  /** Returns at most `count` items (counted after filtering, unlike DynamoDB's per-request Limit). */
+  limit(count: number): this {
+    return this.derive(withChanges(this.description, { limit: this.#whole(count, 'limit', 0) }))
+  }
+
+  take(count: number): this {
+    return this.limit(count)
+  }
+
+  /** DynamoDB's `Limit`: items read per request. */
+  pageSize(count: number): this {
+    return this.derive(withChanges(this.description, { pageSize: this.#whole(count, 'pageSize', 1) }))
+  }
+
+  /** Stops after `count` requests even when more may match; results then say `meta.truncated`. */
+  maxPages(count: number): this {
+    return this.derive(withChanges(this.description, { maxPages: this.#whole(count, 'maxPages', 1) }))
+  }
+
+  #whole(value: number, name: string, min: number): number {
+    if (Number.isInteger(value) && value >= min) return value
+    throw new QueryError('INVALID_ARGUMENT', `${name}(${value}) needs a whole number >= ${min}`, {
+      hint: `pass e.g. ${name}(25)`,
+      entity: this.description.entity,
+    })
+  }
+
+  /** Queries this index (a model index name, `GSI1`/`LSI1`, or `table`). */
+  useIndex(name: I): this {
+    return this.derive(withChanges(this.description, { index: name }))
+  }
+
+  /** Scans on purpose: no warning, allowed in strict mode. */
+  forceScan(): this {
+    return this.derive(withChanges(this.description, { forceScan: true }))
+  }
+
+  /** Strongly consistent reads (table and LSIs only). */
+  consistentRead(enabled = true): this {
+    return this.derive(withChanges(this.description, { consistentRead: enabled }))
+  }
+
+  withTrashed(): this {
+    return this.derive(withChanges(this.description, { trashed: 'include' }))
+  }
+
+  onlyTrashed(): this {
+    return this.derive(withChanges(this.description, { trashed: 'only' }))
+  }
+
+  withoutGlobalScope(name: string): this {
+    const current = this.description.withoutScopes
+    if (current === true) return this
+    return this.derive(withChanges(this.description, { withoutScopes: Object.freeze([...current, name]) }))
+  }
+
+  /** Switches off the named global scopes, or all of them. */
+  withoutGlobalScopes(names?: readonly string[]): this {
+    if (names === undefined) return this.derive(withChanges(this.description, { withoutScopes: true }))
+    return names.reduce<this>((query, name) => query.withoutGlobalScope(name), this)
+  }
+
+  /** Applies `apply` when `condition` is truthy, else `otherwise` (when given). */
+  when<V>(
+    condition: V,
+    apply: (query: this, value: V) => this,
+    otherwise?: (query: this, value: V) => this,
+  ): this {
+    if (condition) return apply(this, condition)
+    return otherwise ? otherwise(this, condition) : this
+  }
+
+  unless<V>(
+    condition: V,
+    apply: (query: this, value: V) => this,
+    otherwise?: (query: this, value: V) => this,
+  ): this {
+    if (!condition) return apply(this, condition)
+    return otherwise ? otherwise(this, condition) : this
+  }
+
+  /** Applies a local scope: a function, or a scope registered for the model by name. */
+  scope(scope: string | ((query: this, ...args: never[]) => this), ...args: unknown[]): this {
+    if (typeof scope === 'function')
+      return (scope as (query: this, ...rest: unknown[]) => this)(this, ...args)
+    const found = this.#localScope(scope)
+    if (found) return found(this, ...args) as this
+    throw new QueryError('UNKNOWN_SCOPE', `no local scope '${scope}'`, {
+      hint: `register it with addScope('${scope}', (query) => ...) or define static scope${capitalize(scope)}(query) on the model`,
+      entity: this.description.entity,
+    })
+  }
+
+  #localScope(name: string): ((query: unknown, ...args: unknown[]) => unknown) | undefined {
+    const registered = this.#ctx.scopes?.local?.(this.description.entity, name)
+    if (registered) return registered as (query: unknown, ...args: unknown[]) => unknown
+    const model = this.#model as Record<string, unknown> | undefined
+    const method = model?.[`scope${capitalize(name)}`]
+    return typeof method === 'function' ? (query, ...args) => method.call(model, query, ...args) : undefined
+  }
+
+  // ---- inspection ----------------------------------------------------------------------------------------
+
+  /** Operation, index, key condition, filter and read estimates, without sending anything. */
+  explain(): QueryExplanation {
+    return this.#compile(this.description).explain
+  }
+
+  /** The exact first request a result method would send. */
+  toQuery(): CompiledQuery['request'] {
+    return structuredClone(this.#compile(this.description).request)
+  }
+
+  #compile(description: QueryDescription): CompiledQuery {
+    if (description === this.description && this.#compiled) return this.#compiled
+    const scoped = this.#applyScopes(description)
+    const compiled = compileQuery(this.#ctx.design, scoped.description, {
+      tableName: this.#ctx.tableName,
+      scopeFilters: scoped.filters,
+      ...(this.#ctx.options.averageItemBytes ? { averageItemBytes: this.#ctx.options.averageItemBytes } : {}),
+    })
+    if (description === this.description) this.#compiled = compiled
+    return compiled
+  }
+
+  #applyScopes(description: QueryDescription) {
+    const skip = description.withoutScopes
+    const filters: Condition[] = []
+    let current = description
+    for (const scope of this.#ctx.scopes?.global(description.entity) ?? []) {
+      if (scope.name === 'softDeletes' || skip === true || skip.includes(scope.name)) continue
+      if (scope.condition) filters.push(scope.condition)
+      if (scope.apply) {
+        const applied = (scope.apply as (q: unknown) => unknown)(this.derive(current))
+        if (applied instanceof WhereBuilder) current = applied.description
+      }
+    }
+    return { description: current, filters }
+  }
+
+  #runner(): QueryRunner<R> {
+    return {
+      ctx: this.#ctx,
+      entity: this.description.entity,
+      description: this.description,
+      compile: (description = this.description) => this.#checked(this.#compile(description), description),
+      hydrate: (item: StoredItem) => this.#ctx.hydrate(this.description.entity, item) as R,
+    }
+  }
+
+  #checked(compiled: CompiledQuery, description: QueryDescription): CompiledQuery {
+    if (compiled.operation !== 'Scan' || description.forceScan) return compiled
+    const message = compiled.explain.warnings.join('; ')
+    if (this.#ctx.options.strict) {
+      throw new ScanNotAllowedError('SCAN_NOT_ALLOWED', message, {
+        hint: 'add a where() on a key or indexed attribute, declare an index for this access pattern, or call forceScan() to scan on purpose',
+        entity: description.entity,
+      })
+    }
+    warnOnce(this.#ctx, `${message} (call forceScan() to silence, or set strict mode to forbid)`)
+    return compiled
+  }
+
+  // ---- results -------------------------------------------------------------------------------------------
+
+  get(): Promise<ResultCollection<R>> {
+    return getRows(this.#runner())
+  }
+
+  /** Alias of `get()`. */
+  all(): Promise<ResultCollection<R>> {
+    return this.get()
+  }
+
+  first(): Promise<R | null> {
+    return firstRow(this.#runner())
+  }
+
+  /** Like `first()`, throwing `ItemNotFoundError` when nothing matches. */
+  firstOrFail(): Promise<R> {
+    return firstRowOrFail(this.#runner())
+  }
+
+  /** One attribute of the first match. */
+  async value<K extends AttributeName<A>>(field: K): Promise<A[K] | null> {
+    const values = await pluckValues(this.limit(1).#runner(), field)
+    return (values[0] as A[K] | undefined) ?? null
+  }
+
+  /** One attribute of every match (stored values, projected: only that attribute is read). */
+  async pluck<K extends AttributeName<A>>(field: K): Promise<Array<A[K]>> {
+    return (await pluckValues(this.#runner(), field)) as Array<A[K]>
+  }
+
+  async exists(): Promise<boolean> {
+    return (
+      (await this.limit(1)
+        .select(...this.#keyFields())
+        .#rawFirst()) !== null
+    )
+  }
+
+  async doesntExist(): Promise<boolean> {
+    return !(await this.exists())
+  }
+
+  #keyFields(): AttributeName<A>[] {
+    return (this.entityDesign()?.primaryKey ?? []) as AttributeName<A>[]
+  }
+
+  #rawFirst(): Promise<unknown> {
+    return firstRow({ ...this.#runner(), hydrate: (item) => item })
+  }
+
+  /** Matching items, counted by DynamoDB (`Select: COUNT`, summed over pages). */
+  count(): Promise<number> {
+    return countRows(this.#runner())
+  }
+
+  sum(field: NumericAttribute<A>): Promise<number> {
+    return aggregate(this.#runner(), 'sum', field) as Promise<number>
+  }
+
+  avg(field: NumericAttribute<A>): Promise<number | null> {
+    return aggregate(this.#runner(), 'avg', field)
+  }
+
+  min(field: NumericAttribute<A>): Promise<number | null> {
+    return aggregate(this.#runner(), 'min', field)
+  }
+
+  max(field: NumericAttribute<A>): Promise<number | null> {
+    return aggregate(this.#runner(), 'max', field)
+  }
+
+  paginate(perPage = 15, page = 1): Promise<LengthAwarePage<R>> {
+    return paginate(this.#runner(), perPage, page)
+  }
+
+  cursorPaginate(perPage = 15, cursor?: string | null): Promise<CursorPage<R>> {
+    return cursorPaginate(this.#runner(), perPage, cursor)
+  }
+
+  chunk(size: number, callback: (rows: Collection<R>, page: number) => unknown): Promise<boolean> {
+    return chunkRows(this.#runner(), size, callback)
+  }
+
+  chunkById(size: number, callback: (rows: Collection<R>, page: number) => unknown): Promise<boolean> {
+    return chunkById(this.#runner(), size, callback)
+  }
+
+  each(callback: (row: R, index: number) => unknown): Promise<void> {
+    return eachRow(this.#runner(), callback)
+  }
+
+  /** Rows one at a time across every page (`for await (const user of query)`). */
+  [Symbol.asyncIterator](): AsyncIterator<R> {
+    return iterateRows(this.#runner())
+  }
+
+  /** Updates every match (dirty attributes only, unique guards moved); returns how many were updated. */
+  update(changes: Partial<A>): Promise<number> {
+    return updateMatching(this.#runner(), changes as Record<string, unknown>)
+  }
+
+  /** Deletes every match (soft delete for soft-deleting models); returns how many were deleted. */
+  delete(): Promise<number> {
+    return deleteMatching(this.#runner())
+  }
+}
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}

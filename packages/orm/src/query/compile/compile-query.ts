@@ -1,0 +1,224 @@
+import {
+  and,
+  beginsWith,
+  between,
+  buildExpressions,
+  type Condition,
+  eq,
+  ge,
+  gt,
+  le,
+  lt,
+  type QueryCommandInput,
+} from '@dbtooling/dynamo-client'
+import type { EntityDesign, TableDesign } from '@dbtooling/schema'
+import type { Predicate, QueryDescription } from '../description'
+import { QueryError } from '../errors'
+import { type DesignPlan, designPlan, entityCandidates, type IndexCandidate } from './candidates'
+import { keyGuaranteesEntity } from './entity-guard'
+import { estimateReads, type ReadEstimate } from './estimate'
+import { fieldInfo, storedValue } from './field-values'
+import type { KeyPlan, SortCondition } from './key-plan'
+import { readable } from './readable'
+import { selectIndex } from './select-index'
+import { clausesToCondition, predicateToCondition, topLevelConjuncts, type ValueMapper } from './where-tree'
+
+/** The request a query compiles to (document-client shape; Scan uses the same fields minus the key). */
+export type CompiledRequest = QueryCommandInput
+
+export interface QueryExplanation {
+  readonly operation: 'Query' | 'Scan'
+  /** Index name, or null for the table. */
+  readonly index: string | null
+  /** Why the index serves the entity (`belongsTo Team`, `list by type`, `primary key`). */
+  readonly reason: string | null
+  /** Which of the entity's items the index holds. */
+  readonly holds: string | null
+  readonly keyCondition: string | null
+  readonly filter: string | null
+  /** True when an entity-type filter was needed because key prefixes cannot separate item types. */
+  readonly entityTypeFilter: boolean
+  readonly order: 'asc' | 'desc' | null
+  readonly estimate: ReadEstimate
+  /** Candidates passed over and why. */
+  readonly rejected: readonly string[]
+  readonly warnings: readonly string[]
+}
+
+export interface CompiledQuery {
+  readonly operation: 'Query' | 'Scan'
+  readonly index: string | null
+  readonly request: CompiledRequest
+  /** Key attributes of the table and index: what a LastEvaluatedKey holds. */
+  readonly keyAttributes: readonly string[]
+  /** True when results are filtered after reading (then `limit` may need several pages). */
+  readonly filtered: boolean
+  readonly explain: QueryExplanation
+}
+
+export interface CompileOptions {
+  /** Average item size used by the capacity estimate (default 1 KB). */
+  readonly averageItemBytes?: number
+  /** Physical table name (default: the design's). */
+  readonly tableName?: string
+  /** Conditions of global scopes, AND-ed into the filter. */
+  readonly scopeFilters?: readonly Condition[]
+}
+
+/** A pure function of design and description: the same inputs always give the same request. */
+export function compileQuery(
+  design: TableDesign,
+  description: QueryDescription,
+  options: CompileOptions = {},
+): CompiledQuery {
+  const plan = designPlan(design)
+  const candidates = entityCandidates(plan, description.entity)
+  const entity = design.entities[description.entity]!
+  const trashed = trashedPredicate(entity, description)
+  const conjuncts = topLevelConjuncts(description.where)
+  const withTrashed =
+    conjuncts && trashed && description.trashed === 'only' ? [...conjuncts, trashed] : conjuncts
+  const keyText = { delimiter: design.delimiter, policy: design.delimiterPolicy }
+  const choice = selectIndex(entity, candidates, description, withTrashed, keyText)
+  const key = choice.key && withoutNeedlessPrefix(plan, entity.name, choice.key)
+  if (description.order && key === null) throw orderError(entity, description.order.field, choice.rejected)
+  const map: ValueMapper = (field, value) => storedValue(fieldInfo(entity, field), value)
+  const liveOnly = key?.candidate.excludeSoftDeleted === true && description.trashed === 'exclude'
+  const guaranteed = key !== null && keyGuaranteesEntity(plan, entity.name, key)
+  const filterParts: Array<Condition | undefined> = []
+  if (conjuncts) {
+    for (const predicate of conjuncts)
+      if (!key?.consumed.has(predicate)) filterParts.push(predicateToCondition(predicate, map))
+  } else filterParts.push(clausesToCondition(description.where, map))
+  if (trashed && !liveOnly) filterParts.push(predicateToCondition(trashed, map))
+  filterParts.push(...(options.scopeFilters ?? []))
+  if (!guaranteed) filterParts.push(eq(design.entityTypeAttribute, entity.name))
+  const present = filterParts.filter((part): part is Condition => part !== undefined)
+  const filter = present.length === 0 ? undefined : and(...present)
+  const keyAttributes = keyAttributesOf(design, key?.candidate ?? null)
+  const tableName = options.tableName ?? design.tableName
+  const request = buildRequest(design, tableName, description, key, filter, keyAttributes)
+  const operation = key ? 'Query' : 'Scan'
+  const estimate = estimateReads({
+    key,
+    hasFilter: filter !== undefined,
+    limit: description.limit,
+    maxPages: description.maxPages,
+    consistentRead: description.consistentRead,
+    averageItemBytes: options.averageItemBytes ?? 1024,
+  })
+  const warnings =
+    operation === 'Scan' && !description.forceScan ? [scanWarning(entity, choice.rejected)] : []
+  const names = request.ExpressionAttributeNames
+  const values = request.ExpressionAttributeValues
+  return {
+    operation,
+    index: key?.candidate.indexName ?? null,
+    request,
+    keyAttributes,
+    filtered: request.FilterExpression !== undefined,
+    explain: {
+      operation,
+      index: key?.candidate.indexName ?? null,
+      reason: key?.candidate.reason ?? null,
+      holds: key?.candidate.holds ?? null,
+      keyCondition: readable(request.KeyConditionExpression, names, values),
+      filter: readable(request.FilterExpression, names, values),
+      entityTypeFilter: !guaranteed,
+      order: description.order?.direction ?? null,
+      estimate,
+      rejected: choice.rejected,
+      warnings,
+    },
+  }
+}
+
+/** A fixed sort-key prefix reads nothing less; keep it only when other item types share the partition. */
+function withoutNeedlessPrefix(plan: DesignPlan, entity: string, key: KeyPlan): KeyPlan {
+  if (!key.prefixOnly) return key
+  const bare = { ...key, sort: null, prefixOnly: false }
+  return keyGuaranteesEntity(plan, entity, bare) ? bare : key
+}
+
+function trashedPredicate(entity: EntityDesign, description: QueryDescription): Predicate | null {
+  const soft = entity.traits.softDeletes
+  if (!soft || description.trashed === 'include') return null
+  if (description.trashed === 'only') return { kind: 'null', field: soft.attribute, negate: true }
+  const off = description.withoutScopes === true || description.withoutScopes.includes('softDeletes')
+  return off ? null : { kind: 'null', field: soft.attribute, negate: false }
+}
+
+function buildRequest(
+  design: TableDesign,
+  tableName: string,
+  description: QueryDescription,
+  key: KeyPlan | null,
+  filter: Condition | undefined,
+  keyAttributes: readonly string[],
+): CompiledRequest {
+  const projection = description.select
+    ? [...new Set([...description.select, ...keyAttributes, design.entityTypeAttribute])]
+    : undefined
+  const expressions = buildExpressions({
+    ...(key ? { key: keyCondition(key), keyNames: keyNames(key.candidate) } : {}),
+    ...(filter ? { filter } : {}),
+    ...(projection ? { projection } : {}),
+  })
+  const request: CompiledRequest = { TableName: tableName, ...expressions }
+  if (key?.candidate.indexName) request.IndexName = key.candidate.indexName
+  if (key && description.order) request.ScanIndexForward = description.order.direction === 'asc'
+  if (description.consistentRead) request.ConsistentRead = true
+  const pageSize = description.pageSize ?? (filter === undefined ? description.limit : null)
+  if (pageSize !== null) request.Limit = pageSize
+  request.ReturnConsumedCapacity = 'TOTAL'
+  return request
+}
+
+function keyCondition(key: KeyPlan): Condition {
+  const partition = eq(key.candidate.pk.attribute, key.partitionValue)
+  return key.sort ? and(partition, sortCondition(key.candidate.sk.attribute, key.sort)) : partition
+}
+
+function sortCondition(attribute: string, sort: SortCondition): Condition {
+  switch (sort.kind) {
+    case 'eq':
+      return eq(attribute, sort.value)
+    case 'beginsWith':
+      return beginsWith(attribute, sort.value)
+    case 'between':
+      return between(attribute, sort.low, sort.high)
+    case 'compare': {
+      const build = { '<': lt, '<=': le, '>': gt, '>=': ge }[sort.op]
+      return build(attribute, sort.value)
+    }
+  }
+}
+
+function keyNames(candidate: IndexCandidate): { partitionKey: string; sortKey: string } {
+  return { partitionKey: candidate.pk.attribute, sortKey: candidate.sk.attribute }
+}
+
+function keyAttributesOf(design: TableDesign, candidate: IndexCandidate | null): string[] {
+  const out = [design.partitionKey, design.sortKey]
+  if (candidate && candidate.kind !== 'table') {
+    for (const attribute of [candidate.pk.attribute, candidate.sk.attribute]) {
+      if (!out.includes(attribute)) out.push(attribute)
+    }
+  }
+  return out
+}
+
+function scanWarning(entity: EntityDesign, rejected: readonly string[]): string {
+  return `${entity.name} query needs a Scan of the whole table: ${rejected.join('; ')}`
+}
+
+function orderError(entity: EntityDesign, field: string, rejected: readonly string[]): QueryError {
+  return new QueryError(
+    'UNSUPPORTED_ORDER',
+    `no index of ${entity.name} sorts by '${field}' for this query`,
+    {
+      hint: `results come back in sort-key order only: add an index whose sort key starts with '${field}' (indexes: [{ name: 'by${field[0]?.toUpperCase()}${field.slice(1)}', columns: [..., '${field}'] }]), query a key that sorts by it, or sort the results with collection.sortBy('${field}') (${rejected.join('; ')})`,
+      entity: entity.name,
+    },
+  )
+}

@@ -1,0 +1,131 @@
+import type { EntityDesign } from '@dbtooling/schema'
+import type { Predicate, QueryDescription } from '../description'
+import { QueryError } from '../errors'
+import type { IndexCandidate } from './candidates'
+import { equalities, type KeyPlan, type KeyText, planKey } from './key-plan'
+import { presentFields } from './where-tree'
+
+export interface IndexChoice {
+  /** The key plan to Query with; null means Scan. */
+  readonly key: KeyPlan | null
+  /** Why candidates were passed over, for `explain()` and the scan warning. */
+  readonly rejected: readonly string[]
+}
+
+/**
+ * Picks the narrowest candidate whose partition key the conjuncts fix: sparse indexes only when the
+ * query guarantees their fields, live-only indexes only while soft-deleted items are hidden, GSIs never
+ * for consistent reads, and only candidates sorting by the requested order field.
+ */
+export function selectIndex(
+  entity: EntityDesign,
+  candidates: readonly IndexCandidate[],
+  description: QueryDescription,
+  conjuncts: readonly Predicate[] | null,
+  keyText: KeyText,
+): IndexChoice {
+  const forced = description.index === null ? null : findForced(entity, candidates, description.index)
+  if (description.forceScan) return { key: null, rejected: ['forceScan() asked for a Scan'] }
+  const rejected: string[] = []
+  if (conjuncts === null) rejected.push('an OR at the top level of the where clauses leaves no key condition')
+  const eqs = equalities(conjuncts ?? [])
+  const present = presentFields(conjuncts ?? [])
+  for (const field of alwaysPresent(entity)) present.add(field)
+  let best: KeyPlan | null = null
+  for (const candidate of forced ? [forced] : candidates) {
+    const reason = unusable(candidate, description, present, forced !== null)
+    const key = reason === null ? planKey(entity, candidate, conjuncts ?? [], eqs, keyText) : null
+    if (reason !== null || key === null) {
+      const why = reason ?? `needs ${candidate.pk.fields.map((f) => `where('${f}', value)`).join(' and ')}`
+      rejected.push(`${candidate.label}: ${why}`)
+      continue
+    }
+    if (description.order && !sortsBy(key, description.order.field)) {
+      rejected.push(`${candidate.label}: does not sort by '${description.order.field}'`)
+      continue
+    }
+    if (best === null || key.score > best.score) best = key
+  }
+  if (forced && best === null) throw forcedUnusable(entity, forced, rejected)
+  if (best && description.consistentRead && best.candidate.kind === 'gsi') throw consistentOnGsi(entity, best)
+  return { key: best, rejected }
+}
+
+function sortsBy(key: KeyPlan, field: string): boolean {
+  return key.sortField === null || key.sortField === field
+}
+
+function unusable(
+  candidate: IndexCandidate,
+  description: QueryDescription,
+  present: ReadonlySet<string>,
+  forced: boolean,
+): string | null {
+  if (candidate.excludeSoftDeleted && description.trashed !== 'exclude') {
+    return 'holds live items only (withTrashed/onlyTrashed need another index)'
+  }
+  if (description.consistentRead && candidate.kind === 'gsi' && !forced)
+    return 'GSIs cannot be read consistently'
+  if (candidate.sparse && !forced) {
+    const missing = [...candidate.pk.fields, ...candidate.sk.fields].filter((field) => !present.has(field))
+    if (missing.length > 0)
+      return `sparse: holds ${candidate.holds} (the query does not require ${missing.join(', ')})`
+  }
+  return null
+}
+
+function findForced(
+  entity: EntityDesign,
+  candidates: readonly IndexCandidate[],
+  name: string,
+): IndexCandidate {
+  const found = candidates.find((c) => c.label === name || c.indexName === name || c.aliases.includes(name))
+  if (found) return found
+  const names = candidates.flatMap((c) => [c.label, ...c.aliases.filter((a) => a !== c.label)])
+  return throwUnknown(entity, name, names)
+}
+
+function throwUnknown(entity: EntityDesign, name: string, names: readonly string[]): never {
+  throw new QueryError('UNKNOWN_INDEX', `${entity.name} has no index '${name}'`, {
+    hint: `use one of: ${[...new Set(names)].join(', ')}`,
+    entity: entity.name,
+  })
+}
+
+function forcedUnusable(
+  entity: EntityDesign,
+  candidate: IndexCandidate,
+  rejected: readonly string[],
+): QueryError {
+  return new QueryError('INDEX_UNUSABLE', `useIndex('${candidate.label}') cannot serve this query`, {
+    hint: `${rejected.join('; ')}; the index holds ${candidate.holds}`,
+    entity: entity.name,
+  })
+}
+
+function consistentOnGsi(entity: EntityDesign, key: KeyPlan): QueryError {
+  return new QueryError(
+    'CONSISTENT_READ_ON_GSI',
+    `consistentRead() cannot be used on global index ${key.candidate.label}`,
+    {
+      hint: 'DynamoDB reads GSIs eventually consistently only: drop consistentRead(), or query by the primary key (or an LSI)',
+      entity: entity.name,
+    },
+  )
+}
+
+const always = new WeakMap<EntityDesign, readonly string[]>()
+
+/** Fields every stored item has: the primary key, required attributes and managed timestamps. */
+function alwaysPresent(entity: EntityDesign): readonly string[] {
+  let fields = always.get(entity)
+  if (!fields) {
+    const out = new Set(entity.primaryKey)
+    for (const attribute of Object.values(entity.attributes)) if (attribute.required) out.add(attribute.name)
+    const stamps = entity.traits.timestamps
+    if (stamps) out.add(stamps.createdAt).add(stamps.updatedAt)
+    fields = [...out]
+    always.set(entity, fields)
+  }
+  return fields
+}

@@ -1,0 +1,30 @@
+import type { InferAttributes, ModelDefinition } from '@dbtooling/schema'
+import { QueryBuilder } from './builder'
+import type { QueryContext } from './context'
+import { emptyDescription } from './description'
+import { QueryError } from './errors'
+import type { QueryIndexName } from './types'
+
+/** The builder type for a model definition: typed attributes, rows `R`, and the model's index names. */
+export type ModelQuery<Def extends ModelDefinition, R = InferAttributes<Def>> = QueryBuilder<
+  InferAttributes<Def>,
+  R,
+  QueryIndexName<Def>
+>
+
+/**
+ * A fresh query over one entity. Models call it from `query()`, `where()` and `all()`; `modelClass`
+ * (optional) supplies `scopeXxx` static methods for `scope('xxx')`.
+ */
+export function createQueryBuilder<Def extends ModelDefinition, R = InferAttributes<Def>>(
+  ctx: QueryContext,
+  entityName: string,
+  modelClass?: unknown,
+): ModelQuery<Def, R> {
+  if (!ctx.design.entities[entityName]) {
+    throw new QueryError('UNKNOWN_ENTITY', `the design has no entity '${entityName}'`, {
+      hint: `query one of: ${Object.keys(ctx.design.entities).join(', ')}`,
+    })
+  }
+  return new QueryBuilder(ctx, emptyDescription(entityName), modelClass)
+}

@@ -1,0 +1,58 @@
+/** Why a query could not be compiled or run; `code` is the discriminant callers switch on. */
+export type QueryErrorCode =
+  | 'SCAN_NOT_ALLOWED'
+  | 'UNKNOWN_INDEX'
+  | 'INDEX_UNUSABLE'
+  | 'CONSISTENT_READ_ON_GSI'
+  | 'UNSUPPORTED_ORDER'
+  | 'INVALID_WHERE'
+  | 'INVALID_DATE'
+  | 'INVALID_CURSOR'
+  | 'UNKNOWN_SCOPE'
+  | 'UNKNOWN_ENTITY'
+  | 'INVALID_ARGUMENT'
+
+/**
+ * A query the builder refuses before sending anything. The message says what is wrong; `hint` says what
+ * to write instead.
+ */
+export class QueryError extends Error {
+  override readonly name: string = 'QueryError'
+  readonly code: QueryErrorCode
+  readonly hint: string
+  readonly entity: string | null
+
+  constructor(code: QueryErrorCode, message: string, options: { hint: string; entity?: string | null }) {
+    super(`${options.entity ? `${options.entity}: ` : ''}${message}. Hint: ${options.hint}`)
+    this.code = code
+    this.hint = options.hint
+    this.entity = options.entity ?? null
+  }
+}
+
+/** A cursor that was not produced by this query (edited, truncated, or from another query shape). */
+export class InvalidCursorError extends QueryError {
+  override readonly name = 'InvalidCursorError'
+  declare readonly code: 'INVALID_CURSOR'
+
+  constructor(reason: string, entity: string | null) {
+    super('INVALID_CURSOR', `invalid cursor: ${reason}`, {
+      hint: 'pass back the nextCursor returned by the same query unchanged; start again without a cursor',
+      entity,
+    })
+  }
+}
+
+/** A query that would Scan the table while `strict` mode forbids it. */
+export class ScanNotAllowedError extends QueryError {
+  override readonly name = 'ScanNotAllowedError'
+  declare readonly code: 'SCAN_NOT_ALLOWED'
+}
+
+export function isQueryError(error: unknown): error is QueryError {
+  return error instanceof QueryError
+}
+
+export function isInvalidCursorError(error: unknown): error is InvalidCursorError {
+  return error instanceof InvalidCursorError
+}

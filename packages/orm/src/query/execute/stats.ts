@@ -1,0 +1,32 @@
+/** What running a query cost: requests made, items read and returned, capacity consumed. */
+export interface QueryStats {
+  readonly operation: 'Query' | 'Scan'
+  readonly index: string | null
+  /** Requests sent (one per page). */
+  pages: number
+  /** Items DynamoDB read (and charged for) before the filter. */
+  scannedCount: number
+  /** Items that passed the filter. */
+  count: number
+  /** Read capacity units consumed, as DynamoDB reported them. */
+  capacityUnits: number
+  /** True when `maxPages` stopped the query while more items could match. */
+  truncated: boolean
+}
+
+export function emptyStats(operation: 'Query' | 'Scan', index: string | null): QueryStats {
+  return { operation, index, pages: 0, scannedCount: 0, count: 0, capacityUnits: 0, truncated: false }
+}
+
+export interface PageOutput {
+  readonly Count?: number
+  readonly ScannedCount?: number
+  readonly ConsumedCapacity?: { readonly CapacityUnits?: number }
+}
+
+export function addPage(stats: QueryStats, page: PageOutput): void {
+  stats.pages += 1
+  stats.count += page.Count ?? 0
+  stats.scannedCount += page.ScannedCount ?? 0
+  stats.capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0
+}

@@ -1,0 +1,41 @@
+export { Collection, type FlatItem } from '../collection/index'
+export { QueryBuilder } from './builder'
+export type {
+  CompiledQuery,
+  CompiledRequest,
+  CompileOptions,
+  QueryExplanation,
+} from './compile/compile-query'
+export { compileQuery } from './compile/compile-query'
+export type { ReadEstimate } from './compile/estimate'
+export type { QueryContext, QueryScope } from './context'
+export { createQueryBuilder, type ModelQuery } from './create-query-builder'
+export type {
+  ComparisonOperator,
+  Predicate,
+  QueryDescription,
+  SortDirection,
+  TrashedMode,
+  WhereClause,
+  WhereOperator,
+} from './description'
+export { emptyDescription } from './description'
+export {
+  InvalidCursorError,
+  isInvalidCursorError,
+  isQueryError,
+  QueryError,
+  type QueryErrorCode,
+  ScanNotAllowedError,
+} from './errors'
+export type { CursorPage, LengthAwarePage } from './execute/paginate'
+export { ResultCollection } from './execute/results'
+export type { QueryStats } from './execute/stats'
+export type {
+  AttributeName,
+  FieldValue,
+  ModelIndexName,
+  NumericAttribute,
+  QueryIndexName,
+  WhereObject,
+} from './types'
