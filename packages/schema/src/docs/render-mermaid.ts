@@ -32,49 +32,35 @@ function entityBlock(entity: EntityDesign): string[] {
   return [`  ${entity.name} {`, ...[...rows.values()].map((row) => `    ${row}`), '  }']
 }
 
+/** Parent-side declarations first, so `hasOne` keeps its 0..1 cardinality when the child also says belongsTo. */
 function relationLines(design: TableDesign): string[] {
   const lines = new Map<string, string>()
   const add = (key: string, line: string) => {
     if (!lines.has(key)) lines.set(key, line)
   }
-  for (const entity of Object.values(design.entities)) {
-    for (const relation of Object.values(entity.relations)) {
-      const target = relation.target
-      switch (relation.kind) {
-        case 'hasMany':
-        case 'morphMany':
-          add(
-            `${entity.name}>${target}:${relation.foreignKey}`,
-            `  ${entity.name} ||--o{ ${target} : "${relation.name}"`,
-          )
-          break
-        case 'hasOne':
-        case 'morphOne':
-          add(
-            `${entity.name}>${target}:${relation.foreignKey}`,
-            `  ${entity.name} ||--o| ${target} : "${relation.name}"`,
-          )
-          break
-        case 'belongsTo':
-          add(
-            `${target}>${entity.name}:${relation.foreignKey}`,
-            `  ${target} ||--o{ ${entity.name} : "${relation.name}"`,
-          )
-          break
-        case 'belongsToMany': {
-          const pivot = relation.pivot?.entityType ?? relation.name
-          add(`pivot:${pivot}`, `  ${entity.name} }o--o{ ${target} : "${pivot}"`)
-          break
-        }
-        case 'morphTo':
-          for (const parent of relation.morph?.targets ?? []) {
-            add(
-              `${parent}>${entity.name}:${relation.foreignKey}`,
-              `  ${parent} ||--o{ ${entity.name} : "${relation.name}"`,
-            )
-          }
-          break
-      }
+  const relations = Object.values(design.entities).flatMap((entity) =>
+    Object.values(entity.relations).map((relation) => ({ entity: entity.name, relation })),
+  )
+  for (const { entity, relation } of relations) {
+    const edge = `${entity}>${relation.target}:${relation.foreignKey}`
+    if (relation.kind === 'hasMany' || relation.kind === 'morphMany') {
+      add(edge, `  ${entity} ||--o{ ${relation.target} : "${relation.name}"`)
+    } else if (relation.kind === 'hasOne' || relation.kind === 'morphOne') {
+      add(edge, `  ${entity} ||--o| ${relation.target} : "${relation.name}"`)
+    } else if (relation.kind === 'belongsToMany') {
+      const pivot = relation.pivot?.entityType ?? relation.name
+      add(`pivot:${pivot}`, `  ${entity} }o--o{ ${relation.target} : "${pivot}"`)
+    }
+  }
+  for (const { entity, relation } of relations) {
+    if (relation.kind === 'belongsTo') {
+      add(
+        `${relation.target}>${entity}:${relation.foreignKey}`,
+        `  ${relation.target} ||--o{ ${entity} : "${relation.name}"`,
+      )
+    }
+    for (const parent of relation.kind === 'morphTo' ? (relation.morph?.targets ?? []) : []) {
+      add(`${parent}>${entity}:${relation.foreignKey}`, `  ${parent} ||--o{ ${entity} : "${relation.name}"`)
     }
   }
   return [...lines.values()]

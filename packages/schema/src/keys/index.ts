@@ -4,6 +4,7 @@ export {
   compileKeyTemplate,
   type DelimiterPolicy,
   type KeyValue,
+  type KeyValues,
   parseKey,
   renderKey,
   renderKeyPrefix,

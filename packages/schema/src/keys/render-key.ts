@@ -7,6 +7,11 @@ export type DelimiterPolicy = 'escape' | 'reject'
 
 export type KeyValue = string | number | bigint | boolean | Date
 
+/** Values for a template: every placeholder is required when the template is a literal type. */
+export type KeyValues<T extends string> = string extends T
+  ? Readonly<Record<string, unknown>>
+  : Readonly<Record<TemplateFields<T>, unknown>> & Readonly<Record<string, unknown>>
+
 export interface CompiledKeyTemplate {
   readonly template: string
   readonly fields: readonly string[]
@@ -42,7 +47,7 @@ export function compileKeyTemplate(
 /** Renders one key value, e.g. `renderKey('USER#{id}', { id: 7 })` = `'USER#7'`. */
 export function renderKey<T extends string>(
   template: T,
-  values: Readonly<Record<TemplateFields<T>, unknown>> | Readonly<Record<string, unknown>>,
+  values: KeyValues<T>,
   delimiter = '#',
   policy: DelimiterPolicy = 'escape',
 ): string {

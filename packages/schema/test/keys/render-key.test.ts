@@ -24,7 +24,7 @@ describe('renderKey', () => {
   it('throws a typed error naming the missing field', () => {
     const error = (() => {
       try {
-        renderKey('USER#{id}', {})
+        renderKey('USER#{id}' as string, {})
       } catch (caught) {
         return caught
       }
