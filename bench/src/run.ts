@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import type { Target } from './contestant'
 import { CLIENT_TABLE } from './fixtures/users'
@@ -15,11 +15,13 @@ import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/pack
 
 const options = parseOptions(process.argv.slice(2))
 const started = new Date()
+const loadAtStart = loadavg()
 const sections: string[] = []
 const json: Record<string, unknown> = {
   date: started.toISOString(),
   node: process.version,
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  loadAverageAtStart: loadAtStart,
   options,
 }
 const wants = (suite: (typeof options.suites)[number]) => options.suites.includes(suite)
@@ -73,7 +75,13 @@ if (wants('import') || wants('size')) {
   json.footprintSkipped = skipped
 }
 
-const header = `dbtooling benchmarks, ${started.toISOString()} (Node ${process.version}, ${json.cpu})`
+// Other processes on the machine skew CPU figures (caches, frequency); the load average tells the reader.
+json.loadAverageAtEnd = loadavg()
+const load = (values: number[]) => values.map((v) => v.toFixed(1)).join('/')
+const header = [
+  `dbtooling benchmarks, ${started.toISOString()}`,
+  `Node ${process.version}, ${json.cpu}, load average ${load(loadAtStart)} at start, ${load(loadavg())} at end`,
+].join('\n')
 console.log(`\n${header}\n\n${sections.join('\n\n')}\n`)
 const out = resolve(options.json)
 mkdirSync(dirname(out), { recursive: true })

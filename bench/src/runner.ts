@@ -96,6 +96,7 @@ export async function runMatrix<S extends string>(options: MatrixOptions<S>): Pr
   }
   for (const spec of options.scenarios) {
     const runners = opened.filter((o) => o.session.calls[spec.name])
+    if (runners.length === 0) continue
     for (const concurrency of options.concurrency) {
       const samples = new Map<string, RoundSample[]>(runners.map((o) => [o.entrant.name, []]))
       for (const { session } of runners)

@@ -66,7 +66,7 @@ export function renderTable(result: MatrixResult, options: TableOptions): string
     '',
     `Endpoint ${result.endpoint}; ${plan.rounds} rounds × ${plan.callsPerRound} calls after ${plan.warmupCalls} warm-up calls; CPU = median over rounds of process.cpuUsage() / calls.`,
     '',
-    markdownTable(header, rows, 2),
+    rows.length > 0 ? markdownTable(header, rows, 2) : 'No contestant ran.',
     '',
     ...result.contestants.map((c) => {
       const setup = result.setup.find((s) => s.contestant === c.name)

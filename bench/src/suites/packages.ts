@@ -1,4 +1,5 @@
 import { clientUnavailable } from '../contestants/client/dbtooling-module'
+import { ormUnavailable } from '../contestants/orm/dbtooling-orm'
 
 /** The packages compared for import time and bundle size, with the code a typical app would write. */
 export interface PackageEntry {
@@ -47,6 +48,12 @@ export const CLIENT_PACKAGES: readonly PackageEntry[] = [
 ]
 
 export const ORM_PACKAGES: readonly PackageEntry[] = [
+  {
+    name: '@dbtooling/orm',
+    specifiers: ['@dbtooling/orm'],
+    typicalUse: `import { createOrm } from '@dbtooling/orm'\nexport { createOrm }`,
+    unavailable: ormUnavailable,
+  },
   {
     name: 'electrodb',
     specifiers: ['electrodb'],

@@ -2,6 +2,7 @@ import type { Entrant } from '../../contestant'
 import type { OrmScenario } from '../../scenarios/orm-scenarios'
 import { awsSdkRequests } from './aws-sdk-requests'
 import { dbtoolingClient } from './dbtooling-client'
+import { dbtoolingOrm } from './dbtooling-orm'
 import { dynamodbToolbox } from './dynamodb-toolbox'
 import { electrodb } from './electrodb'
 
@@ -11,4 +12,5 @@ export const ORM_CONTESTANTS: readonly Entrant<OrmScenario>[] = [
   electrodb,
   dynamodbToolbox,
   dbtoolingClient,
+  dbtoolingOrm,
 ]

@@ -1,0 +1,114 @@
+import { defineContestant, type Target } from '../../contestant'
+import { FIND_ID, NEW_USER, ORM_TABLES, ORM_UPDATE, TEAM_ID } from '../../fixtures/orm-users'
+import { ourClient } from '../client/dbtooling-module'
+
+/**
+ * Our ORM doing the model-level work. It joins the table only once @dbtooling/orm exports what these
+ * scenarios call (checked at run time, so the harness keeps running while the ORM is being written);
+ * the surface below is what the scenarios need, nothing is stubbed.
+ */
+interface OrmInstance {
+  update(attributes: Record<string, unknown>): Promise<unknown>
+}
+interface OrmQuery {
+  get(): Promise<ArrayLike<unknown>>
+}
+interface OrmModel {
+  find(key: string): Promise<OrmInstance | null>
+  create(attributes: Record<string, unknown>): Promise<OrmInstance>
+  where(attribute: string, value: unknown): OrmQuery
+}
+interface OrmModule {
+  createOrm(input: {
+    models: readonly object[]
+    client: unknown
+    design: { tableName: string }
+    setDefault: boolean
+  }): { model(name: string): OrmModel }
+}
+
+/** The same user model as the ElectroDB and Toolbox contestants, as a Stacks-style definition. */
+const TEAM_MODEL = {
+  name: 'Team',
+  primaryKey: 'id',
+  hasMany: ['User'],
+  attributes: { name: { type: 'string', fillable: true } },
+} as const
+const USER_MODEL = {
+  name: 'User',
+  primaryKey: 'id',
+  belongsTo: ['Team'],
+  attributes: {
+    name: { type: 'string', fillable: true, required: true },
+    email: { type: 'email', fillable: true, required: true },
+    age: { type: 'integer', fillable: true, required: true },
+  },
+} as const
+
+const REQUIRED = 'createOrm(), and model classes with find(), create(), where().get() and instance update()'
+
+async function loadOrm(): Promise<OrmModule | string> {
+  try {
+    const module = (await import('@dbtooling/orm')) as unknown as Partial<OrmModule>
+    if (typeof module.createOrm !== 'function') return `@dbtooling/orm does not export ${REQUIRED} yet`
+    return module as OrmModule
+  } catch (error) {
+    return `@dbtooling/orm cannot be imported (build it first): ${(error as Error).message}`
+  }
+}
+
+function userModel(orm: OrmModule, client: unknown): OrmModel {
+  const models = [TEAM_MODEL, USER_MODEL]
+  const design = { tableName: ORM_TABLES.dbtooling }
+  return orm.createOrm({ models, client, design, setDefault: false }).model('User')
+}
+
+/** Builds the model against a client that never sends, to see whether the API is there. */
+export async function ormUnavailable(): Promise<string | undefined> {
+  const orm = await loadOrm()
+  if (typeof orm === 'string') return orm
+  try {
+    const { client } = await ourClient({
+      endpoint: 'http://127.0.0.1:9',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'probe', secretAccessKey: 'probe' },
+      table: ORM_TABLES.dbtooling,
+    })
+    const User = userModel(orm, client)
+    const missing = (['find', 'create', 'where'] as const).filter((name) => typeof User[name] !== 'function')
+    await client.close()
+    return missing.length > 0
+      ? `@dbtooling/orm models lack ${missing.join(', ')} (needs ${REQUIRED})`
+      : undefined
+  } catch (error) {
+    return `@dbtooling/orm could not build the user model: ${(error as Error).message}`
+  }
+}
+
+export const dbtoolingOrm = defineContestant({
+  name: 'dbtooling-orm',
+  label: '@dbtooling/orm model (createOrm over our DynamoClient)',
+  unavailable: ormUnavailable,
+  async setup(target: Target) {
+    const orm = await loadOrm()
+    if (typeof orm === 'string') throw new Error(orm)
+    const { client } = await ourClient(target)
+    const User = userModel(orm, client)
+    // update() is an instance method: find the user once, then each call writes the two attributes.
+    const user = await User.find(FIND_ID)
+    if (!user) throw new Error(`User.find(${FIND_ID}) returned nothing`)
+    return { client, User, user }
+  },
+  async teardown(ctx) {
+    await ctx.client.close()
+  },
+  scenarios: {
+    find: async ({ User }) => ((await User.find(FIND_ID)) ? 1 : 0),
+    create: async ({ User }) => ((await User.create({ ...NEW_USER })) ? 1 : 0),
+    where10: async ({ User }) => (await User.where('teamId', TEAM_ID).get()).length,
+    update2: async ({ user }) => {
+      await user.update({ ...ORM_UPDATE })
+      return 1
+    },
+  },
+})
