@@ -1,6 +1,7 @@
 export { defineConfig, getConfig, resetConfig, setConfig } from './define'
 export { applyEnv, ENV_FALLBACKS, ENV_OVERRIDES, type Env } from './env'
 export { ConfigError, type ConfigErrorCode, type ConfigIssue, type ConfigIssueCode } from './errors'
+export { redactConfig, tenantTableName } from './helpers'
 export { CONFIG_FILE_NAMES, findConfigFile, type LoadConfigOptions, loadConfig, readConfigFile } from './load'
 export { type ConfigValidation, resolveConfig, validateConfig } from './resolve'
 export { numbered as renderIndexPattern } from './rules-keys'

@@ -1,0 +1,30 @@
+import { physicalTableName } from './rules-misc'
+import type { ResolvedConfig } from './types'
+
+/**
+ * The physical table for a tenant: with the `table` tenancy strategy each tenant has its own table
+ * (`multiTenancy.tableNamePattern`); otherwise every tenant shares the configured table.
+ */
+export function tenantTableName(config: ResolvedConfig, tenant: string | null = null): string {
+  const table = physicalTableName(config)
+  const { enabled, strategy, tableNamePattern } = config.multiTenancy
+  if (!enabled || strategy !== 'table') return table
+  if (tenant === null || tenant === '') {
+    throw new TypeError("multiTenancy.strategy is 'table', so a tenant id is needed to pick the table")
+  }
+  return tableNamePattern.replaceAll('{table}', table).replaceAll('{tenant}', tenant)
+}
+
+/** A copy safe to print or log: credential values are replaced and functions are named, not shown. */
+export function redactConfig(config: ResolvedConfig): Record<string, unknown> {
+  const credentials = config.credentials && {
+    accessKeyId: '[redacted]',
+    secretAccessKey: '[redacted]',
+    sessionToken: config.credentials.sessionToken === null ? null : '[redacted]',
+  }
+  return JSON.parse(
+    JSON.stringify({ ...config, credentials }, (_, value: unknown) =>
+      typeof value === 'function' ? '[function]' : value,
+    ),
+  ) as Record<string, unknown>
+}
