@@ -84,10 +84,14 @@ describe('pagination against DynamoDB Local', () => {
 
   it('stopping a parallel scan early stops requesting pages', async () => {
     counter.reset()
+    // Only two partition keys: some segments are empty, so the first page may hold no items.
+    let pages = 0
     for await (const page of client.parallelScan({ TableName: table, Limit: 2 }, { segments: 3 })) {
-      expect(page.Items?.length).toBeGreaterThan(0)
+      expect(page.segment).toBeLessThan(3)
+      pages += 1
       break
     }
-    expect(counter.count('Scan')).toBeLessThanOrEqual(3)
+    expect(pages).toBe(1)
+    expect(counter.count('Scan')).toBe(3)
   })
 })
