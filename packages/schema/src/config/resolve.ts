@@ -83,9 +83,11 @@ export function resolveConfig(input: DbtoolingConfig | unknown, file: string | n
   return result.config
 }
 
-/** `streams: true` and `queryBuilder.softDeletes: true` are accepted as `{ enabled: true }`. */
+/** `streams: true` and `queryBuilder.softDeletes: true` are accepted as `{ enabled: true }`; `$schema` is ignored. */
 function expandShorthands(input: Record<string, unknown>): Record<string, unknown> {
   const output = { ...input }
+  // Editors add `$schema` to JSON configs; it is not an option.
+  delete output.$schema
   if (typeof output.streams === 'boolean') output.streams = { enabled: output.streams }
   const qb = output.queryBuilder
   if (qb && typeof qb === 'object' && typeof (qb as Record<string, unknown>).softDeletes === 'boolean') {

@@ -44,7 +44,7 @@ describe('loadConfig file formats', () => {
       ['dbtooling.config.mjs', "export default { tableName: 'mjs-table' }"],
       ['dbtooling.config.cjs', "module.exports = { tableName: 'cjs-table' }"],
       ['dbtooling.config.js', "export default { tableName: 'js-table' }"],
-      ['dbtooling.config.json', '{ "tableName": "json-table" }'],
+      ['dbtooling.config.json', '{ "$schema": "./dbtooling.schema.json", "tableName": "json-table" }'],
       ['dynamodb.config.ts', "export default { tableName: 'dynamodb-table' }"],
     ]
     for (const [file, source] of cases) {
