@@ -43,7 +43,10 @@ export const Post = defineModel({
 export const Profile = defineModel({
   name: 'Profile',
   belongsTo: ['User'],
-  attributes: { bio: { type: 'string', fillable: true }, userId: { type: 'string', required: true } },
+  attributes: {
+    bio: { type: 'string', fillable: true },
+    userId: { type: 'string', required: true, fillable: true },
+  },
 } as const)
 
 export const models = [User, Team, Post, Profile] as const
