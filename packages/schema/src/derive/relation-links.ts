@@ -99,7 +99,7 @@ export function morphNameOf(
       hint:
         wanted === undefined
           ? `declare morphTo on ${child.name} or set morphName (known: ${names.join(', ') || 'none'})`
-          : didYouMean(wanted, names),
+          : didYouMean(wanted, names, 'morphs'),
     },
   )
 }

@@ -56,7 +56,7 @@ function checkPrimaryKey(model: NormalizedModel): void {
       model: model.name,
       source: model.source,
       key: 'primaryKey',
-      hint: didYouMean(field, [...declared]).replace(
+      hint: didYouMean(field, [...declared], 'attributes').replace(
         'did you mean',
         `declare attributes.${field}, or did you mean`,
       ),
@@ -74,7 +74,7 @@ function checkIndexColumns(model: NormalizedModel): void {
         model: model.name,
         source: model.source,
         key: index.path,
-        hint: didYouMean(column, [...fields]),
+        hint: didYouMean(column, [...fields].sort(), 'fields'),
       })
     }
   }

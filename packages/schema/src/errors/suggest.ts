@@ -12,10 +12,10 @@ export function suggestNames(wanted: string, candidates: readonly string[], max 
     .map((entry) => entry.name)
 }
 
-export function didYouMean(wanted: string, candidates: readonly string[]): string {
+export function didYouMean(wanted: string, candidates: readonly string[], noun = 'models'): string {
   const close = suggestNames(wanted, candidates)
   if (close.length > 0) return `did you mean ${close.map((name) => `'${name}'`).join(' or ')}?`
-  return candidates.length > 0 ? `known models: ${candidates.join(', ')}` : 'no models are defined'
+  return candidates.length > 0 ? `known ${noun}: ${candidates.join(', ')}` : `no ${noun} are defined`
 }
 
 function editDistance(a: string, b: string): number {
