@@ -3,12 +3,15 @@
  */
 export const VERSION = '0.1.0'
 
+export * from './batch/index'
 export type { OrmContext, OrmOptions, ResolvedOrmOptions } from './context'
 export * from './errors/index'
 export * from './model/index'
 export * from './orm/index'
 export * from './query/index'
+export * from './raw/index'
 export * from './storage/index'
 export * from './table/index'
+export * from './transaction/index'
 export * from './write/index'
-export * from './raw/index'
+export * from './write-ops/index'

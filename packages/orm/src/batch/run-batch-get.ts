@@ -33,7 +33,7 @@ export async function runBatchGet<T = DocumentMap>(
 ): Promise<BatchGetResult<T>> {
   if (keys.length === 0) return { items: [], requests: 0 }
   const codec = target.doc.codec
-  const table = target.design.tableName
+  const table = target.tableName
   const spec: KeysAndAttributes = {
     Keys: keys.map((key, index) => codec.key(key, `batch get key #${index}`)),
   }

@@ -43,7 +43,7 @@ export async function runBatchWrite<Entry>(
   })
   if (byKey.size === 0) return { written: 0, requests: 0 }
   const requests = [...byKey.values()].map((slot) => slot.request)
-  const table = target.design.tableName
+  const table = target.tableName
   try {
     const output = await target.client.batchWriteAll(
       { RequestItems: { [table]: requests } },

@@ -8,11 +8,9 @@ import type { DocumentClient, DynamoClient } from '@dbtooling/dynamo-client'
 export interface TableTarget {
   readonly client: DynamoClient
   readonly doc: DocumentClient
-  readonly design: {
-    readonly tableName: string
-    readonly partitionKey: string
-    readonly sortKey: string
-  }
+  /** Physical table name every request addresses. */
+  readonly tableName: string
+  readonly design: { readonly partitionKey: string; readonly sortKey: string }
 }
 
 /** A document-level request whose `TableName` the ORM fills in (an explicit one still wins). */
@@ -22,5 +20,5 @@ export function withTable<T extends { readonly TableName?: string }>(
   target: TableTarget,
   input: T,
 ): T & { TableName: string } {
-  return { ...input, TableName: input.TableName ?? target.design.tableName }
+  return { ...input, TableName: input.TableName ?? target.tableName }
 }

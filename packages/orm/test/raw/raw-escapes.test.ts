@@ -22,7 +22,7 @@ import { createKeyTable, tableTarget } from '../batch/support/raw-target'
 const target = tableTarget(uniqueTableName('orm-raw'))
 const counter = createRequestCounter()
 target.client.use(counter)
-const table = target.design.tableName
+const table = target.tableName
 
 beforeAll(() => createKeyTable(target))
 afterAll(() => target.client.deleteTable({ TableName: table }))

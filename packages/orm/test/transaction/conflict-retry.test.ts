@@ -1,8 +1,10 @@
-import { isTransactionCanceled } from '@dbtooling/dynamo-client'
+import { DynamoClient, isTransactionCanceled } from '@dbtooling/dynamo-client'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createOrm, TransactionCancelledError, transaction } from '../../src/index'
 import { sendTransaction } from '../../src/transaction/send-transaction'
 import { type CannedDynamo, startCannedDynamo } from '../batch/support/canned-dynamo'
 import { tableTarget } from '../batch/support/raw-target'
+import { Note, noteDefinition } from '../write-ops/support/fixtures'
 
 let server: CannedDynamo | undefined
 afterEach(() => server?.close())
@@ -64,5 +66,36 @@ describe('transaction conflicts', () => {
       'None',
     ])
     expect(server.calls.map((call) => call.body.ClientRequestToken)).toEqual(['tok-1', 'tok-1'])
+  })
+})
+
+describe('a transaction still conflicting after every retry', () => {
+  it('raises TransactionCancelledError naming the action, model and key of each reason', async () => {
+    server = await startCannedDynamo(() => {
+      throw cancelled('None', 'TransactionConflict')
+    })
+    const client = new DynamoClient({
+      endpoint: server.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+    })
+    const orm = createOrm({ models: [Note], client, design: { tableName: 't' } })
+    expect(noteDefinition.name).toBe('Note')
+    const error = await transaction(
+      orm,
+      async (trx) => {
+        await trx.create(Note, { id: 'n1', body: 'a' })
+        await trx.create(Note, { id: 'n2', body: 'b' })
+      },
+      { maxAttempts: 3, baseDelayMs: 1 },
+    ).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TransactionCancelledError)
+    if (!(error instanceof TransactionCancelledError)) return
+    expect(error.failed).toEqual([
+      { index: 1, code: 'TransactionConflict', message: undefined, description: 'put Note NOTE#n2 (new)' },
+    ])
+    expect(error.message).toContain('#1 put Note NOTE#n2 (new): TransactionConflict')
+    expect(error.requestId).toBe('req-3')
+    expect(server.calls).toHaveLength(3)
   })
 })

@@ -10,12 +10,12 @@ export function tableTarget(tableName: string, config: DynamoClientConfig = {}):
     credentials: localCredentials,
     ...config,
   })
-  return { client, doc: new DocumentClient(client), design: { tableName, partitionKey: 'pk', sortKey: 'sk' } }
+  return { client, doc: new DocumentClient(client), tableName, design: { partitionKey: 'pk', sortKey: 'sk' } }
 }
 
 export async function createKeyTable(target: TableTarget): Promise<void> {
   await target.client.createTable({
-    TableName: target.design.tableName,
+    TableName: target.tableName,
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [
       { AttributeName: 'pk', AttributeType: 'S' },
@@ -26,5 +26,5 @@ export async function createKeyTable(target: TableTarget): Promise<void> {
       { AttributeName: 'sk', KeyType: 'RANGE' },
     ],
   })
-  await target.client.waitForTableActive(target.design.tableName, { intervalMs: 50 })
+  await target.client.waitForTableActive(target.tableName, { intervalMs: 50 })
 }

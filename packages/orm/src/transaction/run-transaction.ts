@@ -1,0 +1,50 @@
+import type { OrmContext } from '../context'
+import type { OrmHandle } from '../orm/default-orm'
+import { mapCancellation } from '../write/map-write-error'
+import { sendTransaction, type TransactWriteOptions, type TransactWriteResult } from './send-transaction'
+import { Transaction } from './transaction'
+
+/** An ORM (`createOrm()`'s result) or its context. */
+export type OrmLike = OrmHandle | OrmContext
+
+export function contextOf(orm: OrmLike): OrmContext {
+  return 'ctx' in orm ? orm.ctx : orm
+}
+
+export interface TransactionOptions extends TransactWriteOptions {
+  /** Called with what was sent (attempts, token), e.g. for logging. */
+  readonly onCommit?: (result: TransactWriteResult) => void
+}
+
+/**
+ * Runs `callback` with a transaction collector, then sends everything it gathered as one
+ * TransactWriteItems and resolves to the callback's result. If the callback throws, nothing is sent.
+ * More than 100 actions are rejected before sending (TransactionTooLargeError); cancellations caused by
+ * concurrent transactions are retried with the same ClientRequestToken; other cancellations become
+ * UniqueConstraintError, VersionConflictError, ConditionalCheckFailedError or TransactionCancelledError
+ * (with the failed action, its model and key).
+ *
+ * ```ts
+ * const order = await transaction(orm, async (trx) => {
+ *   const order = await trx.create(Order, { id: 'o1', total: 30 })
+ *   trx.decrement(Account, 'a1', 'balance', 30, { condition: ge('balance', 30) })
+ *   return order
+ * })
+ * ```
+ */
+export async function transaction<R>(
+  orm: OrmLike,
+  callback: (trx: Transaction) => R | Promise<R>,
+  options: TransactionOptions = {},
+): Promise<R> {
+  const ctx = contextOf(orm)
+  const trx = new Transaction(ctx)
+  const result = await callback(trx)
+  const plan = trx.plan()
+  const sent = await sendTransaction(ctx, plan.items, plan.describe, options, (error) =>
+    mapCancellation(plan, error),
+  )
+  options.onCommit?.(sent)
+  await trx.settle()
+  return result
+}

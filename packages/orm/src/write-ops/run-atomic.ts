@@ -1,0 +1,83 @@
+import type { AttributeType } from '@dbtooling/schema'
+import type { CompiledEntity } from '../storage/compiled-entity'
+import type { WritePlan } from '../write/plan'
+import type { WriteConditions } from './conditions'
+import { type AtomicChange, planAtomic } from './plan-atomic'
+import { resolveTarget, type WriteTarget } from './resolve-target'
+import { sendPlan, settle } from './send-write'
+
+export class AttributeKindError extends Error {
+  override readonly name = 'AttributeKindError'
+  readonly code = 'WRONG_ATTRIBUTE_KIND' as const
+  readonly hint: string
+  readonly requestId: string | undefined = undefined
+
+  constructor(entity: string, field: string, operation: string, actual: string, expected: readonly string[]) {
+    super(
+      `${operation} needs ${entity}.${field} to be ${expected.join(' or ')}, but it is declared as ${actual}`,
+    )
+    this.hint = `Use ${operation} on a ${expected.join('/')} attribute, or declare ${field} with that type.`
+  }
+}
+
+/** Throws when a declared attribute's type does not fit the operation (undeclared ones are let through). */
+export function assertAttributeKind(
+  entity: CompiledEntity,
+  field: string,
+  operation: string,
+  expected: readonly AttributeType[],
+): void {
+  const declared = entity.design.attributes[field]?.type
+  if (declared !== undefined && !expected.includes(declared)) {
+    throw new AttributeKindError(entity.name, field, operation, declared, expected)
+  }
+}
+
+/** What an atomic operation compiles to for a target, or null when there is nothing to write. */
+export type AtomicBuilder = (
+  target: WriteTarget,
+  args: readonly unknown[],
+) => { change: AtomicChange; conditions: WriteConditions | undefined } | null
+
+/** An atomic operation compiled for its target; `plan` is null when there is nothing to write. */
+export interface CompiledAtomic {
+  readonly target: WriteTarget
+  readonly plan: WritePlan | null
+  readonly fields: readonly string[]
+}
+
+/** Resolves `(model, ...)` or `(Class, key, ...)` and compiles the operation to a one-item plan. */
+export function compileAtomic(
+  operation: string,
+  first: unknown,
+  rest: readonly unknown[],
+  build: AtomicBuilder,
+): CompiledAtomic {
+  const { target, args } = resolveTarget(first, rest, operation)
+  const compiled = build(target, args)
+  if (compiled === null) return { target, plan: null, fields: [] }
+  const plan = planAtomic(
+    target.ctx,
+    target.entity,
+    target.keyAttributes,
+    compiled.change,
+    compiled.conditions,
+  )
+  return { target, plan, fields: compiled.change.fields }
+}
+
+/**
+ * The shared body of every atomic operation: compile one UpdateItem, send it, and return the instance
+ * in step with the stored values (or a new instance of the updated item for by-key calls).
+ */
+export async function runAtomic<R>(
+  operation: string,
+  first: unknown,
+  rest: readonly unknown[],
+  build: AtomicBuilder,
+): Promise<R> {
+  const { target, plan, fields } = compileAtomic(operation, first, rest, build)
+  if (plan === null) return (target.model ?? null) as R
+  const item = await sendPlan(target, plan)
+  return settle<R>(target, item, fields)
+}

@@ -1,0 +1,62 @@
+import { ConditionalCheckFailedError as ClientConditionalCheckFailed } from '@dbtooling/dynamo-client'
+import { cloneValue } from '../model/casts'
+import type { ModelBase } from '../model/model-base'
+import { versionOf } from '../storage/from-item'
+import { sendTransaction } from '../transaction/send-transaction'
+import { mapCancellation, mapConditionFailure } from '../write/map-write-error'
+import type { WritePlan } from '../write/plan'
+import type { WriteTarget } from './resolve-target'
+
+type Item = Record<string, unknown>
+
+/**
+ * Sends a plan built for one target. A single Update goes out as UpdateItem returning the new item
+ * (ALL_NEW, so the caller sees values computed server side, e.g. a counter after ADD); several entries
+ * (an update plus guard moves) go out as one transaction and return null.
+ */
+export async function sendPlan(target: WriteTarget, plan: WritePlan): Promise<Item | null> {
+  const only = plan.items.length === 1 ? plan.items[0] : undefined
+  if (only && 'Update' in only) {
+    try {
+      const output = await target.ctx.doc.update({ ...only.Update, ReturnValues: 'ALL_NEW' })
+      return (output.Attributes as Item | undefined) ?? null
+    } catch (error) {
+      if (error instanceof ClientConditionalCheckFailed) throw mapConditionFailure(plan, 0, error.item, error)
+      throw error
+    }
+  }
+  await sendTransaction(target.ctx, plan.items, plan.describe, {}, (error) => mapCancellation(plan, error))
+  return null
+}
+
+/**
+ * Brings an instance in step with what was stored for `fields` (plus updatedAt and the version), leaving
+ * its other unsaved edits alone. `item` null means the fields were removed.
+ */
+export function applyStored(model: ModelBase, item: Item | null, fields: readonly string[]): void {
+  const state = model.$state
+  const meta = state.meta
+  const names = meta.timestamps ? [...fields, meta.timestamps.updatedAt] : fields
+  for (const name of names) {
+    const value = item?.[name]
+    if (value === undefined) {
+      delete state.attributes[name]
+      delete state.original[name]
+      continue
+    }
+    const caster = meta.casters.get(name)
+    state.attributes[name] = caster ? caster.load(value, item ?? {}) : value
+    state.original[name] = cloneValue(value)
+  }
+  if (item && meta.entity.versionAttribute !== null) state.version = versionOf(meta.entity, item)
+}
+
+/** The write's result: the instance brought in step, or a fresh instance hydrated from the new item. */
+export function settle<R>(target: WriteTarget, item: Item | null, fields: readonly string[]): R {
+  if (target.model) {
+    applyStored(target.model, item, fields)
+    return target.model as R
+  }
+  if (item === null) return null as R
+  return target.ctx.hydrate(target.entity.name, item) as R
+}
