@@ -99,7 +99,7 @@ function unknownKey(
   const known = knownKeysAt(schema, keys.slice(0, -1))
   const suggestion = closestName(key, known)
   const list = known.length > 0 ? ` Known options here: ${known.join(', ')}.` : ''
-  const hint = suggestion ? `did you mean '${suggestion}'?${list}` : `remove '${key}'.${list}`
+  const hint = suggestion ? `did you mean '${suggestion}'?` : `remove '${key}'.${list}`
   return makeIssue(
     'UNKNOWN_KEY',
     path,
