@@ -12,6 +12,7 @@ export type ExpressionErrorCode =
   | 'OVERLAPPING_PATHS'
   | 'INVALID_UPDATE_VALUE'
   | 'EMPTY_PROJECTION'
+  | 'INVALID_PLACEHOLDER_PREFIX'
 
 import { DynamoDBError } from '../errors/dynamodb-error'
 

@@ -9,18 +9,32 @@ import { type PathInput, type PathSegment, parsePath } from './path'
  * then never matter) and every value `:vK`; a repeated name or primitive value reuses its placeholder,
  * so several expressions of one request can share one instance.
  */
+export interface ExpressionAttributesOptions {
+  /** Placeholder prefix for names, default `#n`; change it to merge with hand-written placeholders. */
+  readonly namePrefix?: string
+  /** Placeholder prefix for values, default `:v`. */
+  readonly valuePrefix?: string
+}
+
 export class ExpressionAttributes {
+  private readonly namePrefix: string
+  private readonly valuePrefix: string
   private readonly nameIndex = new Map<string, string>()
   private readonly primitiveIndex = new Map<unknown, string>()
   private readonly nameMap: Record<string, string> = {}
   private readonly valueMap: Record<string, unknown> = {}
   private valueCount = 0
 
+  constructor(options: ExpressionAttributesOptions = {}) {
+    this.namePrefix = checkPrefix(options.namePrefix ?? '#n', '#')
+    this.valuePrefix = checkPrefix(options.valuePrefix ?? ':v', ':')
+  }
+
   /** Placeholder for one attribute name (one path segment). */
   name(attributeName: string): string {
     let placeholder = this.nameIndex.get(attributeName)
     if (placeholder === undefined) {
-      placeholder = `#n${this.nameIndex.size}`
+      placeholder = `${this.namePrefix}${this.nameIndex.size}`
       this.nameIndex.set(attributeName, placeholder)
       this.nameMap[placeholder] = attributeName
     }
@@ -51,7 +65,7 @@ export class ExpressionAttributes {
       const existing = this.primitiveIndex.get(literal)
       if (existing !== undefined) return existing
     }
-    const placeholder = `:v${this.valueCount++}`
+    const placeholder = `${this.valuePrefix}${this.valueCount++}`
     this.valueMap[placeholder] = literal
     if (primitive) this.primitiveIndex.set(literal, placeholder)
     return placeholder
@@ -79,4 +93,13 @@ export class ExpressionAttributes {
   marshalledValues(options?: MarshallOptions): AttributeMap | undefined {
     return this.hasValues ? marshall(this.valueMap, options) : undefined
   }
+}
+
+function checkPrefix(prefix: string, sigil: '#' | ':'): string {
+  if (!new RegExp(`^${sigil}[A-Za-z_][A-Za-z0-9_]*$`).test(prefix)) {
+    throw new ExpressionError('INVALID_PLACEHOLDER_PREFIX', `invalid placeholder prefix "${prefix}"`, {
+      hint: `Placeholder prefixes are "${sigil}" followed by letters, digits or underscores, e.g. "${sigil}x".`,
+    })
+  }
+  return prefix
 }

@@ -31,7 +31,7 @@ export {
 } from './condition'
 export { type DiffUpdateOptions, diffUpdate, sameValue } from './diff-update'
 export { ExpressionError, type ExpressionErrorCode } from './errors'
-export { ExpressionAttributes } from './expression-attributes'
+export { ExpressionAttributes, type ExpressionAttributesOptions } from './expression-attributes'
 export { compileKeyCondition, type KeyNames } from './key-condition'
 export {
   attr,

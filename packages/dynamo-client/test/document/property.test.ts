@@ -54,6 +54,30 @@ describe('marshalling compared with @aws-sdk/util-dynamodb', () => {
     )
   })
 
+  it('produces the same wire format with removeUndefinedValues and convertEmptyValues', () => {
+    const sparse = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        fc.constant(undefined),
+        fc.constant(''),
+        fc.constant(new Uint8Array(0)),
+        fc.constant(new Set<string>()),
+        tie('list'),
+        tie('map'),
+      ),
+      list: fc.array(tie('value'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+    })).value
+    const options = { removeUndefinedValues: true, convertEmptyValues: true }
+    fc.assert(
+      fc.property(fc.dictionary(key, sparse, { maxKeys: 6 }), (input) => {
+        expect(marshall(input, options)).toEqual(base64Binaries(awsMarshall(input, options)))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('round-trips losslessly', () => {
     fc.assert(
       fc.property(item, (input) => {

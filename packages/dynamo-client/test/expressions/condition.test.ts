@@ -149,6 +149,13 @@ describe('placeholders', () => {
     })
   })
 
+  it('uses custom placeholder prefixes and rejects malformed ones', () => {
+    const attrs = new ExpressionAttributes({ namePrefix: '#f', valuePrefix: ':p' })
+    expect(compileCondition(eq('a', 1), attrs)).toBe('#f0 = :p0')
+    expect(() => new ExpressionAttributes({ namePrefix: 'n' })).toThrow(ExpressionError)
+    expect(() => new ExpressionAttributes({ valuePrefix: ':a b' })).toThrow(ExpressionError)
+  })
+
   it('marshals values for the low-level client', () => {
     const attrs = new ExpressionAttributes()
     compileCondition(and(eq('a', 'x'), inList('b', [1, 2])), attrs)
