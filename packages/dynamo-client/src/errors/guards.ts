@@ -3,6 +3,7 @@ import { ConditionalCheckFailedError } from './conditional-check-failed'
 import { DynamoDBError } from './dynamodb-error'
 import * as S from './service-errors'
 import { TransactionCanceledError } from './transaction-canceled'
+import * as T from './transient-errors'
 import { UnprocessedItemsError } from './unprocessed-items'
 
 export function isConditionalCheckFailed(error: unknown): error is ConditionalCheckFailedError {
@@ -32,11 +33,11 @@ export function isUnprocessedItemsError(error: unknown): error is UnprocessedIte
 /** Throughput, throttling and request-rate errors: the table or account asked us to slow down. */
 export function isThrottlingError(
   error: unknown,
-): error is S.ProvisionedThroughputExceededError | S.ThrottlingError | S.RequestLimitExceededError {
+): error is T.ProvisionedThroughputExceededError | T.ThrottlingError | T.RequestLimitExceededError {
   return (
-    error instanceof S.ProvisionedThroughputExceededError ||
-    error instanceof S.ThrottlingError ||
-    error instanceof S.RequestLimitExceededError
+    error instanceof T.ProvisionedThroughputExceededError ||
+    error instanceof T.ThrottlingError ||
+    error instanceof T.RequestLimitExceededError
   )
 }
 

@@ -5,6 +5,7 @@ import { ConditionalCheckFailedError } from './conditional-check-failed'
 import { DynamoDBError } from './dynamodb-error'
 import * as S from './service-errors'
 import { TransactionCanceledError } from './transaction-canceled'
+import * as T from './transient-errors'
 
 type Ctor = new (init: {
   code?: string
@@ -15,10 +16,10 @@ type Ctor = new (init: {
 }) => DynamoDBError
 
 const BY_CODE: Record<string, Ctor> = {
-  ProvisionedThroughputExceededException: S.ProvisionedThroughputExceededError,
-  ThrottlingException: S.ThrottlingError,
-  RequestLimitExceeded: S.RequestLimitExceededError,
-  LimitExceededException: S.LimitExceededError,
+  ProvisionedThroughputExceededException: T.ProvisionedThroughputExceededError,
+  ThrottlingException: T.ThrottlingError,
+  RequestLimitExceeded: T.RequestLimitExceededError,
+  LimitExceededException: T.LimitExceededError,
   ResourceNotFoundException: S.ResourceNotFoundError,
   ResourceInUseException: S.ResourceInUseError,
   ValidationException: S.ValidationError,
@@ -28,9 +29,9 @@ const BY_CODE: Record<string, Ctor> = {
   IdempotentParameterMismatchException: S.IdempotentParameterMismatchError,
   DuplicateItemException: S.DuplicateItemError,
   DuplicateItem: S.DuplicateItemError,
-  InternalServerError: S.InternalServerError,
-  ServiceUnavailable: S.ServiceUnavailableError,
-  ServiceUnavailableException: S.ServiceUnavailableError,
+  InternalServerError: T.InternalServerError,
+  ServiceUnavailable: T.ServiceUnavailableError,
+  ServiceUnavailableException: T.ServiceUnavailableError,
   AccessDeniedException: S.AccessDeniedError,
   UnrecognizedClientException: S.AuthenticationError,
   InvalidSignatureException: S.AuthenticationError,

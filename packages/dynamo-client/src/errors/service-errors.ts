@@ -1,71 +1,5 @@
-import { DynamoDBError, type DynamoDBErrorInit } from './dynamodb-error'
-
-type Init = Omit<DynamoDBErrorInit, 'code' | 'hint' | 'retryable'> & { code?: string }
-
-/** Builds the init for a subclass with its fixed code, hint and retryability. */
-function fixed(init: Init, code: string, retryable: boolean, hint: string): DynamoDBErrorInit {
-  return { ...init, code: init.code ?? code, retryable, hint }
-}
-
-export class ProvisionedThroughputExceededError extends DynamoDBError {
-  declare readonly code: 'ProvisionedThroughputExceededException'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'ProvisionedThroughputExceededException',
-        true,
-        'The table or index is over its provisioned throughput. The client retried with backoff; raise capacity, switch to on-demand, or spread keys across partitions.',
-      ),
-    )
-  }
-}
-
-export class ThrottlingError extends DynamoDBError {
-  declare readonly code: 'ThrottlingException'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'ThrottlingException',
-        true,
-        'DynamoDB throttled the request rate. The client retried with backoff; consider retryMode "adaptive" to pace requests client-side.',
-      ),
-    )
-  }
-}
-
-export class RequestLimitExceededError extends DynamoDBError {
-  declare readonly code: 'RequestLimitExceeded'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'RequestLimitExceeded',
-        true,
-        'The account-level throughput limit was exceeded. Request a limit increase or reduce concurrency.',
-      ),
-    )
-  }
-}
-
-export class LimitExceededError extends DynamoDBError {
-  declare readonly code: 'LimitExceededException'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'LimitExceededException',
-        true,
-        'Too many concurrent control-plane operations (create/update/delete table, backups). Wait for pending ones to finish.',
-      ),
-    )
-  }
-}
+import { DynamoDBError } from './dynamodb-error'
+import { fixed, type Init } from './fixed-init'
 
 export class ResourceNotFoundError extends DynamoDBError {
   declare readonly code: 'ResourceNotFoundException' | 'TableNotFoundException'
@@ -182,36 +116,6 @@ export class DuplicateItemError extends DynamoDBError {
         'DuplicateItemException',
         false,
         'A PartiQL INSERT targeted an item that already exists. Use UPDATE, or a condition, instead.',
-      ),
-    )
-  }
-}
-
-export class InternalServerError extends DynamoDBError {
-  declare readonly code: 'InternalServerError'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'InternalServerError',
-        true,
-        'DynamoDB had an internal error; the client retried. If it persists, check the AWS Health Dashboard.',
-      ),
-    )
-  }
-}
-
-export class ServiceUnavailableError extends DynamoDBError {
-  declare readonly code: 'ServiceUnavailable' | 'ServiceUnavailableException'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'ServiceUnavailable',
-        true,
-        'DynamoDB is temporarily unavailable; the client retried. Raise maxRetries for long outages.',
       ),
     )
   }
