@@ -23,7 +23,8 @@ export const USAGE = `pnpm bench [-- options]
   --concurrency 1,16                     callers in flight (default: 1; add 16 for a concurrent round)
   --rounds N --calls N --warmup N        override the canned/orm plan
   --quick                                fewer rounds and calls (a smoke run)
-  --json path                            where to write results (default: results/latest.json)`
+  --json path                            where to write results (default: results/latest.json; the
+                                         printed report goes next to it as .md)`
 
 const list = (value: string | undefined) =>
   value
@@ -61,7 +62,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   // Many short rounds rather than a few long ones: the median then shrugs off bursts from other processes.
   const canned: RoundPlan = quick
     ? { warmupCalls: 50, rounds: 3, callsPerRound: 100 }
-    : { warmupCalls: 200, rounds: 7, callsPerRound: 200 }
+    : { warmupCalls: 150, rounds: 7, callsPerRound: 150 }
   const override = (plan: RoundPlan): RoundPlan => ({
     warmupCalls: values.warmup ? Number(values.warmup) : plan.warmupCalls,
     rounds: values.rounds ? Number(values.rounds) : plan.rounds,
@@ -75,7 +76,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     plans: {
       canned: override(canned),
-      orm: override(quick ? canned : { ...canned, callsPerRound: 150 }),
+      orm: override(quick ? canned : { ...canned, callsPerRound: 120 }),
       local: quick
         ? { warmupCalls: 10, rounds: 2, callsPerRound: 20 }
         : { warmupCalls: 20, rounds: 3, callsPerRound: 40 },

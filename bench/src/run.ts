@@ -82,10 +82,12 @@ const header = [
   `dbtooling benchmarks, ${started.toISOString()}`,
   `Node ${process.version}, ${json.cpu}, load average ${load(loadAtStart)} at start, ${load(loadavg())} at end`,
 ].join('\n')
-console.log(`\n${header}\n\n${sections.join('\n\n')}\n`)
+const report = `${header}\n\n${sections.join('\n\n')}\n`
+console.log(`\n${report}`)
 const out = resolve(options.json)
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
+writeFileSync(`${out.replace(/\.json$/, '')}.md`, report)
 console.error(`results written to ${out} (${((Date.now() - started.getTime()) / 1000).toFixed(0)} s)`)
 // Keep-alive sockets and child processes must not keep the process alive after the report.
 process.exit(0)
