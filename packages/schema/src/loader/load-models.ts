@@ -19,8 +19,11 @@ export interface LoadedModel {
 export interface LoadModelsOptions {
   /** Folder of model files, searched recursively. Relative paths resolve against `cwd`. */
   modelsPath?: string
-  /** In-memory model definitions, used as they are (after `modelsPath` files when both are given). */
-  models?: readonly unknown[]
+  /**
+   * In-memory model definitions, used as they are (after `modelsPath` files when both are given): an array,
+   * or an object keyed by model name such as a module namespace (`import * as models from './models'`).
+   */
+  models?: readonly unknown[] | Readonly<Record<string, unknown>>
   cwd?: string
   /** Stand-ins for `@stacksjs/*`: only when not installed (`auto`, default), `always`, or `never`. */
   stacksShims?: ShimMode
@@ -33,11 +36,20 @@ export async function loadModels(options: LoadModelsOptions): Promise<LoadedMode
     const directory = resolve(options.cwd ?? process.cwd(), options.modelsPath)
     loaded.push(...(await loadModelFiles(directory, options.stacksShims ?? 'auto')))
   }
-  options.models?.forEach((model, index) => {
-    const source = `models[${index}]`
-    loaded.push({ definition: asModel(model, source), name: nameOf(model as RawModel, null), source: null })
-  })
+  loaded.push(...inMemory(options.models ?? []))
   return loaded
+}
+
+function inMemory(models: readonly unknown[] | Readonly<Record<string, unknown>>): LoadedModel[] {
+  const entries: Array<[string, unknown, string]> = Array.isArray(models)
+    ? models.map((model, index) => [`models[${index}]`, model, ''])
+    : Object.entries(models)
+        .filter(([key]) => key !== 'default' && key !== '__esModule')
+        .map(([key, model]) => [`models.${key}`, model, key])
+  return entries.map(([source, model, key]) => {
+    const definition = asModel(model, source)
+    return { definition, name: nameOf(definition, null) || key, source: null }
+  })
 }
 
 async function loadModelFiles(directory: string, shims: ShimMode): Promise<LoadedModel[]> {
@@ -115,7 +127,8 @@ function defaultExport(module: unknown, file: string): unknown {
 
 function asModel(value: unknown, source: string): RawModel {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as RawModel
-  const code = source.startsWith('models[') ? 'MODEL_INVALID_INPUT' : 'MODEL_NOT_OBJECT'
+  const code =
+    source.startsWith('models[') || source.startsWith('models.') ? 'MODEL_INVALID_INPUT' : 'MODEL_NOT_OBJECT'
   return fail(
     code,
     source,

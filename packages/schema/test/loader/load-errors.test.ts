@@ -117,6 +117,13 @@ describe('loadModels inputs', () => {
     expect(models[1]!.definition).toBe(user)
   })
 
+  it('accepts in-memory models keyed by name, e.g. a module namespace', async () => {
+    const models = await loadModels({ models: { Team: { attributes: {} }, Post: { name: 'BlogPost' } } })
+    expect(models.map((model) => model.name)).toEqual(['Team', 'BlogPost'])
+    const error = await loadError({ models: { Bad: 42 } })
+    expect(error).toMatchObject({ code: 'MODEL_INVALID_INPUT', source: 'models.Bad' })
+  })
+
   it('resolves a relative modelsPath against cwd and names a model after its file when it has no name', async () => {
     const dir = folder({ 'app/Models/Invoice.ts': 'export default { attributes: {} }' })
     const [model] = await loadModels({ modelsPath: 'app/Models', cwd: dir })
