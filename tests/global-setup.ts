@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
-import { startDynamoDBLocal } from '../packages/local/src/index'
 import type { DynamoDBLocalInstance } from '../packages/local/src/index'
+import { startDynamoDBLocal } from '../packages/local/src/index'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -13,7 +13,9 @@ describe('dbtooling CLI', () => {
   })
 
   it('`start` runs DynamoDB Local until SIGINT and then stops it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     const endpoint = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {

@@ -14,8 +14,10 @@ const binaryName = (platform: NodeJS.Platform) => (platform === 'win32' ? 'java.
 
 /** Install advice for the platform we run on, so the error can be acted on without a web search. */
 export function javaInstallHint(platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'darwin') return 'Install Java 17+: `brew install openjdk@17`, or set JAVA_HOME to an installed JDK.'
-  if (platform === 'win32') return 'Install Java 17+ (`winget install Microsoft.OpenJDK.17`) or set JAVA_HOME.'
+  if (platform === 'darwin')
+    return 'Install Java 17+: `brew install openjdk@17`, or set JAVA_HOME to an installed JDK.'
+  if (platform === 'win32')
+    return 'Install Java 17+ (`winget install Microsoft.OpenJDK.17`) or set JAVA_HOME.'
   return 'Install Java 17+: `apt-get install -y openjdk-17-jre-headless` on Debian/Ubuntu (`dnf install java-17-openjdk-headless` on Fedora), or set JAVA_HOME.'
 }
 

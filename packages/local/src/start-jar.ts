@@ -10,7 +10,11 @@ import type { DynamoDBLocalInstance, StartOptions } from './options'
 import { freePort, isPortTaken } from './ports'
 import { waitUntilReady } from './wait-ready'
 
-export function jarArguments(options: StartOptions, jar: { jar: string; libDir: string }, port: number): string[] {
+export function jarArguments(
+  options: StartOptions,
+  jar: { jar: string; libDir: string },
+  port: number,
+): string[] {
   const args = [`-Djava.library.path=${jar.libDir}`, '-jar', jar.jar, '-port', String(port)]
   if (options.dbPath) args.push('-dbPath', resolve(options.dbPath))
   else if (options.inMemory !== false) args.push('-inMemory')
@@ -33,7 +37,10 @@ export async function startJar(options: StartOptions): Promise<DynamoDBLocalInst
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true })
   const logFile = options.logFile ?? join(tmpdir(), `dbtooling-dynamodb-local-${port}.log`)
   const logFd = openSync(logFile, 'a')
-  const child = spawn(java, jarArguments(options, jar, port), { cwd: jar.dir, stdio: ['ignore', logFd, logFd] })
+  const child = spawn(java, jarArguments(options, jar, port), {
+    cwd: jar.dir,
+    stdio: ['ignore', logFd, logFd],
+  })
   closeSync(logFd)
   track(child)
 

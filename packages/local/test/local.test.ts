@@ -11,7 +11,11 @@ afterAll(async () => {
   await Promise.all(started.map((instance) => instance.stop()))
 })
 
-async function call(endpoint: string, target: string, body: unknown): Promise<{ status: number; json: unknown }> {
+async function call(
+  endpoint: string,
+  target: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown }> {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: {
@@ -69,7 +73,10 @@ describe('startDynamoDBLocal', () => {
 
       const second = await startDynamoDBLocal({ dbPath })
       started.push(second)
-      const got = await call(second.endpoint, 'GetItem', { TableName: 'persisted', Key: { pk: { S: 'kept' } } })
+      const got = await call(second.endpoint, 'GetItem', {
+        TableName: 'persisted',
+        Key: { pk: { S: 'kept' } },
+      })
       expect(got.json).toEqual({ Item: { pk: { S: 'kept' } } })
       await second.stop()
     } finally {

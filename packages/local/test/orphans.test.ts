@@ -25,7 +25,9 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
 describe('no orphan java process', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`kills DynamoDB Local when the parent gets ${signal}`, async () => {
-      const parent = spawn(process.execPath, ['--import', 'tsx', fixture], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const parent = spawn(process.execPath, ['--import', 'tsx', fixture], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
       const javaPid = await new Promise<number>((resolve, reject) => {
         let out = ''
         parent.stdout.on('data', (chunk: Buffer) => {
