@@ -29,7 +29,7 @@ export function assertTransactionShape(
 export function targetId(target: TableTarget, item: DocumentTransactWriteItem): string {
   const { partitionKey, sortKey } = target.design
   const action = actionOf(item)
-  const key = 'Item' in action ? (action.Item as Record<string, unknown>) : action.Key
+  const key = ('Item' in action ? action.Item : action.Key) as Readonly<Record<string, unknown>>
   return `${action.TableName}\u0000${text(key[partitionKey])}\u0000${text(key[sortKey])}`
 }
 
