@@ -29,7 +29,8 @@ const endpointSchema = v.pipe(
 
 const regionSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "use an AWS region code such as 'us-east-1' or 'eu-west-3'"),
+  // Lenient on purpose: DynamoDB Local accepts any region name (e.g. 'local'); typos still fail the charset.
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use an AWS region code such as 'us-east-1' or 'eu-west-3'"),
 )
 
 export const connectionEntries = {

@@ -162,6 +162,11 @@ describe('shorthands and derived defaults', () => {
     expect(config.capacity.autoScaling).toEqual({ min: 5, max: 100, targetUtilization: 70 })
   })
 
+  it("accepts AWS region codes and DynamoDB Local's free-form region names", () => {
+    for (const region of ['us-gov-west-1', 'cn-north-1', 'local'])
+      expect(resolveConfig({ region }).region).toBe(region)
+  })
+
   it('accepts every retry mode, projection and tenancy strategy', () => {
     for (const retryMode of ['standard', 'adaptive', 'legacy'] as const) {
       expect(resolveConfig({ retries: { retryMode } }).retries.retryMode).toBe(retryMode)
