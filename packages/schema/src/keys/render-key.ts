@@ -1,6 +1,5 @@
-import { KeyError } from '../errors/key-error'
-import { type ParsedTemplate, parseTemplate, type TemplateFields } from './template'
-import { escapeValue, stringifyKeyValue } from './value'
+import { buildCompiled } from './compile-template'
+import { parseTemplate, type TemplateFields } from './template'
 
 /** What to do when a user value contains the delimiter: escape it with `\` (default) or throw. */
 export type DelimiterPolicy = 'escape' | 'reject'
@@ -25,7 +24,11 @@ export interface CompiledKeyTemplate {
   matches(key: string): boolean
 }
 
-const cache = new Map<string, CompiledKeyTemplate>()
+/** policy -> delimiter -> template: nested maps so a lookup allocates no cache-key string. */
+const caches: Record<DelimiterPolicy, Map<string, Map<string, CompiledKeyTemplate>>> = {
+  escape: new Map(),
+  reject: new Map(),
+}
 
 /**
  * Compiles a template once (cached per template, delimiter and policy); the ORM calls `render` on every
@@ -36,11 +39,15 @@ export function compileKeyTemplate(
   delimiter = '#',
   policy: DelimiterPolicy = 'escape',
 ): CompiledKeyTemplate {
-  const cacheKey = `${policy}\u0000${delimiter}\u0000${template}`
-  const cached = cache.get(cacheKey)
-  if (cached) return cached
+  let byTemplate = caches[policy].get(delimiter)
+  if (byTemplate === undefined) {
+    byTemplate = new Map()
+    caches[policy].set(delimiter, byTemplate)
+  }
+  const cached = byTemplate.get(template)
+  if (cached !== undefined) return cached
   const compiled = buildCompiled(parseTemplate(template, delimiter), policy)
-  cache.set(cacheKey, compiled)
+  byTemplate.set(template, compiled)
   return compiled
 }
 
@@ -67,99 +74,4 @@ export function renderKeyPrefix(
 /** Parses a stored key back into field values, e.g. `parseKey('USER#{id}', 'USER#7')` = `{ id: '7' }`. */
 export function parseKey(template: string, key: string, delimiter = '#'): Record<string, string> {
   return compileKeyTemplate(template, delimiter).parse(key)
-}
-
-function buildCompiled(parsed: ParsedTemplate, policy: DelimiterPolicy): CompiledKeyTemplate {
-  const { template, delimiter } = parsed
-  const literals: string[] = []
-  const fields: Array<string | null> = []
-  for (const part of parsed.parts) {
-    literals.push('literal' in part ? part.literal : '')
-    fields.push('field' in part ? part.field : null)
-  }
-  const fieldValue = (values: Readonly<Record<string, unknown>>, field: string, required: boolean) => {
-    const raw = values[field]
-    if (raw === undefined || raw === null || raw === '') {
-      if (!required) return null
-      throw new KeyError(
-        'KEY_FIELD_MISSING',
-        `key field '${field}' is missing`,
-        template,
-        field,
-        `set '${field}' before writing; index keys on optional fields are skipped by the ORM (sparse)`,
-      )
-    }
-    return escapeValue(stringifyKeyValue(raw, field, template), delimiter, policy, field, template)
-  }
-  const assemble = (values: Readonly<Record<string, unknown>>, required: boolean) => {
-    let out = ''
-    for (let index = 0; index < literals.length; index++) {
-      const field = fields[index]
-      if (field === null || field === undefined) {
-        out += literals[index]
-        continue
-      }
-      const value = fieldValue(values, field, required)
-      if (value === null) return out
-      out += value
-    }
-    return out
-  }
-  const parse = (key: string) => parseWithParts(parsed, key)
-  return {
-    template,
-    fields: parsed.fields,
-    render: (values) => assemble(values, true),
-    renderPrefix: (values) => assemble(values, false),
-    parse,
-    matches: (key) => {
-      try {
-        parse(key)
-        return true
-      } catch {
-        return false
-      }
-    },
-  }
-}
-
-function parseWithParts(parsed: ParsedTemplate, key: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  let position = 0
-  const parts = parsed.parts
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index]!
-    if ('literal' in part) {
-      if (!key.startsWith(part.literal, position)) throw mismatch(parsed.template, key)
-      position += part.literal.length
-      continue
-    }
-    const next = parts[index + 1]
-    const stop = next && 'literal' in next ? next.literal : null
-    let value = ''
-    while (position < key.length && (stop === null || !key.startsWith(stop, position))) {
-      const char = key[position]!
-      if (char === '\\' && position + 1 < key.length) {
-        value += key[position + 1]
-        position += 2
-      } else {
-        value += char
-        position += 1
-      }
-    }
-    if (value === '') throw mismatch(parsed.template, key)
-    out[part.field] = value
-  }
-  if (position !== key.length) throw mismatch(parsed.template, key)
-  return out
-}
-
-function mismatch(template: string, key: string): KeyError {
-  return new KeyError(
-    'KEY_MISMATCH',
-    `key '${key}' does not match`,
-    template,
-    null,
-    'the item was written with another template (check the entity type or a changed key design)',
-  )
 }

@@ -86,10 +86,39 @@ type DeclaredAttributes<A> = { [K in RequiredNames<A> & string]: InferAttributeT
   [K in Exclude<keyof A, RequiredNames<A>> & string]?: InferAttributeType<A[K]>
 }
 
-/** The item type of a model: declared attributes, the primary key, timestamps and soft-delete fields. */
+/** Foreign keys of `belongsTo` entries (`teamId`, or the declared `foreignKey`). */
+type BelongsToKeys<M> = M extends { readonly belongsTo: infer R }
+  ? List<R> extends infer E
+    ? E extends { readonly foreignKey: infer F extends string }
+      ? F
+      : E extends RelationTarget
+        ? `${Uncapitalize<TargetModel<E>>}Id`
+        : never
+    : never
+  : never
+
+/** Type and id attributes of `morphTo` entries (`commentableType`, `commentableId`). */
+type MorphKeys<M> = M extends { readonly morphTo: infer R }
+  ? List<R> extends infer E
+    ? E extends string
+      ? `${E}Type` | `${E}Id`
+      : E extends { readonly name: infer N extends string }
+        ?
+            | (E extends { readonly type: infer T extends string } ? T : `${N}Type`)
+            | (E extends { readonly id: infer I extends string } ? I : `${N}Id`)
+        : never
+    : never
+  : never
+
+/**
+ * The item type of a model: declared attributes, the primary key, undeclared foreign keys and morph fields
+ * (optional strings), timestamps and soft-delete fields.
+ */
 export type InferAttributes<M extends ModelDefinition> = Simplify<
   DeclaredAttributes<Attrs<M>> & {
     [K in Exclude<PrimaryKeyNames<M>, keyof Attrs<M>>]: string
+  } & {
+    [K in Exclude<BelongsToKeys<M> | MorphKeys<M>, keyof Attrs<M> | PrimaryKeyNames<M>>]?: string
   } & TimestampFields<M> &
     SoftDeleteFields<M>
 >

@@ -49,6 +49,23 @@ expectTypeOf<PostItem['title']>().toEqualTypeOf<string>()
 expectTypeOf<PostItem['id']>().toEqualTypeOf<string>()
 expectTypeOf<PostItem>().not.toHaveProperty('deletedAt')
 
+// Undeclared foreign keys and morph fields are optional strings; declared ones keep their declaration.
+type CommentItem = InferAttributes<typeof Comment>
+expectTypeOf<CommentItem['commentableType']>().toEqualTypeOf<string | undefined>()
+expectTypeOf<CommentItem['commentableId']>().toEqualTypeOf<string | undefined>()
+expectTypeOf<CommentItem['authorId']>().toEqualTypeOf<string>()
+expectTypeOf<CommentItem>().not.toHaveProperty('userId')
+expectTypeOf<UserItem['teamId']>().toEqualTypeOf<string | undefined>()
+const Child = defineModel({
+  name: 'Child',
+  belongsTo: ['Parent', { model: 'Other', foreignKey: 'otherRef' }],
+})
+expectTypeOf<InferAttributes<typeof Child>>().toEqualTypeOf<{
+  id: string
+  parentId?: string
+  otherRef?: string
+}>()
+
 type ApiKeyItem = InferAttributes<typeof ApiKey>
 expectTypeOf<ApiKeyItem['organizationId']>().toEqualTypeOf<string>()
 expectTypeOf<ApiKeyItem>().not.toHaveProperty('id')
