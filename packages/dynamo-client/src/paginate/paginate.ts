@@ -9,7 +9,10 @@ export interface PaginateOptions extends SendOptions {
   maxPages?: number
 }
 
-async function* paginate<I extends { ExclusiveStartKey?: Key }, O extends { LastEvaluatedKey?: Key }>(
+async function* paginate<
+  I extends { ExclusiveStartKey?: Key | undefined },
+  O extends { LastEvaluatedKey?: Key | undefined },
+>(
   fetchPage: (input: I) => Promise<O>,
   input: I,
   options: PaginateOptions,

@@ -15,40 +15,40 @@ export type BackupType = 'USER' | 'SYSTEM' | 'AWS_BACKUP'
 export interface BackupDetails {
   BackupArn: string
   BackupName: string
-  BackupSizeBytes?: number
+  BackupSizeBytes?: number | undefined
   BackupStatus: BackupStatus
   BackupType: BackupType
   BackupCreationDateTime: number
-  BackupExpiryDateTime?: number
+  BackupExpiryDateTime?: number | undefined
 }
 
 export interface BackupSummary {
-  TableName?: string
-  TableId?: string
-  TableArn?: string
-  BackupArn?: string
-  BackupName?: string
-  BackupCreationDateTime?: number
-  BackupExpiryDateTime?: number
-  BackupStatus?: BackupStatus
-  BackupType?: BackupType
-  BackupSizeBytes?: number
+  TableName?: string | undefined
+  TableId?: string | undefined
+  TableArn?: string | undefined
+  BackupArn?: string | undefined
+  BackupName?: string | undefined
+  BackupCreationDateTime?: number | undefined
+  BackupExpiryDateTime?: number | undefined
+  BackupStatus?: BackupStatus | undefined
+  BackupType?: BackupType | undefined
+  BackupSizeBytes?: number | undefined
 }
 
 export interface BackupDescription {
-  BackupDetails?: BackupDetails
+  BackupDetails?: BackupDetails | undefined
   SourceTableDetails?: {
     TableName: string
     TableId: string
-    TableArn?: string
-    TableSizeBytes?: number
+    TableArn?: string | undefined
+    TableSizeBytes?: number | undefined
     KeySchema: KeySchemaElement[]
     TableCreationDateTime: number
     ProvisionedThroughput: ProvisionedThroughput
-    ItemCount?: number
-    BillingMode?: BillingMode
+    ItemCount?: number | undefined
+    BillingMode?: BillingMode | undefined
   }
-  SourceTableFeatureDetails?: Record<string, unknown>
+  SourceTableFeatureDetails?: Record<string, unknown> | undefined
 }
 
 export interface CreateBackupInput {
@@ -57,7 +57,7 @@ export interface CreateBackupInput {
 }
 
 export interface CreateBackupOutput {
-  BackupDetails?: BackupDetails
+  BackupDetails?: BackupDetails | undefined
 }
 
 export interface DescribeBackupInput {
@@ -65,7 +65,7 @@ export interface DescribeBackupInput {
 }
 
 export interface DescribeBackupOutput {
-  BackupDescription?: BackupDescription
+  BackupDescription?: BackupDescription | undefined
 }
 
 export interface DeleteBackupInput {
@@ -73,45 +73,45 @@ export interface DeleteBackupInput {
 }
 
 export interface DeleteBackupOutput {
-  BackupDescription?: BackupDescription
+  BackupDescription?: BackupDescription | undefined
 }
 
 export interface ListBackupsInput {
-  TableName?: string
-  Limit?: number
-  TimeRangeLowerBound?: number
-  TimeRangeUpperBound?: number
-  ExclusiveStartBackupArn?: string
-  BackupType?: BackupType | 'ALL'
+  TableName?: string | undefined
+  Limit?: number | undefined
+  TimeRangeLowerBound?: number | undefined
+  TimeRangeUpperBound?: number | undefined
+  ExclusiveStartBackupArn?: string | undefined
+  BackupType?: BackupType | 'ALL' | undefined
 }
 
 export interface ListBackupsOutput {
-  BackupSummaries?: BackupSummary[]
-  LastEvaluatedBackupArn?: string
+  BackupSummaries?: BackupSummary[] | undefined
+  LastEvaluatedBackupArn?: string | undefined
 }
 
 export interface RestoreTableFromBackupInput {
   TargetTableName: string
   BackupArn: string
-  BillingModeOverride?: BillingMode
-  GlobalSecondaryIndexOverride?: GlobalSecondaryIndex[]
-  LocalSecondaryIndexOverride?: LocalSecondaryIndex[]
-  ProvisionedThroughputOverride?: ProvisionedThroughput
-  OnDemandThroughputOverride?: OnDemandThroughput
-  SSESpecificationOverride?: SSESpecification
+  BillingModeOverride?: BillingMode | undefined
+  GlobalSecondaryIndexOverride?: GlobalSecondaryIndex[] | undefined
+  LocalSecondaryIndexOverride?: LocalSecondaryIndex[] | undefined
+  ProvisionedThroughputOverride?: ProvisionedThroughput | undefined
+  OnDemandThroughputOverride?: OnDemandThroughput | undefined
+  SSESpecificationOverride?: SSESpecification | undefined
 }
 
 export interface RestoreTableFromBackupOutput {
-  TableDescription?: TableDescription
+  TableDescription?: TableDescription | undefined
 }
 
 export interface ContinuousBackupsDescription {
   ContinuousBackupsStatus: 'ENABLED' | 'DISABLED'
   PointInTimeRecoveryDescription?: {
-    PointInTimeRecoveryStatus?: 'ENABLED' | 'DISABLED'
-    RecoveryPeriodInDays?: number
-    EarliestRestorableDateTime?: number
-    LatestRestorableDateTime?: number
+    PointInTimeRecoveryStatus?: 'ENABLED' | 'DISABLED' | undefined
+    RecoveryPeriodInDays?: number | undefined
+    EarliestRestorableDateTime?: number | undefined
+    LatestRestorableDateTime?: number | undefined
   }
 }
 
@@ -121,7 +121,7 @@ export interface UpdateContinuousBackupsInput {
 }
 
 export interface UpdateContinuousBackupsOutput {
-  ContinuousBackupsDescription?: ContinuousBackupsDescription
+  ContinuousBackupsDescription?: ContinuousBackupsDescription | undefined
 }
 
 export interface DescribeContinuousBackupsInput {
@@ -129,5 +129,5 @@ export interface DescribeContinuousBackupsInput {
 }
 
 export interface DescribeContinuousBackupsOutput {
-  ContinuousBackupsDescription?: ContinuousBackupsDescription
+  ContinuousBackupsDescription?: ContinuousBackupsDescription | undefined
 }

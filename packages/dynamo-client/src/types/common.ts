@@ -27,42 +27,42 @@ export type ComparisonOperator =
 export type ConditionalOperator = 'AND' | 'OR'
 
 export interface Capacity {
-  ReadCapacityUnits?: number
-  WriteCapacityUnits?: number
-  CapacityUnits?: number
+  ReadCapacityUnits?: number | undefined
+  WriteCapacityUnits?: number | undefined
+  CapacityUnits?: number | undefined
 }
 
 export interface ConsumedCapacity {
-  TableName?: string
-  CapacityUnits?: number
-  ReadCapacityUnits?: number
-  WriteCapacityUnits?: number
-  Table?: Capacity
-  LocalSecondaryIndexes?: Record<string, Capacity>
-  GlobalSecondaryIndexes?: Record<string, Capacity>
+  TableName?: string | undefined
+  CapacityUnits?: number | undefined
+  ReadCapacityUnits?: number | undefined
+  WriteCapacityUnits?: number | undefined
+  Table?: Capacity | undefined
+  LocalSecondaryIndexes?: Record<string, Capacity> | undefined
+  GlobalSecondaryIndexes?: Record<string, Capacity> | undefined
 }
 
 export interface ItemCollectionMetrics {
-  ItemCollectionKey?: AttributeMap
-  SizeEstimateRangeGB?: number[]
+  ItemCollectionKey?: AttributeMap | undefined
+  SizeEstimateRangeGB?: number[] | undefined
 }
 
 /** Legacy (pre-expression) condition parameters, still accepted by DynamoDB. */
 export interface ExpectedAttributeValue {
-  Value?: AttributeValue
-  Exists?: boolean
-  ComparisonOperator?: ComparisonOperator
-  AttributeValueList?: AttributeValue[]
+  Value?: AttributeValue | undefined
+  Exists?: boolean | undefined
+  ComparisonOperator?: ComparisonOperator | undefined
+  AttributeValueList?: AttributeValue[] | undefined
 }
 
 export interface Condition {
-  AttributeValueList?: AttributeValue[]
+  AttributeValueList?: AttributeValue[] | undefined
   ComparisonOperator: ComparisonOperator
 }
 
 export interface AttributeValueUpdate {
-  Value?: AttributeValue
-  Action?: 'ADD' | 'PUT' | 'DELETE'
+  Value?: AttributeValue | undefined
+  Action?: 'ADD' | 'PUT' | 'DELETE' | undefined
 }
 
 export type ExpressionAttributeNames = Record<string, string>

@@ -17,51 +17,51 @@ import type {
 export interface GetItemInput {
   TableName: string
   Key: Key
-  ConsistentRead?: boolean
-  ProjectionExpression?: string
-  ExpressionAttributeNames?: ExpressionAttributeNames
-  AttributesToGet?: string[]
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
+  ConsistentRead?: boolean | undefined
+  ProjectionExpression?: string | undefined
+  ExpressionAttributeNames?: ExpressionAttributeNames | undefined
+  AttributesToGet?: string[] | undefined
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
 }
 
 export interface GetItemOutput {
-  Item?: AttributeMap
-  ConsumedCapacity?: ConsumedCapacity
+  Item?: AttributeMap | undefined
+  ConsumedCapacity?: ConsumedCapacity | undefined
 }
 
 interface WriteCommon {
   TableName: string
-  ConditionExpression?: string
-  ExpressionAttributeNames?: ExpressionAttributeNames
-  ExpressionAttributeValues?: ExpressionAttributeValues
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
-  ReturnItemCollectionMetrics?: ReturnItemCollectionMetrics
-  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure
-  Expected?: Record<string, ExpectedAttributeValue>
-  ConditionalOperator?: ConditionalOperator
+  ConditionExpression?: string | undefined
+  ExpressionAttributeNames?: ExpressionAttributeNames | undefined
+  ExpressionAttributeValues?: ExpressionAttributeValues | undefined
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
+  ReturnItemCollectionMetrics?: ReturnItemCollectionMetrics | undefined
+  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | undefined
+  Expected?: Record<string, ExpectedAttributeValue> | undefined
+  ConditionalOperator?: ConditionalOperator | undefined
 }
 
 export interface PutItemInput extends WriteCommon {
   Item: AttributeMap
-  ReturnValues?: ReturnValue
+  ReturnValues?: ReturnValue | undefined
 }
 
 export interface UpdateItemInput extends WriteCommon {
   Key: Key
-  UpdateExpression?: string
-  AttributeUpdates?: Record<string, AttributeValueUpdate>
-  ReturnValues?: ReturnValue
+  UpdateExpression?: string | undefined
+  AttributeUpdates?: Record<string, AttributeValueUpdate> | undefined
+  ReturnValues?: ReturnValue | undefined
 }
 
 export interface DeleteItemInput extends WriteCommon {
   Key: Key
-  ReturnValues?: ReturnValue
+  ReturnValues?: ReturnValue | undefined
 }
 
 export interface WriteItemOutput {
-  Attributes?: AttributeMap
-  ConsumedCapacity?: ConsumedCapacity
-  ItemCollectionMetrics?: ItemCollectionMetrics
+  Attributes?: AttributeMap | undefined
+  ConsumedCapacity?: ConsumedCapacity | undefined
+  ItemCollectionMetrics?: ItemCollectionMetrics | undefined
 }
 
 export type PutItemOutput = WriteItemOutput

@@ -9,51 +9,51 @@ import type {
 
 export interface ExecuteStatementInput {
   Statement: string
-  Parameters?: AttributeValue[]
-  ConsistentRead?: boolean
-  NextToken?: string
-  Limit?: number
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
-  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure
+  Parameters?: AttributeValue[] | undefined
+  ConsistentRead?: boolean | undefined
+  NextToken?: string | undefined
+  Limit?: number | undefined
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
+  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | undefined
 }
 
 export interface ExecuteStatementOutput {
-  Items?: AttributeMap[]
-  NextToken?: string
-  LastEvaluatedKey?: Key
-  ConsumedCapacity?: ConsumedCapacity
+  Items?: AttributeMap[] | undefined
+  NextToken?: string | undefined
+  LastEvaluatedKey?: Key | undefined
+  ConsumedCapacity?: ConsumedCapacity | undefined
 }
 
 export interface BatchStatementRequest {
   Statement: string
-  Parameters?: AttributeValue[]
-  ConsistentRead?: boolean
-  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure
+  Parameters?: AttributeValue[] | undefined
+  ConsistentRead?: boolean | undefined
+  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | undefined
 }
 
 export interface BatchExecuteStatementInput {
   Statements: BatchStatementRequest[]
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
 }
 
 export interface BatchStatementResponse {
   Error?: { Code?: string; Message?: string; Item?: AttributeMap }
-  TableName?: string
-  Item?: AttributeMap
+  TableName?: string | undefined
+  Item?: AttributeMap | undefined
 }
 
 export interface BatchExecuteStatementOutput {
-  Responses?: BatchStatementResponse[]
-  ConsumedCapacity?: ConsumedCapacity[]
+  Responses?: BatchStatementResponse[] | undefined
+  ConsumedCapacity?: ConsumedCapacity[] | undefined
 }
 
 export interface ExecuteTransactionInput {
   TransactStatements: { Statement: string; Parameters?: AttributeValue[] }[]
-  ClientRequestToken?: string
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
+  ClientRequestToken?: string | undefined
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
 }
 
 export interface ExecuteTransactionOutput {
   Responses?: { Item?: AttributeMap }[]
-  ConsumedCapacity?: ConsumedCapacity[]
+  ConsumedCapacity?: ConsumedCapacity[] | undefined
 }

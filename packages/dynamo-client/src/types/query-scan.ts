@@ -12,39 +12,39 @@ import type {
 
 interface ReadCommon {
   TableName: string
-  IndexName?: string
-  Select?: Select
-  Limit?: number
-  ConsistentRead?: boolean
-  ExclusiveStartKey?: Key
-  ProjectionExpression?: string
-  FilterExpression?: string
-  ExpressionAttributeNames?: ExpressionAttributeNames
-  ExpressionAttributeValues?: ExpressionAttributeValues
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
-  AttributesToGet?: string[]
-  ConditionalOperator?: ConditionalOperator
+  IndexName?: string | undefined
+  Select?: Select | undefined
+  Limit?: number | undefined
+  ConsistentRead?: boolean | undefined
+  ExclusiveStartKey?: Key | undefined
+  ProjectionExpression?: string | undefined
+  FilterExpression?: string | undefined
+  ExpressionAttributeNames?: ExpressionAttributeNames | undefined
+  ExpressionAttributeValues?: ExpressionAttributeValues | undefined
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
+  AttributesToGet?: string[] | undefined
+  ConditionalOperator?: ConditionalOperator | undefined
 }
 
 export interface QueryInput extends ReadCommon {
-  KeyConditionExpression?: string
-  ScanIndexForward?: boolean
-  KeyConditions?: Record<string, Condition>
-  QueryFilter?: Record<string, Condition>
+  KeyConditionExpression?: string | undefined
+  ScanIndexForward?: boolean | undefined
+  KeyConditions?: Record<string, Condition> | undefined
+  QueryFilter?: Record<string, Condition> | undefined
 }
 
 export interface ScanInput extends ReadCommon {
-  Segment?: number
-  TotalSegments?: number
-  ScanFilter?: Record<string, Condition>
+  Segment?: number | undefined
+  TotalSegments?: number | undefined
+  ScanFilter?: Record<string, Condition> | undefined
 }
 
 export interface QueryOutput {
-  Items?: AttributeMap[]
-  Count?: number
-  ScannedCount?: number
-  LastEvaluatedKey?: Key
-  ConsumedCapacity?: ConsumedCapacity
+  Items?: AttributeMap[] | undefined
+  Count?: number | undefined
+  ScannedCount?: number | undefined
+  LastEvaluatedKey?: Key | undefined
+  ConsumedCapacity?: ConsumedCapacity | undefined
 }
 
 export type ScanOutput = QueryOutput

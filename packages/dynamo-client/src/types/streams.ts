@@ -4,82 +4,82 @@ import type { KeySchemaElement, StreamViewType } from './table-description'
 export type ShardIteratorType = 'TRIM_HORIZON' | 'LATEST' | 'AT_SEQUENCE_NUMBER' | 'AFTER_SEQUENCE_NUMBER'
 
 export interface Shard {
-  ShardId?: string
+  ShardId?: string | undefined
   SequenceNumberRange?: { StartingSequenceNumber?: string; EndingSequenceNumber?: string }
-  ParentShardId?: string
+  ParentShardId?: string | undefined
 }
 
 export interface StreamDescription {
-  StreamArn?: string
-  StreamLabel?: string
-  StreamStatus?: 'ENABLING' | 'ENABLED' | 'DISABLING' | 'DISABLED'
-  StreamViewType?: StreamViewType
-  CreationRequestDateTime?: number
-  TableName?: string
-  KeySchema?: KeySchemaElement[]
-  Shards?: Shard[]
-  LastEvaluatedShardId?: string
+  StreamArn?: string | undefined
+  StreamLabel?: string | undefined
+  StreamStatus?: 'ENABLING' | 'ENABLED' | 'DISABLING' | 'DISABLED' | undefined
+  StreamViewType?: StreamViewType | undefined
+  CreationRequestDateTime?: number | undefined
+  TableName?: string | undefined
+  KeySchema?: KeySchemaElement[] | undefined
+  Shards?: Shard[] | undefined
+  LastEvaluatedShardId?: string | undefined
 }
 
 export interface DescribeStreamInput {
   StreamArn: string
-  Limit?: number
-  ExclusiveStartShardId?: string
+  Limit?: number | undefined
+  ExclusiveStartShardId?: string | undefined
   ShardFilter?: { Type?: 'CHILD_SHARDS'; ShardId?: string }
 }
 
 export interface DescribeStreamOutput {
-  StreamDescription?: StreamDescription
+  StreamDescription?: StreamDescription | undefined
 }
 
 export interface GetShardIteratorInput {
   StreamArn: string
   ShardId: string
   ShardIteratorType: ShardIteratorType
-  SequenceNumber?: string
+  SequenceNumber?: string | undefined
 }
 
 export interface GetShardIteratorOutput {
-  ShardIterator?: string
+  ShardIterator?: string | undefined
 }
 
 export interface StreamRecord {
-  ApproximateCreationDateTime?: number
-  Keys?: AttributeMap
-  NewImage?: AttributeMap
-  OldImage?: AttributeMap
-  SequenceNumber?: string
-  SizeBytes?: number
-  StreamViewType?: StreamViewType
+  ApproximateCreationDateTime?: number | undefined
+  Keys?: AttributeMap | undefined
+  NewImage?: AttributeMap | undefined
+  OldImage?: AttributeMap | undefined
+  SequenceNumber?: string | undefined
+  SizeBytes?: number | undefined
+  StreamViewType?: StreamViewType | undefined
 }
 
 export interface StreamChangeRecord {
-  eventID?: string
-  eventName?: 'INSERT' | 'MODIFY' | 'REMOVE'
-  eventVersion?: string
-  eventSource?: string
-  awsRegion?: string
-  dynamodb?: StreamRecord
+  eventID?: string | undefined
+  eventName?: 'INSERT' | 'MODIFY' | 'REMOVE' | undefined
+  eventVersion?: string | undefined
+  eventSource?: string | undefined
+  awsRegion?: string | undefined
+  dynamodb?: StreamRecord | undefined
   userIdentity?: { PrincipalId?: string; Type?: string }
 }
 
 export interface GetRecordsInput {
   ShardIterator: string
-  Limit?: number
+  Limit?: number | undefined
 }
 
 export interface GetRecordsOutput {
-  Records?: StreamChangeRecord[]
-  NextShardIterator?: string
+  Records?: StreamChangeRecord[] | undefined
+  NextShardIterator?: string | undefined
 }
 
 export interface ListStreamsInput {
-  TableName?: string
-  Limit?: number
-  ExclusiveStartStreamArn?: string
+  TableName?: string | undefined
+  Limit?: number | undefined
+  ExclusiveStartStreamArn?: string | undefined
 }
 
 export interface ListStreamsOutput {
   Streams?: { StreamArn?: string; TableName?: string; StreamLabel?: string }[]
-  LastEvaluatedStreamArn?: string
+  LastEvaluatedStreamArn?: string | undefined
 }

@@ -25,8 +25,8 @@ export interface KeySchemaElement {
 }
 
 export interface Projection {
-  ProjectionType?: ProjectionType
-  NonKeyAttributes?: string[]
+  ProjectionType?: ProjectionType | undefined
+  NonKeyAttributes?: string[] | undefined
 }
 
 export interface ProvisionedThroughput {
@@ -35,24 +35,24 @@ export interface ProvisionedThroughput {
 }
 
 export interface OnDemandThroughput {
-  MaxReadRequestUnits?: number
-  MaxWriteRequestUnits?: number
+  MaxReadRequestUnits?: number | undefined
+  MaxWriteRequestUnits?: number | undefined
 }
 
 export interface ProvisionedThroughputDescription {
-  LastIncreaseDateTime?: number
-  LastDecreaseDateTime?: number
-  NumberOfDecreasesToday?: number
-  ReadCapacityUnits?: number
-  WriteCapacityUnits?: number
+  LastIncreaseDateTime?: number | undefined
+  LastDecreaseDateTime?: number | undefined
+  NumberOfDecreasesToday?: number | undefined
+  ReadCapacityUnits?: number | undefined
+  WriteCapacityUnits?: number | undefined
 }
 
 export interface GlobalSecondaryIndex {
   IndexName: string
   KeySchema: KeySchemaElement[]
   Projection: Projection
-  ProvisionedThroughput?: ProvisionedThroughput
-  OnDemandThroughput?: OnDemandThroughput
+  ProvisionedThroughput?: ProvisionedThroughput | undefined
+  OnDemandThroughput?: OnDemandThroughput | undefined
 }
 
 export interface LocalSecondaryIndex {
@@ -63,59 +63,59 @@ export interface LocalSecondaryIndex {
 
 export interface StreamSpecification {
   StreamEnabled: boolean
-  StreamViewType?: StreamViewType
+  StreamViewType?: StreamViewType | undefined
 }
 
 export interface SSESpecification {
-  Enabled?: boolean
-  SSEType?: 'AES256' | 'KMS'
-  KMSMasterKeyId?: string
+  Enabled?: boolean | undefined
+  SSEType?: 'AES256' | 'KMS' | undefined
+  KMSMasterKeyId?: string | undefined
 }
 
 export interface IndexDescriptionBase {
-  IndexName?: string
-  KeySchema?: KeySchemaElement[]
-  Projection?: Projection
-  IndexSizeBytes?: number
-  ItemCount?: number
-  IndexArn?: string
+  IndexName?: string | undefined
+  KeySchema?: KeySchemaElement[] | undefined
+  Projection?: Projection | undefined
+  IndexSizeBytes?: number | undefined
+  ItemCount?: number | undefined
+  IndexArn?: string | undefined
 }
 
 export interface GlobalSecondaryIndexDescription extends IndexDescriptionBase {
-  IndexStatus?: IndexStatus
-  Backfilling?: boolean
-  ProvisionedThroughput?: ProvisionedThroughputDescription
-  OnDemandThroughput?: OnDemandThroughput
+  IndexStatus?: IndexStatus | undefined
+  Backfilling?: boolean | undefined
+  ProvisionedThroughput?: ProvisionedThroughputDescription | undefined
+  OnDemandThroughput?: OnDemandThroughput | undefined
 }
 
 export type LocalSecondaryIndexDescription = IndexDescriptionBase
 
 export interface TableDescription {
-  AttributeDefinitions?: AttributeDefinition[]
-  TableName?: string
-  KeySchema?: KeySchemaElement[]
-  TableStatus?: TableStatus
-  CreationDateTime?: number
-  ProvisionedThroughput?: ProvisionedThroughputDescription
-  TableSizeBytes?: number
-  ItemCount?: number
-  TableArn?: string
-  TableId?: string
+  AttributeDefinitions?: AttributeDefinition[] | undefined
+  TableName?: string | undefined
+  KeySchema?: KeySchemaElement[] | undefined
+  TableStatus?: TableStatus | undefined
+  CreationDateTime?: number | undefined
+  ProvisionedThroughput?: ProvisionedThroughputDescription | undefined
+  TableSizeBytes?: number | undefined
+  ItemCount?: number | undefined
+  TableArn?: string | undefined
+  TableId?: string | undefined
   BillingModeSummary?: { BillingMode?: BillingMode; LastUpdateToPayPerRequestDateTime?: number }
-  LocalSecondaryIndexes?: LocalSecondaryIndexDescription[]
-  GlobalSecondaryIndexes?: GlobalSecondaryIndexDescription[]
-  StreamSpecification?: StreamSpecification
-  LatestStreamLabel?: string
-  LatestStreamArn?: string
-  GlobalTableVersion?: string
+  LocalSecondaryIndexes?: LocalSecondaryIndexDescription[] | undefined
+  GlobalSecondaryIndexes?: GlobalSecondaryIndexDescription[] | undefined
+  StreamSpecification?: StreamSpecification | undefined
+  LatestStreamLabel?: string | undefined
+  LatestStreamArn?: string | undefined
+  GlobalTableVersion?: string | undefined
   RestoreSummary?: {
-    SourceBackupArn?: string
-    SourceTableArn?: string
+    SourceBackupArn?: string | undefined
+    SourceTableArn?: string | undefined
     RestoreDateTime: number
     RestoreInProgress: boolean
   }
   SSEDescription?: { Status?: string; SSEType?: string; KMSMasterKeyArn?: string }
   TableClassSummary?: { TableClass?: TableClass }
-  DeletionProtectionEnabled?: boolean
-  OnDemandThroughput?: OnDemandThroughput
+  DeletionProtectionEnabled?: boolean | undefined
+  OnDemandThroughput?: OnDemandThroughput | undefined
 }

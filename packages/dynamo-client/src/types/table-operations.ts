@@ -18,20 +18,20 @@ export interface CreateTableInput {
   TableName: string
   AttributeDefinitions: AttributeDefinition[]
   KeySchema: KeySchemaElement[]
-  BillingMode?: BillingMode
-  ProvisionedThroughput?: ProvisionedThroughput
-  GlobalSecondaryIndexes?: GlobalSecondaryIndex[]
-  LocalSecondaryIndexes?: LocalSecondaryIndex[]
-  StreamSpecification?: StreamSpecification
-  SSESpecification?: SSESpecification
-  Tags?: Tag[]
-  TableClass?: TableClass
-  DeletionProtectionEnabled?: boolean
-  OnDemandThroughput?: OnDemandThroughput
+  BillingMode?: BillingMode | undefined
+  ProvisionedThroughput?: ProvisionedThroughput | undefined
+  GlobalSecondaryIndexes?: GlobalSecondaryIndex[] | undefined
+  LocalSecondaryIndexes?: LocalSecondaryIndex[] | undefined
+  StreamSpecification?: StreamSpecification | undefined
+  SSESpecification?: SSESpecification | undefined
+  Tags?: Tag[] | undefined
+  TableClass?: TableClass | undefined
+  DeletionProtectionEnabled?: boolean | undefined
+  OnDemandThroughput?: OnDemandThroughput | undefined
 }
 
 export interface CreateTableOutput {
-  TableDescription?: TableDescription
+  TableDescription?: TableDescription | undefined
 }
 
 export interface DeleteTableInput {
@@ -39,7 +39,7 @@ export interface DeleteTableInput {
 }
 
 export interface DeleteTableOutput {
-  TableDescription?: TableDescription
+  TableDescription?: TableDescription | undefined
 }
 
 export interface DescribeTableInput {
@@ -47,17 +47,17 @@ export interface DescribeTableInput {
 }
 
 export interface DescribeTableOutput {
-  Table?: TableDescription
+  Table?: TableDescription | undefined
 }
 
 export interface ListTablesInput {
-  ExclusiveStartTableName?: string
-  Limit?: number
+  ExclusiveStartTableName?: string | undefined
+  Limit?: number | undefined
 }
 
 export interface ListTablesOutput {
-  TableNames?: string[]
-  LastEvaluatedTableName?: string
+  TableNames?: string[] | undefined
+  LastEvaluatedTableName?: string | undefined
 }
 
 export type GlobalSecondaryIndexUpdate =
@@ -66,34 +66,34 @@ export type GlobalSecondaryIndexUpdate =
         IndexName: string
         KeySchema: KeySchemaElement[]
         Projection: Projection
-        ProvisionedThroughput?: ProvisionedThroughput
-        OnDemandThroughput?: OnDemandThroughput
+        ProvisionedThroughput?: ProvisionedThroughput | undefined
+        OnDemandThroughput?: OnDemandThroughput | undefined
       }
     }
   | {
       Update: {
         IndexName: string
-        ProvisionedThroughput?: ProvisionedThroughput
-        OnDemandThroughput?: OnDemandThroughput
+        ProvisionedThroughput?: ProvisionedThroughput | undefined
+        OnDemandThroughput?: OnDemandThroughput | undefined
       }
     }
   | { Delete: { IndexName: string } }
 
 export interface UpdateTableInput {
   TableName: string
-  AttributeDefinitions?: AttributeDefinition[]
-  BillingMode?: BillingMode
-  ProvisionedThroughput?: ProvisionedThroughput
-  GlobalSecondaryIndexUpdates?: GlobalSecondaryIndexUpdate[]
-  StreamSpecification?: StreamSpecification
-  SSESpecification?: SSESpecification
-  TableClass?: TableClass
-  DeletionProtectionEnabled?: boolean
-  OnDemandThroughput?: OnDemandThroughput
+  AttributeDefinitions?: AttributeDefinition[] | undefined
+  BillingMode?: BillingMode | undefined
+  ProvisionedThroughput?: ProvisionedThroughput | undefined
+  GlobalSecondaryIndexUpdates?: GlobalSecondaryIndexUpdate[] | undefined
+  StreamSpecification?: StreamSpecification | undefined
+  SSESpecification?: SSESpecification | undefined
+  TableClass?: TableClass | undefined
+  DeletionProtectionEnabled?: boolean | undefined
+  OnDemandThroughput?: OnDemandThroughput | undefined
 }
 
 export interface UpdateTableOutput {
-  TableDescription?: TableDescription
+  TableDescription?: TableDescription | undefined
 }
 
 export interface TimeToLiveSpecification {
@@ -107,7 +107,7 @@ export interface UpdateTimeToLiveInput {
 }
 
 export interface UpdateTimeToLiveOutput {
-  TimeToLiveSpecification?: TimeToLiveSpecification
+  TimeToLiveSpecification?: TimeToLiveSpecification | undefined
 }
 
 export interface DescribeTimeToLiveInput {
@@ -116,8 +116,8 @@ export interface DescribeTimeToLiveInput {
 
 export interface DescribeTimeToLiveOutput {
   TimeToLiveDescription?: {
-    TimeToLiveStatus?: 'ENABLING' | 'DISABLING' | 'ENABLED' | 'DISABLED'
-    AttributeName?: string
+    TimeToLiveStatus?: 'ENABLING' | 'DISABLING' | 'ENABLED' | 'DISABLED' | undefined
+    AttributeName?: string | undefined
   }
 }
 
@@ -137,10 +137,10 @@ export type UntagResourceOutput = Record<string, never>
 
 export interface ListTagsOfResourceInput {
   ResourceArn: string
-  NextToken?: string
+  NextToken?: string | undefined
 }
 
 export interface ListTagsOfResourceOutput {
-  Tags?: Tag[]
-  NextToken?: string
+  Tags?: Tag[] | undefined
+  NextToken?: string | undefined
 }

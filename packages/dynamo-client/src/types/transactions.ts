@@ -14,27 +14,27 @@ export interface TransactGetItem {
   Get: {
     TableName: string
     Key: Key
-    ProjectionExpression?: string
-    ExpressionAttributeNames?: ExpressionAttributeNames
+    ProjectionExpression?: string | undefined
+    ExpressionAttributeNames?: ExpressionAttributeNames | undefined
   }
 }
 
 export interface TransactGetItemsInput {
   TransactItems: TransactGetItem[]
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
 }
 
 export interface TransactGetItemsOutput {
   Responses?: { Item?: AttributeMap }[]
-  ConsumedCapacity?: ConsumedCapacity[]
+  ConsumedCapacity?: ConsumedCapacity[] | undefined
 }
 
 interface TransactWriteCommon {
   TableName: string
-  ConditionExpression?: string
-  ExpressionAttributeNames?: ExpressionAttributeNames
-  ExpressionAttributeValues?: ExpressionAttributeValues
-  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure
+  ConditionExpression?: string | undefined
+  ExpressionAttributeNames?: ExpressionAttributeNames | undefined
+  ExpressionAttributeValues?: ExpressionAttributeValues | undefined
+  ReturnValuesOnConditionCheckFailure?: ReturnValuesOnConditionCheckFailure | undefined
 }
 
 export type TransactWriteItem =
@@ -45,20 +45,20 @@ export type TransactWriteItem =
 
 export interface TransactWriteItemsInput {
   TransactItems: TransactWriteItem[]
-  ReturnConsumedCapacity?: ReturnConsumedCapacity
-  ReturnItemCollectionMetrics?: ReturnItemCollectionMetrics
+  ReturnConsumedCapacity?: ReturnConsumedCapacity | undefined
+  ReturnItemCollectionMetrics?: ReturnItemCollectionMetrics | undefined
   /** Filled in by the client when absent, so retries of the same call are idempotent. */
-  ClientRequestToken?: string
+  ClientRequestToken?: string | undefined
 }
 
 export interface TransactWriteItemsOutput {
-  ConsumedCapacity?: ConsumedCapacity[]
-  ItemCollectionMetrics?: Record<string, ItemCollectionMetrics[]>
+  ConsumedCapacity?: ConsumedCapacity[] | undefined
+  ItemCollectionMetrics?: Record<string, ItemCollectionMetrics[]> | undefined
 }
 
 /** One entry of `CancellationReasons` in a TransactionCanceledException. */
 export interface CancellationReason {
-  Code?: string
-  Message?: string
-  Item?: AttributeMap
+  Code?: string | undefined
+  Message?: string | undefined
+  Item?: AttributeMap | undefined
 }
