@@ -3,7 +3,9 @@ import {
   compileKeyTemplate,
   type EntityDesign,
   type KeyDesign,
+  parseTemplate,
   type TableDesign,
+  type TemplatePart,
 } from '@dbtooling/schema'
 import { QueryError } from '../errors'
 
@@ -36,6 +38,8 @@ export interface KeyWriter {
   readonly entityType: string
   readonly pk: CompiledKeyTemplate
   readonly sk: CompiledKeyTemplate
+  /** The sort-key template split into literals and fields (for prefix matching). */
+  readonly skParts: readonly TemplatePart[]
 }
 
 /** Everything the compiler needs about one design, built once and cached by design identity. */
@@ -44,6 +48,7 @@ export interface DesignPlan {
   readonly candidates: ReadonlyMap<string, readonly IndexCandidate[]>
   /** Key writers per index label (`table`, `GSI1`, ...). */
   readonly writers: ReadonlyMap<string, readonly KeyWriter[]>
+  readonly delimiter: string
 }
 
 const plans = new WeakMap<TableDesign, DesignPlan>()
@@ -74,9 +79,9 @@ function buildPlan(design: TableDesign): DesignPlan {
   })
   const candidates = new Map<string, IndexCandidate[]>()
   const writers = new Map<string, KeyWriter[]>()
-  const addWriter = (label: string, writer: KeyWriter) => {
+  const addWriter = (label: string, writer: Omit<KeyWriter, 'skParts'>) => {
     const list = writers.get(label) ?? []
-    list.push(writer)
+    list.push({ ...writer, skParts: parseTemplate(writer.sk.template, design.delimiter).parts })
     writers.set(label, list)
   }
   const localNames = new Set(design.localIndexes.map((index) => index.name))
@@ -107,7 +112,7 @@ function buildPlan(design: TableDesign): DesignPlan {
       sk: compile(pivot.inverseSortKey).template,
     })
   }
-  return { design, candidates, writers }
+  return { design, candidates, writers, delimiter: design.delimiter }
 }
 
 function entityIndexCandidates(

@@ -82,7 +82,10 @@ export function compileQuery(
   const choice = selectIndex(entity, candidates, description, withTrashed, keyText)
   const key = choice.key && withoutNeedlessPrefix(plan, entity.name, choice.key)
   if (description.order && key === null) throw orderError(entity, description.order.field, choice.rejected)
-  const map: ValueMapper = (field, value) => storedValue(fieldInfo(entity, field), value)
+  const map: ValueMapper = {
+    value: (field, value) => storedValue(fieldInfo(entity, field), value),
+    keyAttribute: design.partitionKey,
+  }
   const liveOnly = key?.candidate.excludeSoftDeleted === true && description.trashed === 'exclude'
   const guaranteed = key !== null && keyGuaranteesEntity(plan, entity.name, key)
   const filterParts: Array<Condition | undefined> = []

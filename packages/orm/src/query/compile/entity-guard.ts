@@ -1,5 +1,5 @@
-import type { CompiledKeyTemplate } from '@dbtooling/schema'
-import type { DesignPlan } from './candidates'
+import type { CompiledKeyTemplate, TemplatePart } from '@dbtooling/schema'
+import type { DesignPlan, KeyWriter } from './candidates'
 import type { KeyPlan, SortCondition } from './key-plan'
 
 /**
@@ -12,20 +12,18 @@ export function keyGuaranteesEntity(plan: DesignPlan, entity: string, key: KeyPl
   for (const writer of writers) {
     if (writer.entityType === entity) continue
     if (!writer.pk.matches(key.partitionValue)) continue
-    if (sortMayMatch(writer.sk, key.sort)) return false
+    if (sortMayMatch(writer, key.sort, plan.delimiter)) return false
   }
   return true
 }
 
-function sortMayMatch(template: CompiledKeyTemplate, sort: SortCondition | null): boolean {
+function sortMayMatch(writer: KeyWriter, sort: SortCondition | null, delimiter: string): boolean {
+  const template = writer.sk
   if (sort === null) return true
   if (sort.kind === 'eq') return template.matches(sort.value)
+  if (sort.kind === 'beginsWith') return couldStartWith(writer.skParts, sort.value, delimiter)
   const fixed = staticPrefix(template)
   const whole = template.fields.length === 0
-  if (sort.kind === 'beginsWith') {
-    if (whole) return fixed.startsWith(sort.value)
-    return fixed.startsWith(sort.value) || sort.value.startsWith(fixed)
-  }
   // Keys of this writer lie in [fixed, fixed + '\uffff'); a range condition matches them only if it overlaps.
   const lowest = fixed
   const highest = whole ? fixed : `${fixed}\uffff`
@@ -45,4 +43,27 @@ function sortMayMatch(template: CompiledKeyTemplate, sort: SortCondition | null)
 function staticPrefix(template: CompiledKeyTemplate): string {
   const open = template.template.indexOf('{')
   return open === -1 ? template.template : template.template.slice(0, open)
+}
+
+/**
+ * Whether some key rendered from `parts` starts with `prefix`. A field's rendered value never contains a
+ * bare delimiter (values are escaped), so a field can only absorb the prefix up to its next delimiter.
+ */
+function couldStartWith(parts: readonly TemplatePart[], prefix: string, delimiter: string): boolean {
+  let position = 0
+  for (const part of parts) {
+    if (position >= prefix.length) return true
+    if ('literal' in part) {
+      const length = Math.min(part.literal.length, prefix.length - position)
+      if (prefix.slice(position, position + length) !== part.literal.slice(0, length)) return false
+      position += part.literal.length
+      continue
+    }
+    const start = position
+    while (position < prefix.length && !prefix.startsWith(delimiter, position)) {
+      position += prefix[position] === '\\' ? 2 : 1
+    }
+    if (position === start && position < prefix.length) return false
+  }
+  return position >= prefix.length
 }

@@ -5,9 +5,10 @@
 export function readable(
   expression: string | undefined,
   names: Readonly<Record<string, string>> | undefined,
-  values: Readonly<Record<string, unknown>> | undefined,
+  valueMap: object | undefined,
 ): string | null {
   if (expression === undefined) return null
+  const values = valueMap as Readonly<Record<string, unknown>> | undefined
   return expression.replace(/[#:][nv]\d+/g, (token) => {
     if (token.startsWith('#')) return names?.[token] ?? token
     return values && token in values ? show(values[token]) : token

@@ -39,8 +39,13 @@ export function topLevelConjuncts(clauses: readonly WhereClause[]): Predicate[] 
   return out
 }
 
-/** Converts a value before it goes into an expression (Dates to stored form). */
-export type ValueMapper = (field: string, value: unknown) => unknown
+/** How predicates meet storage: values in stored form, and an attribute every item has. */
+export interface ValueMapper {
+  /** Converts a value before it goes into an expression (Dates to stored form). */
+  value(field: string, value: unknown): unknown
+  /** The table's partition key: `attribute_not_exists` on it is false for every item (an empty IN). */
+  readonly keyAttribute: string
+}
 
 /** Laravel precedence: `a AND b OR c AND d` is `(a AND b) OR (c AND d)`. */
 export function clausesToCondition(clauses: readonly WhereClause[], map: ValueMapper): Condition | undefined {
@@ -58,22 +63,26 @@ export function clausesToCondition(clauses: readonly WhereClause[], map: ValueMa
 export function predicateToCondition(predicate: Predicate, map: ValueMapper): Condition | undefined {
   switch (predicate.kind) {
     case 'compare':
-      return compare(predicate.field, predicate.op, map(predicate.field, predicate.value))
+      return compare(predicate.field, predicate.op, map.value(predicate.field, predicate.value))
     case 'in': {
-      const values = predicate.values.map((value) => map(predicate.field, value))
+      // Laravel's whereIn([]) matches nothing and whereNotIn([]) everything; DynamoDB rejects an empty IN.
+      if (predicate.values.length === 0) {
+        return predicate.negate ? attributeExists(map.keyAttribute) : attributeNotExists(map.keyAttribute)
+      }
+      const values = predicate.values.map((value) => map.value(predicate.field, value))
       const condition = inChunks(predicate.field, values)
       return predicate.negate ? not(condition) : condition
     }
     case 'between':
       return between(
         predicate.field,
-        map(predicate.field, predicate.low),
-        map(predicate.field, predicate.high),
+        map.value(predicate.field, predicate.low),
+        map.value(predicate.field, predicate.high),
       )
     case 'beginsWith':
       return beginsWith(predicate.field, predicate.prefix)
     case 'contains':
-      return contains(predicate.field, map(predicate.field, predicate.value))
+      return contains(predicate.field, map.value(predicate.field, predicate.value))
     case 'null':
       return predicate.negate
         ? and(attributeExists(predicate.field), not(attributeType(predicate.field, 'NULL')))

@@ -19,9 +19,9 @@ export function emptyStats(operation: 'Query' | 'Scan', index: string | null): Q
 }
 
 export interface PageOutput {
-  readonly Count?: number
-  readonly ScannedCount?: number
-  readonly ConsumedCapacity?: { readonly CapacityUnits?: number }
+  readonly Count?: number | undefined
+  readonly ScannedCount?: number | undefined
+  readonly ConsumedCapacity?: { readonly CapacityUnits?: number | undefined } | undefined
 }
 
 export function addPage(stats: QueryStats, page: PageOutput): void {
