@@ -18,7 +18,7 @@ export {
   type BatchWriteAllCommandOutput,
   DocumentUnprocessedItemsError,
 } from './operations/batch-all'
-export type { DocumentClientOptions, DocumentMap } from './operations/codec'
+export type { DocumentClientOptions, DocumentInput, DocumentMap } from './operations/codec'
 export type {
   DeleteCommandInput,
   DocumentItemCollectionMetrics,

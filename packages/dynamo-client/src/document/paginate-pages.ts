@@ -1,4 +1,4 @@
-import type { DocumentMap } from './operations/codec'
+import type { DocumentInput, DocumentMap } from './operations/codec'
 
 export interface PageOptions {
   /** Stop after this many pages (each page is one request). */
@@ -13,7 +13,7 @@ interface Page {
  * Follows LastEvaluatedKey from page to page. The caller's input is never mutated: each page gets a copy
  * with the new start key.
  */
-export async function* paginate<I extends { ExclusiveStartKey?: DocumentMap }, P extends Page>(
+export async function* paginate<I extends { ExclusiveStartKey?: DocumentInput }, P extends Page>(
   fetchPage: (input: I) => Promise<P>,
   input: I,
   options: PageOptions = {},

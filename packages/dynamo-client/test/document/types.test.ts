@@ -35,6 +35,20 @@ describe('document layer types (checked by tsc)', () => {
     expectTypeOf(out.Attributes).toEqualTypeOf<User | undefined>()
   })
 
+  it('accepts keys and values typed by interfaces', async () => {
+    interface UserKey {
+      pk: string
+      sk: string
+    }
+    const key: UserKey = { pk: 'a', sk: 'b' }
+    await client.get<User>({ TableName: 't', Key: key })
+    await client.batchGet({ RequestItems: { t: { Keys: [key] } } })
+    await client.batchWrite({ RequestItems: { t: [{ DeleteRequest: { Key: key } }] } })
+    await client.transactWrite({ TransactItems: [{ Delete: { TableName: 't', Key: key } }] })
+    const out = await client.batchGet({ RequestItems: { t: { Keys: [key] } } })
+    expectTypeOf(out.UnprocessedKeys?.t?.Keys).toEqualTypeOf<Record<string, unknown>[] | undefined>()
+  })
+
   it('defaults to records of unknown, never any', async () => {
     const got = await client.get({ TableName: 't', Key: { pk: 'a' } })
     expectTypeOf(got.Item).toEqualTypeOf<Record<string, unknown> | undefined>()

@@ -14,11 +14,11 @@ import {
   writeRequestsFromWire,
   writeRequestsToWire,
 } from './batch'
-import type { DocumentCodec, DocumentMap } from './codec'
+import type { DocumentCodec, DocumentInput, DocumentMap } from './codec'
 import type { DocumentItemCollectionMetrics } from './item-operations'
 
 export interface BatchGetAllCommandInput {
-  RequestItems: Record<string, DocumentKeysAndAttributes>
+  RequestItems: Record<string, DocumentKeysAndAttributes<DocumentInput>>
   ReturnConsumedCapacity?: W.ReturnConsumedCapacity
 }
 
@@ -30,7 +30,7 @@ export interface BatchGetAllCommandOutput<T> {
 }
 
 export interface BatchWriteAllCommandInput<T extends object = DocumentMap> {
-  RequestItems: Record<string, DocumentWriteRequest<T>[]>
+  RequestItems: Record<string, DocumentWriteRequest<T, DocumentInput>[]>
   ReturnConsumedCapacity?: W.ReturnConsumedCapacity
   ReturnItemCollectionMetrics?: W.ReturnItemCollectionMetrics
 }

@@ -1,17 +1,21 @@
 import { assertBatchGetLimits, assertBatchWriteLimits } from '../../limits/batch-limits'
 import type * as W from '../../types/index'
 import type { AttributeMap } from '../attribute-value'
-import type { DocumentCodec, DocumentMap, Replace } from './codec'
+import type { DocumentCodec, DocumentInput, DocumentMap, Replace } from './codec'
 import { type DocumentItemCollectionMetrics, metricsFromWire } from './item-operations'
 
-export type DocumentKeysAndAttributes = Replace<W.KeysAndAttributes, { Keys: DocumentMap[] }>
-export type DocumentWriteRequest<T extends object = DocumentMap> =
+/** Keys of one table in a batch get; `K` is `DocumentInput` in requests and `DocumentMap` in responses. */
+export type DocumentKeysAndAttributes<K extends object = DocumentMap> = Replace<
+  W.KeysAndAttributes,
+  { Keys: K[] }
+>
+export type DocumentWriteRequest<T extends object = DocumentMap, K extends object = DocumentMap> =
   | { PutRequest: { Item: T } }
-  | { DeleteRequest: { Key: DocumentMap } }
+  | { DeleteRequest: { Key: K } }
 
 export type BatchGetCommandInput = Replace<
   W.BatchGetItemInput,
-  { RequestItems: Record<string, DocumentKeysAndAttributes> }
+  { RequestItems: Record<string, DocumentKeysAndAttributes<DocumentInput>> }
 >
 export type BatchGetCommandOutput<T> = Replace<
   W.BatchGetItemOutput,
@@ -19,7 +23,7 @@ export type BatchGetCommandOutput<T> = Replace<
 >
 export type BatchWriteCommandInput<T extends object = DocumentMap> = Replace<
   W.BatchWriteItemInput,
-  { RequestItems: Record<string, DocumentWriteRequest<T>[]> }
+  { RequestItems: Record<string, DocumentWriteRequest<T, DocumentInput>[]> }
 >
 export type BatchWriteCommandOutput<T extends object = DocumentMap> = Replace<
   W.BatchWriteItemOutput,
@@ -31,7 +35,7 @@ export type BatchWriteCommandOutput<T extends object = DocumentMap> = Replace<
 
 /** Marshalls keys per table (each key checked), without the 100-key limit: batchGetAll chunks. */
 export function getRequestsToWire(
-  requests: Record<string, DocumentKeysAndAttributes>,
+  requests: Record<string, DocumentKeysAndAttributes<DocumentInput>>,
   codec: DocumentCodec,
 ): Record<string, W.KeysAndAttributes> {
   const requestItems: Record<string, W.KeysAndAttributes> = {}
@@ -61,7 +65,7 @@ export function batchGetFromWire<T>(
 
 /** Marshalls write requests per table (each item checked), without the 25-write limit: batchWriteAll chunks. */
 export function writeRequestsToWire(
-  requests: Record<string, DocumentWriteRequest<object>[]>,
+  requests: Record<string, DocumentWriteRequest<object, DocumentInput>[]>,
   codec: DocumentCodec,
 ): Record<string, W.WriteRequest[]> {
   const requestItems: Record<string, W.WriteRequest[]> = {}

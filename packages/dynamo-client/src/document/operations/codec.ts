@@ -15,14 +15,20 @@ export interface DocumentClientOptions {
   readonly validate?: boolean
 }
 
-/** Plain JS object in a document-level request (item, key, expression values). */
+/** Plain JS object as the document client returns it (item, key). */
 export type DocumentMap = Record<string, unknown>
+
+/**
+ * Plain JS object accepted in a request (key, expression values, start key). `object` rather than a
+ * record type, so values typed by interfaces are accepted too.
+ */
+export type DocumentInput = object
 
 /** Replaces the wire-typed fields of a request/response shape with document-level ones. */
 export type Replace<T, R> = Omit<T, keyof R> & R
 
 interface ExpressionBearing {
-  ExpressionAttributeValues?: DocumentMap
+  ExpressionAttributeValues?: DocumentInput
 }
 
 /** Conversions shared by every document operation, bound to one client's options. */

@@ -1,20 +1,20 @@
 import type * as W from '../../types/index'
-import type { DocumentCodec, DocumentMap, Replace } from './codec'
+import type { DocumentCodec, DocumentInput, DocumentMap, Replace } from './codec'
 
-export type GetCommandInput = Replace<W.GetItemInput, { Key: DocumentMap }>
+export type GetCommandInput = Replace<W.GetItemInput, { Key: DocumentInput }>
 export type GetCommandOutput<T> = Replace<W.GetItemOutput, { Item?: T }>
 
 export type PutCommandInput<T extends object = DocumentMap> = Replace<
   W.PutItemInput,
-  { Item: T; ExpressionAttributeValues?: DocumentMap }
+  { Item: T; ExpressionAttributeValues?: DocumentInput }
 >
 export type UpdateCommandInput = Replace<
   W.UpdateItemInput,
-  { Key: DocumentMap; ExpressionAttributeValues?: DocumentMap }
+  { Key: DocumentInput; ExpressionAttributeValues?: DocumentInput }
 >
 export type DeleteCommandInput = Replace<
   W.DeleteItemInput,
-  { Key: DocumentMap; ExpressionAttributeValues?: DocumentMap }
+  { Key: DocumentInput; ExpressionAttributeValues?: DocumentInput }
 >
 
 /** Output of put/update/delete: `Attributes` per ReturnValues, `ItemCollectionMetrics` key as plain JS. */

@@ -1,13 +1,13 @@
 import type * as W from '../../types/index'
-import type { DocumentCodec, DocumentMap, Replace } from './codec'
+import type { DocumentCodec, DocumentInput, DocumentMap, Replace } from './codec'
 
 export type QueryCommandInput = Replace<
   W.QueryInput,
-  { ExclusiveStartKey?: DocumentMap; ExpressionAttributeValues?: DocumentMap }
+  { ExclusiveStartKey?: DocumentInput; ExpressionAttributeValues?: DocumentInput }
 >
 export type ScanCommandInput = Replace<
   W.ScanInput,
-  { ExclusiveStartKey?: DocumentMap; ExpressionAttributeValues?: DocumentMap }
+  { ExclusiveStartKey?: DocumentInput; ExpressionAttributeValues?: DocumentInput }
 >
 export type QueryCommandOutput<T> = Replace<W.QueryOutput, { Items?: T[]; LastEvaluatedKey?: DocumentMap }>
 export type ScanCommandOutput<T> = QueryCommandOutput<T>

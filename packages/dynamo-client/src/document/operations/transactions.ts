@@ -1,22 +1,22 @@
 import { assertTransactionLimits } from '../../limits/transaction-limits'
 import type * as W from '../../types/index'
-import type { DocumentCodec, DocumentMap, Replace } from './codec'
+import type { DocumentCodec, DocumentInput, Replace } from './codec'
 import { type DocumentItemCollectionMetrics, metricsFromWire } from './item-operations'
 
 type WriteCommon = {
   TableName: string
   ConditionExpression?: string
   ExpressionAttributeNames?: Record<string, string>
-  ExpressionAttributeValues?: DocumentMap
+  ExpressionAttributeValues?: DocumentInput
   ReturnValuesOnConditionCheckFailure?: W.ReturnValuesOnConditionCheckFailure
 }
 
-export type DocumentTransactGetItem = { Get: Replace<W.TransactGetItem['Get'], { Key: DocumentMap }> }
+export type DocumentTransactGetItem = { Get: Replace<W.TransactGetItem['Get'], { Key: DocumentInput }> }
 export type DocumentTransactWriteItem =
-  | { ConditionCheck: WriteCommon & { Key: DocumentMap; ConditionExpression: string } }
+  | { ConditionCheck: WriteCommon & { Key: DocumentInput; ConditionExpression: string } }
   | { Put: WriteCommon & { Item: object } }
-  | { Delete: WriteCommon & { Key: DocumentMap } }
-  | { Update: WriteCommon & { Key: DocumentMap; UpdateExpression: string } }
+  | { Delete: WriteCommon & { Key: DocumentInput } }
+  | { Update: WriteCommon & { Key: DocumentInput; UpdateExpression: string } }
 
 export type TransactGetCommandInput = Replace<
   W.TransactGetItemsInput,
