@@ -97,7 +97,16 @@ export const dbtoolingOrm = defineContestant({
     // update() is an instance method: find the user once, then each call writes the two attributes.
     const user = await User.find(FIND_ID)
     if (!user) throw new Error(`User.find(${FIND_ID}) returned nothing`)
-    return { client, User, user }
+    // A model skips the write when nothing changed, so each call flips the age and the count of
+    // UpdateItem responses proves a request went out.
+    const state = { updates: 0, flip: false }
+    client.use({
+      name: 'bench-update-counter',
+      onResponse: (event) => {
+        if (event.operation === 'UpdateItem' && event.statusCode === 200) state.updates += 1
+      },
+    })
+    return { client, User, user, state }
   },
   async teardown(ctx) {
     await ctx.client.close()
@@ -106,9 +115,11 @@ export const dbtoolingOrm = defineContestant({
     find: async ({ User }) => ((await User.find(FIND_ID)) ? 1 : 0),
     create: async ({ User }) => ((await User.create({ ...NEW_USER })) ? 1 : 0),
     where10: async ({ User }) => (await User.where('teamId', TEAM_ID).get()).length,
-    update2: async ({ user }) => {
-      await user.update({ ...ORM_UPDATE })
-      return 1
+    update2: async ({ user, state }) => {
+      const before = state.updates
+      state.flip = !state.flip
+      await user.update({ name: ORM_UPDATE.name, age: ORM_UPDATE.age + (state.flip ? 1 : 0) })
+      return state.updates - before
     },
   },
 })
