@@ -35,7 +35,7 @@ export function entityDesign(
     relations: relationDesigns(context, model, inputs),
     uniqueGuards: uniqueGuards(context, model),
     traits: traits(model, context.options.traitDefaults.idKind),
-    source: model.source,
+    source: relativeSource(model.source, context.options.sourceRoot),
     collectionParent: parent ? { entity: parent.parent, foreignKey: parent.foreignKey } : null,
     access: entityAccess(context, model, inputs),
   }
@@ -121,4 +121,12 @@ function traits(model: NormalizedModel, idKind: TraitDefaults['idKind']): Traits
     ttl: ttl ? { ...ttl } : null,
     versioning: versioning ? { ...versioning } : null,
   }
+}
+
+/** `/app/models/User.ts` under root `/app` -> `models/User.ts`; other paths are kept as they are. */
+function relativeSource(source: string | null, root: string | null): string | null {
+  if (source === null || root === null) return source
+  const normalized = source.replace(/\\/g, '/')
+  const base = root.replace(/\\/g, '/').replace(/\/+$/, '')
+  return normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : source
 }

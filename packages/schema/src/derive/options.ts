@@ -62,11 +62,19 @@ export interface DesignOptions {
   localIndexes?: ExplicitLocalIndex[]
   /** Trait field names and formats used when a model's trait does not name its own. */
   traitDefaults?: Partial<TraitDefaults>
+  /**
+   * Folder that entity `source` paths are written relative to (e.g. the project root), so designs derived
+   * on two machines compare equal; null keeps sources as given.
+   */
+  sourceRoot?: string | null
 }
 
-export type ResolvedDesignOptions = Required<Omit<DesignOptions, 'ttlAttribute' | 'traitDefaults'>> & {
+export type ResolvedDesignOptions = Required<
+  Omit<DesignOptions, 'ttlAttribute' | 'traitDefaults' | 'sourceRoot'>
+> & {
   ttlAttribute: string | null
   traitDefaults: TraitDefaults
+  sourceRoot: string | null
 }
 
 export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
@@ -98,6 +106,7 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   globalIndexes: [],
   localIndexes: [],
   traitDefaults: DEFAULT_TRAIT_DEFAULTS,
+  sourceRoot: null,
 }
 
 const PATTERNS = [

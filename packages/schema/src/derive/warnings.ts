@@ -58,17 +58,22 @@ function denormalizedFields(context: DeriveContext, design: TableDesign): Design
   const warnings: DesignWarning[] = []
   for (const entity of Object.values(design.entities)) {
     const model = context.models.get(entity.name)
-    if (!model?.declaresAttributes || !entity.collectionParent) continue
+    if (!model?.declaresAttributes) continue
     const known = knownFields(model)
-    known.add(entity.collectionParent.foreignKey)
-    const missing = [...entity.partitionKey.fields, ...entity.sortKey.fields].filter(
-      (field) => !known.has(field),
-    )
+    if (entity.collectionParent) known.add(entity.collectionParent.foreignKey)
+    const keyFields = [...entity.partitionKey.fields, ...entity.sortKey.fields]
+    const parentFields = Object.values(entity.relations)
+      .filter((relation) => relation.kind === 'belongsTo')
+      .flatMap((relation) => [
+        ...relation.access.partitionKey.fields,
+        ...(relation.access.sortKey?.fields ?? []),
+      ])
+    const missing = [...new Set([...keyFields, ...parentFields])].filter((field) => !known.has(field))
     if (missing.length === 0) continue
     warnings.push({
       code: 'DENORMALIZED_KEY_FIELD',
       entity: entity.name,
-      message: `${entity.name}'s keys need ${missing.join(', ')} from its ancestors; writes without them fail`,
+      message: `${entity.name} needs ${missing.join(', ')} from its ancestors to build its keys or read its parents; writes without them fail`,
       suggestion: `declare ${missing.map((field) => `attributes.${field}`).join(', ')} on ${entity.name}`,
     })
   }

@@ -115,3 +115,25 @@ describe('saas design: LSIs, TTL, custom and composite keys', () => {
     expect(design.globalIndexes.length).toBeLessThanOrEqual(5)
   })
 })
+
+describe('saas design: denormalized key fields', () => {
+  it('warns when a nested child lacks an ancestor field its keys or parent reads need', () => {
+    const models = saasModels.map((model) =>
+      model.name === 'TimeEntry'
+        ? {
+            ...model,
+            attributes: { taskId: { type: 'string', required: true }, minutes: { type: 'integer' } },
+          }
+        : model,
+    )
+    const warnings = deriveDesign(models as typeof saasModels).warnings
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'DENORMALIZED_KEY_FIELD',
+        entity: 'TimeEntry',
+        suggestion: 'declare attributes.projectId on TimeEntry',
+      }),
+    )
+    expect(design.warnings.filter((warning) => warning.code === 'DENORMALIZED_KEY_FIELD')).toEqual([])
+  })
+})

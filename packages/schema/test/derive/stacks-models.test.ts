@@ -10,6 +10,9 @@ describe('Stacks model files from disk', () => {
     const design = deriveDesign(models)
     expect(Object.keys(design.entities).length).toBe(models.length)
     expect(design.entities.Post?.source).toMatch(/stacks-models\/blog\/Post\.ts$/)
+    const portable = deriveDesign(models, { sourceRoot: folder })
+    expect(portable.entities.Post?.source).toBe('blog/Post.ts')
+    expect(JSON.stringify(portable)).not.toContain(folder)
     expect(design.globalIndexes.length).toBeLessThanOrEqual(5)
     const title = design.entities.Post?.attributes.title
     expect(title?.required).toBe(true)
