@@ -78,7 +78,7 @@ type Writable<D extends AnyDefinition> = Omit<ModelAttributes<D>, AutoManagedKey
 export type FillableKeys<D extends AnyDefinition> = Exclude<
   [InferFillable<D>] extends [never]
     ? keyof Writable<D> & string
-    : InferFillable<D> | Exclude<PrimaryKeyOf<D>, GeneratedKey<D>>,
+    : InferFillable<D> | Exclude<PrimaryKeyOf<D>, GeneratedKey<D>> | (keyof TtlFields<D> & string),
   Guarded<D> | AutoManagedKeys<D>
 >
 

@@ -90,6 +90,14 @@ const builtIns: Readonly<Record<BuiltInCast, AttributeCaster>> = {
   set: { assign: setToModel, store: setToStorage, load: setToModel },
 }
 
+function toEpochSeconds(value: unknown): unknown {
+  if (value instanceof Date) return Math.floor(value.getTime() / 1000)
+  return toNumber(value)
+}
+
+/** TTL attributes hold epoch seconds; a Date is converted. */
+export const ttlCaster: AttributeCaster = { assign: toEpochSeconds, store: toEpochSeconds, load: toNumber }
+
 const castAliases: Readonly<Record<string, BuiltInCast>> = {
   text: 'string',
   uuid: 'string',

@@ -1,3 +1,13 @@
+import type { Condition } from '@dbtooling/dynamo-client'
+import type { InferAttributes } from '@dbtooling/schema'
+import type {
+  AttributeName,
+  ComparisonOperator,
+  FieldValue,
+  ModelQuery,
+  ResultCollection,
+  WhereObject,
+} from '../query/index'
 import type {
   AnyDefinition,
   CreateAttributes,
@@ -109,6 +119,42 @@ export interface ModelStatics<D extends AnyDefinition> {
   on<C extends Ctor>(this: C, event: ModelEvent, hook: ModelHook<Instance<C>>): () => void
   /** A model instance for a stored item (used by queries). */
   hydrate<C extends Ctor>(this: C, item: Readonly<Record<string, unknown>>): Instance<C>
+  /** A new query builder over this model; results are instances of the calling class. */
+  query<C extends Ctor>(this: C): ModelQuery<D, Instance<C>>
+  /** `query().where(...)`. */
+  where<C extends Ctor, K extends AttributeName<InferAttributes<D>>>(
+    this: C,
+    field: K,
+    value: FieldValue<InferAttributes<D>, K> | null,
+  ): ModelQuery<D, Instance<C>>
+  where<C extends Ctor, K extends AttributeName<InferAttributes<D>>>(
+    this: C,
+    field: K,
+    op: ComparisonOperator,
+    value: FieldValue<InferAttributes<D>, K> | null,
+  ): ModelQuery<D, Instance<C>>
+  where<C extends Ctor>(this: C, values: WhereObject<InferAttributes<D>>): ModelQuery<D, Instance<C>>
+  /** Every (non-trashed, scoped) item of the model. */
+  all<C extends Ctor>(this: C): Promise<ResultCollection<Instance<C>>>
+  /** `query().withTrashed()`: soft-deleted items included. */
+  withTrashed<C extends Ctor>(this: C): ModelQuery<D, Instance<C>>
+  /** `query().onlyTrashed()`: soft-deleted items only. */
+  onlyTrashed<C extends Ctor>(this: C): ModelQuery<D, Instance<C>>
+  /** `query().withoutGlobalScope(name)`. */
+  withoutGlobalScope<C extends Ctor>(this: C, name: string): ModelQuery<D, Instance<C>>
+  /** `query().withoutGlobalScopes(names?)`: all global scopes off when no names are given. */
+  withoutGlobalScopes<C extends Ctor>(this: C, names?: readonly string[]): ModelQuery<D, Instance<C>>
+  /** `query().scope(name, ...args)`: a local scope. */
+  scope<C extends Ctor>(this: C, name: string, ...args: unknown[]): ModelQuery<D, Instance<C>>
+  /** Registers a global scope applied to every query of this model: a builder function or a filter condition. */
+  addGlobalScope(
+    name: string,
+    scope: ((query: ModelQuery<D, never>) => ModelQuery<D, never>) | Condition,
+  ): void
+  /** Removes a global scope for every later query. */
+  removeGlobalScope(name: string): boolean
+  /** Registers a local scope, used with `query().scope(name, ...args)`. */
+  addScope(name: string, scope: (query: ModelQuery<D, never>, ...args: never[]) => ModelQuery<D, never>): void
 }
 
 export interface FindOptions {
@@ -123,4 +169,4 @@ export type ModelClass<D extends AnyDefinition> = ModelStatics<D> &
   (new (
     attributes?: CreateAttributes<D>,
   ) => ModelInstance<D>) &
-  Omit<typeof ModelBase, 'prototype' | 'definition' | 'modelName'>
+  Pick<typeof ModelBase, 'ctx' | 'entity' | '$orm'>

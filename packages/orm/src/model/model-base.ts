@@ -1,7 +1,9 @@
 // biome-ignore-all lint/complexity/noThisInStatic: statics use `this` so subclasses (class User extends Model(def)) get their own class back
+import type { Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import { MassAssignmentError, MissingOrmError } from '../errors/misc-errors'
 import { getDefaultOrm, type OrmHandle } from '../orm/default-orm'
+import { createQueryBuilder } from '../query/create-query-builder'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { defineAttributeAccessors } from './accessors'
 import { cloneValue } from './casts'
@@ -11,10 +13,22 @@ import type { FindOptions } from './instance-types'
 import * as life from './lifecycle'
 import { isFillable, type ModelMeta, modelMeta } from './model-meta'
 import { insertModel, type SaveOptions, updateModel } from './persist'
+import type { ScopeFunction } from './scopes'
 import * as serialize from './serialize'
 import * as statics from './statics'
 
 type Attributes = Record<string, unknown>
+
+/** The builder methods the statics forward to (typed precisely by `ModelStatics`). */
+interface QueryLike {
+  where(...args: unknown[]): QueryLike
+  get(): Promise<unknown>
+  withTrashed(): QueryLike
+  onlyTrashed(): QueryLike
+  withoutGlobalScope(name: string): QueryLike
+  withoutGlobalScopes(names?: readonly string[]): QueryLike
+  scope(name: string, ...args: unknown[]): QueryLike
+}
 
 /**
  * Runtime base of every model class. Attribute properties (`user.email`) are accessors that
@@ -82,6 +96,51 @@ export class ModelBase {
 
   static hydrate(item: Readonly<Attributes>): ModelBase {
     return statics.hydrate(this, item)
+  }
+
+  static query(): QueryLike {
+    return createQueryBuilder(this.ctx(), this.modelName, this) as unknown as QueryLike
+  }
+
+  static where(...args: unknown[]): QueryLike {
+    return this.query().where(...args)
+  }
+
+  static all(): Promise<unknown> {
+    return this.query().get()
+  }
+
+  static withTrashed(): QueryLike {
+    return this.query().withTrashed()
+  }
+
+  static onlyTrashed(): QueryLike {
+    return this.query().onlyTrashed()
+  }
+
+  static withoutGlobalScope(name: string): QueryLike {
+    return this.query().withoutGlobalScope(name)
+  }
+
+  static withoutGlobalScopes(names?: readonly string[]): QueryLike {
+    return this.query().withoutGlobalScopes(names)
+  }
+
+  static scope(name: string, ...args: unknown[]): QueryLike {
+    return this.query().scope(name, ...args)
+  }
+
+  static addGlobalScope(name: string, scope: ScopeFunction | Condition): void {
+    const entry = typeof scope === 'function' ? { name, apply: scope } : { name, condition: scope }
+    this.ctx().scopes.addGlobal(this.modelName, entry)
+  }
+
+  static removeGlobalScope(name: string): boolean {
+    return this.ctx().scopes.removeGlobal(this.modelName, name)
+  }
+
+  static addScope(name: string, scope: ScopeFunction): void {
+    this.ctx().scopes.addLocal(this.modelName, name, scope)
   }
 
   declare readonly $state: InstanceState

@@ -1,6 +1,6 @@
 import type { ModelDefinition } from '@dbtooling/schema'
 import type { CompiledEntity } from '../storage/compiled-entity'
-import { type AttributeCaster, casterFor } from './casts'
+import { type AttributeCaster, casterFor, ttlCaster } from './casts'
 import { MODEL_EVENTS, type ModelEvent, type ModelHook } from './hooks'
 
 type Accessor = (value: unknown, attributes: Readonly<Record<string, unknown>>) => unknown
@@ -69,7 +69,7 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
     if (typeof raw?.set === 'function') mutators.set(name, raw.set as unknown as Accessor)
     if (raw?.default !== undefined && typeof raw.default !== 'function') defaults[name] = raw.default
   }
-  if (traits.ttl) casters.set(traits.ttl.attribute, casterFor('number', 'number'))
+  if (traits.ttl) casters.set(traits.ttl.attribute, ttlCaster)
   const fillableNames = Object.values(design.attributes)
     .filter((a) => a.fillable)
     .map((a) => a.name)
@@ -78,7 +78,11 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
   const fillable =
     fillableNames.length === 0
       ? null
-      : new Set([...fillableNames, ...entity.primaryKey.filter((key) => !auto.has(key))])
+      : new Set([
+          ...fillableNames,
+          ...entity.primaryKey.filter((key) => !auto.has(key)),
+          ...(traits.ttl ? [traits.ttl.attribute] : []),
+        ])
   return {
     entity,
     name: entity.name,

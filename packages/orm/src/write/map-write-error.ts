@@ -21,11 +21,13 @@ export function mapConditionFailure(
   if (role?.kind === 'guard')
     return new UniqueConstraintError(role.entity, role.field, role.value, requestId, cause)
   if (role?.kind === 'entity') {
-    if (role.expectedVersion !== null && item !== null) {
+    const actual = item === null ? null : storedVersion(item, role.versionAttribute)
+    // Only a version that differs is a conflict; otherwise another part of the condition failed.
+    if (role.expectedVersion !== null && item !== null && (actual ?? 0) !== role.expectedVersion) {
       return new VersionConflictError({
         model: role.entity,
         expectedVersion: role.expectedVersion,
-        actualVersion: storedVersion(item, role.versionAttribute),
+        actualVersion: actual,
         requestId,
         cause,
       })
