@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   CapacityTracker,
   createRequestCounter,
+  createRequestLogger,
   DynamoClient,
   type RequestEvent,
+  type RequestLogLine,
   type ResponseEvent,
 } from '../../src/index'
 import { type CannedServer, startCannedServer } from '../support/canned-server'
@@ -115,5 +117,31 @@ describe('CapacityTracker', () => {
     expect(tracker.entries()).toHaveLength(3)
     tracker.reset()
     expect(tracker.total().responses).toBe(0)
+  })
+})
+
+describe('createRequestLogger', () => {
+  it('logs one safe line per attempt, without input values', async () => {
+    const lines: RequestLogLine[] = []
+    const c = new DynamoClient({
+      endpoint: server.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      middleware: [createRequestLogger((line) => lines.push(line))],
+    })
+    server.enqueue(
+      { status: 500, body: {} },
+      { body: { ConsumedCapacity: { TableName: 'T', CapacityUnits: 1.5 } } },
+    )
+    await c.putItem({ TableName: 'T', Item: { secret: { S: 'do-not-log' } } })
+    expect(
+      lines.map((l) => [l.operation, l.table, l.attempt, l.statusCode, l.willRetry, l.capacityUnits]),
+    ).toEqual([
+      ['PutItem', 'T', 1, 500, true, undefined],
+      ['PutItem', 'T', 2, 200, false, 1.5],
+    ])
+    expect(lines[0]?.error).toMatch(/^InternalServerError/)
+    expect(JSON.stringify(lines)).not.toContain('do-not-log')
+    await c.close()
   })
 })
