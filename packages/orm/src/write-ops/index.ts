@@ -1,6 +1,7 @@
 export { addToSet, appendToList, prependToList, removeFromList, removeFromSet } from './collections'
 export { ConflictingConditionsError, type WriteConditions } from './conditions'
 export { decrement, increment } from './counters'
+export { deleteByKey } from './delete-by-key'
 export { type InsertManyOptions, insert, insertMany } from './insert'
 export { isPartialInsertError, PartialInsertError } from './insert-errors'
 export { KeyFieldWriteError } from './plan-atomic'

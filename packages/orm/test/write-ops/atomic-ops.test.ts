@@ -6,6 +6,7 @@ import {
   appendToList,
   ConditionalCheckFailedError,
   decrement,
+  deleteByKey,
   increment,
   KeyFieldWriteError,
   prependToList,
@@ -122,5 +123,24 @@ describe('removeAttribute', () => {
     expect(after.note).toBe('x')
     await expect(Account.create({ id: 'r5', email: 'bykey@x.io' })).resolves.toBeInstanceOf(Account)
     await expect(removeAttribute(Account, 'r4', 'id')).rejects.toBeInstanceOf(KeyFieldWriteError)
+  })
+})
+
+describe('deleteByKey', () => {
+  it('deletes only when the condition holds, and frees unique guards', async () => {
+    await Account.create({ id: 'd1', email: 'gone@x.io', owner: 'keep' })
+    const refused = await deleteByKey(Account, 'd1', { condition: eq('owner', 'other') }).catch(
+      (caught: unknown) => caught,
+    )
+    expect(refused).toBeInstanceOf(ConditionalCheckFailedError)
+    expect((refused as ConditionalCheckFailedError).item).toMatchObject({ owner: 'keep' })
+    await deleteByKey(Account, 'd1', { condition: eq('owner', 'keep') })
+    expect(await Account.find('d1')).toBeNull()
+    await expect(Account.create({ id: 'd2', email: 'gone@x.io' })).resolves.toBeInstanceOf(Account)
+  })
+
+  it('treats a missing item as an error unless ifExists is false', async () => {
+    await expect(deleteByKey(Note, 'never')).rejects.toBeInstanceOf(ConditionalCheckFailedError)
+    await expect(deleteByKey(Note, 'never', { ifExists: false })).resolves.toBeUndefined()
   })
 })
