@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { serializeInput } from '../../src/client/serialize'
-import { CredentialsError, DynamoClient, ResourceNotFoundError, WaiterTimeoutError } from '../../src/index'
+import {
+  Aws4fetchSigner,
+  CredentialsError,
+  DEFAULT_HTTP_OPTIONS,
+  DynamoClient,
+  FetchTransport,
+  ResourceNotFoundError,
+  TimeoutError,
+  WaiterTimeoutError,
+} from '../../src/index'
 import { type CannedServer, dynamoError, startCannedServer } from '../support/canned-server'
 
 let server: CannedServer
@@ -147,5 +156,26 @@ describe('parallel scan failures', () => {
         pages.push(page.segment)
     }
     await expect(run()).rejects.toBeInstanceOf(ResourceNotFoundError)
+  })
+})
+
+describe('runtimes without node:crypto or undici', () => {
+  it('fetch transport + aws4fetch signer: same wire request, typed errors, timeouts', async () => {
+    const c = client({
+      maxRetries: 1,
+      signer: new Aws4fetchSigner(),
+      transport: new FetchTransport({ ...DEFAULT_HTTP_OPTIONS, requestTimeoutMs: 100 }),
+    })
+    server.enqueue({ status: 500, body: {} }, { body: { Item: { pk: { S: '1' } } } })
+    await expect(c.getItem({ TableName: 't', Key: { pk: { S: '1' } } })).resolves.toEqual({
+      Item: { pk: { S: '1' } },
+    })
+    expect(server.requests).toHaveLength(2)
+    expect(server.requests[1]?.headers['x-amz-target']).toBe('DynamoDB_20120810.GetItem')
+    expect(String(server.requests[1]?.headers.authorization)).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=a\/\d{8}\/us-east-1\/dynamodb\/aws4_request, SignedHeaders=host;x-amz-date;x-amz-target, Signature=[0-9a-f]{64}$/,
+    )
+    server.fallback = { delayMs: 300, body: {} }
+    await expect(c.getItem({ TableName: 't', Key: {} })).rejects.toBeInstanceOf(TimeoutError)
   })
 })
