@@ -4,6 +4,7 @@ import { compare } from '../model/compare'
 import type { DeriveContext } from './context'
 import type { IndexNeed } from './index-needs'
 import { numbered } from './options'
+import { type PreferredSlot, previousSlots } from './previous-slots'
 
 /** Where one need landed: index name and the key attributes it writes. */
 export interface Slot {
@@ -30,8 +31,15 @@ export function slotKey(entity: string, needId: string): string {
  */
 export function allocateIndexes(context: DeriveContext, needs: readonly IndexNeed[]): Allocation {
   const slots = new Map<string, Slot>()
-  const globals = pack(needs.filter((need) => need.kind === 'global'))
-  const locals = pack(needs.filter((need) => need.kind === 'local'))
+  const preferred = previousSlots(context, context.options.previous)
+  const globals = pack(
+    needs.filter((need) => need.kind === 'global'),
+    preferred,
+  )
+  const locals = pack(
+    needs.filter((need) => need.kind === 'local'),
+    preferred,
+  )
   const { gsiCount } = context.options
   if (gsiCount !== 'auto' && globals.length > gsiCount) {
     throw tooMany(context, 'TOO_MANY_GSIS', globals.length, gsiCount, busiest(needs, 'global'), 'global')
@@ -52,15 +60,33 @@ export function allocateIndexes(context: DeriveContext, needs: readonly IndexNee
   return { globalIndexes, localIndexes, slots }
 }
 
-function pack(needs: readonly IndexNeed[]): IndexNeed[][] {
+/**
+ * Slot n holds at most one need per entity. Needs first keep their slot from the previous design, then the
+ * rest take each entity's lowest free slot. Slots left empty stay as spare indexes, so names never shift.
+ */
+function pack(needs: readonly IndexNeed[], preferred: PreferredSlot): IndexNeed[][] {
   const groups: IndexNeed[][] = []
-  const used = new Map<string, number>()
-  for (const need of needs) {
-    const position = used.get(need.entity) ?? 0
-    used.set(need.entity, position + 1)
-    groups[position] ??= []
-    groups[position].push(need)
+  const used = new Map<string, Set<number>>()
+  const place = (need: IndexNeed, slot: number) => {
+    const taken = used.get(need.entity) ?? new Set<number>()
+    taken.add(slot)
+    used.set(need.entity, taken)
+    for (let index = groups.length; index <= slot; index++) groups.push([])
+    groups[slot]?.push(need)
   }
+  const rest: IndexNeed[] = []
+  for (const need of needs) {
+    const slot = preferred(need)
+    if (slot !== undefined && !used.get(need.entity)?.has(slot)) place(need, slot)
+    else rest.push(need)
+  }
+  for (const need of rest) {
+    const taken = used.get(need.entity)
+    let slot = 0
+    while (taken?.has(slot)) slot++
+    place(need, slot)
+  }
+  for (const group of groups) group.sort((a, b) => compare(a.entity, b.entity) || compare(a.id, b.id))
   return groups
 }
 
@@ -83,7 +109,7 @@ function globalIndex(
     sortKey: slot.sortKey,
     projection: copyProjection(projection),
     throughput: billing.mode === 'PROVISIONED' ? { read: billing.read, write: billing.write } : null,
-    serves: group.length > 0 ? group.map((need) => need.serves).sort(compare) : ['spare (options.gsiCount)'],
+    serves: group.length > 0 ? group.map((need) => need.serves).sort(compare) : ['spare'],
   }
 }
 
@@ -100,7 +126,10 @@ function localIndex(
     name: slot.index,
     sortKey: slot.sortKey,
     projection: copyProjection(projection),
-    serves: group.map((need) => need.serves).sort(compare),
+    serves:
+      group.length > 0
+        ? group.map((need) => need.serves).sort(compare)
+        : ['spare (kept from the previous design)'],
   }
 }
 

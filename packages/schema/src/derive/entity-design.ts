@@ -56,6 +56,7 @@ export function indexKeys(
       const pk = need.kind === 'local' ? (inputs.baseKeys.get(entity)?.pk ?? '') : need.partitionKey
       return {
         index: slot.index,
+        accessPath: need.id,
         partitionKey: keyDesign(need.kind === 'local' ? partitionKey : slot.partitionKey, pk, delimiter),
         sortKey: keyDesign(slot.sortKey, need.sortKey, delimiter),
         sparse: need.sparse,

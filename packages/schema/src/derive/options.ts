@@ -67,6 +67,11 @@ export interface DesignOptions {
    * on two machines compare equal; null keeps sources as given.
    */
   sourceRoot?: string | null
+  /**
+   * The design currently deployed: access paths keep the index they had there (new ones take free slots),
+   * so evolving models moves as few index entries as possible and LSIs never move.
+   */
+  previous?: TableDesign | null
 }
 
 export type ResolvedDesignOptions = Required<
@@ -75,6 +80,7 @@ export type ResolvedDesignOptions = Required<
   ttlAttribute: string | null
   traitDefaults: TraitDefaults
   sourceRoot: string | null
+  previous: TableDesign | null
 }
 
 export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
@@ -107,6 +113,7 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   localIndexes: [],
   traitDefaults: DEFAULT_TRAIT_DEFAULTS,
   sourceRoot: null,
+  previous: null,
 }
 
 const PATTERNS = [

@@ -89,6 +89,11 @@ export interface KeyDesign {
 
 export interface EntityIndexKeys {
   index: string
+  /**
+   * Stable id of the access path (`type`, `byId`, `parent:User:userId`, `morph:commentable`,
+   * `index:byStatus`): how designs are matched up when models change.
+   */
+  accessPath: string
   partitionKey: KeyDesign
   sortKey: KeyDesign
   /** True when an item only lands in the index if all fields are present (optional attributes). */

@@ -30,7 +30,7 @@ describe('design options', () => {
       ['idx3', 'ipk3', 'isk3'],
       ['idx4', 'ipk4', 'isk4'],
     ])
-    expect(design.globalIndexes[3]?.serves).toEqual(['spare (options.gsiCount)'])
+    expect(design.globalIndexes[3]?.serves).toEqual(['spare'])
     expect(design.entities.User?.relations.posts?.access.index).toMatch(/^idx/)
   })
 
