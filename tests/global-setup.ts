@@ -2,12 +2,6 @@ import type { TestProject } from 'vitest/node'
 import type { DynamoDBLocalInstance } from '../packages/local/src/index'
 import { startDynamoDBLocal } from '../packages/local/src/index'
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    dynamoEndpoint: string
-  }
-}
-
 /**
  * One DynamoDB Local for the whole run, shared by every project; each test file makes its own uniquely
  * named tables, so files run in parallel. Set DYNAMODB_ENDPOINT to use an already running instance.
@@ -35,7 +29,7 @@ export default async function setup(project: TestProject) {
     state.users -= 1
     if (state.users === 0) {
       await instance?.stop()
-      shared.__dbtoolingLocal = undefined
+      delete shared.__dbtoolingLocal
     }
   }
 }

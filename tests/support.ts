@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string
+  }
+}
+
 /** The DynamoDB Local endpoint started by the global setup (or DYNAMODB_ENDPOINT). */
 export function localEndpoint(): string {
   return inject('dynamoEndpoint')
