@@ -1,5 +1,5 @@
 import type { DocumentMap } from '@dbtooling/dynamo-client'
-import type { TableTarget } from './target'
+import { type RawTarget, tableTargetOf } from './target'
 
 export interface PartiqlOptions {
   readonly consistentRead?: boolean
@@ -25,11 +25,12 @@ export interface PartiqlResult<T> {
  * its WHERE clause is a Scan.
  */
 export async function partiql<T = DocumentMap>(
-  target: TableTarget,
+  on: RawTarget,
   statement: string,
   params: readonly unknown[] = [],
   options: PartiqlOptions & { readonly nextToken?: string } = {},
 ): Promise<PartiqlResult<T>> {
+  const target = tableTargetOf(on)
   const items: T[] = []
   let pages = 0
   let token = options.nextToken

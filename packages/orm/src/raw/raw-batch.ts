@@ -2,17 +2,18 @@ import type { DocumentMap, DocumentWriteRequest } from '@dbtooling/dynamo-client
 import type { BatchRunOptions } from '../batch/options'
 import { type BatchGetResult, type BatchGetRunOptions, runBatchGet } from '../batch/run-batch-get'
 import { type BatchWriteResult, runBatchWrite } from '../batch/run-batch-write'
-import type { TableTarget } from './target'
+import { type RawTarget, tableTargetOf } from './target'
 
 /**
  * BatchGetItem of plain-object keys of the ORM's table, any number of them: chunks of 100, unprocessed
  * keys retried with backoff; leftovers after the last attempt raise UnprocessedKeysError.
  */
 export function rawBatchGet<T = DocumentMap>(
-  target: TableTarget,
+  on: RawTarget,
   keys: readonly DocumentMap[],
   options?: BatchGetRunOptions,
 ): Promise<BatchGetResult<T>> {
+  const target = tableTargetOf(on)
   return runBatchGet<T>(target, keys, options)
 }
 
@@ -21,9 +22,10 @@ export function rawBatchGet<T = DocumentMap>(
  * writes retried with backoff; leftovers raise UnprocessedWritesError holding exactly those requests.
  */
 export function rawBatchWrite(
-  target: TableTarget,
+  on: RawTarget,
   writes: readonly DocumentWriteRequest[],
   options?: BatchRunOptions,
 ): Promise<BatchWriteResult> {
+  const target = tableTargetOf(on)
   return runBatchWrite(target, writes, writes, options)
 }

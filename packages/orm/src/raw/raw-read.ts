@@ -5,20 +5,22 @@ import type {
   ScanCommandInput,
   ScanCommandOutput,
 } from '@dbtooling/dynamo-client'
-import { type TableTarget, type WithoutTable, withTable } from './target'
+import { type RawTarget, tableTargetOf, type WithoutTable, withTable } from './target'
 
 /** One Query page, document-level; follow `LastEvaluatedKey` yourself or use the query builder. */
 export function rawQuery<T = DocumentMap>(
-  target: TableTarget,
+  on: RawTarget,
   input: WithoutTable<QueryCommandInput>,
 ): Promise<QueryCommandOutput<T>> {
+  const target = tableTargetOf(on)
   return target.doc.query<T>(withTable(target, input))
 }
 
 /** One Scan page, document-level. */
 export function rawScan<T = DocumentMap>(
-  target: TableTarget,
+  on: RawTarget,
   input: WithoutTable<ScanCommandInput>,
 ): Promise<ScanCommandOutput<T>> {
+  const target = tableTargetOf(on)
   return target.doc.scan<T>(withTable(target, input))
 }

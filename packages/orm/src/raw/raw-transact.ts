@@ -4,7 +4,7 @@ import {
   type TransactWriteOptions,
   type TransactWriteResult,
 } from '../transaction/send-transaction'
-import { type TableTarget, type WithoutTable, withTable } from './target'
+import { type RawTarget, type TableTarget, tableTargetOf, type WithoutTable, withTable } from './target'
 
 type RawTransactItem =
   | {
@@ -25,10 +25,11 @@ export type RawTransactWriteItem = RawTransactItem
  * by `error.reasons[i].item` in wire form).
  */
 export function rawTransactWrite(
-  target: TableTarget,
+  on: RawTarget,
   items: readonly RawTransactWriteItem[],
   options?: TransactWriteOptions,
 ): Promise<TransactWriteResult> {
+  const target = tableTargetOf(on)
   const full = items.map((item) => fill(target, item))
   return sendTransaction(target, full, [], options)
 }

@@ -22,3 +22,10 @@ export function withTable<T extends { readonly TableName?: string }>(
 ): T & { TableName: string } {
   return { ...input, TableName: input.TableName ?? target.tableName }
 }
+
+/** Where raw calls go: the ORM itself (`createOrm()`'s result), its context, or any table target. */
+export type RawTarget = TableTarget | { readonly ctx: TableTarget }
+
+export function tableTargetOf(target: RawTarget): TableTarget {
+  return 'ctx' in target ? target.ctx : target
+}

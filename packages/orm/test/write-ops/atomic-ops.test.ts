@@ -10,6 +10,7 @@ import {
   increment,
   KeyFieldWriteError,
   prependToList,
+  rawGet,
   removeAttribute,
   removeFromList,
   removeFromSet,
@@ -35,6 +36,8 @@ describe('counters', () => {
     expect(byKey.balance).toBe(12)
     expect(counter.counts).toEqual({ UpdateItem: 2 })
     expect((await Account.findOrFail('c1')).balance).toBe(12)
+    const raw = await rawGet(orm, { Key: { pk: 'ACCOUNT#c1', sk: 'ACCOUNT#c1' } })
+    expect(raw.Item).toMatchObject({ _et: 'Account', balance: 12, _v: 3 })
   })
 
   it('keeps every concurrent increment (no lost update)', async () => {
