@@ -5,6 +5,7 @@ import { OPERATIONS } from '../operations/registry'
 import type { OperationSender } from '../operations/sender'
 import { DEFAULT_MAX_RETRIES, RetryStrategy } from '../retry/retry-strategy'
 import type { InputOf, OperationName, OutputOf } from '../types/operation-map'
+import { ClockSkew } from './clock-skew'
 import type { DynamoClientConfig } from './config'
 import { execute } from './execute'
 import { type ClientRuntime, resolveRuntime } from './runtime'
@@ -113,6 +114,7 @@ export class DynamoClientCore implements OperationSender {
           middleware: this.#middleware,
           capacity: this.capacity,
           capacityMode: capacityModeOf(this.#config),
+          clock: new ClockSkew(),
         }
         return this.#context
       },

@@ -22,6 +22,7 @@ interface AttemptResult {
   error?: DynamoDBError
   statusCode?: number
   requestId?: string | undefined
+  serverDate?: string | undefined
 }
 
 /** One operation call: serialise once, then sign and send per attempt, retrying as the strategy says. */
@@ -36,15 +37,21 @@ export async function execute(
   const observed = ctx.middleware.length > 0
   const tables = observed ? spec.tablesOf(payload) : NO_TABLES
   let spent = 0
+  let skewCorrected = false
   for (let attempt = 1; ; attempt++) {
     const limiterWait = ctx.retry.beforeAttempt()
     if (limiterWait) await limiterWait
     const startedAt = Date.now()
     if (observed) notifyRequest(ctx.middleware, spec.name, tables, payload, attempt, startedAt)
     const result = await attemptOnce(ctx, spec, body, options)
-    const decision = result.error ? ctx.retry.retryDelay(result.error, attempt - 1) : undefined
+    // A rejected signature from a skewed clock is retried once at once, with the corrected time.
+    const skewRetry: boolean =
+      !skewCorrected && result.error !== undefined && ctx.clock.correct(result.error, result.serverDate)
+    skewCorrected ||= skewRetry
+    const decision = result.error && !skewRetry ? ctx.retry.retryDelay(result.error, attempt - 1) : undefined
     const consumed = result.output ? consumedCapacityOf(result.output) : NO_CAPACITY
     if (observed) {
+      const willRetry = skewRetry || decision !== undefined
       notifyResponse(
         ctx.middleware,
         spec.name,
@@ -54,7 +61,7 @@ export async function execute(
         startedAt,
         result,
         consumed,
-        decision !== undefined,
+        willRetry,
       )
     }
     if (!result.error) {
@@ -62,6 +69,7 @@ export async function execute(
       if (consumed.length > 0) ctx.capacity.record(spec.name, consumed)
       return result.output as object
     }
+    if (skewRetry) continue
     if (!decision) throw annotate(result.error, spec, payload)
     spent += decision.cost
     await sleep(decision.delayMs, options?.signal)
@@ -85,7 +93,7 @@ async function attemptOnce(
       headers: { 'content-type': CONTENT_TYPE, 'x-amz-target': spec.target },
       body,
     }
-    const signing = runtime.signer.sign(request, credentials, runtime.scope)
+    const signing = runtime.signer.sign(request, credentials, runtime.scope, ctx.clock.now())
     if (signing) await signing
     const response = await runtime.transport.send({
       origin: endpoint.origin,
@@ -95,14 +103,12 @@ async function attemptOnce(
       body,
       signal: options?.signal,
     })
-    const { statusCode, requestId } = response
-    if (statusCode >= 200 && statusCode < 300)
+    const { statusCode, requestId, serverDate } = response
+    if (statusCode >= 200 && statusCode < 300) {
       return { output: parseOutput(response.body, statusCode, requestId), statusCode, requestId }
-    return {
-      error: mapErrorResponse({ statusCode, requestId, body: response.body, operation: spec.name }),
-      statusCode,
-      requestId,
     }
+    const error = mapErrorResponse({ statusCode, requestId, body: response.body, operation: spec.name })
+    return { error, statusCode, requestId, serverDate }
   } catch (error) {
     if (error instanceof DynamoDBError) return { error }
     return { error: classifyTransportError(error, DEFAULT_HTTP_OPTIONS, options?.signal) }

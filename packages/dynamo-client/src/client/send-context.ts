@@ -1,6 +1,7 @@
 import type { CapacityTracker } from '../middleware/capacity-tracker'
 import type { Middleware } from '../middleware/types'
 import type { RetryStrategy } from '../retry/retry-strategy'
+import type { ClockSkew } from './clock-skew'
 import type { ClientRuntime } from './runtime'
 
 /** What the executor needs from the client, passed as one object to keep the hot path allocation-free. */
@@ -10,6 +11,7 @@ export interface SendContext {
   readonly middleware: readonly Middleware[]
   readonly capacity: CapacityTracker
   readonly capacityMode: 'TOTAL' | 'INDEXES' | undefined
+  readonly clock: ClockSkew
 }
 
 /** Per-call options accepted by every operation method. */

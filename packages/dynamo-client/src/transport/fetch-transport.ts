@@ -26,6 +26,7 @@ export class FetchTransport implements Transport {
       return {
         statusCode: response.status,
         requestId: response.headers.get('x-amzn-requestid') ?? undefined,
+        serverDate: response.headers.get('date') ?? undefined,
         body,
       }
     } catch (error) {

@@ -35,6 +35,8 @@ export interface TransportRequest {
 export interface TransportResponse {
   statusCode: number
   requestId: string | undefined
+  /** The response's Date header, used to correct a skewed local clock. */
+  serverDate?: string | undefined
   body: string
 }
 

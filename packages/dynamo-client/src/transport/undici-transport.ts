@@ -47,10 +47,11 @@ export class UndiciTransport implements Transport {
         signal: deadline?.controller.signal ?? request.signal ?? null,
       })
       const body = await response.body.text()
-      const requestId = response.headers['x-amzn-requestid']
+      const { 'x-amzn-requestid': requestId, date } = response.headers
       return {
         statusCode: response.statusCode,
         requestId: typeof requestId === 'string' ? requestId : undefined,
+        serverDate: typeof date === 'string' ? date : undefined,
         body,
       }
     } catch (error) {
