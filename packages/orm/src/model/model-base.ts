@@ -143,16 +143,17 @@ export class ModelBase {
     this.ctx().scopes.addLocal(this.modelName, name, scope)
   }
 
-  declare readonly $state: InstanceState
-  declare readonly $ctx: OrmContext
+  // Plain fields (not defineProperty) keep construction cheap when a query hydrates many items.
+  readonly $state: InstanceState
+  readonly $ctx: OrmContext
 
   constructor(attributes?: Readonly<Attributes>) {
     const ctor = this.constructor as typeof ModelBase
     const ctx = ctor.ctx()
-    Object.defineProperty(this, '$ctx', { value: ctx, enumerable: false })
     const meta = modelMeta(ctx.entity(ctor.modelName))
     defineAttributeAccessors((ctor.$base ?? ctor).prototype, meta)
-    Object.defineProperty(this, '$state', { value: new InstanceState(meta), enumerable: false })
+    this.$ctx = ctx
+    this.$state = new InstanceState(meta)
     for (const [name, value] of Object.entries(meta.defaults))
       this.$state.attributes[name] = cloneValue(value)
     if (attributes) this.fill(attributes)
@@ -196,7 +197,8 @@ export class ModelBase {
       if (isFillable(this.$meta, name) && this.isKnownAttribute(name)) this.setAttribute(name, value)
       else rejected.push(name)
     }
-    if (rejected.length > 0 && this.$ctx.options.massAssignment === 'throw') {
+    const strictUnknown = this.$ctx.options.strict && rejected.some((name) => !this.isKnownAttribute(name))
+    if (rejected.length > 0 && (this.$ctx.options.massAssignment === 'throw' || strictUnknown)) {
       throw new MassAssignmentError(this.$meta.name, rejected)
     }
     return this

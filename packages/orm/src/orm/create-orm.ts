@@ -23,9 +23,15 @@ import type { CreateOrmInput, ModelSource, ModelSources } from './orm-types'
 import { registerDefinitionScopes } from './register-scopes'
 
 function definitionOf(source: ModelSource): ModelDefinition {
-  return 'definition' in source && typeof source.modelName === 'string'
-    ? (source.definition as ModelDefinition)
-    : (source as ModelDefinition)
+  if (!('definition' in source) || typeof source.definition !== 'object' || source.definition === null) {
+    return source as ModelDefinition
+  }
+  if ('modelName' in source && typeof source.modelName === 'string')
+    return source.definition as ModelDefinition
+  // A loaded model file: the file name stands in when the definition has no name.
+  const loaded = source.definition as Readonly<Record<string, unknown>>
+  const name = typeof loaded.name === 'string' ? loaded.name : String((source as { name?: unknown }).name)
+  return { ...loaded, name } as ModelDefinition
 }
 
 function resolveOptions(options: OrmOptions, config: ResolvedConfig | null): ResolvedOrmOptions {

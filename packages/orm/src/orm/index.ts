@@ -6,6 +6,7 @@ export type {
   CreateOrmInput,
   DefinitionOf,
   DefinitionsOf,
+  LoadedModelSource,
   ModelNamesOf,
   ModelSource,
   ModelSources,

@@ -2,17 +2,33 @@ import type { DynamoClient, DynamoClientConfig } from '@dbtooling/dynamo-client'
 import type { DbtoolingConfig, DesignOptions, ModelDefinition, ResolvedConfig } from '@dbtooling/schema'
 import type { OrmOptions } from '../context'
 
-/** A model as createOrm accepts it: a definition (Stacks model object, `defineModel()`) or a model class. */
+/** A model file as `loadModels()` returns it. */
+export interface LoadedModelSource {
+  readonly definition: Readonly<Record<string, unknown>>
+  readonly name: string
+  readonly source: string | null
+}
+
+/**
+ * A model as createOrm accepts it: a definition (Stacks model object, `defineModel()`), a model class, or a
+ * loaded model file (`loadModels()`).
+ */
 export type ModelSource =
   | ModelDefinition
   | { readonly definition: ModelDefinition; readonly modelName: string }
+  | LoadedModelSource
 
 /** The definition behind a model source. */
-export type DefinitionOf<S> = S extends { readonly definition: infer D extends ModelDefinition }
+export type DefinitionOf<S> = S extends {
+  readonly definition: infer D extends ModelDefinition
+  readonly modelName: string
+}
   ? D
-  : S extends ModelDefinition
-    ? S
-    : never
+  : S extends LoadedModelSource
+    ? ModelDefinition & { readonly name: S['name'] }
+    : S extends ModelDefinition
+      ? S
+      : never
 
 export type ModelSources = readonly ModelSource[] | Readonly<Record<string, ModelSource>>
 
