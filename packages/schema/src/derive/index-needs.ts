@@ -147,7 +147,7 @@ function inverseNeed(context: DeriveContext, pivot: PivotPlan): IndexNeed {
     entity: pivot.entityType,
     id: 'inverse',
     kind: 'global',
-    partitionKey: prefixedTemplate(prefixOf(context, pivot.other), [pivot.otherKey], delimiter),
+    partitionKey: prefixedTemplate(pivot.otherLabel, [pivot.otherKey], delimiter),
     sortKey: prefixedTemplate(prefixOf(context, pivot.owner), [pivot.ownerKey], delimiter),
     sparse: false,
     excludeSoftDeleted: false,

@@ -24,7 +24,7 @@ export function checkKeyConflicts(
     entries.push([
       pivot.entityType,
       prefixedTemplate(context.prefixes.get(pivot.owner) ?? '', [pivot.ownerKey], delimiter),
-      prefixedTemplate(context.prefixes.get(pivot.other) ?? '', [pivot.otherKey], delimiter),
+      prefixedTemplate(pivot.otherLabel, [pivot.otherKey], delimiter),
     ])
   }
   for (const [name, pk, sk] of entries) {

@@ -14,7 +14,7 @@ export function pivotDesigns(
   const designs = new Map<string, PivotDesign>()
   for (const plan of plans) {
     const ownerSide = prefixedTemplate(prefixOf(context, plan.owner), [plan.ownerKey], delimiter)
-    const otherSide = prefixedTemplate(prefixOf(context, plan.other), [plan.otherKey], delimiter)
+    const otherSide = prefixedTemplate(plan.otherLabel, [plan.otherKey], delimiter)
     const slot = allocation.slots.get(slotKey(plan.entityType, 'inverse'))
     if (!slot) throw new Error(`internal: no inverse index for ${plan.entityType}`)
     designs.set(plan.entityType, {

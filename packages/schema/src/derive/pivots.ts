@@ -1,5 +1,6 @@
 import { SchemaError } from '../errors/schema-error'
 import { compare } from '../model/compare'
+import { entityPrefix } from '../model/naming'
 import type { NormalizedModel, NormalizedRelation } from '../model/normalized'
 import type { DeriveContext } from './context'
 
@@ -12,6 +13,11 @@ export interface PivotPlan {
   /** Edge attribute holding the owner's id (`userId`) and the other side's id (`roleId`). */
   ownerKey: string
   otherKey: string
+  /**
+   * Literal before the other side's id in edge keys: the other model's prefix, or for a self-referential
+   * link (User <-> User) the relation name (`FRIENDS`), so edges never take the shape of base items.
+   */
+  otherLabel: string
   attributes: string[]
 }
 
@@ -42,8 +48,10 @@ function planFor(context: DeriveContext, model: NormalizedModel, relation: Norma
     .get(target)
     ?.relations.some((candidate) => candidate.kind === 'belongsToMany' && candidate.target === model.name)
   const ownsEdges = !reverse || compare(model.name, target) <= 0
+  const self = target === model.name
   const ownerKey = relation.foreignKey
-  const otherKey = relation.relatedKey ?? `${target}Id`
+  const declaredRelated = relation.relatedKey ?? `${target}Id`
+  const otherKey = self && declaredRelated === ownerKey ? `related${target}Id` : declaredRelated
   return {
     entityType: relation.pivot?.table
       ? pascal(relation.pivot.table)
@@ -54,6 +62,9 @@ function planFor(context: DeriveContext, model: NormalizedModel, relation: Norma
     other: ownsEdges ? target : model.name,
     ownerKey: ownsEdges ? ownerKey : otherKey,
     otherKey: ownsEdges ? otherKey : ownerKey,
+    otherLabel: self
+      ? entityPrefix(relation.name)
+      : (context.prefixes.get(ownsEdges ? target : model.name) ?? ''),
     attributes: relation.pivot?.attributes ?? [],
   }
 }

@@ -124,8 +124,8 @@ function belongsToMany(
   const localKey = model.primaryKey[0] ?? 'id'
   const { delimiter } = context.options
   const pk = `${prefixOf(context, model.name)}${delimiter}{${localKey}}`
-  const skPrefix = `${prefixOf(context, target)}${delimiter}`
   const owns = plan.owner === model.name
+  const skPrefix = `${owns ? plan.otherLabel : prefixOf(context, target)}${delimiter}`
   const slot = owns ? null : (inputs.allocation.slots.get(slotKey(plan.entityType, 'inverse')) ?? null)
   const access = queryAccess(context, slot, pk, skPrefix, plan.entityType, false)
   return { ...base(relation, localKey), foreignKey: owns ? plan.ownerKey : plan.otherKey, pivot, access }

@@ -77,3 +77,40 @@ describe('design evolution with options.previous', () => {
     )
   })
 })
+
+describe('self-referential relations', () => {
+  it('stores self many-to-many edges under the relation name so they never look like base items', () => {
+    const design = deriveDesign([
+      { name: 'User', belongsToMany: [{ model: 'User', relationName: 'friends' }] },
+    ])
+    expect(design.pivots.UserUser).toMatchObject({
+      partitionKey: { template: 'USER#{userId}' },
+      sortKey: { template: 'FRIENDS#{relatedUserId}' },
+      inversePartitionKey: { template: 'FRIENDS#{relatedUserId}' },
+      inverseSortKey: { template: 'USER#{userId}' },
+    })
+    expect(design.entities.User?.relations.friends?.access).toMatchObject({
+      index: null,
+      sortKeyBeginsWith: 'FRIENDS#',
+    })
+  })
+
+  it('lists the children of a tree node through the parent index', () => {
+    const design = deriveDesign([
+      {
+        name: 'Category',
+        belongsTo: [{ model: 'Category', foreignKey: 'parentId', relationName: 'parent' }],
+        hasMany: [{ model: 'Category', foreignKey: 'parentId', relationName: 'children' }],
+      },
+    ])
+    expect(design.entities.Category?.relations.children?.access).toMatchObject({
+      operation: 'Query',
+      partitionKey: { template: 'CATEGORY#{id}' },
+      sortKeyBeginsWith: 'CATEGORY#',
+    })
+    expect(design.entities.Category?.relations.parent?.access).toMatchObject({
+      operation: 'GetItem',
+      partitionKey: { template: 'CATEGORY#{parentId}' },
+    })
+  })
+})
