@@ -38,7 +38,8 @@ export interface KeyWriter {
   readonly entityType: string
   readonly pk: CompiledKeyTemplate
   readonly sk: CompiledKeyTemplate
-  /** The sort-key template split into literals and fields (for prefix matching). */
+  /** The templates split into literals and fields (for matching without exceptions). */
+  readonly pkParts: readonly TemplatePart[]
   readonly skParts: readonly TemplatePart[]
 }
 
@@ -79,9 +80,10 @@ function buildPlan(design: TableDesign): DesignPlan {
   })
   const candidates = new Map<string, IndexCandidate[]>()
   const writers = new Map<string, KeyWriter[]>()
-  const addWriter = (label: string, writer: Omit<KeyWriter, 'skParts'>) => {
+  const addWriter = (label: string, writer: Omit<KeyWriter, 'skParts' | 'pkParts'>) => {
     const list = writers.get(label) ?? []
-    list.push({ ...writer, skParts: parseTemplate(writer.sk.template, design.delimiter).parts })
+    const parts = (template: CompiledKeyTemplate) => parseTemplate(template.template, design.delimiter).parts
+    list.push({ ...writer, pkParts: parts(writer.pk), skParts: parts(writer.sk) })
     writers.set(label, list)
   }
   const localNames = new Set(design.localIndexes.map((index) => index.name))

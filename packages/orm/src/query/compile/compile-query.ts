@@ -102,37 +102,65 @@ export function compileQuery(
   const tableName = options.tableName ?? design.tableName
   const request = buildRequest(design, tableName, description, key, filter, keyAttributes)
   const operation = key ? 'Query' : 'Scan'
-  const estimate = estimateReads({
+  const facts: ExplainFacts = {
+    operation,
     key,
-    hasFilter: filter !== undefined,
-    limit: description.limit,
-    maxPages: description.maxPages,
-    consistentRead: description.consistentRead,
-    averageItemBytes: options.averageItemBytes ?? 1024,
-  })
-  const warnings =
-    operation === 'Scan' && !description.forceScan ? [scanWarning(entity, choice.rejected)] : []
-  const names = request.ExpressionAttributeNames
-  const values = request.ExpressionAttributeValues
+    request,
+    guaranteed,
+    description,
+    options,
+    rejected: choice.rejected,
+  }
+  let explanation: QueryExplanation | undefined
   return {
     operation,
     index: key?.candidate.indexName ?? null,
     request,
     keyAttributes,
     filtered: request.FilterExpression !== undefined,
-    explain: {
-      operation,
-      index: key?.candidate.indexName ?? null,
-      reason: key?.candidate.reason ?? null,
-      holds: key?.candidate.holds ?? null,
-      keyCondition: readable(request.KeyConditionExpression, names, values),
-      filter: readable(request.FilterExpression, names, values),
-      entityTypeFilter: !guaranteed,
-      order: description.order?.direction ?? null,
-      estimate,
-      rejected: choice.rejected,
-      warnings,
+    // Readable expressions and estimates are for people; build them only when asked for.
+    get explain() {
+      explanation ??= explain(entity, facts)
+      return explanation
     },
+  }
+}
+
+interface ExplainFacts {
+  readonly operation: 'Query' | 'Scan'
+  readonly key: KeyPlan | null
+  readonly request: CompiledRequest
+  readonly guaranteed: boolean
+  readonly description: QueryDescription
+  readonly options: CompileOptions
+  readonly rejected: readonly string[]
+}
+
+function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
+  const { operation, key, request, description } = facts
+  const estimate = estimateReads({
+    key,
+    hasFilter: request.FilterExpression !== undefined,
+    limit: description.limit,
+    maxPages: description.maxPages,
+    consistentRead: description.consistentRead,
+    averageItemBytes: facts.options.averageItemBytes ?? 1024,
+  })
+  const warnings = operation === 'Scan' && !description.forceScan ? [scanWarning(entity, facts.rejected)] : []
+  const names = request.ExpressionAttributeNames
+  const values = request.ExpressionAttributeValues
+  return {
+    operation,
+    index: key?.candidate.indexName ?? null,
+    reason: key?.candidate.reason ?? null,
+    holds: key?.candidate.holds ?? null,
+    keyCondition: readable(request.KeyConditionExpression, names, values),
+    filter: readable(request.FilterExpression, names, values),
+    entityTypeFilter: !facts.guaranteed,
+    order: description.order?.direction ?? null,
+    estimate,
+    rejected: facts.rejected,
+    warnings,
   }
 }
 

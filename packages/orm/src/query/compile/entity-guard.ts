@@ -11,7 +11,7 @@ export function keyGuaranteesEntity(plan: DesignPlan, entity: string, key: KeyPl
   const writers = plan.writers.get(key.candidate.label) ?? []
   for (const writer of writers) {
     if (writer.entityType === entity) continue
-    if (!writer.pk.matches(key.partitionValue)) continue
+    if (!matchesParts(writer.pkParts, key.partitionValue, plan.delimiter)) continue
     if (sortMayMatch(writer, key.sort, plan.delimiter)) return false
   }
   return true
@@ -20,7 +20,7 @@ export function keyGuaranteesEntity(plan: DesignPlan, entity: string, key: KeyPl
 function sortMayMatch(writer: KeyWriter, sort: SortCondition | null, delimiter: string): boolean {
   const template = writer.sk
   if (sort === null) return true
-  if (sort.kind === 'eq') return template.matches(sort.value)
+  if (sort.kind === 'eq') return matchesParts(writer.skParts, sort.value, delimiter)
   if (sort.kind === 'beginsWith') return couldStartWith(writer.skParts, sort.value, delimiter)
   const fixed = staticPrefix(template)
   const whole = template.fields.length === 0
@@ -66,4 +66,25 @@ function couldStartWith(parts: readonly TemplatePart[], prefix: string, delimite
     if (position === start && position < prefix.length) return false
   }
   return position >= prefix.length
+}
+
+/**
+ * Whether `key` could have been rendered from `parts` (the template's own `matches` parses by throwing,
+ * too slow for every query). Fields take at least one character and stop at a bare delimiter.
+ */
+function matchesParts(parts: readonly TemplatePart[], key: string, delimiter: string): boolean {
+  let position = 0
+  for (const part of parts) {
+    if ('literal' in part) {
+      if (!key.startsWith(part.literal, position)) return false
+      position += part.literal.length
+      continue
+    }
+    const start = position
+    while (position < key.length && !key.startsWith(delimiter, position)) {
+      position += key[position] === '\\' ? 2 : 1
+    }
+    if (position === start) return false
+  }
+  return position === key.length
 }
