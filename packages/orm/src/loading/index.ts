@@ -1,0 +1,7 @@
+export { installEagerLoading } from './builder-extension'
+export { eagerLoad } from './eager-load'
+export type { EagerInput, EagerNode, EagerTree, RelationConstraint } from './eager-spec'
+export { parseEager } from './eager-spec'
+export type { EagerState } from './eager-state'
+export { type ExistenceFilter, filterByExistence, loadCounts } from './existence'
+export { type LoadOptions, loadRelation } from './load-relation'

@@ -1,0 +1,54 @@
+import type { RelationDesign } from '@dbtooling/schema'
+import type { OrmContext } from '../context'
+import type { ModelBase } from '../model/model-base'
+import { loadBelongsTo } from '../relations/belongs-to'
+import { loadManyToMany } from '../relations/belongs-to-many'
+import { readEdges } from '../relations/edge-query'
+import { hasQuery } from '../relations/has-query'
+import { mapLimited } from '../relations/map-limited'
+import { attributesOf } from '../relations/resolve'
+import type { RelationConstraint } from './eager-spec'
+
+export interface LoadOptions {
+  readonly constraint: RelationConstraint | null
+  readonly concurrency: number
+}
+
+/**
+ * One relation for many parents, never one request per parent where a batch exists:
+ * - belongsTo/morphTo: distinct parent keys, ceil(distinct / 100) BatchGetItem (one GetItem for one);
+ * - hasMany/hasOne/morph*: one Query per parent (Limit 1 for the "one" kinds), `concurrency` at a time;
+ * - belongsToMany: one edge Query per parent, then ceil(distinct related / 100) BatchGetItem.
+ */
+export async function loadRelation(
+  ctx: OrmContext,
+  entity: string,
+  parents: readonly ModelBase[],
+  relation: RelationDesign,
+  options: LoadOptions,
+): Promise<Map<ModelBase, ModelBase | ModelBase[] | null>> {
+  const out = new Map<ModelBase, ModelBase | ModelBase[] | null>()
+  if (parents.length === 0) return out
+  switch (relation.kind) {
+    case 'belongsTo':
+    case 'morphTo':
+      return loadBelongsTo(ctx, parents, relation, entity)
+    case 'belongsToMany': {
+      const lists = await loadManyToMany(ctx, parents, relation, () =>
+        mapLimited(parents, options.concurrency, (parent) => readEdges(ctx, relation, attributesOf(parent))),
+      )
+      for (const [index, parent] of parents.entries()) out.set(parent, lists[index] ?? [])
+      return out
+    }
+    default: {
+      const single = relation.kind === 'hasOne' || relation.kind === 'morphOne'
+      const values = await mapLimited(parents, options.concurrency, async (parent) => {
+        const base = hasQuery(parent, relation)
+        const query = options.constraint ? options.constraint(base) : base
+        return single ? query.first() : [...(await query.get())]
+      })
+      for (const [index, parent] of parents.entries()) out.set(parent, values[index] ?? null)
+      return out
+    }
+  }
+}

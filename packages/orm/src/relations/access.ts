@@ -1,0 +1,51 @@
+import type { ModelBase } from '../model/model-base'
+import { loadBelongsTo } from './belongs-to'
+import { BelongsToMany } from './belongs-to-many'
+import { hasQuery, type RelationQuery } from './has-query'
+import { relationOf } from './resolve'
+
+/** What `model.relation(name)` returns: a query builder (has*), the edge API (belongsToMany), or a loader (belongsTo). */
+export type RelationHandle = RelationQuery | BelongsToMany | BelongsToHandle
+
+/** belongsTo / morphTo access: one GetItem on the parent's key. */
+export interface BelongsToHandle {
+  readonly kind: 'belongsTo' | 'morphTo'
+  get(): Promise<ModelBase | null>
+}
+
+/**
+ * The relation `name` of `model` as something to read from or write through:
+ * `hasMany`/`hasOne`/`morphMany`/`morphOne` give a query builder limited to the children (one Query on
+ * the relation's index or item collection), `belongsToMany` gives `BelongsToMany` (edges, attach/detach/
+ * sync/toggle/updateExistingPivot), `belongsTo`/`morphTo` give a handle whose `get()` is one GetItem.
+ */
+export function relation(model: ModelBase, name: string): RelationHandle {
+  const design = relationOf(model.$ctx, model.$meta.name, name)
+  switch (design.kind) {
+    case 'belongsToMany':
+      return new BelongsToMany(model, design)
+    case 'belongsTo':
+    case 'morphTo':
+      return {
+        kind: design.kind,
+        get: async () =>
+          (await loadBelongsTo(model.$ctx, [model], design, model.$meta.name)).get(model) ?? null,
+      }
+    default:
+      return hasQuery(model, design)
+  }
+}
+
+/**
+ * Reads the relation now: a model or null for belongsTo/morphTo/hasOne/morphOne (one GetItem or one
+ * Query with Limit 1), a list of models for hasMany/morphMany/belongsToMany.
+ */
+export async function fetchRelation(model: ModelBase, name: string): Promise<ModelBase | ModelBase[] | null> {
+  const design = relationOf(model.$ctx, model.$meta.name, name)
+  const handle = relation(model, name)
+  if (handle instanceof BelongsToMany) return handle.get()
+  if ('kind' in handle && (handle.kind === 'belongsTo' || handle.kind === 'morphTo')) return handle.get()
+  const query = handle as RelationQuery
+  if (design.kind === 'hasOne' || design.kind === 'morphOne') return query.first()
+  return [...(await query.get())]
+}

@@ -1,0 +1,209 @@
+import { marshall } from '@dbtooling/dynamo-client'
+import type { PivotDesign, RelationDesign } from '@dbtooling/schema'
+import type { OrmContext } from '../context'
+import type { ModelBase } from '../model/model-base'
+import { keyOf } from '../storage/to-item'
+import { keyIdentity } from './access-keys'
+import { readByKeys } from './batch-read'
+import { readEdges } from './edge-query'
+import { RelationError } from './errors'
+import { edgeItem, edgeKey, pivotAttributes, relatedField } from './pivot-items'
+import { setPivot } from './pivot-store'
+import { attributesOf, expectKind, localValue } from './resolve'
+
+type Attributes = Record<string, unknown>
+/** Related ids: one id, a list of ids, or ids mapped to pivot attributes (`{ admin: { level: 3 } }`). */
+export type PivotInput = unknown | readonly unknown[] | Readonly<Record<string, Attributes>>
+
+export interface SyncResult {
+  attached: string[]
+  detached: string[]
+  updated: string[]
+}
+
+function normalize(ids: PivotInput, attributes: Readonly<Attributes> = {}): Map<string, Attributes> {
+  const out = new Map<string, Attributes>()
+  if (Array.isArray(ids)) for (const id of ids) out.set(String(id), { ...attributes })
+  else if (typeof ids === 'object' && ids !== null) {
+    for (const [id, extra] of Object.entries(ids as Record<string, Attributes>))
+      out.set(id, { ...attributes, ...extra })
+  } else out.set(String(ids), { ...attributes })
+  return out
+}
+
+/** Related models through edge items, plus the edge writes (`attach`, `detach`, `sync`, `toggle`...). */
+export class BelongsToMany {
+  readonly #ctx: OrmContext
+  readonly #relation: RelationDesign
+  readonly #pivot: PivotDesign
+  readonly #parent: ModelBase
+
+  constructor(parent: ModelBase, relation: RelationDesign) {
+    expectKind(parent.$meta.name, relation, ['belongsToMany'])
+    this.#ctx = parent.$ctx
+    this.#parent = parent
+    this.#relation = relation
+    this.#pivot = relation.pivot as PivotDesign
+  }
+
+  get #parentId(): unknown {
+    return localValue(this.#parent, this.#relation)
+  }
+
+  /** Edge items of the parent (one Query), raw: ids and pivot attributes. */
+  edges(): Promise<Attributes[]> {
+    this.#parentId
+    return readEdges(this.#ctx, this.#relation, attributesOf(this.#parent))
+  }
+
+  /** Ids of the related models (one Query). */
+  async relatedIds(): Promise<string[]> {
+    const field = relatedField(this.#relation, this.#pivot)
+    return (await this.edges()).map((edge) => String(edge[field]))
+  }
+
+  /** Related models with `pivotOf(model)` set: one Query for the edges, one BatchGetItem per 100 models. */
+  async get(): Promise<ModelBase[]> {
+    const [loaded] = await loadManyToMany(this.#ctx, [this.#parent], this.#relation, async () => [
+      await this.edges(),
+    ])
+    return loaded ?? []
+  }
+
+  /** Writes edges (PutItem for one, BatchWriteItem in chunks of 25 for more); existing edges are overwritten. */
+  async attach(ids: PivotInput, attributes: Readonly<Attributes> = {}): Promise<void> {
+    const parentId = this.#parentId
+    const items = [...normalize(ids, attributes)].map(([id, extra]) =>
+      edgeItem(this.#ctx.design, this.#relation, this.#pivot, parentId, id, extra),
+    )
+    await this.#write(items.map((item) => ({ PutRequest: { Item: marshall(item) } })))
+  }
+
+  /** Deletes the edges to `ids`, or every edge of the parent when `ids` is omitted; returns how many. */
+  async detach(ids?: PivotInput): Promise<number> {
+    const parentId = this.#parentId
+    const list = ids === undefined ? await this.relatedIds() : [...normalize(ids).keys()]
+    const keys = list.map((id) => edgeKey(this.#ctx.design, this.#relation, this.#pivot, parentId, id))
+    await this.#write(keys.map((key) => ({ DeleteRequest: { Key: marshall(key) } })))
+    return keys.length
+  }
+
+  /** Makes the edges exactly `ids`: attaches new ones, detaches others, updates changed pivot attributes. */
+  async sync(ids: PivotInput, detaching = true): Promise<SyncResult> {
+    const wanted = normalize(ids)
+    const field = relatedField(this.#relation, this.#pivot)
+    const current = new Map((await this.edges()).map((edge) => [String(edge[field]), edge]))
+    const result: SyncResult = { attached: [], detached: [], updated: [] }
+    const attach: Record<string, Attributes> = {}
+    for (const [id, extra] of wanted) {
+      const edge = current.get(id)
+      if (!edge) result.attached.push(id)
+      else if (Object.entries(extra).some(([k, v]) => edge[k] !== v)) result.updated.push(id)
+      else continue
+      attach[id] = { ...(edge ? pivotAttributes(this.#pivot, edge) : {}), ...extra }
+    }
+    if (detaching) for (const id of current.keys()) if (!wanted.has(id)) result.detached.push(id)
+    if (Object.keys(attach).length > 0) await this.attach(attach)
+    if (result.detached.length > 0) await this.detach(result.detached)
+    return result
+  }
+
+  /** `sync` without detaching. */
+  syncWithoutDetaching(ids: PivotInput): Promise<SyncResult> {
+    return this.sync(ids, false)
+  }
+
+  /** Detaches the given ids that are attached, attaches the others. */
+  async toggle(ids: PivotInput): Promise<{ attached: string[]; detached: string[] }> {
+    const wanted = normalize(ids)
+    const current = new Set(await this.relatedIds())
+    const detached = [...wanted.keys()].filter((id) => current.has(id))
+    const attach: Record<string, Attributes> = {}
+    for (const [id, extra] of wanted) if (!current.has(id)) attach[id] = extra
+    if (Object.keys(attach).length > 0) await this.attach(attach)
+    if (detached.length > 0) await this.detach(detached)
+    return { attached: Object.keys(attach), detached }
+  }
+
+  /** Updates pivot attributes of an existing edge (UpdateItem; fails with PIVOT_NOT_FOUND when not attached). */
+  async updateExistingPivot(id: unknown, attributes: Readonly<Attributes>): Promise<void> {
+    const key = edgeKey(this.#ctx.design, this.#relation, this.#pivot, this.#parentId, id)
+    const names: Record<string, string> = { '#pk': this.#ctx.design.partitionKey }
+    const values: Record<string, unknown> = {}
+    const sets: string[] = []
+    for (const [index, name] of this.#pivot.attributes.entries()) {
+      if (attributes[name] === undefined) continue
+      names[`#a${index}`] = name
+      values[`:a${index}`] = attributes[name]
+      sets.push(`#a${index} = :a${index}`)
+    }
+    if (sets.length === 0) return
+    try {
+      await this.#ctx.doc.update({
+        TableName: this.#ctx.tableName,
+        Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: 'attribute_exists(#pk)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      })
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ConditionalCheckFailedException') throw error
+      throw new RelationError(
+        'PIVOT_NOT_FOUND',
+        `${this.#parent.$meta.name}.${this.#relation.name}: ${String(id)} is not attached`,
+        {
+          hint: 'attach() it first',
+          entity: this.#parent.$meta.name,
+          relation: this.#relation.name,
+          cause: error,
+        },
+      )
+    }
+  }
+
+  async #write(requests: Array<Record<string, unknown>>): Promise<void> {
+    if (requests.length === 0) return
+    await this.#ctx.client.batchWriteAll({
+      RequestItems: { [this.#ctx.tableName]: requests } as never,
+    })
+  }
+}
+
+/**
+ * Related models of several parents: edges per parent (from `readEdgesOf`), then every distinct related
+ * model read once with ceil(distinct / 100) BatchGetItem requests. Results keep edge order.
+ */
+export async function loadManyToMany(
+  ctx: OrmContext,
+  parents: readonly ModelBase[],
+  relation: RelationDesign,
+  readEdgesOf: () => Promise<Attributes[][]>,
+): Promise<ModelBase[][]> {
+  const pivot = relation.pivot as PivotDesign
+  const target = ctx.entity(relation.target as string)
+  const field = relatedField(relation, pivot)
+  const edgesPerParent = await readEdgesOf()
+  const keyFor = (edge: Attributes) => keyOf(target, { [target.primaryKey[0] as string]: edge[field] })
+  const items = await readByKeys(ctx, target.name, edgesPerParent.flat().map(keyFor))
+  return parents.map((_, index) => {
+    const models: ModelBase[] = []
+    for (const edge of edgesPerParent[index] ?? []) {
+      const item = items.get(keyIdentity(ctx.design, keyFor(edge)))
+      if (!item) continue
+      const model = ctx.hydrate(target.name, item)
+      setPivot(model, pivotAttributesWithIds(relation, pivot, edge))
+      models.push(model)
+    }
+    return models
+  })
+}
+
+function pivotAttributesWithIds(relation: RelationDesign, pivot: PivotDesign, edge: Attributes): Attributes {
+  const field = relatedField(relation, pivot)
+  return {
+    [relation.foreignKey]: edge[relation.foreignKey],
+    [field]: edge[field],
+    ...pivotAttributes(pivot, edge),
+  }
+}

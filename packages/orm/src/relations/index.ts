@@ -1,0 +1,15 @@
+import { installEagerLoading } from '../loading/builder-extension'
+import { installRelations } from './install'
+
+installRelations()
+installEagerLoading()
+
+export { type BelongsToHandle, fetchRelation, type RelationHandle, relation } from './access'
+export { loadBelongsTo } from './belongs-to'
+export { BelongsToMany, loadManyToMany, type PivotInput, type SyncResult } from './belongs-to-many'
+export { isRelationError, RelationError, type RelationErrorCode } from './errors'
+export { hasQuery, type RelationQuery } from './has-query'
+export { getLoaded as getLoadedRelation, loadedRelations } from './loaded-store'
+export { DEFAULT_CONCURRENCY, mapLimited } from './map-limited'
+export { pivotOf } from './pivot-store'
+export { relationOf } from './resolve'

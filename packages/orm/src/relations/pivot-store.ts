@@ -1,0 +1,14 @@
+import type { ModelBase } from '../model/model-base'
+
+type Attributes = Readonly<Record<string, unknown>>
+
+const pivots = new WeakMap<ModelBase, Attributes>()
+
+/** The edge a related model was read through: both ids plus the pivot attributes (`role.pivot.level`). */
+export function pivotOf(model: ModelBase): Attributes | undefined {
+  return pivots.get(model)
+}
+
+export function setPivot(model: ModelBase, pivot: Attributes): void {
+  pivots.set(model, Object.freeze({ ...pivot }))
+}
