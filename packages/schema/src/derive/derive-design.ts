@@ -1,7 +1,7 @@
 import { buildAccessPatterns } from '../access/build-access-patterns'
 import type { EntityDesign, PivotDesign, TableDesign } from '../design/types'
 import { SchemaError } from '../errors/schema-error'
-import { allocateIndexes } from './allocate-indexes'
+import { type Allocation, allocateIndexes } from './allocate-indexes'
 import { deriveBaseKeys } from './base-keys'
 import { collectModels, type ModelInput } from './collect-models'
 import { resolveCollectionParents } from './collection-parents'
@@ -47,7 +47,22 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
   const pivotRecord: Record<string, PivotDesign> = {}
   for (const [name, pivot] of pivots) pivotRecord[name] = pivot
   markPrefixOverlaps(entities, pivotRecord, resolved.delimiter)
-  const withoutPatterns: TableDesign = {
+  const withoutPatterns = tableDesign(context, allocation, entities, pivotRecord)
+  const { patterns, warnings } = buildAccessPatterns(withoutPatterns)
+  const design = { ...withoutPatterns, accessPatterns: patterns }
+  design.warnings = [...context.warnings, ...designWarnings(context, design, needs), ...warnings]
+  return design
+}
+
+/** The table-level part of the design; access patterns and warnings are added once entities exist. */
+function tableDesign(
+  context: DeriveContext,
+  allocation: Allocation,
+  entities: Record<string, EntityDesign>,
+  pivots: Record<string, PivotDesign>,
+): TableDesign {
+  const resolved = context.options
+  return {
     formatVersion: 1,
     tableName: resolved.tableName,
     partitionKey: resolved.partitionKey,
@@ -65,14 +80,10 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
     contributorInsights: resolved.contributorInsights,
     tags: sortedRecord(resolved.tags),
     entities,
-    pivots: pivotRecord,
+    pivots,
     accessPatterns: [],
     warnings: [],
   }
-  const { patterns, warnings } = buildAccessPatterns(withoutPatterns)
-  const design = { ...withoutPatterns, accessPatterns: patterns }
-  design.warnings = [...context.warnings, ...designWarnings(context, design, needs), ...warnings]
-  return design
 }
 
 /** All TTL entities must agree on one attribute: DynamoDB allows one TTL attribute per table. */

@@ -41,50 +41,71 @@ export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): I
     const add = (need: Omit<IndexNeed, 'entity' | 'kind' | 'excludeSoftDeleted'> & Partial<IndexNeed>) =>
       needs.push({ entity: model.name, kind: 'global', excludeSoftDeleted: false, ...need })
     if (context.options.typeIndex) add(typeNeed(context, model, own, live))
-    if (!inputs.baseKeys.get(model.name)?.root && !model.keys) {
-      add({
-        id: 'byId',
-        partitionKey: own,
-        sortKey: own,
-        sparse: false,
-        reason: 'lookup by id',
-        serves: `${model.name} by id`,
-        holds: `every ${model.name}`,
-      })
-    }
-    for (const link of inputs.childLinks.get(model.name) ?? []) {
-      const pk = prefixedTemplate(
-        prefixOf(context, link.parent),
-        [link.foreignKey],
-        context.options.delimiter,
-      )
-      const sparse = optional.has(link.foreignKey)
-      add({
-        id: `parent:${link.parent}:${link.foreignKey}`,
-        partitionKey: pk,
-        sortKey: own,
-        sparse,
-        reason: `belongsTo ${link.parent}`,
-        serves: `${model.name} by ${link.parent} (${link.foreignKey})`,
-        holds: sparse ? `${model.name} items with ${link.foreignKey} set` : `every ${model.name}`,
-      })
-    }
-    for (const morph of inputs.morphs.get(model.name) ?? []) {
-      const pk = `{${morph.typeAttribute}}${context.options.delimiter}{${morph.idAttribute}}`
-      add({
-        id: `morph:${morph.name}`,
-        partitionKey: pk,
-        sortKey: own,
-        sparse: true,
-        reason: `morphTo ${morph.name}`,
-        serves: `${model.name} by ${morph.name}`,
-        holds: `${model.name} items with ${morph.typeAttribute} and ${morph.idAttribute} set`,
-      })
-    }
+    if (!inputs.baseKeys.get(model.name)?.root && !model.keys) add(byIdNeed(model, own))
+    for (const link of inputs.childLinks.get(model.name) ?? [])
+      add(parentNeed(context, model, link, own, optional))
+    for (const morph of inputs.morphs.get(model.name) ?? []) add(morphNeed(context, model, morph, own))
     for (const index of model.indexes) needs.push(declaredNeed(context, model, index, own, optional))
   }
   for (const pivot of inputs.pivots) needs.push(inverseNeed(context, pivot))
   return needs
+}
+
+type BasicNeed = Omit<IndexNeed, 'entity' | 'kind' | 'excludeSoftDeleted'>
+
+/** Children stored in a parent's collection can still be found by id alone. */
+function byIdNeed(model: NormalizedModel, own: string): BasicNeed {
+  return {
+    id: 'byId',
+    partitionKey: own,
+    sortKey: own,
+    sparse: false,
+    reason: 'lookup by id',
+    serves: `${model.name} by id`,
+    holds: `every ${model.name}`,
+  }
+}
+
+/** `PARENT#{fk}` / `CHILD#{id}`: lists children by parent with one Query. */
+function parentNeed(
+  context: DeriveContext,
+  model: NormalizedModel,
+  link: { parent: string; foreignKey: string },
+  own: string,
+  optional: ReadonlySet<string>,
+): BasicNeed {
+  const sparse = optional.has(link.foreignKey)
+  return {
+    id: `parent:${link.parent}:${link.foreignKey}`,
+    partitionKey: prefixedTemplate(
+      prefixOf(context, link.parent),
+      [link.foreignKey],
+      context.options.delimiter,
+    ),
+    sortKey: own,
+    sparse,
+    reason: `belongsTo ${link.parent}`,
+    serves: `${model.name} by ${link.parent} (${link.foreignKey})`,
+    holds: sparse ? `${model.name} items with ${link.foreignKey} set` : `every ${model.name}`,
+  }
+}
+
+/** `{type}#{id}` equals the parent's base key, because the type attribute stores the parent's prefix. */
+function morphNeed(
+  context: DeriveContext,
+  model: NormalizedModel,
+  morph: { name: string; typeAttribute: string; idAttribute: string },
+  own: string,
+): BasicNeed {
+  return {
+    id: `morph:${morph.name}`,
+    partitionKey: `{${morph.typeAttribute}}${context.options.delimiter}{${morph.idAttribute}}`,
+    sortKey: own,
+    sparse: true,
+    reason: `morphTo ${morph.name}`,
+    serves: `${model.name} by ${morph.name}`,
+    holds: `${model.name} items with ${morph.typeAttribute} and ${morph.idAttribute} set`,
+  }
 }
 
 function typeNeed(context: DeriveContext, model: NormalizedModel, own: string, live: boolean) {
