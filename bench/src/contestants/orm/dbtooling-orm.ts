@@ -49,7 +49,10 @@ const REQUIRED = 'createOrm(), and model classes with find(), create(), where().
 
 async function loadOrm(): Promise<OrmModule | string> {
   try {
-    const module = (await import('@dbtooling/orm')) as unknown as Partial<OrmModule>
+    // A computed specifier keeps the type-check off the ORM's declarations, which change daily; the
+    // structural type above plus the run-time checks are what this contestant relies on.
+    const specifier = '@dbtooling/orm'
+    const module: Partial<OrmModule> = await import(specifier)
     if (typeof module.createOrm !== 'function') return `@dbtooling/orm does not export ${REQUIRED} yet`
     return module as OrmModule
   } catch (error) {
