@@ -74,6 +74,13 @@ describe('reads compile to the right request', () => {
     expect(team.meta.capacityUnits).toBeGreaterThan(0)
   })
 
+  it('is what the model statics return', async () => {
+    expect(await UserModel.where('teamId', 't1').count()).toBe(TEAM_SIZE)
+    const newest = await UserModel.query().latest().first()
+    expect(newest).toBeInstanceOf(UserModel)
+    expect((await UserModel.all()).count()).toBe(2 * TEAM_SIZE + 2)
+  })
+
   it('never returns other entity types from a shared partition', async () => {
     const found = await profiles().where('userId', firstUserId).get()
     expect(found.count()).toBe(1)
