@@ -1,5 +1,6 @@
 import type { DocumentClient, DynamoClient } from '@dbtooling/dynamo-client'
 import type { ResolvedConfig, TableDesign } from '@dbtooling/schema'
+import type { CoalescingOptions } from './coalescing/coalescing-options'
 import type { HookRegistry } from './model/hooks'
 import type { ModelBase } from './model/model-base'
 import type { ModelRegistry } from './model/model-registry'
@@ -16,6 +17,8 @@ export interface OrmOptions {
   consistentRead?: boolean
   /** Called with warnings (scans, large client-side aggregates). Default `console.warn`. */
   warn?: (message: string) => void
+  /** Concurrent finds become one BatchGetItem, identical concurrent reads one request. Default on; `false` turns it off. */
+  coalescing?: CoalescingOptions | boolean
 }
 
 export interface ResolvedOrmOptions {

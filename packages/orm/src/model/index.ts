@@ -1,3 +1,4 @@
+export { AttributeModel } from './attribute-model'
 export type {
   AnyDefinition,
   AutoManagedKeys,

@@ -1,5 +1,5 @@
+import type { AttributeModel } from './attribute-model'
 import type { InstanceState } from './instance-state'
-import type { ModelBase } from './model-base'
 
 type Attributes = Record<string, unknown>
 
@@ -34,7 +34,7 @@ export function getDirty(state: InstanceState): Attributes {
 }
 
 /** Attributes for `toJSON()`: hidden ones left out unless made visible, accessors applied. */
-export function visibleAttributes(model: ModelBase): Attributes {
+export function visibleAttributes(model: AttributeModel): Attributes {
   const state = model.$state
   const out: Attributes = {}
   for (const name of Object.keys(state.attributes)) {

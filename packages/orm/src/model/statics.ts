@@ -80,13 +80,22 @@ function keyFrom(cls: ModelCtor, search: Attributes): Attributes | null {
   return key
 }
 
+/**
+ * The first model matching `search`: a strongly consistent GetItem when it holds the primary key, else a
+ * query over its attributes (which may Scan when no index covers them; the builder warns).
+ */
+async function firstMatching(cls: ModelCtor, search: Attributes): Promise<ModelBase | null> {
+  const key = keyFrom(cls, search)
+  if (key) return find(cls, key, { consistentRead: true })
+  return (await cls.query().where(search).first()) as ModelBase | null
+}
+
 export async function firstOrCreate(
   cls: ModelCtor,
   search: Attributes,
   extra: Attributes = {},
 ): Promise<ModelBase> {
-  const key = keyFrom(cls, search)
-  const existing = key ? await find(cls, key, { consistentRead: true }) : null
+  const existing = await firstMatching(cls, search)
   return existing ?? create(cls, { ...search, ...extra })
 }
 
@@ -95,8 +104,7 @@ export async function updateOrCreate(
   search: Attributes,
   values: Attributes = {},
 ): Promise<ModelBase> {
-  const key = keyFrom(cls, search)
-  const existing = key ? await find(cls, key, { consistentRead: true }) : null
+  const existing = await firstMatching(cls, search)
   if (!existing) return create(cls, { ...search, ...values })
   if (!(await existing.update(values))) throw new OperationCancelledError(cls.modelName, 'updating')
   return existing

@@ -7,6 +7,7 @@ import {
   resolveConfig,
   type TableDesign,
 } from '@dbtooling/schema'
+import { readPathFor } from '../coalescing/read-path'
 import type { OrmContext, OrmOptions, ResolvedOrmOptions } from '../context'
 import { UnknownModelError } from '../errors/unknown-model'
 import { HookRegistry } from '../model/hooks'
@@ -74,7 +75,12 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
     ...(config ? designOptionsFromConfig(config) : {}),
     ...input.design,
   })
-  const client = input.client ?? clientFrom(config, input.clientConfig)
+  const client = readPathFor(
+    input.client ?? clientFrom(config, input.clientConfig),
+    design,
+    config,
+    input.options,
+  )
   let orm: Orm<M> | null = null
   const ctx = buildContext(design, client, definitions, {
     config,

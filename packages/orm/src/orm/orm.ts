@@ -1,7 +1,9 @@
 import type { DocumentClient, DynamoClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
+import { resultCacheOf } from '../coalescing/read-path'
 import type { OrmContext } from '../context'
 import type { ModelClass } from '../model/instance-types'
+import type { ResultCacheControl } from '../result-cache/result-cache'
 import { createTableInput } from '../table/create-table-input'
 import { type CreateTableOptions, createTable, dropTable, tableExists } from '../table/table-operations'
 import type { OrmHandle } from './default-orm'
@@ -25,6 +27,11 @@ export class Orm<M extends ModelSources = ModelSources> implements OrmHandle {
 
   get tableName(): string {
     return this.ctx.tableName
+  }
+
+  /** The result cache (`queryBuilder.caching`): `stats()`, `clear()`; a disabled one when caching is off. */
+  get cache(): ResultCacheControl {
+    return resultCacheOf(this.ctx)
   }
 
   /** The model class of a model name, typed from its definition; throws `UnknownModelError`. */

@@ -40,6 +40,8 @@ describe('static finders and writers', () => {
     const updated = await Article.updateOrCreate({ id: first.id, title: 'Existing' } as never, { views: 9 })
     expect(updated.views).toBe(9)
     expect((await Article.findOrFail(first.id)).views).toBe(9)
+    const bySlug = await Article.firstOrCreate({ slug: 'existing', title: 'Existing' })
+    expect(bySlug.id).toBe(first.id)
     const fresh = await Article.firstOrCreate({ title: 'Brand new' })
     expect(fresh.exists).toBe(true)
   })
