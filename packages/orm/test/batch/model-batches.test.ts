@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   BatchWriteGuardError,
   batchDelete,
-  batchGet,
   batchPut,
   batchWrite,
   ConditionalCheckFailedError,
@@ -78,8 +77,7 @@ describe('batchGet across models', () => {
     const accountKeys = Array.from({ length: 50 }, (_, i) => `u${i}`)
     const progress: BatchProgress[] = []
     counter.reset()
-    const { notes, accounts } = await batchGet(
-      orm,
+    const { notes, accounts } = await orm.batchGet(
       { notes: { model: Note, keys: noteKeys }, accounts: { model: Account, keys: accountKeys } },
       { onProgress: (p) => progress.push(p) },
     )

@@ -2,7 +2,6 @@ import { attributeExists, eq, ge } from '@dbtooling/dynamo-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   isTransactionTooLargeError,
-  transactGet,
   transaction,
   UniqueConstraintError,
   VersionConflictError,
@@ -20,7 +19,7 @@ describe('orm.transaction', () => {
     const payee = await Account.create({ id: 'a0', owner: 'Zed', email: 'zed@x.io' })
     const stale = await Note.create({ id: 'n-old', body: 'old' })
     counter.reset()
-    const created = await transaction(orm, async (trx) => {
+    const created = await orm.transaction(async (trx) => {
       const note = await trx.create(Note, { id: 'n1', body: 'paid 30' })
       trx.decrement(Account, 'a1', 'balance', 30, { condition: ge('balance', 30) })
       await trx.update(payee, { owner: 'Zed Z.' })
@@ -31,7 +30,7 @@ describe('orm.transaction', () => {
     expect(counter.counts).toEqual({ TransactWriteItems: 1 })
     expect(created.exists).toBe(true)
     expect(payee.isDirty()).toBe(false)
-    const [account, other, note, gone] = await transactGet(orm, [
+    const [account, other, note, gone] = await orm.transactGet([
       { model: Account, key: 'a1' },
       { model: Account, key: 'a0' },
       { model: Note, key: 'n1' },
@@ -42,6 +41,13 @@ describe('orm.transaction', () => {
     expect(other?.balance).toBe(0)
     expect(note?.body).toBe('paid 30')
     expect(gone).toBeNull()
+    const raw = await orm.rawGet({ Key: { pk: 'NOTE#n1', sk: 'NOTE#n1' } })
+    expect(raw.Item).toMatchObject({ _et: 'Note', body: 'paid 30' })
+    const viaPartiql = await orm.partiql<{ balance: number }>(
+      `SELECT balance FROM "${orm.tableName}" WHERE pk = ? AND sk = ?`,
+      ['ACCOUNT#a1', 'ACCOUNT#a1'],
+    )
+    expect(viaPartiql.items).toEqual([{ balance: 70 }])
   })
 
   it('is all-or-nothing: a failed condition cancels every write and leaves instances unsaved', async () => {

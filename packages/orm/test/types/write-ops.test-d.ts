@@ -71,3 +71,13 @@ transaction(orm, async (trx) => {
   // @ts-expect-error owner is a string attribute
   trx.increment(Account, 'a1', 'owner')
 })
+
+// The same API as Orm methods.
+expectTypeOf(orm.transaction(async (trx) => trx.create(Account, { id: 'a9' }))).toEqualTypeOf<
+  Promise<Account>
+>()
+expectTypeOf(orm.transactGet([{ model: Note, key: 'n1' }])).toEqualTypeOf<Promise<[Note | null]>>()
+expectTypeOf(orm.batchGet({ notes: { model: Note, keys: ['n1'] } })).toEqualTypeOf<
+  Promise<{ notes: Note[] }>
+>()
+expectTypeOf(orm.rawGet<{ n: number }>({ Key: { pk: 'x', sk: 'x' } })).resolves.toHaveProperty('Item')
