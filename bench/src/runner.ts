@@ -62,22 +62,11 @@ async function openAndVerify<S extends string>(
   return { session, cost: { contestant: entrant.name, heapDeltaBytes: heapUsed() - heapBefore, setupMs } }
 }
 
-/**
- * Every scenario × concurrency × contestant. Rounds interleave contestants (rotating who goes first),
- * so a burst of noise from other processes lands on everyone rather than on one contestant.
- */
-export async function runMatrix<S extends string>(options: MatrixOptions<S>): Promise<MatrixResult> {
-  const { plan, log } = options
-  const result: MatrixResult = {
-    suite: options.suite,
-    endpoint: options.target.endpoint,
-    plan,
-    contestants: [],
-    cells: [],
-    setup: [],
-    skipped: [],
-    rssBytes: 0,
-  }
+/** Opens every available entrant; the ones that are unavailable or fail verification are recorded as skipped. */
+async function openAll<S extends string>(
+  options: MatrixOptions<S>,
+  result: MatrixResult,
+): Promise<Opened<S>[]> {
   const opened: Opened<S>[] = []
   for (const entrant of options.entrants) {
     const reason = await entrant.unavailable()
@@ -94,25 +83,64 @@ export async function runMatrix<S extends string>(options: MatrixOptions<S>): Pr
       result.skipped.push({ contestant: entrant.name, reason: `failed: ${(error as Error).message}` })
     }
   }
+  return opened
+}
+
+/**
+ * One scenario at one concurrency: warm-up, then rounds that interleave contestants (rotating who goes
+ * first), so a burst of noise from other processes lands on everyone rather than on one contestant.
+ * A contestant that throws mid-way drops out of this scenario and is reported, instead of ending the run.
+ */
+async function measureScenario<S extends string>(
+  name: S,
+  runners: readonly Opened<S>[],
+  concurrency: number,
+  plan: RoundPlan,
+  result: MatrixResult,
+): Promise<void> {
+  const samples = new Map<string, RoundSample[]>(runners.map((o) => [o.entrant.name, []]))
+  const failed = new Set<string>()
+  const attempt = async (runner: Opened<S>, calls: number, keep: boolean) => {
+    if (failed.has(runner.entrant.name)) return
+    try {
+      const sample = await runRound(runner.session.calls[name]!, calls, concurrency)
+      if (keep) samples.get(runner.entrant.name)!.push(sample)
+    } catch (error) {
+      failed.add(runner.entrant.name)
+      const reason = `failed during ${name} (c=${concurrency}): ${(error as Error).message}`
+      result.skipped.push({ contestant: runner.entrant.name, reason })
+    }
+  }
+  for (const runner of runners) await attempt(runner, plan.warmupCalls, false)
+  for (let round = 0; round < plan.rounds; round += 1) {
+    for (let i = 0; i < runners.length; i += 1)
+      await attempt(runners[(i + round) % runners.length]!, plan.callsPerRound, true)
+  }
+  for (const [contestant, list] of samples) {
+    if (!failed.has(contestant))
+      result.cells.push({ contestant, scenario: name, concurrency, ...summarize(list) })
+  }
+}
+
+/** Every scenario × concurrency × contestant, against one target. */
+export async function runMatrix<S extends string>(options: MatrixOptions<S>): Promise<MatrixResult> {
+  const result: MatrixResult = {
+    suite: options.suite,
+    endpoint: options.target.endpoint,
+    plan: options.plan,
+    contestants: [],
+    cells: [],
+    setup: [],
+    skipped: [],
+    rssBytes: 0,
+  }
+  const opened = await openAll(options, result)
   for (const spec of options.scenarios) {
     const runners = opened.filter((o) => o.session.calls[spec.name])
     if (runners.length === 0) continue
     for (const concurrency of options.concurrency) {
-      const samples = new Map<string, RoundSample[]>(runners.map((o) => [o.entrant.name, []]))
-      for (const { session } of runners)
-        await runRound(session.calls[spec.name]!, plan.warmupCalls, concurrency)
-      for (let round = 0; round < plan.rounds; round += 1) {
-        for (let i = 0; i < runners.length; i += 1) {
-          const { entrant, session } = runners[(i + round) % runners.length]!
-          samples
-            .get(entrant.name)!
-            .push(await runRound(session.calls[spec.name]!, plan.callsPerRound, concurrency))
-        }
-      }
-      for (const [contestant, list] of samples) {
-        result.cells.push({ contestant, scenario: spec.name, concurrency, ...summarize(list) })
-      }
-      log(`  ${options.suite}: ${spec.title} c=${concurrency} done`)
+      await measureScenario(spec.name, runners, concurrency, options.plan, result)
+      options.log(`  ${options.suite}: ${spec.title} c=${concurrency} done`)
     }
   }
   for (const { session } of opened) await session.close()
