@@ -31,37 +31,35 @@ export function tableBodies(table: string): TableBodies {
 export const KNOWN_TABLES = [CLIENT_TABLE, ...Object.values(ORM_TABLES)]
 
 /** What DescribeTable/CreateTable answer: the single-table layout every scenario assumes. */
-export function tableDescription(table: string): string {
+export function tableDescription(table: string): Record<string, unknown> {
   const key = (name: string) => ({ AttributeName: name, AttributeType: 'S' })
   const schema = (hash: string, range: string) => [
     { AttributeName: hash, KeyType: 'HASH' },
     { AttributeName: range, KeyType: 'RANGE' },
   ]
   const arn = `arn:aws:dynamodb:us-east-1:000000000000:table/${table}`
-  return JSON.stringify({
-    Table: {
-      TableName: table,
-      TableArn: arn,
-      TableId: '00000000-0000-4000-8000-000000000000',
-      TableStatus: 'ACTIVE',
-      CreationDateTime: 1_764_000_000,
-      AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk'].map(key),
-      KeySchema: schema('pk', 'sk'),
-      BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
-      ProvisionedThroughput: { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 },
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: 'gsi1',
-          IndexArn: `${arn}/index/gsi1`,
-          IndexStatus: 'ACTIVE',
-          KeySchema: schema('gsi1pk', 'gsi1sk'),
-          Projection: { ProjectionType: 'ALL' },
-          ItemCount: 10,
-          IndexSizeBytes: 1_600,
-        },
-      ],
-      ItemCount: 10,
-      TableSizeBytes: 1_600,
-    },
-  })
+  return {
+    TableName: table,
+    TableArn: arn,
+    TableId: '00000000-0000-4000-8000-000000000000',
+    TableStatus: 'ACTIVE',
+    CreationDateTime: 1_764_000_000,
+    AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk'].map(key),
+    KeySchema: schema('pk', 'sk'),
+    BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
+    ProvisionedThroughput: { ReadCapacityUnits: 0, WriteCapacityUnits: 0, NumberOfDecreasesToday: 0 },
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: 'gsi1',
+        IndexArn: `${arn}/index/gsi1`,
+        IndexStatus: 'ACTIVE',
+        KeySchema: schema('gsi1pk', 'gsi1sk'),
+        Projection: { ProjectionType: 'ALL' },
+        ItemCount: 10,
+        IndexSizeBytes: 1_600,
+      },
+    ],
+    ItemCount: 10,
+    TableSizeBytes: 1_600,
+  }
 }

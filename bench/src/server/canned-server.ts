@@ -46,14 +46,10 @@ function answer(operation: string, body: string): [number, string] {
     case 'BatchGetItem':
       return [200, bodiesFor(table).batchGet]
     case 'DescribeTable':
-    case 'CreateTable':
-      return [
-        200,
-        tableDescription(table).replace(
-          '"Table"',
-          operation === 'CreateTable' ? '"TableDescription"' : '"Table"',
-        ),
-      ]
+    case 'CreateTable': {
+      const key = operation === 'CreateTable' ? 'TableDescription' : 'Table'
+      return [200, JSON.stringify({ [key]: tableDescription(table) })]
+    }
     case 'ListTables':
       return [200, JSON.stringify({ TableNames: KNOWN_TABLES })]
     default:
