@@ -4,6 +4,7 @@
 export const VERSION = '0.1.0'
 
 export * from './batch/index'
+export * from './cache/index'
 export type { OrmContext, OrmOptions, ResolvedOrmOptions } from './context'
 export * from './errors/index'
 export * from './model/index'

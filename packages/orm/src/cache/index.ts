@@ -1,0 +1,7 @@
+export {
+  currentUnitOfWork,
+  UnitOfWork,
+  type UnitOfWorkStats,
+  unitOfWork,
+  watchWrites,
+} from './unit-of-work'
