@@ -1,7 +1,10 @@
-// Reads vitest's JSON report and prints the totals as one plain line: `Tests: N passed, N failed`.
+// Reads vitest's JSON report and prints the totals: `Tests: N passed, N failed` (or `N N` with --counts).
+// A test file that fails to load has no failed tests of its own; it counts as one failure.
 import { readFileSync } from 'node:fs'
 
-const file = process.argv[2] ?? '.vitest-results.json'
+const args = process.argv.slice(2)
+const countsOnly = args.includes('--counts')
+const file = args.find((arg) => !arg.startsWith('--')) ?? '.vitest-results.json'
 let report
 try {
   report = JSON.parse(readFileSync(file, 'utf8'))
@@ -9,16 +12,11 @@ try {
   console.error(`No vitest report at ${file}: ${error.message}`)
   process.exit(1)
 }
+const brokenFiles = (report.testResults ?? []).filter(
+  (suite) => suite.status === 'failed' && !(suite.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length
 const passed = report.numPassedTests ?? 0
-const failed =
-  (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report)
+const failed = (report.numFailedTests ?? 0) + brokenFiles
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
-
-// A suite that fails to load has no failed tests of its own: count it once, but don't double-count suites
-// whose failure is just their failing tests.
-function countSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter(
-    (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).some((t) => t.status === 'failed'),
-  ).length
-}
+if (countsOnly) console.log(`${passed} ${failed}`)
+else console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)

@@ -5,7 +5,7 @@ import { createProgram } from '../src/index'
 
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
 
-describe('dbtooling CLI', () => {
+describe('dbtooling CLI', { timeout: 120_000 }, () => {
   it('lists its commands in --help', () => {
     const help = createProgram().helpInformation()
     expect(help).toContain('start')

@@ -45,7 +45,7 @@ const createTable = (name: string) => ({
   KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
 })
 
-describe('startDynamoDBLocal', () => {
+describe('startDynamoDBLocal', { timeout: 120_000 }, () => {
   it('starts on a free port, answers ListTables, and stops without leaving the java process', async () => {
     const local = await startDynamoDBLocal()
     started.push(local)

@@ -22,7 +22,7 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
   return check()
 }
 
-describe('no orphan java process', () => {
+describe('no orphan java process', { timeout: 120_000 }, () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`kills DynamoDB Local when the parent gets ${signal}`, async () => {
       const parent = spawn(process.execPath, ['--import', 'tsx', fixture], {
