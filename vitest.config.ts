@@ -28,6 +28,8 @@ export default defineConfig({
     globalSetup: [here('./tests/global-setup.ts')],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Most integration tests wait on DynamoDB Local (another process), so a few more workers than cores pay off.
+    maxWorkers: 3,
     projects: projects.map(([name, dir]) => ({
       extends: true,
       test: {

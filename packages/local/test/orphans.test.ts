@@ -39,7 +39,7 @@ describe('no orphan java process', { timeout: 120_000 }, () => {
       })
       expect(alive(javaPid)).toBe(true)
       parent.kill(signal)
-      expect(await waitFor(() => !alive(javaPid), 10_000)).toBe(true)
+      expect(await waitFor(() => !alive(javaPid), 30_000)).toBe(true)
     })
   }
 })
