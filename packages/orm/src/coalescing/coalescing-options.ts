@@ -1,0 +1,55 @@
+/**
+ * When the reads collected for one batch are sent:
+ * - `'tick'` (default): once the current microtask queue has drained, so every `find()` started by the
+ *   same synchronous code, including those behind a few `await`s, lands in one batch (DataLoader's rule);
+ * - `'microtask'`: at the next microtask, the shortest wait, batching only calls made back to back;
+ * - a number: that many milliseconds, trading latency for larger batches.
+ */
+export type CoalescingWindow = 'tick' | 'microtask' | number
+
+export interface CoalescingOptions {
+  /** The off switch (default true). */
+  readonly enabled?: boolean
+  readonly window?: CoalescingWindow
+  /** Keys per BatchGetItem request, 1-100 (default 100, DynamoDB's limit). */
+  readonly maxBatchSize?: number
+  /** Identical concurrent reads (same operation, same canonical input) make one request (default true). */
+  readonly dedupe?: boolean
+}
+
+export interface ResolvedCoalescingOptions {
+  readonly enabled: boolean
+  readonly window: CoalescingWindow
+  readonly maxBatchSize: number
+  readonly dedupe: boolean
+}
+
+export function resolveCoalescingOptions(
+  options: CoalescingOptions | boolean | undefined,
+): ResolvedCoalescingOptions {
+  const given = typeof options === 'object' ? options : {}
+  const enabled = typeof options === 'boolean' ? options : (given.enabled ?? true)
+  const window = given.window ?? 'tick'
+  if (typeof window === 'number' && !(window >= 0 && Number.isFinite(window))) {
+    throw new RangeError(`coalescing.window must be 'tick', 'microtask' or milliseconds >= 0, got ${window}`)
+  }
+  const maxBatchSize = given.maxBatchSize ?? 100
+  if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1 || maxBatchSize > 100) {
+    throw new RangeError(`coalescing.maxBatchSize must be an integer from 1 to 100, got ${maxBatchSize}`)
+  }
+  return { enabled, window, maxBatchSize, dedupe: given.dedupe ?? true }
+}
+
+const resolved = Promise.resolve()
+
+/** Runs `flush` once the window closes. */
+export function scheduleFlush(window: CoalescingWindow, flush: () => void): void {
+  if (typeof window === 'number') {
+    setTimeout(flush, window)
+  } else if (window === 'microtask') {
+    queueMicrotask(flush)
+  } else {
+    // A nextTick queued from a microtask runs only after the microtask queue is empty.
+    void resolved.then(() => process.nextTick(flush))
+  }
+}

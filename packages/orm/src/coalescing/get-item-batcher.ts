@@ -1,0 +1,174 @@
+import {
+  type AttributeMap,
+  batchGetAll,
+  type GetItemInput,
+  type GetItemOutput,
+  type OperationSender,
+  UnprocessedItemsError,
+} from '@dbtooling/dynamo-client'
+import { canonicalJson } from './canonical-json'
+import { type CoalescingWindow, scheduleFlush } from './coalescing-options'
+
+interface Waiter {
+  resolve(output: GetItemOutput): void
+  reject(error: unknown): void
+}
+
+interface Slot {
+  readonly input: GetItemInput
+  readonly waiters: Waiter[]
+}
+
+interface Group {
+  readonly table: string
+  readonly consistent: boolean
+  readonly slots: Map<string, Slot>
+}
+
+/** Counters of what the batcher saved. */
+export interface BatcherStats {
+  /** GetItem calls that went through the batcher. */
+  readonly calls: number
+  /** BatchGetItem requests sent for them (retries of unprocessed keys included). */
+  readonly batchRequests: number
+  /** GetItem requests sent (a window with one key, or a key left unprocessed). */
+  readonly getRequests: number
+}
+
+/**
+ * Whether a GetItem can join a batch without changing its answer: a plain key lookup whose key values are
+ * all strings (number keys come back normalised, so `01` would not match `1`), no projection (the key
+ * attributes must come back to match items to callers), no capacity report of its own.
+ */
+export function isBatchableGet(input: GetItemInput): boolean {
+  if (input.ProjectionExpression !== undefined || input.AttributesToGet !== undefined) return false
+  if (input.ReturnConsumedCapacity !== undefined && input.ReturnConsumedCapacity !== 'NONE') return false
+  for (const value of Object.values(input.Key)) if (!('S' in value)) return false
+  return true
+}
+
+function keyId(key: AttributeMap, names: readonly string[]): string {
+  const picked: Record<string, unknown> = {}
+  for (const name of names) picked[name] = key[name]
+  return canonicalJson(picked)
+}
+
+/**
+ * DataLoader-style GetItem batching: keys asked for while the window is open are deduplicated, sent as
+ * BatchGetItem requests of at most `maxBatchSize` keys per table and consistency, and every caller gets
+ * a GetItem-shaped answer (`{ Item }`, or `{}` when there is no such item).
+ */
+export class GetItemBatcher {
+  #groups = new Map<string, Group>()
+  #scheduled = false
+  #calls = 0
+  #batchRequests = 0
+  #getRequests = 0
+
+  constructor(
+    private readonly sender: OperationSender,
+    private readonly window: CoalescingWindow,
+    private readonly maxBatchSize: number,
+  ) {}
+
+  stats(): BatcherStats {
+    return { calls: this.#calls, batchRequests: this.#batchRequests, getRequests: this.#getRequests }
+  }
+
+  load(input: GetItemInput): Promise<GetItemOutput> {
+    this.#calls++
+    const consistent = input.ConsistentRead === true
+    const groupKey = `${consistent ? 'c' : 'e'}:${input.TableName}`
+    let group = this.#groups.get(groupKey)
+    if (!group) {
+      group = { table: input.TableName, consistent, slots: new Map() }
+      this.#groups.set(groupKey, group)
+    }
+    const id = keyId(input.Key, Object.keys(input.Key).sort())
+    let slot = group.slots.get(id)
+    if (!slot) {
+      slot = { input, waiters: [] }
+      group.slots.set(id, slot)
+    }
+    const waiters = slot.waiters
+    const answer = new Promise<GetItemOutput>((resolve, reject) => waiters.push({ resolve, reject }))
+    if (!this.#scheduled) {
+      this.#scheduled = true
+      scheduleFlush(this.window, () => this.#flush())
+    }
+    return answer
+  }
+
+  #flush(): void {
+    const groups = [...this.#groups.values()]
+    this.#groups = new Map()
+    this.#scheduled = false
+    for (const group of groups) {
+      const slots = [...group.slots.entries()]
+      if (slots.length === 1) {
+        void this.#sendOne(slots[0]![1])
+        continue
+      }
+      for (let start = 0; start < slots.length; start += this.maxBatchSize) {
+        void this.#sendBatch(group, new Map(slots.slice(start, start + this.maxBatchSize)))
+      }
+    }
+  }
+
+  async #sendOne(slot: Slot): Promise<void> {
+    this.#getRequests++
+    try {
+      answer(slot, (await this.sender.send('GetItem', slot.input)).Item)
+    } catch (error) {
+      for (const waiter of slot.waiters) waiter.reject(error)
+    }
+  }
+
+  async #sendBatch(group: Group, slots: Map<string, Slot>): Promise<void> {
+    const first = slots.values().next().value as Slot
+    const names = Object.keys(first.input.Key).sort()
+    const keys = [...slots.values()].map((slot) => slot.input.Key)
+    const request = { Keys: keys, ...(group.consistent ? { ConsistentRead: true } : {}) }
+    let found: AttributeMap[]
+    let leftover: AttributeMap[] = []
+    try {
+      const output = await batchGetAll(this.countingSender(), { RequestItems: { [group.table]: request } })
+      found = output.Responses[group.table] ?? []
+    } catch (error) {
+      if (!(error instanceof UnprocessedItemsError)) {
+        for (const slot of slots.values()) for (const waiter of slot.waiters) waiter.reject(error)
+        return
+      }
+      // Throttled keys get a definite answer from GetItem instead of a false "not found".
+      found = error.responses[group.table] ?? []
+      leftover = error.unprocessedKeys[group.table]?.Keys ?? []
+    }
+    for (const item of found) {
+      const slot = slots.get(keyId(item, names))
+      if (slot) answer(slot, item)
+    }
+    const retried = new Set(leftover.map((key) => keyId(key, names)))
+    for (const [id, slot] of slots) {
+      if (retried.has(id)) void this.#sendOne(slot)
+      else if (slot.waiters.length > 0) answer(slot, undefined)
+    }
+  }
+
+  private countingSender(): OperationSender {
+    return {
+      send: (operation, input, options) => {
+        this.#batchRequests++
+        return this.sender.send(operation, input, options)
+      },
+    }
+  }
+}
+
+/** Resolves every waiter of a slot (once: the waiter list is emptied), each with its own copy. */
+function answer(slot: Slot, item: AttributeMap | undefined): void {
+  const waiters = slot.waiters.splice(0)
+  for (let index = 0; index < waiters.length; index++) {
+    const own = index === 0 || !item ? item : structuredClone(item)
+    waiters[index]!.resolve(own ? { Item: own } : {})
+  }
+}

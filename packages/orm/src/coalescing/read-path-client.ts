@@ -1,0 +1,135 @@
+import {
+  DynamoClient,
+  type GetItemInput,
+  type InputOf,
+  type Middleware,
+  type OperationName,
+  type OutputOf,
+  type SendOptions,
+} from '@dbtooling/dynamo-client'
+import type { ResultCacheSettings } from '../result-cache/cache-settings'
+import { ResultCache } from '../result-cache/result-cache'
+import { canonicalJson } from './canonical-json'
+import type { ResolvedCoalescingOptions } from './coalescing-options'
+import { type BatcherStats, GetItemBatcher, isBatchableGet } from './get-item-batcher'
+import { InFlightReads } from './in-flight-reads'
+import { isShareableRead, mayWrite, tablesOf } from './request-kinds'
+import { WriteClock } from './write-clock'
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom')
+
+/** What coalescing saved so far. */
+export interface CoalescingStats extends BatcherStats {
+  /** Reads answered by an identical read already in flight. */
+  readonly shared: number
+}
+
+/**
+ * The ORM's view of a DynamoClient: every request still goes out through the wrapped client (its
+ * middleware, retries, connection pool and capacity tracker), but reads pass the result cache, identical
+ * reads in flight are shared, GetItems of one window become BatchGetItems, and every write invalidates
+ * what it may have changed before it is sent and again when it settles.
+ */
+export class ReadPathClient extends DynamoClient {
+  readonly cache: ResultCache
+  readonly #inner: DynamoClient
+  readonly #coalescing: ResolvedCoalescingOptions
+  readonly #clock = new WriteClock()
+  readonly #inFlight: InFlightReads
+  readonly #batcher: GetItemBatcher
+
+  constructor(inner: DynamoClient, coalescing: ResolvedCoalescingOptions, caching: ResultCacheSettings) {
+    super({})
+    // Counters and capacity belong to the wrapped client, so `orm.client.capacity` keeps working.
+    Object.defineProperty(this, 'capacity', { value: inner.capacity })
+    this.#inner = inner
+    this.#coalescing = coalescing
+    this.cache = new ResultCache(caching)
+    this.#inFlight = new InFlightReads(this.#clock)
+    this.#batcher = new GetItemBatcher(inner, coalescing.window, coalescing.maxBatchSize)
+  }
+
+  /** The client requests go out through. */
+  get inner(): DynamoClient {
+    return this.#inner
+  }
+
+  get coalescingEnabled(): boolean {
+    return this.#coalescing.enabled
+  }
+
+  coalescingStats(): CoalescingStats {
+    return { ...this.#batcher.stats(), shared: this.#inFlight.shared }
+  }
+
+  override send<Op extends OperationName>(
+    operation: Op,
+    input: InputOf<Op>,
+    options?: SendOptions,
+  ): Promise<OutputOf<Op>> {
+    if (mayWrite(operation)) return this.#write(operation, input, options)
+    const coalesce = this.#coalescing.enabled && options?.signal === undefined
+    // Batching sends later than asked, never earlier, so strongly consistent GetItems may join too.
+    const batch = coalesce && operation === 'GetItem' && isBatchableGet(input as GetItemInput)
+    const shareable = isShareableRead(operation, input)
+    const cache = this.cache.enabled && shareable ? this.cache : null
+    const dedupe = coalesce && this.#coalescing.dedupe && shareable
+    if (!batch && !cache && !dedupe) return this.#inner.send(operation, input, options)
+    const key = cache || dedupe ? `${operation}:${canonicalJson(input)}` : ''
+    const hit = cache?.lookup(key)
+    if (hit) return Promise.resolve(hit as OutputOf<Op>)
+    const generation = this.#clock.generation
+    const answer = batch
+      ? (this.#batcher.load(input as GetItemInput) as Promise<OutputOf<Op>>)
+      : dedupe
+        ? this.#inFlight.run(key, () => this.#inner.send(operation, input))
+        : this.#inner.send(operation, input, options)
+    if (!cache) return answer
+    // Registered before the caller's handler: the cache copies the answer before anyone can change it.
+    const tables = tablesOf(input) ?? []
+    answer.then((output) => {
+      if (generation === this.#clock.generation) cache.store(key, tables, output)
+    }, ignore)
+    return answer
+  }
+
+  #write<Op extends OperationName>(
+    operation: Op,
+    input: InputOf<Op>,
+    options: SendOptions | undefined,
+  ): Promise<OutputOf<Op>> {
+    const tables = tablesOf(input)
+    this.#invalidate(tables)
+    const sent = this.#inner.send(operation, input, options)
+    const settle = () => this.#invalidate(tables)
+    sent.then(settle, settle)
+    return sent
+  }
+
+  #invalidate(tables: readonly string[] | null): void {
+    this.#clock.tick()
+    if (this.cache.enabled) this.cache.invalidate(tables)
+  }
+
+  override use(middleware: Middleware): () => void {
+    return this.#inner.use(middleware)
+  }
+
+  override region(): Promise<string> {
+    return this.#inner.region()
+  }
+
+  override close(): Promise<void> {
+    return this.#inner.close()
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return this.#inner.toJSON()
+  }
+
+  [INSPECT](): string {
+    return `ReadPathClient(${JSON.stringify(this.#inner.toJSON())})`
+  }
+}
+
+const ignore = () => {}

@@ -1,0 +1,81 @@
+import type { OperationName } from '@dbtooling/dynamo-client'
+
+/** Reads whose answer depends only on their input and the table's data: safe to share and to cache. */
+const SHAREABLE_READS: ReadonlySet<string> = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem'])
+
+/** Operations that change no item data (metadata reads, stream reads): they invalidate nothing. */
+const NEUTRAL: ReadonlySet<string> = new Set([
+  'DescribeTable',
+  'ListTables',
+  'DescribeTimeToLive',
+  'ListTagsOfResource',
+  'ListBackups',
+  'DescribeBackup',
+  'DescribeContinuousBackups',
+  'DescribeStream',
+  'GetShardIterator',
+  'GetRecords',
+  'ListStreams',
+  'TransactGetItems',
+  'CreateBackup',
+  'TagResource',
+  'UntagResource',
+])
+
+interface ReadInput {
+  readonly ConsistentRead?: boolean | undefined
+}
+
+/**
+ * A read another caller may share (in flight) or the result cache may answer. Strongly consistent reads
+ * are excluded: joining a request sent earlier, or answering from memory, could miss a write another
+ * process finished in between, which is exactly what ConsistentRead rules out. (A shared or cached answer
+ * carries no ConsumedCapacity: only the request that was sent consumed any.)
+ */
+export function isShareableRead(operation: OperationName, input: object): boolean {
+  if (!SHAREABLE_READS.has(operation)) return false
+  if (operation === 'BatchGetItem') return !batchIsConsistent(input)
+  return (input as ReadInput).ConsistentRead !== true
+}
+
+function batchIsConsistent(input: object): boolean {
+  const items = (input as { RequestItems?: Record<string, ReadInput> }).RequestItems ?? {}
+  for (const spec of Object.values(items)) if (spec.ConsistentRead === true) return true
+  return false
+}
+
+/**
+ * Whether an operation may change item data. Everything not known to be a read counts as a write
+ * (PartiQL statements, table operations, restores included): a needless invalidation costs one request,
+ * a missed one serves stale data.
+ */
+export function mayWrite(operation: OperationName): boolean {
+  return !SHAREABLE_READS.has(operation) && !NEUTRAL.has(operation)
+}
+
+type TransactItem = Readonly<Record<string, { readonly TableName?: string } | undefined>>
+
+/**
+ * The tables a request touches, or null when they cannot be known from the input (PartiQL statements
+ * name tables inside their text): the caller then treats it as touching every table.
+ */
+export function tablesOf(input: object): readonly string[] | null {
+  const request = input as {
+    TableName?: string
+    RequestItems?: Record<string, unknown>
+    TransactItems?: readonly TransactItem[]
+  }
+  if (typeof request.TableName === 'string') return [request.TableName]
+  if (request.RequestItems && typeof request.RequestItems === 'object') {
+    return Object.keys(request.RequestItems)
+  }
+  const transact: readonly TransactItem[] | undefined = request.TransactItems
+  if (transact) {
+    const names = new Set<string>()
+    for (const item of transact) {
+      for (const action of Object.values(item)) if (action?.TableName) names.add(action.TableName)
+    }
+    return [...names]
+  }
+  return null
+}
