@@ -1,13 +1,12 @@
-import type { Condition } from '@dbtooling/dynamo-client'
+import { and, buildExpressions, type Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import { OperationCancelledError } from '../errors/misc-errors'
 import type { CreateAttributes } from '../model/attribute-types'
 import type { ModelBase } from '../model/model-base'
 import { keyAttributes } from '../model/read'
 import { keyOf } from '../storage/to-item'
-import { WriteExpressionBuilder } from '../write/expression'
 import { addToPlan, emptyPlan, mergePlans, type WritePlan } from '../write/plan'
-import type { WriteConditions } from '../write-ops/conditions'
+import { conditionsFor, type WriteConditions } from '../write-ops/conditions'
 import { counterBuilder } from '../write-ops/counters'
 import { type PreparedWrite, prepareDelete, prepareInsert, prepareUpdate } from '../write-ops/prepare'
 import { compileAtomic } from '../write-ops/run-atomic'
@@ -76,16 +75,9 @@ export class Transaction {
   conditionCheck<C extends ModelCtor>(model: C, key: KeyOf<C>, condition: Condition | WriteConditions): this {
     const ctx = (model as unknown as typeof ModelBase).ctx()
     const entity = ctx.entity((model as unknown as typeof ModelBase).modelName)
-    const builder = new WriteExpressionBuilder()
     const conditions: WriteConditions =
       'kind' in condition ? { condition: condition as Condition } : condition
-    if (conditions.ifExists) builder.exists(entity.partitionAttribute)
-    if (conditions.ifNotExists) builder.notExists(entity.partitionAttribute)
-    if (conditions.expectVersion !== undefined && entity.versionAttribute) {
-      builder.equals(entity.versionAttribute, conditions.expectVersion)
-    }
-    if (conditions.condition) builder.condition(conditions.condition)
-    const { UpdateExpression: _none, ...expressions } = builder.build()
+    const expressions = buildExpressions({ condition: and(...conditionsFor(entity, conditions, false)) })
     const tableKey = keyOf(entity, keyAttributes(entity, key))
     const plan = emptyPlan()
     addToPlan(

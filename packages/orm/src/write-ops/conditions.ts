@@ -1,6 +1,5 @@
-import type { Condition } from '@dbtooling/dynamo-client'
+import { attributeExists, attributeNotExists, type Condition, eq } from '@dbtooling/dynamo-client'
 import type { CompiledEntity } from '../storage/compiled-entity'
-import type { WriteExpressionBuilder } from '../write/expression'
 
 /**
  * Conditions every single-item write accepts. They are ANDed together (and with the write's own checks)
@@ -32,23 +31,28 @@ export class ConflictingConditionsError extends Error {
 }
 
 /**
- * Adds the requested conditions to a request's expressions. `mustExist` is the write's own default
- * (true for updates), overridden by `ifNotExists`.
+ * The requested conditions as condition trees, to be ANDed into one ConditionExpression. `mustExist` is
+ * the write's own default (true for updates), overridden by `ifNotExists`.
  */
-export function applyConditions(
-  builder: WriteExpressionBuilder,
+export function conditionsFor(
   entity: CompiledEntity,
   conditions: WriteConditions,
   mustExist: boolean,
-): void {
+): Condition[] {
   if (conditions.ifExists && conditions.ifNotExists) throw new ConflictingConditionsError(entity.name)
-  if (conditions.ifNotExists) builder.notExists(entity.partitionAttribute)
-  else if (conditions.ifExists || mustExist) builder.exists(entity.partitionAttribute)
+  const out: Condition[] = []
+  if (conditions.ifNotExists) out.push(attributeNotExists([entity.partitionAttribute]))
+  else if (conditions.ifExists || mustExist) out.push(attributeExists([entity.partitionAttribute]))
   if (conditions.expectVersion !== undefined && entity.versionAttribute !== null) {
-    if (conditions.expectVersion === 0) builder.notExists(entity.versionAttribute)
-    else builder.equals(entity.versionAttribute, conditions.expectVersion)
+    const version = entity.versionAttribute
+    out.push(
+      conditions.expectVersion === 0
+        ? attributeNotExists([version])
+        : eq([version], conditions.expectVersion),
+    )
   }
-  if (conditions.condition) builder.condition(conditions.condition)
+  if (conditions.condition) out.push(conditions.condition)
+  return out
 }
 
 /** The version a write expects, when the entity is versioned and the caller said so. */

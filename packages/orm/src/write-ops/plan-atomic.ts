@@ -1,11 +1,10 @@
-import { add, compileUpdate, remove, set, type UpdateAction } from '@dbtooling/dynamo-client'
+import { add, and, buildExpressions, remove, set, type UpdateAction } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import { nowIn } from '../model/timestamps'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { keyOf } from '../storage/to-item'
-import { WriteExpressionBuilder } from '../write/expression'
 import { addToPlan, emptyPlan, type WritePlan } from '../write/plan'
-import { applyConditions, expectedVersionOf, type WriteConditions } from './conditions'
+import { conditionsFor, expectedVersionOf, type WriteConditions } from './conditions'
 
 /** An atomic change of some attributes, as update actions DynamoDB applies server side. */
 export interface AtomicChange {
@@ -55,10 +54,10 @@ export function planAtomic(
   }
   if (entity.versionAttribute !== null) actions.push(add([entity.versionAttribute], 1))
   for (const name of change.alsoRemove ?? []) actions.push(remove([name]))
-  const builder = new WriteExpressionBuilder()
-  const updateExpression = compileUpdate(actions, builder.attrs)
-  applyConditions(builder, entity, conditions, true)
-  const expressions = builder.build()
+  const { UpdateExpression, ...expressions } = buildExpressions({
+    update: actions,
+    condition: and(...conditionsFor(entity, conditions, true)),
+  })
   const key = keyOf(entity, keyAttributes)
   const plan = emptyPlan()
   addToPlan(
@@ -67,7 +66,7 @@ export function planAtomic(
       Update: {
         TableName: ctx.tableName,
         Key: key,
-        UpdateExpression: updateExpression,
+        UpdateExpression: UpdateExpression as string,
         ...expressions,
         ...(conditions.returnItemOnFailure === false
           ? {}

@@ -1,4 +1,12 @@
-import { add, compileUpdate, set, setIfNotExists, type UpdateAction } from '@dbtooling/dynamo-client'
+import {
+  add,
+  and,
+  buildExpressions,
+  type Condition,
+  set,
+  setIfNotExists,
+  type UpdateAction,
+} from '@dbtooling/dynamo-client'
 import { resolveModel } from '../batch/model-keys'
 import type { OrmContext } from '../context'
 import { ConditionalCheckFailedError } from '../errors/conditional-check-failed'
@@ -9,11 +17,10 @@ import type { CompiledEntity } from '../storage/compiled-entity'
 import { fromItem, versionOf } from '../storage/from-item'
 import { indexKeyApplies, keyOf } from '../storage/to-item'
 import { executePlan } from '../write/execute-plan'
-import { WriteExpressionBuilder } from '../write/expression'
 import { addToPlan, emptyPlan, type WritePlan } from '../write/plan'
 import { planCreate } from '../write/plan-create'
 import { planUpdate } from '../write/plan-update'
-import { applyConditions, expectedVersionOf, type WriteConditions } from './conditions'
+import { conditionsFor, expectedVersionOf, type WriteConditions } from './conditions'
 import { fillAutoManaged } from './prepare'
 import { sendPlan } from './send-write'
 import type { InstanceOf, ModelCtor } from './types'
@@ -78,9 +85,11 @@ function planUpsert(
   }
   actions.push(set([entity.entityTypeAttribute], entity.name))
   if (entity.versionAttribute) actions.push(add([entity.versionAttribute], 1))
-  const builder = new WriteExpressionBuilder()
-  const updateExpression = compileUpdate(actions, builder.attrs)
-  applyConditions(builder, entity, options, false)
+  const conditions: Condition[] = conditionsFor(entity, options, false)
+  const { UpdateExpression, ...expressions } = buildExpressions({
+    update: actions,
+    ...(conditions.length > 0 ? { condition: and(...conditions) } : {}),
+  })
   const key = keyOf(entity, given)
   const plan: WritePlan = emptyPlan()
   addToPlan(
@@ -89,8 +98,8 @@ function planUpsert(
       Update: {
         TableName: ctx.tableName,
         Key: key,
-        UpdateExpression: updateExpression,
-        ...builder.build(),
+        UpdateExpression: UpdateExpression as string,
+        ...expressions,
         ...(options.returnItemOnFailure === false
           ? {}
           : { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const }),
