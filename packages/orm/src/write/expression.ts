@@ -8,35 +8,68 @@ export interface WriteExpressions {
   ExpressionAttributeValues?: Record<string, unknown>
 }
 
-/** Collects SET/REMOVE clauses and condition terms of one request over shared placeholders. */
+/**
+ * Collects SET/REMOVE clauses and condition terms of one request over shared placeholders. Names and
+ * values get `#aN`/`:aN` placeholders from plain counters (this runs on every write, so no general-purpose
+ * allocator); a custom `Condition` is compiled by the client's compiler with its own `#n`/`:v` placeholders.
+ */
 export class WriteExpressionBuilder {
-  readonly attrs = new ExpressionAttributes()
+  private readonly nameFor = new Map<string, string>()
+  private names: Record<string, string> | undefined
+  private values: Record<string, unknown> | undefined
+  private valueCount = 0
   private readonly sets: string[] = []
   private readonly removes: string[] = []
   private readonly conditions: string[] = []
+  private custom: ExpressionAttributes | undefined
+
+  private name(attribute: string): string {
+    let placeholder = this.nameFor.get(attribute)
+    if (placeholder === undefined) {
+      placeholder = `#a${this.nameFor.size}`
+      this.nameFor.set(attribute, placeholder)
+      if (this.names === undefined) this.names = {}
+      this.names[placeholder] = attribute
+    }
+    return placeholder
+  }
+
+  private path(path: readonly string[]): string {
+    let out = this.name(path[0]!)
+    for (let i = 1; i < path.length; i++) out += `.${this.name(path[i]!)}`
+    return out
+  }
+
+  private value(value: unknown): string {
+    const placeholder = `:a${this.valueCount++}`
+    if (this.values === undefined) this.values = {}
+    this.values[placeholder] = value
+    return placeholder
+  }
 
   set(path: readonly string[], value: unknown): void {
-    this.sets.push(`${this.attrs.path(path)} = ${this.attrs.value(value, path.join('.'))}`)
+    this.sets.push(`${this.path(path)} = ${this.value(value)}`)
   }
 
   remove(path: readonly string[]): void {
-    this.removes.push(this.attrs.path(path))
+    this.removes.push(this.path(path))
   }
 
   exists(attribute: string): void {
-    this.conditions.push(`attribute_exists(${this.attrs.name(attribute)})`)
+    this.conditions.push(`attribute_exists(${this.name(attribute)})`)
   }
 
   notExists(attribute: string): void {
-    this.conditions.push(`attribute_not_exists(${this.attrs.name(attribute)})`)
+    this.conditions.push(`attribute_not_exists(${this.name(attribute)})`)
   }
 
   equals(attribute: string, value: unknown): void {
-    this.conditions.push(`${this.attrs.name(attribute)} = ${this.attrs.value(value, attribute)}`)
+    this.conditions.push(`${this.name(attribute)} = ${this.value(value)}`)
   }
 
   condition(condition: Condition): void {
-    this.conditions.push(`(${compileCondition(condition, this.attrs)})`)
+    this.custom ??= new ExpressionAttributes()
+    this.conditions.push(`(${compileCondition(condition, this.custom)})`)
   }
 
   get hasUpdates(): boolean {
@@ -45,14 +78,17 @@ export class WriteExpressionBuilder {
 
   build(): WriteExpressions {
     const out: WriteExpressions = {}
-    const clauses: string[] = []
-    if (this.sets.length > 0) clauses.push(`SET ${this.sets.join(', ')}`)
-    if (this.removes.length > 0) clauses.push(`REMOVE ${this.removes.join(', ')}`)
-    if (clauses.length > 0) out.UpdateExpression = clauses.join(' ')
+    if (this.sets.length > 0 || this.removes.length > 0) {
+      const set = this.sets.length > 0 ? `SET ${this.sets.join(', ')}` : ''
+      const remove = this.removes.length > 0 ? `REMOVE ${this.removes.join(', ')}` : ''
+      out.UpdateExpression = set && remove ? `${set} ${remove}` : set || remove
+    }
     if (this.conditions.length > 0) out.ConditionExpression = this.conditions.join(' AND ')
-    const names = this.attrs.names()
+    const customNames = this.custom?.names()
+    const customValues = this.custom?.values()
+    const names = customNames ? { ...this.names, ...customNames } : this.names
+    const values = customValues ? { ...this.values, ...customValues } : this.values
     if (names) out.ExpressionAttributeNames = names
-    const values = this.attrs.values()
     if (values) out.ExpressionAttributeValues = values
     return out
   }

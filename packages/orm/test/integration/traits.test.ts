@@ -53,6 +53,34 @@ describe('soft deletes', () => {
   })
 })
 
+describe('soft-delete events', () => {
+  it('fires deleting/deleted, restoring/restored and forceDeleting/forceDeleted; restoring can cancel', async () => {
+    const events: string[] = []
+    const names = ['deleting', 'deleted', 'restoring', 'restored', 'forceDeleting', 'forceDeleted'] as const
+    const removers = names.map((event) => Article.on(event, () => void events.push(event)))
+    const article = await Article.create({ title: 'Events' })
+    await article.delete()
+    const block = Article.on('restoring', () => false)
+    expect(await article.restore()).toBe(false)
+    expect(article.trashed()).toBe(true)
+    block()
+    await article.restore()
+    await article.forceDelete()
+    for (const remove of removers) remove()
+    expect(events).toEqual([
+      'deleting',
+      'deleted',
+      'restoring',
+      'restoring',
+      'restored',
+      'forceDeleting',
+      'deleting',
+      'deleted',
+      'forceDeleted',
+    ])
+  })
+})
+
 describe('unique guards', () => {
   it('moves the guard when the unique attribute changes, in one transaction', async () => {
     const article = await Article.create({ title: 'Guarded', slug: 'old-slug' })

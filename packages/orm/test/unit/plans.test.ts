@@ -25,8 +25,8 @@ type Update = {
 function readable(item: Update['Update']): { update: string; condition: string } {
   const swap = (text: string) =>
     text
-      .replace(/#n\d+/g, (name) => item.ExpressionAttributeNames[name]!)
-      .replace(/:v\d+/g, (value) => JSON.stringify(item.ExpressionAttributeValues[value]))
+      .replace(/#[an]\d+/g, (name) => item.ExpressionAttributeNames[name]!)
+      .replace(/:[av]\d+/g, (value) => JSON.stringify(item.ExpressionAttributeValues[value]))
   return { update: swap(item.UpdateExpression), condition: swap(item.ConditionExpression) }
 }
 
@@ -36,7 +36,7 @@ describe('planCreate', () => {
     expect(plan.items).toHaveLength(2)
     const put = plan.items[0] as { Put: { Item: Record<string, unknown>; ConditionExpression: string } }
     expect(put.Put.Item).toMatchObject({ pk: 'POST#p1', _v: 1, _et: 'Post' })
-    expect(put.Put.ConditionExpression).toBe('attribute_not_exists(#n0)')
+    expect(put.Put.ConditionExpression).toBe('attribute_not_exists(#a0)')
     const guard = plan.items[1] as { Put: { Item: Record<string, unknown> } }
     expect(guard.Put.Item).toMatchObject({
       pk: 'UNIQUE#Post#slug#hi',
@@ -101,6 +101,6 @@ describe('planDelete', () => {
     const plan = planDelete(ctx, 'Post', stored, { expectedVersion: 2 })
     expect(plan.describe).toEqual(['delete Post POST#p1', 'delete unique guard Post.slug=hi'])
     const del = plan.items[0] as { Delete: { ConditionExpression: string } }
-    expect(del.Delete.ConditionExpression).toBe('attribute_exists(#n0) AND #n1 = :v0')
+    expect(del.Delete.ConditionExpression).toBe('attribute_exists(#a0) AND #a1 = :a0')
   })
 })
