@@ -15,7 +15,7 @@ const Team = orm.model('Team')
 const User = orm.model('User')
 const Post = orm.model('Post')
 
-let posts: ModelBase[] = []
+let posts: Array<InstanceType<typeof Post>> = []
 
 beforeAll(async () => {
   await orm.createTable()
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const ada = await User.create({ name: 'Ada', teamId: 'core' })
   const bob = await User.create({ name: 'Bob', teamId: 'core' })
   for (const author of [ada, bob, ada, bob]) posts.push(await Post.create({ title: 't', userId: author.id }))
-  posts = [...(await Post.findMany(posts.map((post) => post.getAttribute('id'))))]
+  posts = await Post.findMany(posts.map((post) => post.id))
 }, 60_000)
 
 afterAll(() => orm.dropTable())
@@ -42,7 +42,10 @@ describe('relationship cache scoped to a unit of work', () => {
     const stats = await unitOfWork(async (unit) => {
       await posts[0]!.related('user')
       await posts[2]!.related('user')
-      await Post.query().where('userId', posts[1]!.getAttribute('userId')).with('user').get()
+      await Post.query()
+        .where('userId', posts[1]!.userId ?? null)
+        .with('user')
+        .get()
       await Promise.all(posts.map((post) => post.load('user')))
       await unitOfWork(async (inner) => expect(inner).toBe(unit))
       return unit.stats

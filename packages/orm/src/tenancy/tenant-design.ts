@@ -1,0 +1,51 @@
+import type { KeyDesign, RelationAccess, TableDesign } from '@dbtooling/schema'
+
+type Template = { template: string }
+
+function prefixed<T extends Template>(key: T, prefix: string): T {
+  return { ...key, template: `${prefix}${key.template}` }
+}
+
+function prefixAccess(access: RelationAccess, prefix: string): RelationAccess {
+  return { ...access, partitionKey: prefixed(access.partitionKey, prefix) }
+}
+
+/**
+ * The design as one tenant sees it under the `prefix` strategy: every *partition* key template (base
+ * items, index keys, relation access paths, pivot edges, unique guards) starts with `TENANT#<id>#`.
+ * Every read names a partition key, so no GetItem, Query or BatchGetItem built from this design can reach
+ * another tenant's partition; sort keys stay as they are, so sort order and prefixes behave the same.
+ */
+export function tenantDesign(design: TableDesign, tenant: string): TableDesign {
+  const prefix = `TENANT${design.delimiter}${tenant}${design.delimiter}`
+  const entities: TableDesign['entities'] = {}
+  for (const [name, entity] of Object.entries(design.entities)) {
+    const relations: typeof entity.relations = {}
+    for (const [relationName, relation] of Object.entries(entity.relations)) {
+      relations[relationName] = {
+        ...relation,
+        access: prefixAccess(relation.access, prefix),
+        pivot: relation.pivot && {
+          ...relation.pivot,
+          partitionKey: prefixed(relation.pivot.partitionKey, prefix),
+          inversePartitionKey: prefixed(relation.pivot.inversePartitionKey, prefix),
+        },
+      }
+    }
+    entities[name] = {
+      ...entity,
+      partitionKey: prefixed<KeyDesign>(entity.partitionKey, prefix),
+      indexKeys: entity.indexKeys.map((keys) => ({
+        ...keys,
+        partitionKey: prefixed(keys.partitionKey, prefix),
+      })),
+      uniqueGuards: entity.uniqueGuards.map((guard) => prefixed(guard, prefix)),
+      relations,
+      access: {
+        byId: prefixAccess(entity.access.byId, prefix),
+        list: entity.access.list && prefixAccess(entity.access.list, prefix),
+      },
+    }
+  }
+  return { ...design, entities }
+}
