@@ -67,7 +67,7 @@ export class ReadPathClient extends DynamoClient {
     input: InputOf<Op>,
     options?: SendOptions,
   ): Promise<OutputOf<Op>> {
-    if (mayWrite(operation)) return this.#write(operation, input, options)
+    if (mayWrite(operation, input)) return this.#write(operation, input, options)
     const coalesce = this.#coalescing.enabled && options?.signal === undefined
     // Batching sends later than asked, never earlier, so strongly consistent GetItems may join too.
     const batch = coalesce && operation === 'GetItem' && isBatchableGet(input as GetItemInput)

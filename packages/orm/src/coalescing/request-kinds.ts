@@ -45,12 +45,28 @@ function batchIsConsistent(input: object): boolean {
 }
 
 /**
- * Whether an operation may change item data. Everything not known to be a read counts as a write
- * (PartiQL statements, table operations, restores included): a needless invalidation costs one request,
+ * Whether a request may change item data. Everything not known to be a read counts as a write (PartiQL
+ * statements other than SELECT, table operations, restores): a needless invalidation costs one request,
  * a missed one serves stale data.
  */
-export function mayWrite(operation: OperationName): boolean {
-  return !SHAREABLE_READS.has(operation) && !NEUTRAL.has(operation)
+export function mayWrite(operation: OperationName, input?: object): boolean {
+  if (SHAREABLE_READS.has(operation) || NEUTRAL.has(operation)) return false
+  return !(input && isPartiqlSelect(operation, input))
+}
+
+const SELECT = /^\s*SELECT\s/i
+
+/** PartiQL requests made of SELECT statements only: they read, so they invalidate nothing. */
+function isPartiqlSelect(operation: OperationName, input: object): boolean {
+  const request = input as { Statement?: unknown; Statements?: unknown; TransactStatements?: unknown }
+  if (operation === 'ExecuteStatement')
+    return typeof request.Statement === 'string' && SELECT.test(request.Statement)
+  const list = operation === 'BatchExecuteStatement' ? request.Statements : request.TransactStatements
+  if (operation !== 'BatchExecuteStatement' && operation !== 'ExecuteTransaction') return false
+  if (!Array.isArray(list) || list.length === 0) return false
+  return list.every(
+    (entry: { Statement?: unknown }) => typeof entry.Statement === 'string' && SELECT.test(entry.Statement),
+  )
 }
 
 type TransactItem = Readonly<Record<string, { readonly TableName?: string } | undefined>>
