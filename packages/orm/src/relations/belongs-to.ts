@@ -35,7 +35,9 @@ export async function loadBelongsTo(
     const id = key ? keyIdentity(ctx.design, key) : null
     const item = id === null ? undefined : items.get(id)
     const type = item?.[ctx.design.entityTypeAttribute] as string | undefined
-    if (!item || !type || id === null || isTrashed(ctx, type, item)) {
+    const allowed =
+      !relation.morph || relation.morph.targets.length === 0 || relation.morph.targets.includes(type ?? '')
+    if (!item || !type || id === null || !allowed || isTrashed(ctx, type, item)) {
       out.set(child, null)
       continue
     }
