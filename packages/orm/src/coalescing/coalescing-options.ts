@@ -15,6 +15,8 @@ export interface CoalescingOptions {
   readonly maxBatchSize?: number
   /** Identical concurrent reads (same operation, same canonical input) make one request (default true). */
   readonly dedupe?: boolean
+  /** BatchGetItem attempts while keys come back unprocessed (default 10); then each left key is a GetItem. */
+  readonly maxAttempts?: number
 }
 
 export interface ResolvedCoalescingOptions {
@@ -22,6 +24,7 @@ export interface ResolvedCoalescingOptions {
   readonly window: CoalescingWindow
   readonly maxBatchSize: number
   readonly dedupe: boolean
+  readonly maxAttempts: number
 }
 
 export function resolveCoalescingOptions(
@@ -37,7 +40,11 @@ export function resolveCoalescingOptions(
   if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1 || maxBatchSize > 100) {
     throw new RangeError(`coalescing.maxBatchSize must be an integer from 1 to 100, got ${maxBatchSize}`)
   }
-  return { enabled, window, maxBatchSize, dedupe: given.dedupe ?? true }
+  const maxAttempts = given.maxAttempts ?? 10
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new RangeError(`coalescing.maxAttempts must be an integer >= 1, got ${maxAttempts}`)
+  }
+  return { enabled, window, maxBatchSize, dedupe: given.dedupe ?? true, maxAttempts }
 }
 
 const resolved = Promise.resolve()

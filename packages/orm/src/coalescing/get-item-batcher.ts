@@ -1,5 +1,6 @@
 import {
   type AttributeMap,
+  type BatchOptions,
   batchGetAll,
   type GetItemInput,
   type GetItemOutput,
@@ -69,6 +70,8 @@ export class GetItemBatcher {
     private readonly sender: OperationSender,
     private readonly window: CoalescingWindow,
     private readonly maxBatchSize: number,
+    /** Retry settings for unprocessed keys (the client's batch defaults when omitted). */
+    private readonly retry: Pick<BatchOptions, 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs'> = {},
   ) {}
 
   stats(): BatcherStats {
@@ -132,7 +135,8 @@ export class GetItemBatcher {
     let found: AttributeMap[]
     let leftover: AttributeMap[] = []
     try {
-      const output = await batchGetAll(this.countingSender(), { RequestItems: { [group.table]: request } })
+      const input = { RequestItems: { [group.table]: request } }
+      const output = await batchGetAll(this.countingSender(), input, this.retry)
       found = output.Responses[group.table] ?? []
     } catch (error) {
       if (!(error instanceof UnprocessedItemsError)) {

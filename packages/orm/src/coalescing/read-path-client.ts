@@ -46,7 +46,9 @@ export class ReadPathClient extends DynamoClient {
     this.#coalescing = coalescing
     this.cache = new ResultCache(caching)
     this.#inFlight = new InFlightReads(this.#clock)
-    this.#batcher = new GetItemBatcher(inner, coalescing.window, coalescing.maxBatchSize)
+    this.#batcher = new GetItemBatcher(inner, coalescing.window, coalescing.maxBatchSize, {
+      maxAttempts: coalescing.maxAttempts,
+    })
   }
 
   /** The client requests go out through. */

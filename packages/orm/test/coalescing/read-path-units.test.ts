@@ -76,10 +76,12 @@ describe('resolveCoalescingOptions', () => {
       window: 'tick',
       maxBatchSize: 100,
       dedupe: true,
+      maxAttempts: 10,
     })
     expect(resolveCoalescingOptions(false).enabled).toBe(false)
     expect(() => resolveCoalescingOptions({ maxBatchSize: 101 })).toThrow(RangeError)
     expect(() => resolveCoalescingOptions({ window: -1 })).toThrow(RangeError)
+    expect(() => resolveCoalescingOptions({ maxAttempts: 0 })).toThrow(RangeError)
   })
 })
 
@@ -124,6 +126,23 @@ describe('GetItemBatcher against canned replies', () => {
       ['b', 'missing'],
     ])
     expect(batcher.stats()).toEqual({ calls: 3, batchRequests: 2, getRequests: 0 })
+  })
+
+  it('asks DynamoDB with GetItem for keys still unprocessed after maxAttempts, never answering null', async () => {
+    const throttled = (keys: string[]) => ({
+      Responses: { t: keys.slice(0, 1).map(item) },
+      UnprocessedKeys: { t: { Keys: keys.slice(1).map((key) => get(key).Key) } },
+    })
+    const sender = cannedSender([throttled, throttled])
+    const batcher = new GetItemBatcher(sender, 'microtask', 100, { maxAttempts: 2, baseDelayMs: 1 })
+    const answers = await Promise.all(['a', 'b', 'c'].map((id) => batcher.load(get(id))))
+    expect(answers.map((answer) => answer.Item?.v)).toEqual([
+      { S: 'value a' },
+      { S: 'value b' },
+      { S: 'value c' },
+    ])
+    expect(sender.sent).toEqual([['a', 'b', 'c'], ['b', 'c'], ['get:c']])
+    expect(batcher.stats()).toEqual({ calls: 3, batchRequests: 2, getRequests: 1 })
   })
 
   it('rejects every caller of a failed batch with its error', async () => {
