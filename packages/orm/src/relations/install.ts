@@ -9,6 +9,7 @@ import type { BelongsToMany } from './belongs-to-many'
 import type { RelationQuery } from './has-query'
 import { getLoaded, isLoaded, setLoaded } from './loaded-store'
 import { pivotOf } from './pivot-store'
+import { ancestors, descendants, getTree, type TreeNode, type TreeOptions } from './tree'
 
 type RelationName<D> = D extends ModelDefinition ? RelationNames<D> & string : string
 
@@ -47,6 +48,11 @@ declare module '../model/instance-types' {
     relationLoaded(name: string): boolean
     /** The edge attributes when read through a belongsToMany relation. */
     pivotAttributes(): Readonly<Record<string, unknown>> | undefined
+    /** Self-referential trees: parent, grandparent, ... (one GetItem per level). */
+    ancestors(options?: TreeOptions): Promise<ModelBase[]>
+    /** Self-referential trees: every node below, breadth first (one Query per node). */
+    descendants(options?: TreeOptions): Promise<ModelBase[]>
+    getTree(options?: TreeOptions): Promise<TreeNode>
   }
 }
 
@@ -61,6 +67,9 @@ interface RelationMethods {
   getRelation(name: string): unknown
   relationLoaded(name: string): boolean
   pivotAttributes(): Readonly<Record<string, unknown>> | undefined
+  ancestors(options?: TreeOptions): Promise<ModelBase[]>
+  descendants(options?: TreeOptions): Promise<ModelBase[]>
+  getTree(options?: TreeOptions): Promise<TreeNode>
 }
 
 const methods: RelationMethods & ThisType<ModelBase> = {
@@ -84,6 +93,15 @@ const methods: RelationMethods & ThisType<ModelBase> = {
   },
   pivotAttributes() {
     return pivotOf(this)
+  },
+  ancestors(options) {
+    return ancestors(this, options)
+  },
+  descendants(options) {
+    return descendants(this, options)
+  },
+  getTree(options) {
+    return getTree(this, options)
   },
 }
 

@@ -35,6 +35,8 @@ const orm = createOrm({
 const User = orm.model('User')
 const Post = orm.model('Post')
 const Role = orm.model('Role')
+const Comment = orm.model('Comment')
+const Profile = orm.model('Profile')
 
 const userId = (n: number, i: number) => `n${n}-u${String(i).padStart(3, '0')}`
 
@@ -63,9 +65,9 @@ beforeAll(async () => {
   await orm.model('Team').create({ id: 'n1', name: 'one' })
   await insertMany(User, users)
   await insertMany(Post, posts)
-  await insertMany(orm.model('Comment'), comments)
+  await insertMany(Comment, comments)
   await insertMany(
-    orm.model('Profile'),
+    Profile,
     Array.from({ length: 25 }, (_, i) => ({ id: `pr${i}`, userId: userId(50, i * 2), bio: 'even' })),
   )
   for (const id of ['admin', 'editor']) await Role.create({ id, name: id })
