@@ -1,4 +1,4 @@
-import type { OperationSender } from '@dbtooling/dynamo-client'
+import { createRequestCounter, DynamoClient, type OperationSender } from '@dbtooling/dynamo-client'
 import { describe, expect, it } from 'vitest'
 import {
   canonicalJson,
@@ -6,6 +6,8 @@ import {
   isBatchableGet,
   isShareableRead,
   mayWrite,
+  ReadPathClient,
+  readPathFor,
   resolveCoalescingOptions,
   tablesOf,
 } from '../../src/index'
@@ -149,5 +151,23 @@ describe('GetItemBatcher against canned replies', () => {
     const batcher = new GetItemBatcher(cannedSender([]), 'microtask', 100)
     const answers = await Promise.allSettled(['a', 'b'].map((id) => batcher.load(get(id))))
     expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'rejected'])
+  })
+})
+
+describe('readPathFor', () => {
+  it('returns the client itself when coalescing and caching are both off', () => {
+    const inner = new DynamoClient({ region: 'eu-west-1' })
+    expect(readPathFor(inner, { entityTypeAttribute: '_et' }, null, { coalescing: false })).toBe(inner)
+  })
+
+  it('wraps it otherwise, sharing middleware, capacity and description with the wrapped client', () => {
+    const inner = new DynamoClient({ region: 'eu-west-1' })
+    const wrapped = readPathFor(inner, { entityTypeAttribute: '_et' }, null, undefined)
+    expect(wrapped).toBeInstanceOf(ReadPathClient)
+    expect(wrapped.capacity).toBe(inner.capacity)
+    expect(wrapped.toJSON()).toEqual(inner.toJSON())
+    const remove = wrapped.use(createRequestCounter())
+    expect(typeof remove).toBe('function')
+    remove()
   })
 })
