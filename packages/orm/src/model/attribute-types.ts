@@ -1,4 +1,10 @@
-import type { InferAttributes, InferFillable, InferHidden, ModelDefinition } from '@dbtooling/schema'
+import type {
+  InferAttributes,
+  InferFillable,
+  InferForeignKeys,
+  InferHidden,
+  ModelDefinition,
+} from '@dbtooling/schema'
 
 /** A model definition as the ORM accepts it (a Stacks model object or `defineModel()` result). */
 export type AnyDefinition = ModelDefinition
@@ -72,13 +78,17 @@ type Guarded<D> = D extends { readonly guarded: readonly (infer G extends string
 type Writable<D extends AnyDefinition> = Omit<ModelAttributes<D>, AutoManagedKeys<D>>
 
 /**
- * Names that `fill()`/`create()` accept: the `fillable` attributes when the model marks any (plus the primary
- * key unless it is generated), otherwise every attribute; minus `guarded` and auto-managed ones.
+ * Names that `fill()`/`create()` accept: the `fillable` attributes when the model marks any (plus relation
+ * foreign keys, and the primary key unless it is generated), otherwise every attribute; minus `guarded` and auto-managed ones.
  */
 export type FillableKeys<D extends AnyDefinition> = Exclude<
   [InferFillable<D>] extends [never]
     ? keyof Writable<D> & string
-    : InferFillable<D> | Exclude<PrimaryKeyOf<D>, GeneratedKey<D>> | (keyof TtlFields<D> & string),
+    :
+        | InferFillable<D>
+        | InferForeignKeys<D>
+        | Exclude<PrimaryKeyOf<D>, GeneratedKey<D>>
+        | (keyof TtlFields<D> & string),
   Guarded<D> | AutoManagedKeys<D>
 >
 

@@ -32,6 +32,16 @@ export interface ModelMeta {
 
 const metas = new WeakMap<CompiledEntity, ModelMeta>()
 
+function relationAttributeNames(design: CompiledEntity['design']): string[] {
+  const names: string[] = []
+  for (const relation of Object.values(design.relations)) {
+    if (relation.kind === 'belongsTo') names.push(relation.foreignKey)
+    if (relation.kind === 'morphTo' && relation.morph)
+      names.push(relation.morph.typeAttribute, relation.morph.idAttribute)
+  }
+  return names
+}
+
 export function modelMeta(entity: CompiledEntity): ModelMeta {
   let meta = metas.get(entity)
   if (!meta) {
@@ -46,7 +56,10 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
   const definition: ModelDefinition = entity.definition ?? { name: entity.name }
   const declared = definition.attributes ?? {}
   const traits = design.traits
-  const names = new Set<string>([...entity.primaryKey, ...Object.keys(design.attributes)])
+  // belongsTo foreign keys and morphTo type/id fields are attributes even when the model does not declare them
+  // (Stacks models never do): they can be set, filled and queried like any declared attribute.
+  const relationKeys = relationAttributeNames(design)
+  const names = new Set<string>([...entity.primaryKey, ...Object.keys(design.attributes), ...relationKeys])
   const auto = new Set<string>()
   if (traits.timestamps) {
     names.add(traits.timestamps.createdAt).add(traits.timestamps.updatedAt)
@@ -80,6 +93,7 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
       ? null
       : new Set([
           ...fillableNames,
+          ...relationKeys,
           ...entity.primaryKey.filter((key) => !auto.has(key)),
           ...(traits.ttl ? [traits.ttl.attribute] : []),
         ])

@@ -1,5 +1,11 @@
 import type { DynamoClient, DynamoClientConfig } from '@dbtooling/dynamo-client'
-import type { DbtoolingConfig, DesignOptions, ModelDefinition, ResolvedConfig } from '@dbtooling/schema'
+import type {
+  AttributeDefinition,
+  DbtoolingConfig,
+  DesignOptions,
+  ModelDefinition,
+  ResolvedConfig,
+} from '@dbtooling/schema'
 import type { OrmOptions } from '../context'
 
 /** A model file as `loadModels()` returns it. */
@@ -18,6 +24,11 @@ export type ModelSource =
   | { readonly definition: ModelDefinition; readonly modelName: string }
   | LoadedModelSource
 
+/** What is known statically of a model loaded at run time: any attribute, of unknown type. */
+export type LooseDefinition = ModelDefinition & {
+  readonly attributes: Readonly<Record<string, AttributeDefinition>>
+}
+
 /** The definition behind a model source. */
 export type DefinitionOf<S> = S extends {
   readonly definition: infer D extends ModelDefinition
@@ -25,7 +36,7 @@ export type DefinitionOf<S> = S extends {
 }
   ? D
   : S extends LoadedModelSource
-    ? ModelDefinition & { readonly name: S['name'] }
+    ? LooseDefinition & { readonly name: S['name'] }
     : S extends ModelDefinition
       ? S
       : never
@@ -36,6 +47,16 @@ type SourceList<M> = M extends readonly (infer S)[] ? S : M[keyof M]
 
 /** Every definition of a createOrm call's models, as a union. */
 export type DefinitionsOf<M extends ModelSources> = DefinitionOf<SourceList<M>>
+
+/**
+ * The definition of one model by name. Models loaded from files at run time have no literal name, so the
+ * lookup falls back to their (loosely typed) definition instead of `never`.
+ */
+export type DefinitionNamed<M extends ModelSources, N> = [
+  Extract<DefinitionsOf<M>, { readonly name: N }>,
+] extends [never]
+  ? DefinitionsOf<M>
+  : Extract<DefinitionsOf<M>, { readonly name: N }>
 
 /** Model names of a createOrm call, e.g. `'User' | 'Post'`. */
 export type ModelNamesOf<M extends ModelSources> = DefinitionsOf<M>['name']

@@ -7,7 +7,7 @@ import type { ResultCacheControl } from '../result-cache/result-cache'
 import { createTableInput } from '../table/create-table-input'
 import { type CreateTableOptions, createTable, dropTable, tableExists } from '../table/table-operations'
 import type { OrmHandle } from './default-orm'
-import type { DefinitionsOf, ModelNamesOf, ModelSources } from './orm-types'
+import type { DefinitionNamed, ModelNamesOf, ModelSources } from './orm-types'
 
 /** An ORM over one table design: typed model classes, table management, the shared context. */
 export class Orm<M extends ModelSources = ModelSources> implements OrmHandle {
@@ -35,11 +35,9 @@ export class Orm<M extends ModelSources = ModelSources> implements OrmHandle {
   }
 
   /** The model class of a model name, typed from its definition; throws `UnknownModelError`. */
-  model<N extends ModelNamesOf<M>>(name: N): ModelClass<Extract<DefinitionsOf<M>, { readonly name: N }>> {
+  model<N extends ModelNamesOf<M>>(name: N): ModelClass<DefinitionNamed<M, N>> {
     this.ctx.entity(name)
-    return this.ctx.models.classFor(name) as unknown as ModelClass<
-      Extract<DefinitionsOf<M>, { readonly name: N }>
-    >
+    return this.ctx.models.classFor(name) as unknown as ModelClass<DefinitionNamed<M, N>>
   }
 
   /** The CreateTable request for the design (pure). */

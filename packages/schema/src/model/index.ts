@@ -16,6 +16,7 @@ export type {
   InferAttributes,
   InferAttributeType,
   InferFillable,
+  InferForeignKeys,
   InferHidden,
   InferRelations,
   InferUnique,

@@ -32,18 +32,24 @@ type Widen<T> = T extends string ? string : T extends number ? number : T extend
 
 type RuleHead<R> = R extends `${infer Head}|${string}` ? Head : R
 
-/** An attribute's value type: its `type`, else its `cast`, else its rule string, else its default, else string. */
-export type InferAttributeType<A> = A extends { readonly type: infer T extends AttributeTypeName }
-  ? AttributeTypeMap[T]
-  : A extends { readonly cast: infer C extends AttributeTypeName }
-    ? AttributeTypeMap[C]
-    : A extends { readonly validation: { readonly rule: infer R extends string } }
-      ? RuleHead<R> extends infer H extends AttributeTypeName
-        ? AttributeTypeMap[H]
-        : string
-      : A extends { readonly default: infer D }
-        ? Widen<D>
-        : string
+/**
+ * An attribute's value type: its `type`, else its `cast`, else its rule string, else its default, else string;
+ * `unknown` for a definition that is not a literal (models loaded at run time).
+ */
+export type InferAttributeType<A> = AttributeDefinition extends A
+  ? // not a literal definition (e.g. a model loaded from a folder at run time): nothing is known statically
+    unknown
+  : A extends { readonly type: infer T extends AttributeTypeName }
+    ? AttributeTypeMap[T]
+    : A extends { readonly cast: infer C extends AttributeTypeName }
+      ? AttributeTypeMap[C]
+      : A extends { readonly validation: { readonly rule: infer R extends string } }
+        ? RuleHead<R> extends infer H extends AttributeTypeName
+          ? AttributeTypeMap[H]
+          : string
+        : A extends { readonly default: infer D }
+          ? Widen<D>
+          : string
 
 type Attrs<M> = M extends { readonly attributes: infer A } ? A : Record<never, never>
 
@@ -109,6 +115,9 @@ type MorphKeys<M> = M extends { readonly morphTo: infer R }
         : never
     : never
   : never
+
+/** Attributes a model gets from its relations: belongsTo foreign keys and morphTo type/id fields. */
+export type InferForeignKeys<M extends ModelDefinition> = BelongsToKeys<M> | MorphKeys<M>
 
 /**
  * The item type of a model: declared attributes, the primary key, undeclared foreign keys and morph fields
