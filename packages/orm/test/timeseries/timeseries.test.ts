@@ -120,6 +120,20 @@ describe('time-bucketed partitions', () => {
   })
 })
 
+describe('composite primary keys', () => {
+  it('find by every key attribute is one GetItem; a leading part is one Query', async () => {
+    const Readings = orm.model('Reading')
+    counter.reset()
+    const one = await Readings.find({ sensorId: 's1', bucket: '2024-01-03', at: '2024-01-03T06:00:00.000Z' })
+    expect(one?.value).toBe(3)
+    expect(counter.counts).toEqual({ GetItem: 1 })
+    counter.reset()
+    const day = await Readings.query().where('sensorId', 's1').where('bucket', '2024-01-04').get()
+    expect(day.count()).toBe(2)
+    expect(counter.counts).toEqual({ Query: 1 })
+  })
+})
+
 describe('write sharding', () => {
   it('spreads writes over the shards and scatter-gathers every one back', async () => {
     for (let shard = 0; shard < 4; shard++) {
