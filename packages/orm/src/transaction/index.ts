@@ -5,7 +5,6 @@ export {
   isTransactionTooLargeError,
   TransactionTooLargeError,
 } from './limits-errors'
-export { installOrmMethods, ORM_METHODS_INSTALLED } from './orm-methods'
 export { contextOf, type OrmLike, type TransactionOptions, transaction } from './run-transaction'
 export {
   type CancellationMapper,
