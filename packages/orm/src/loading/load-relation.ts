@@ -4,10 +4,14 @@ import type { ModelBase } from '../model/model-base'
 import { loadBelongsTo } from '../relations/belongs-to'
 import { loadManyToMany } from '../relations/belongs-to-many'
 import { readEdges } from '../relations/edge-query'
+import { RelationError } from '../relations/errors'
 import { hasQuery } from '../relations/has-query'
 import { mapLimited } from '../relations/map-limited'
 import { attributesOf } from '../relations/resolve'
 import type { RelationConstraint } from './eager-spec'
+
+/** Relations read with a query builder, the only ones a `with({ name: q => ... })` constraint can shape. */
+const QUERY_KINDS: ReadonlySet<string> = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne'])
 
 export interface LoadOptions {
   readonly constraint: RelationConstraint | null
@@ -29,6 +33,17 @@ export async function loadRelation(
 ): Promise<Map<ModelBase, ModelBase | ModelBase[] | null>> {
   const out = new Map<ModelBase, ModelBase | ModelBase[] | null>()
   if (parents.length === 0) return out
+  if (options.constraint && !QUERY_KINDS.has(relation.kind)) {
+    throw new RelationError(
+      'UNSUPPORTED_CONSTRAINT',
+      `${entity}.${relation.name}: a ${relation.kind} relation is read by key, so with() constraints cannot apply`,
+      {
+        hint: 'constrain hasMany/hasOne/morphMany/morphOne relations, or filter the loaded models',
+        entity,
+        relation: relation.name,
+      },
+    )
+  }
   switch (relation.kind) {
     case 'belongsTo':
     case 'morphTo':

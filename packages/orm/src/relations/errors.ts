@@ -4,6 +4,7 @@ export type RelationErrorCode =
   | 'WRONG_RELATION_KIND'
   | 'MISSING_PARENT_KEY'
   | 'PIVOT_NOT_FOUND'
+  | 'UNSUPPORTED_CONSTRAINT'
 
 /** A relation was used in a way the design does not allow (unknown name, wrong kind, missing key). */
 export class RelationError extends Error {

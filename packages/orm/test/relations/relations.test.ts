@@ -95,6 +95,15 @@ describe('hasMany / hasOne / belongsTo', () => {
     expect(back.getAttribute('id')).toBe(post.id)
   })
 
+  it('a with() constraint on a relation read by key is an error, not silently ignored', async () => {
+    await expect(
+      Post.query()
+        .where('userId', bob.id)
+        .with({ user: (q) => q.limit(1) })
+        .get(),
+    ).rejects.toMatchObject({ code: 'UNSUPPORTED_CONSTRAINT' })
+  })
+
   it('unknown relations are typed errors with a hint', () => {
     try {
       ada.relation('nope' as 'posts')
