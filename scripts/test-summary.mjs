@@ -13,7 +13,8 @@ try {
   process.exit(1)
 }
 const brokenFiles = (report.testResults ?? []).filter(
-  (suite) => suite.status === 'failed' && !(suite.assertionResults ?? []).some((test) => test.status === 'failed'),
+  (suite) =>
+    suite.status === 'failed' && !(suite.assertionResults ?? []).some((test) => test.status === 'failed'),
 ).length
 const passed = report.numPassedTests ?? 0
 const failed = (report.numFailedTests ?? 0) + brokenFiles

@@ -1,3 +1,4 @@
+// biome-ignore-all assist/source/organizeImports: relations and eager loading extend models and builders when imported, so the export order is the load order
 /**
  * @dbtooling/orm: Eloquent-style models and queries over a single-table DynamoDB design.
  */
