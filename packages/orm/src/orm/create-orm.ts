@@ -1,6 +1,7 @@
 import { DocumentClient, DynamoClient, type DynamoClientConfig } from '@dbtooling/dynamo-client'
 import {
   deriveDesign,
+  designOptionsFromConfig,
   type ModelDefinition,
   type ModelInput,
   type ResolvedConfig,
@@ -17,7 +18,6 @@ import { ModelRegistry } from '../model/model-registry'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
-import { designOptionsFromConfig } from './config-to-design'
 import { setDefaultOrm } from './default-orm'
 import { Orm } from './orm'
 import type { CreateOrmInput, ModelSource, ModelSources } from './orm-types'

@@ -1,4 +1,3 @@
-export { designOptionsFromConfig } from './config-to-design'
 export { createOrm } from './create-orm'
 export { getDefaultOrm, type OrmHandle, setDefaultOrm } from './default-orm'
 export { Orm } from './orm'
