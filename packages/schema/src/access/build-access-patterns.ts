@@ -141,16 +141,12 @@ function relationPattern(design: TableDesign, entity: EntityDesign, relation: Re
   const { access } = relation
   const target = relation.target ?? `${relation.name} (any type)`
   const single = relation.kind === 'belongsTo' || relation.kind === 'morphTo'
-  const kind = single
-    ? 'parentOfChild'
-    : relation.kind === 'belongsToMany'
-      ? 'relatedMany'
-      : 'childrenByParent'
-  const plural =
-    relation.kind === 'hasMany' || relation.kind === 'morphMany' || relation.kind === 'belongsToMany'
+  const kind = single ? 'parentOfChild' : relation.pivot ? 'relatedMany' : 'childrenByParent'
+  const plural = relation.kind !== 'hasOne' && relation.kind !== 'morphOne'
+  const through = relation.pivot?.morph ? `, ${relation.pivot.entityType} edges` : ''
   const description = single
     ? `${target} of a ${entity.name} (${relation.name})`
-    : `${plural ? pluralize(target) : target} of a ${entity.name} (${relation.name})`
+    : `${plural ? pluralize(target) : target} of a ${entity.name} (${relation.name}${through})`
   return {
     entity: single ? entity.name : (relation.target ?? entity.name),
     kind,

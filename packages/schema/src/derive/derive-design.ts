@@ -1,6 +1,7 @@
 import { buildAccessPatterns } from '../access/build-access-patterns'
 import type { EntityDesign, PivotDesign, TableDesign } from '../design/types'
 import { SchemaError } from '../errors/schema-error'
+import { compare } from '../model/compare'
 import { type Allocation, allocateIndexes } from './allocate-indexes'
 import { deriveBaseKeys } from './base-keys'
 import { collectModels, type ModelInput } from './collect-models'
@@ -9,6 +10,8 @@ import type { DeriveContext } from './context'
 import { entityDesign } from './entity-design'
 import { collectIndexNeeds } from './index-needs'
 import { checkKeyConflicts } from './key-conflicts'
+import { morphPivotDesigns } from './morph-pivot-designs'
+import { resolveMorphPivots } from './morph-pivots'
 import { type DesignOptions, resolveDesignOptions } from './options'
 import { pivotDesigns } from './pivot-designs'
 import { resolvePivots } from './pivots'
@@ -34,18 +37,28 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
   const parents = resolveCollectionParents(context)
   const baseKeys = deriveBaseKeys(context, parents)
   const pivotPlans = resolvePivots(context)
-  checkKeyConflicts(context, baseKeys, pivotPlans)
+  const morphPivots = resolveMorphPivots(context, baseKeys, pivotPlans)
+  checkKeyConflicts(context, baseKeys, pivotPlans, morphPivots.plans)
   const childLinks = resolveChildLinks(context, parents)
   const morphs = resolveMorphs(context, baseKeys)
-  const needs = collectIndexNeeds(context, { baseKeys, parents, pivots: pivotPlans, childLinks, morphs })
+  const needs = collectIndexNeeds(context, {
+    baseKeys,
+    parents,
+    pivots: pivotPlans,
+    morphPivots: morphPivots.plans,
+    childLinks,
+    morphs,
+  })
   const allocation = allocateIndexes(context, needs)
   const pivots = pivotDesigns(context, pivotPlans, allocation)
-  const inputs = { baseKeys, parents, pivots, pivotPlans, morphs, allocation }
+  for (const [name, pivot] of morphPivotDesigns(context, morphPivots.plans, allocation))
+    pivots.set(name, pivot)
+  const inputs = { baseKeys, parents, pivots, pivotPlans, morphPivots, morphs, allocation }
   const entities: Record<string, EntityDesign> = {}
   for (const model of context.models.values())
     entities[model.name] = entityDesign(context, model, needs, inputs)
   const pivotRecord: Record<string, PivotDesign> = {}
-  for (const [name, pivot] of pivots) pivotRecord[name] = pivot
+  for (const name of [...pivots.keys()].sort(compare)) pivotRecord[name] = pivots.get(name)!
   markPrefixOverlaps(entities, pivotRecord, resolved.delimiter)
   const withoutPatterns = tableDesign(context, allocation, entities, pivotRecord)
   const { patterns, warnings } = buildAccessPatterns(withoutPatterns)

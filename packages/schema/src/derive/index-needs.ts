@@ -2,6 +2,8 @@ import type { NormalizedModel } from '../model/normalized'
 import type { BaseKeys } from './base-keys'
 import type { CollectionParent } from './collection-parents'
 import { type DeriveContext, prefixOf } from './context'
+import { morphInverseNeeds } from './morph-pivot-designs'
+import type { MorphPivotPlan } from './morph-pivots'
 import type { PivotPlan } from './pivots'
 import { prefixedTemplate } from './template-tools'
 
@@ -25,6 +27,7 @@ export interface NeedInputs {
   baseKeys: ReadonlyMap<string, BaseKeys>
   parents: ReadonlyMap<string, CollectionParent>
   pivots: readonly PivotPlan[]
+  morphPivots: readonly MorphPivotPlan[]
   /** Children listed by parent through an index: child -> list of { parent, foreignKey }. */
   childLinks: ReadonlyMap<string, ReadonlyArray<{ parent: string; foreignKey: string }>>
   /** morphTo names per child model. */
@@ -48,6 +51,7 @@ export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): I
     for (const index of model.indexes) needs.push(declaredNeed(context, model, index, own, optional))
   }
   for (const pivot of inputs.pivots) needs.push(inverseNeed(context, pivot))
+  needs.push(...morphInverseNeeds(context, inputs.morphPivots))
   return needs
 }
 

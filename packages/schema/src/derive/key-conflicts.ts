@@ -1,6 +1,8 @@
 import { SchemaError } from '../errors/schema-error'
 import type { BaseKeys } from './base-keys'
 import type { DeriveContext } from './context'
+import { morphEdgeKeys } from './morph-pivot-designs'
+import type { MorphPivotPlan } from './morph-pivots'
 import type { PivotPlan } from './pivots'
 import { prefixedTemplate, templateShape } from './template-tools'
 
@@ -12,6 +14,7 @@ export function checkKeyConflicts(
   context: DeriveContext,
   baseKeys: ReadonlyMap<string, BaseKeys>,
   pivots: readonly PivotPlan[],
+  morphPivots: readonly MorphPivotPlan[] = [],
 ): void {
   const { delimiter } = context.options
   const seen = new Map<string, string>()
@@ -27,6 +30,7 @@ export function checkKeyConflicts(
       prefixedTemplate(pivot.otherLabel, [pivot.otherKey], delimiter),
     ])
   }
+  entries.push(...morphEdgeKeys(context, morphPivots))
   for (const [name, pk, sk] of entries) {
     const shape = `${templateShape(pk, delimiter)}\u0001${templateShape(sk, delimiter)}`
     const other = seen.get(shape)

@@ -25,6 +25,7 @@ export function pivotDesigns(
       inversePartitionKey: keyDesign(slot.partitionKey, otherSide, delimiter),
       inverseSortKey: keyDesign(slot.sortKey, ownerSide, delimiter),
       attributes: [...plan.attributes],
+      morph: null,
     })
   }
   return designs

@@ -54,7 +54,7 @@ function planFor(context: DeriveContext, model: NormalizedModel, relation: Norma
   const otherKey = self && declaredRelated === ownerKey ? `related${target}Id` : declaredRelated
   return {
     entityType: relation.pivot?.table
-      ? pascal(relation.pivot.table)
+      ? pascalName(relation.pivot.table)
       : ownsEdges
         ? model.name + target
         : target + model.name,
@@ -76,7 +76,8 @@ function merge(weaker: PivotPlan | undefined, stronger: PivotPlan): PivotPlan {
   return { ...stronger, attributes }
 }
 
-function pascal(table: string): string {
+/** `post_tags` -> `PostTags`, `taggable` -> `Taggable`: edge entity types from table or morph names. */
+export function pascalName(table: string): string {
   return table
     .split(/[^A-Za-z0-9]+/)
     .filter((part) => part.length > 0)

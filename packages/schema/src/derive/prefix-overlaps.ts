@@ -60,10 +60,37 @@ function keyedItems(
     for (const keys of entity.indexKeys) add(entity.name, keys.index, keys.partitionKey, keys.sortKey)
   }
   for (const pivot of Object.values(pivots)) {
-    add(pivot.entityType, null, pivot.partitionKey, pivot.sortKey)
-    add(pivot.entityType, pivot.inverseIndex, pivot.inversePartitionKey, pivot.inverseSortKey)
+    for (const typed of typedPivots(entities, pivot)) {
+      add(pivot.entityType, null, typed.partitionKey, typed.sortKey)
+      add(pivot.entityType, pivot.inverseIndex, typed.inversePartitionKey, typed.inverseSortKey)
+    }
   }
   return items
+}
+
+/**
+ * Morph edges render `{taggableType}` as a literal prefix (`POST`), so they sit in each tagged model's
+ * key space: one key shape per tagged model, with the type filled in.
+ */
+function typedPivots(entities: Record<string, EntityDesign>, pivot: PivotDesign): PivotDesign[] {
+  const morph = pivot.morph
+  if (!morph) return [pivot]
+  const placeholder = `{${morph.typeAttribute}}`
+  return morph.targets.map((target) => {
+    const prefix = entities[target]?.prefix ?? target
+    const fill = (key: KeyDesign): KeyDesign => ({
+      ...key,
+      template: key.template.replace(placeholder, prefix),
+      fields: key.fields.filter((field) => field !== morph.typeAttribute),
+    })
+    return {
+      ...pivot,
+      partitionKey: fill(pivot.partitionKey),
+      sortKey: fill(pivot.sortKey),
+      inversePartitionKey: fill(pivot.inversePartitionKey),
+      inverseSortKey: fill(pivot.inverseSortKey),
+    }
+  })
 }
 
 /** Shape of a `begins_with` prefix template such as `TASK#{id}#TIME_ENTRY#` (may end in the delimiter). */

@@ -5,6 +5,8 @@ import { type Allocation, slotKey } from './allocate-indexes'
 import type { BaseKeys } from './base-keys'
 import type { CollectionParent } from './collection-parents'
 import { type DeriveContext, modelOf, prefixOf } from './context'
+import { morphPivotRelation } from './morph-pivot-designs'
+import type { MorphPivots } from './morph-pivots'
 import type { PivotPlan } from './pivots'
 import { type MorphSlot, morphNameOf } from './relation-links'
 import { renameFields } from './template-tools'
@@ -14,6 +16,7 @@ export interface RelationInputs {
   parents: ReadonlyMap<string, CollectionParent>
   pivots: ReadonlyMap<string, PivotDesign>
   pivotPlans: readonly PivotPlan[]
+  morphPivots: MorphPivots
   morphs: ReadonlyMap<string, MorphSlot[]>
   allocation: Allocation
 }
@@ -61,6 +64,9 @@ function relationDesign(
       return morphChildren(context, model, relation, inputs)
     case 'morphTo':
       return morphTo(context, model, relation, inputs)
+    case 'morphToMany':
+    case 'morphedByMany':
+      return morphPivotRelation(context, model, relation, inputs)
   }
 }
 

@@ -35,7 +35,10 @@ export interface TableDesign {
   tags: Record<string, string>
   /** Every entity by model name (keys sorted). */
   entities: Record<string, EntityDesign>
-  /** belongsToMany edge item types by entity type (e.g. `UserRole`), for migrations and backfills. */
+  /**
+   * Edge item types by entity type, for migrations and backfills: belongsToMany edges (e.g. `UserRole`)
+   * and morphToMany edges (e.g. `Taggable`, shared by every model tagged through the morph).
+   */
   pivots: Record<string, PivotDesign>
   accessPatterns: AccessPattern[]
   warnings: DesignWarning[]
@@ -150,6 +153,8 @@ export type RelationKind =
   | 'morphOne'
   | 'morphMany'
   | 'morphTo'
+  | 'morphToMany'
+  | 'morphedByMany'
 
 /** How to read a relation: exactly one request shape, never a Scan. */
 export interface RelationAccess {
@@ -191,16 +196,21 @@ export interface RelationDesign {
   /** Attribute on the parent it points at (usually the primary key). */
   localKey: string
   access: RelationAccess
-  /** belongsToMany: the adjacency (edge) items and their inverted view. */
+  /** belongsToMany, morphToMany, morphedByMany: the adjacency (edge) items and their inverted view. */
   pivot: PivotDesign | null
   /**
    * morph relations: the attributes holding the type and id. The type attribute stores the parent's key
-   * prefix (`POST`), so `{commentableType}#{commentableId}` is exactly the parent's base key.
+   * prefix (`POST`), so `{commentableType}#{commentableId}` is exactly the parent's base key. For
+   * morphToMany/morphedByMany they live on the edge items (`taggableType`, `taggableId`).
    */
   morph: {
     typeAttribute: string
     idAttribute: string
-    /** morphOne/morphMany: the value this parent writes into the type attribute; morphTo: null. */
+    /**
+     * morphOne/morphMany: the value this parent writes into the type attribute; morphToMany/morphedByMany:
+     * the type on every edge the relation reads and writes (the polymorphic model's prefix, `POST` for both
+     * `post.tags` and `tag.posts`); morphTo: null.
+     */
     typeValue: string | null
     /** morphTo: entity names that may be the parent; others: empty. */
     targets: string[]
@@ -210,7 +220,10 @@ export interface RelationDesign {
 export interface PivotDesign {
   /** Entity type stored on edge items, e.g. `UserRole`. */
   entityType: string
-  /** Edge item pk (the owner side), e.g. `USER#{userId}`; sk e.g. `ROLE#{roleId}`. */
+  /**
+   * Edge item pk (the owner side), e.g. `USER#{userId}`; sk e.g. `ROLE#{roleId}`. For morph edges the owner
+   * side is polymorphic: `{taggableType}#{taggableId}` renders `POST#42`, the tagged model's partition.
+   */
   partitionKey: KeyDesign
   sortKey: KeyDesign
   /** The GSI giving the inverted view (`ROLE#{roleId}` -> users). */
@@ -219,6 +232,19 @@ export interface PivotDesign {
   inverseSortKey: KeyDesign
   /** Extra attributes stored on the edge. */
   attributes: string[]
+  /** morphToMany edges: the morph and the models that may sit on its polymorphic side; null for belongsToMany. */
+  morph: PivotMorphDesign | null
+}
+
+export interface PivotMorphDesign {
+  /** Morph name (`taggable`). */
+  name: string
+  /** Edge attribute holding the polymorphic model's key prefix (`POST`). */
+  typeAttribute: string
+  /** Edge attribute holding the polymorphic model's id. */
+  idAttribute: string
+  /** Models on the polymorphic side (`Post`, `Video`), sorted. */
+  targets: string[]
 }
 
 export interface TraitsDesign {

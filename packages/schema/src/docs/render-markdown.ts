@@ -1,4 +1,4 @@
-import type { AccessPattern, EntityDesign, TableDesign } from '../design/types'
+import type { AccessPattern, EntityDesign, PivotDesign, TableDesign } from '../design/types'
 import { renderMermaid } from './render-mermaid'
 
 const MATRIX_KINDS: readonly AccessPattern['kind'][] = [
@@ -80,18 +80,25 @@ function indexSection(design: TableDesign): string {
 function entitySection(design: TableDesign): string {
   const parts = ['## Entities']
   for (const entity of Object.values(design.entities)) parts.push(entityBlock(entity))
-  for (const pivot of Object.values(design.pivots)) {
-    parts.push(
-      [
-        `### ${pivot.entityType} (belongsToMany edges)`,
-        '',
-        `- Edge item: ${code(pivot.partitionKey.template)} / ${code(pivot.sortKey.template)}`,
-        `- Inverse view on ${pivot.inverseIndex}: ${code(pivot.inversePartitionKey.template)} / ${code(pivot.inverseSortKey.template)}`,
-        `- Pivot attributes: ${pivot.attributes.length > 0 ? pivot.attributes.map(code).join(', ') : 'none'}`,
-      ].join('\n'),
-    )
-  }
+  for (const pivot of Object.values(design.pivots)) parts.push(pivotBlock(design, pivot))
   return parts.join('\n\n')
+}
+
+function pivotBlock(design: TableDesign, pivot: PivotDesign): string {
+  const { morph } = pivot
+  const types = morph?.targets.map((target) => `${design.entities[target]?.prefix ?? target} (${target})`)
+  return [
+    `### ${pivot.entityType} (${morph ? `morphToMany edges, morph ${code(morph.name)}` : 'belongsToMany edges'})`,
+    '',
+    `- Edge item: ${code(pivot.partitionKey.template)} / ${code(pivot.sortKey.template)}`,
+    ...(morph && types
+      ? [
+          `- ${code(morph.typeAttribute)} holds ${types.join(', ')}: each tagged model's edges sit in its own partition, and the inverse view lists each type under its own sort-key prefix`,
+        ]
+      : []),
+    `- Inverse view on ${pivot.inverseIndex}: ${code(pivot.inversePartitionKey.template)} / ${code(pivot.inverseSortKey.template)}`,
+    `- Pivot attributes: ${pivot.attributes.length > 0 ? pivot.attributes.map(code).join(', ') : 'none'}`,
+  ].join('\n')
 }
 
 function entityBlock(entity: EntityDesign): string {

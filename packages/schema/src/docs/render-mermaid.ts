@@ -50,9 +50,16 @@ function relationLines(design: TableDesign): string[] {
     } else if (relation.kind === 'belongsToMany') {
       const pivot = relation.pivot?.entityType ?? relation.name
       add(`pivot:${pivot}`, `  ${entity} }o--o{ ${relation.target} : "${pivot}"`)
+    } else if (relation.kind === 'morphToMany') {
+      const pivot = relation.pivot?.entityType ?? relation.name
+      add(`pivot:${pivot}:${entity}`, `  ${entity} }o--o{ ${relation.target} : "${pivot}"`)
     }
   }
   for (const { entity, relation } of relations) {
+    if (relation.kind === 'morphedByMany') {
+      const pivot = relation.pivot?.entityType ?? relation.name
+      add(`pivot:${pivot}:${relation.target}`, `  ${relation.target} }o--o{ ${entity} : "${pivot}"`)
+    }
     if (relation.kind === 'belongsTo') {
       add(
         `${relation.target}>${entity}:${relation.foreignKey}`,

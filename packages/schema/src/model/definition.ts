@@ -57,8 +57,15 @@ export interface RelationObject {
   readonly pivotTable?: string
   /** Store the children inside the parent's item collection (same pk, hierarchical sk). */
   readonly collection?: boolean
-  /** morphOne / morphMany: the morph name on the child (`commentable`). */
+  /**
+   * morphOne / morphMany: the morph name on the child (`commentable`). morphToMany / morphedByMany: the
+   * morph of the edges (`taggable`); defaults to the other side's name, else `<related>able` (`tagable`).
+   */
   readonly morphName?: string
+  /** morphToMany / morphedByMany: edge attribute holding the polymorphic model's type (`<morphName>Type`). */
+  readonly type?: string
+  /** morphToMany / morphedByMany: edge attribute holding the polymorphic model's id (`<morphName>Id`). */
+  readonly id?: string
 }
 
 export type RelationTarget = string | RelationObject
@@ -110,6 +117,10 @@ export interface ModelDefinition {
   readonly morphOne?: RelationTarget | readonly RelationTarget[]
   readonly morphMany?: RelationTarget | readonly RelationTarget[]
   readonly morphTo?: MorphToDefinition | readonly MorphToDefinition[]
+  /** Polymorphic many-to-many (`Post` and `Video` both `morphToMany: ['Tag']` through `taggable`). */
+  readonly morphToMany?: RelationTarget | readonly RelationTarget[]
+  /** The inverse of morphToMany, on the shared side (`Tag`: `morphedByMany: ['Post', 'Video']`). */
+  readonly morphedByMany?: RelationTarget | readonly RelationTarget[]
   readonly indexes?: readonly IndexDefinition[]
   /** Custom key templates overriding `PREFIX#{id}`; placeholders must name attributes. */
   readonly keys?: { readonly pk: string; readonly sk?: string }
@@ -126,4 +137,6 @@ export const RELATION_KINDS = [
   'morphOne',
   'morphMany',
   'morphTo',
+  'morphToMany',
+  'morphedByMany',
 ] as const

@@ -210,6 +210,8 @@ export type InferRelations<M extends ModelDefinition> =
   | RelationEntries<M, 'morphOne', false>
   | RelationEntries<M, 'morphMany', true>
   | MorphToEntries<M>
+  | RelationEntries<M, 'morphToMany', true>
+  | RelationEntries<M, 'morphedByMany', true>
 
 /** Relation names of a model, e.g. `'posts' | 'team'`. */
 export type RelationNames<M extends ModelDefinition> = InferRelations<M>['name']

@@ -4,8 +4,15 @@ import { asList, invalid, isRecord, type Loose, optionalString, type Where } fro
 import { camelName, foreignKeyFor, pluralize } from './naming'
 import type { NormalizedRelation } from './normalized'
 
-const PLURAL_KINDS: ReadonlySet<RelationKind> = new Set(['hasMany', 'belongsToMany', 'morphMany'])
+const PLURAL_KINDS: ReadonlySet<RelationKind> = new Set([
+  'hasMany',
+  'belongsToMany',
+  'morphMany',
+  'morphToMany',
+  'morphedByMany',
+])
 const TARGET_KINDS = ['hasOne', 'hasMany', 'belongsTo', 'belongsToMany', 'morphOne', 'morphMany'] as const
+const MORPH_PIVOT_KINDS = ['morphToMany', 'morphedByMany'] as const
 
 /** Relations in a fixed order (kind, then name), each with its names and keys filled in. */
 export function normalizeRelations(where: Where & { model: string }, raw: Loose): NormalizedRelation[] {
@@ -18,6 +25,11 @@ export function normalizeRelations(where: Where & { model: string }, raw: Loose)
   asList(raw.morphTo).forEach((entry, index) => {
     relations.push(morphToRelation(where, entry, `morphTo[${index}]`))
   })
+  for (const kind of MORPH_PIVOT_KINDS) {
+    asList(raw[kind]).forEach((entry, index) => {
+      relations.push(morphPivotRelation(where, kind, entry, `${kind}[${index}]`))
+    })
+  }
   relations.sort((a, b) => compare(a.name, b.name) || compare(a.kind, b.kind))
   return relations
 }
@@ -34,11 +46,7 @@ function targetRelation(
   entry: unknown,
   path: string,
 ): NormalizedRelation {
-  const object: Loose = typeof entry === 'string' ? { model: entry } : isRecord(entry) ? entry : {}
-  const target = optionalString(where, object, 'model', `${path}.model`)
-  if (!target) {
-    throw invalid(where, path, `${kind} entry must be a model name or { model }`, `${kind}: ['Post']`)
-  }
+  const { object, target } = targetOf(where, kind, entry, path)
   const morphName = optionalString(where, object, 'morphName', `${path}.morphName`)
   const owner = kind === 'belongsTo' ? target : where.model
   const foreignKey =
@@ -60,6 +68,57 @@ function targetRelation(
     pivot: kind === 'belongsToMany' ? pivotOf(object.pivot, object.pivotTable) : null,
     morphName,
     morph: morphName ? { typeAttribute: `${morphName}Type`, idAttribute: `${morphName}Id` } : null,
+    morphInferred: false,
+    path,
+  }
+}
+
+function targetOf(where: Where & { model: string }, kind: string, entry: unknown, path: string) {
+  const object: Loose = typeof entry === 'string' ? { model: entry } : isRecord(entry) ? entry : {}
+  const target = optionalString(where, object, 'model', `${path}.model`)
+  if (!target) {
+    throw invalid(where, path, `${kind} entry must be a model name or { model }`, `${kind}: ['Post']`)
+  }
+  return { object, target }
+}
+
+/**
+ * morphToMany (`Post` -> `Tag`) and its inverse morphedByMany (`Tag` -> `Post`): edges carry the tagged
+ * model's type and id (`taggableType`, `taggableId`) and the shared model's id (`tagId`). Without a
+ * declared morphName the default is `<shared model>able` on both sides, so they agree.
+ */
+function morphPivotRelation(
+  where: Where & { model: string },
+  kind: (typeof MORPH_PIVOT_KINDS)[number],
+  entry: unknown,
+  path: string,
+): NormalizedRelation {
+  const { object, target } = targetOf(where, kind, entry, path)
+  const declared = optionalString(where, object, 'morphName', `${path}.morphName`)
+  const type = optionalString(where, object, 'type', `${path}.type`)
+  const id = optionalString(where, object, 'id', `${path}.id`)
+  if (!declared && (type || id)) {
+    throw invalid(where, path, `${kind} names edge attributes but no morph`, `add morphName: 'taggable'`)
+  }
+  const shared = kind === 'morphToMany' ? target : where.model
+  const morphName = declared ?? `${camelName(shared)}able`
+  const morph = { typeAttribute: type ?? `${morphName}Type`, idAttribute: id ?? `${morphName}Id` }
+  const keyOption = kind === 'morphToMany' ? 'relatedKey' : 'foreignKey'
+  const sharedKey = optionalString(where, object, keyOption, `${path}.${keyOption}`) ?? foreignKeyFor(shared)
+  return {
+    kind,
+    name:
+      optionalString(where, object, 'relationName', `${path}.relationName`) ??
+      defaultRelationName(kind, target),
+    target,
+    foreignKey: kind === 'morphToMany' ? morph.idAttribute : sharedKey,
+    localKey: optionalString(where, object, 'localKey', `${path}.localKey`),
+    relatedKey: kind === 'morphToMany' ? sharedKey : morph.idAttribute,
+    collection: false,
+    pivot: pivotOf(object.pivot, object.pivotTable),
+    morphName,
+    morph,
+    morphInferred: declared === null,
     path,
   }
 }
@@ -90,6 +149,7 @@ function morphToRelation(where: Where & { model: string }, entry: unknown, path:
     pivot: null,
     morphName: name,
     morph: { typeAttribute, idAttribute },
+    morphInferred: false,
     path,
   }
 }

@@ -52,6 +52,11 @@ export interface NormalizedRelation {
   /** morph relations: the morph name (`commentable`). */
   morphName: string | null
   morph: { typeAttribute: string; idAttribute: string } | null
+  /**
+   * morphToMany/morphedByMany: true when the declaration named no morph, so `morphName` is the default
+   * (`tagable`) and derivation may take the name the other side declares instead.
+   */
+  morphInferred: boolean
   /** Where in the model it was declared, for error messages (`hasMany[1]`). */
   path: string
 }

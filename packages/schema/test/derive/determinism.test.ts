@@ -3,6 +3,7 @@ import { deriveDesign, type ModelInput, renderMarkdown } from '../../src/index'
 import { blogModels } from '../fixtures/blog'
 import { saasModels } from '../fixtures/saas'
 import { shopModels } from '../fixtures/shop'
+import { taggableModels } from '../fixtures/taggable'
 
 /** Small seeded generator so a failing order can be reproduced. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -21,6 +22,7 @@ describe('determinism', () => {
     ['blog', blogModels],
     ['shop', shopModels],
     ['saas', saasModels],
+    ['taggable', taggableModels],
   ] as const)('derives a byte-identical %s design whatever the model order', (_, models) => {
     const reference = JSON.stringify(deriveDesign(models))
     const docs = renderMarkdown(deriveDesign(models))

@@ -3,11 +3,13 @@ import { deriveDesign, renderDesignJson, renderMarkdown, renderMermaid } from '.
 import { blogModels } from '../fixtures/blog'
 import { saasModels } from '../fixtures/saas'
 import { shopModels } from '../fixtures/shop'
+import { taggableModels } from '../fixtures/taggable'
 
 const sets = [
   ['blog', blogModels],
   ['shop', shopModels],
   ['saas', saasModels],
+  ['taggable', taggableModels],
 ] as const
 
 describe.each(sets)('%s design', (name, models) => {

@@ -18,6 +18,7 @@ import {
 } from '../../src/index'
 import type { Comment, Post, User } from '../fixtures/blog'
 import type { ApiKey, Task } from '../fixtures/saas'
+import type { Tag, Post as TaggedPost } from '../fixtures/taggable'
 
 // Names and prefixes keep their literal types.
 expectTypeOf<ModelName<typeof User>>().toEqualTypeOf<'User'>()
@@ -83,6 +84,11 @@ expectTypeOf<RelationNames<typeof User>>().toEqualTypeOf<'team' | 'posts' | 'pro
 expectTypeOf<RelationNames<typeof Comment>>().toEqualTypeOf<'commentable' | 'author'>()
 expectTypeOf<RelationTargetOf<typeof User, 'posts'>>().toEqualTypeOf<'Post'>()
 expectTypeOf<RelationKindOf<typeof User, 'roles'>>().toEqualTypeOf<'belongsToMany'>()
+// Polymorphic many-to-many relations are named and typed from both sides.
+expectTypeOf<RelationNames<typeof Tag>>().toEqualTypeOf<'posts' | 'videos'>()
+expectTypeOf<RelationKindOf<typeof Tag, 'videos'>>().toEqualTypeOf<'morphedByMany'>()
+expectTypeOf<RelationKindOf<typeof TaggedPost, 'tags'>>().toEqualTypeOf<'morphToMany'>()
+expectTypeOf<RelationTargetOf<typeof TaggedPost, 'tags'>>().toEqualTypeOf<'Tag'>()
 expectTypeOf<RelationTargetOf<typeof Comment, 'commentable'>>().toEqualTypeOf<null>()
 // @ts-expect-error User has no relation called comments
 type _NoSuchRelation = RelationTargetOf<typeof User, 'comments'>
