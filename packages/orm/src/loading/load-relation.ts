@@ -22,7 +22,8 @@ export interface LoadOptions {
  * One relation for many parents, never one request per parent where a batch exists:
  * - belongsTo/morphTo: distinct parent keys, ceil(distinct / 100) BatchGetItem (one GetItem for one);
  * - hasMany/hasOne/morph*: one Query per parent (Limit 1 for the "one" kinds), `concurrency` at a time;
- * - belongsToMany: one edge Query per parent, then ceil(distinct related / 100) BatchGetItem.
+ * - belongsToMany/morphToMany/morphedByMany: one edge Query per parent, then ceil(distinct related / 100)
+ *   BatchGetItem (morph edges are read under the relation's type prefix, so `tag.posts` never sees videos).
  */
 export async function loadRelation(
   ctx: OrmContext,
@@ -48,7 +49,9 @@ export async function loadRelation(
     case 'belongsTo':
     case 'morphTo':
       return loadBelongsTo(ctx, parents, relation, entity)
-    case 'belongsToMany': {
+    case 'belongsToMany':
+    case 'morphToMany':
+    case 'morphedByMany': {
       const lists = await loadManyToMany(ctx, parents, relation, () =>
         mapLimited(parents, options.concurrency, (parent) => readEdges(ctx, relation, attributesOf(parent))),
       )

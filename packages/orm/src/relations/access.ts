@@ -4,7 +4,10 @@ import { BelongsToMany } from './belongs-to-many'
 import { hasQuery, type RelationQuery } from './has-query'
 import { relationOf } from './resolve'
 
-/** What `model.relation(name)` returns: a query builder (has*), the edge API (belongsToMany), or a loader (belongsTo). */
+/**
+ * What `model.relation(name)` returns: a query builder (has*), the edge API (belongsToMany, morphToMany,
+ * morphedByMany), or a loader (belongsTo).
+ */
 export type RelationHandle = RelationQuery | BelongsToMany | BelongsToHandle
 
 /** belongsTo / morphTo access: one GetItem on the parent's key. */
@@ -16,13 +19,16 @@ export interface BelongsToHandle {
 /**
  * The relation `name` of `model` as something to read from or write through:
  * `hasMany`/`hasOne`/`morphMany`/`morphOne` give a query builder limited to the children (one Query on
- * the relation's index or item collection), `belongsToMany` gives `BelongsToMany` (edges, attach/detach/
- * sync/toggle/updateExistingPivot), `belongsTo`/`morphTo` give a handle whose `get()` is one GetItem.
+ * the relation's index or item collection), `belongsToMany`/`morphToMany`/`morphedByMany` give
+ * `BelongsToMany` (edges, attach/detach/sync/toggle/updateExistingPivot), `belongsTo`/`morphTo` give a
+ * handle whose `get()` is one GetItem.
  */
 export function relation(model: ModelBase, name: string): RelationHandle {
   const design = relationOf(model.$ctx, model.$meta.name, name)
   switch (design.kind) {
     case 'belongsToMany':
+    case 'morphToMany':
+    case 'morphedByMany':
       return new BelongsToMany(model, design)
     case 'belongsTo':
     case 'morphTo':
@@ -38,7 +44,7 @@ export function relation(model: ModelBase, name: string): RelationHandle {
 
 /**
  * Reads the relation now: a model or null for belongsTo/morphTo/hasOne/morphOne (one GetItem or one
- * Query with Limit 1), a list of models for hasMany/morphMany/belongsToMany.
+ * Query with Limit 1), a list of models for hasMany/morphMany and the edge kinds.
  */
 export async function fetchRelation(model: ModelBase, name: string): Promise<ModelBase | ModelBase[] | null> {
   const design = relationOf(model.$ctx, model.$meta.name, name)

@@ -7,7 +7,7 @@ import { keyIdentity } from './access-keys'
 import { readByKeys } from './batch-read'
 import { readEdges } from './edge-query'
 import { RelationError } from './errors'
-import { edgeItem, edgeKey, pivotAttributes, relatedField } from './pivot-items'
+import { edgeIds, edgeItem, edgeKey, pivotAttributes, relatedField } from './pivot-items'
 import { setPivot } from './pivot-store'
 import { attributesOf, expectKind, localValue } from './resolve'
 
@@ -31,7 +31,13 @@ function normalize(ids: PivotInput, attributes: Readonly<Attributes> = {}): Map<
   return out
 }
 
-/** Related models through edge items, plus the edge writes (`attach`, `detach`, `sync`, `toggle`...). */
+/** Relation kinds stored as edge items: many-to-many, and its polymorphic forms. */
+export const EDGE_KINDS = ['belongsToMany', 'morphToMany', 'morphedByMany'] as const
+
+/**
+ * Related models through edge items, plus the edge writes (`attach`, `detach`, `sync`, `toggle`...), for
+ * belongsToMany and for morphToMany/morphedByMany, whose edges also carry the tagged model's type.
+ */
 export class BelongsToMany {
   readonly #ctx: OrmContext
   readonly #relation: RelationDesign
@@ -39,7 +45,7 @@ export class BelongsToMany {
   readonly #parent: ModelBase
 
   constructor(parent: ModelBase, relation: RelationDesign) {
-    expectKind(parent.$meta.name, relation, ['belongsToMany'])
+    expectKind(parent.$meta.name, relation, EDGE_KINDS)
     this.#ctx = parent.$ctx
     this.#parent = parent
     this.#relation = relation
@@ -200,10 +206,6 @@ export async function loadManyToMany(
 }
 
 function pivotAttributesWithIds(relation: RelationDesign, pivot: PivotDesign, edge: Attributes): Attributes {
-  const field = relatedField(relation, pivot)
-  return {
-    [relation.foreignKey]: edge[relation.foreignKey],
-    [field]: edge[field],
-    ...pivotAttributes(pivot, edge),
-  }
+  const ids = edgeIds(relation, pivot, edge[relation.foreignKey], edge[relatedField(relation, pivot)])
+  return { ...ids, ...pivotAttributes(pivot, edge) }
 }

@@ -3,11 +3,30 @@ import { render } from './access-keys'
 
 type Attributes = Record<string, unknown>
 
-/** The edge attribute holding the *related* model's id (the pivot key field that is not the foreign key). */
+/**
+ * The edge attribute holding the *related* model's id: the pivot key field that is neither the foreign key
+ * nor, on morph edges, the type attribute.
+ */
 export function relatedField(relation: RelationDesign, pivot: PivotDesign): string {
   const fields = [...pivot.partitionKey.fields, ...pivot.sortKey.fields]
-  const other = fields.find((field) => field !== relation.foreignKey)
+  const typeAttribute = pivot.morph?.typeAttribute
+  const other = fields.find((field) => field !== relation.foreignKey && field !== typeAttribute)
   return other ?? relation.foreignKey
+}
+
+/**
+ * The key attributes of an edge: both ids, plus on morph edges the tagged model's type (`POST` for both
+ * `post.tags` and `tag.posts`), which places the edge in that model's partition and key space.
+ */
+export function edgeIds(
+  relation: RelationDesign,
+  pivot: PivotDesign,
+  parentId: unknown,
+  relatedId: unknown,
+): Attributes {
+  const values: Attributes = { [relation.foreignKey]: parentId, [relatedField(relation, pivot)]: relatedId }
+  if (pivot.morph) values[pivot.morph.typeAttribute] = relation.morph?.typeValue
+  return values
 }
 
 /** Primary key of the edge between a parent id and a related id. */
@@ -18,7 +37,7 @@ export function edgeKey(
   parentId: unknown,
   relatedId: unknown,
 ): Record<string, string> {
-  const values = { [relation.foreignKey]: parentId, [relatedField(relation, pivot)]: relatedId }
+  const values = edgeIds(relation, pivot, parentId, relatedId)
   return {
     [pivot.partitionKey.attribute]: render(design, pivot.partitionKey.template, values),
     [pivot.sortKey.attribute]: render(design, pivot.sortKey.template, values),
@@ -37,7 +56,7 @@ export function edgeItem(
   relatedId: unknown,
   attributes: Readonly<Attributes> = {},
 ): Attributes {
-  const values: Attributes = { [relation.foreignKey]: parentId, [relatedField(relation, pivot)]: relatedId }
+  const values = edgeIds(relation, pivot, parentId, relatedId)
   for (const name of pivot.attributes) if (attributes[name] !== undefined) values[name] = attributes[name]
   return {
     ...values,
