@@ -1,6 +1,14 @@
-export type TenantErrorCode = 'MISSING_TENANT' | 'INVALID_TENANT'
+export type TenantErrorCode =
+  | 'MISSING_TENANT'
+  | 'INVALID_TENANT'
+  /** `attribute` strategy: a write names another tenant in the tenant attribute, or changes it. */
+  | 'TENANT_MISMATCH'
+  /** `attribute` strategy: a request the tenant scope cannot rewrite safely (PartiQL, legacy parameters, other tables). */
+  | 'UNSUPPORTED_REQUEST'
+  /** `enableTenancy` options that cannot work with the design (e.g. an `index` the design does not have). */
+  | 'INVALID_OPTIONS'
 
-/** A tenant-scoped ORM was used without a tenant, or with an id that cannot be part of a key. */
+/** A tenant-scoped ORM was used without a tenant, with an id that cannot be part of a key, or across tenants. */
 export class TenantError extends Error {
   readonly code: TenantErrorCode
   readonly hint: string

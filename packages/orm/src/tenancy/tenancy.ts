@@ -1,12 +1,15 @@
 import type { OrmContext } from '../context'
 import { ModelBase } from '../model/model-base'
-import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
-import { TenantError } from './errors'
+import { attributeContext, resolveAttributeSettings } from './attribute/attribute-context'
+import { withDesign } from './scoped-context'
 import { tenantDesign } from './tenant-design'
-import { assertTenantId, currentTenant } from './tenant-scope'
+import { registerTenancy, tenantContext } from './tenant-registry'
 
-/** How tenants are kept apart: a table each, or a `TENANT#<id>#` prefix on every partition key of one table. */
-export type TenancyStrategy = 'table' | 'prefix'
+/**
+ * How tenants are kept apart: a table each (`table`), a `TENANT#<id>#` prefix on every partition key of
+ * one table (`prefix`), or a tenant attribute on every item of one shared key space (`attribute`).
+ */
+export type TenancyStrategy = 'table' | 'prefix' | 'attribute'
 
 export interface TenancyOptions {
   readonly strategy: TenancyStrategy
@@ -14,55 +17,29 @@ export interface TenancyOptions {
   readonly tenantResolver?: () => string | null | undefined
   /** `table` strategy: the table of a tenant (default `<table>_<tenant>`). */
   readonly tableName?: (table: string, tenant: string) => string
+  /** `attribute` strategy: the attribute holding the tenant id on every item (default `tenantId`). */
+  readonly attribute?: string
+  /**
+   * `attribute` strategy: name of a GSI of the design whose partition key is the tenant attribute (declare
+   * it with the design's `globalIndexes`), used by `tenantItems` / `purgeTenant`.
+   */
+  readonly index?: string
 }
 
-interface Tenancy {
-  readonly options: TenancyOptions
-  readonly scoped: Map<string, OrmContext>
-}
-
-const tenancies = new WeakMap<OrmContext, Tenancy>()
-
-function scopedContext(ctx: OrmContext, tenancy: Tenancy, tenant: string): OrmContext {
-  const { options } = tenancy
-  if (options.strategy === 'table') {
-    const tableName = options.tableName?.(ctx.tableName, tenant) ?? `${ctx.tableName}_${tenant}`
-    return { ...ctx, tableName }
+function scopeFor(ctx: OrmContext, options: TenancyOptions): (tenant: string) => OrmContext {
+  switch (options.strategy) {
+    case 'table':
+      return (tenant) => ({
+        ...ctx,
+        tableName: options.tableName?.(ctx.tableName, tenant) ?? `${ctx.tableName}_${tenant}`,
+      })
+    case 'prefix':
+      return (tenant) => withDesign(ctx, tenantDesign(ctx.design, tenant))
+    case 'attribute': {
+      const settings = resolveAttributeSettings(ctx.design, options)
+      return (tenant) => attributeContext(ctx, settings, tenant)
+    }
   }
-  const design = tenantDesign(ctx.design, tenant)
-  const entities = new Map<string, CompiledEntity>()
-  for (const name of ctx.entityNames) {
-    const base = ctx.entity(name)
-    entities.set(name, compileEntity(design, design.entities[name]!, base.definition))
-  }
-  return {
-    ...ctx,
-    design,
-    entity(name) {
-      return entities.get(name) ?? ctx.entity(name)
-    },
-  }
-}
-
-/** The context for the current tenant (or `tenant`); throws MISSING_TENANT when tenancy is on and none is set. */
-export function tenantContext(ctx: OrmContext, tenant?: string): OrmContext {
-  const tenancy = tenancies.get(ctx)
-  if (!tenancy) return ctx
-  const id = tenant ?? currentTenant() ?? tenancy.options.tenantResolver?.() ?? null
-  if (id === null || id === undefined) {
-    throw new TenantError(
-      'MISSING_TENANT',
-      'no tenant is set for this multi-tenant ORM',
-      'wrap the call in withTenant(id, () => ...) or pass a tenantResolver; there is no "all tenants" mode',
-    )
-  }
-  const valid = assertTenantId(id)
-  let scoped = tenancy.scoped.get(valid)
-  if (!scoped) {
-    scoped = scopedContext(ctx, tenancy, valid)
-    tenancy.scoped.set(valid, scoped)
-  }
-  return scoped
 }
 
 let installed = false
@@ -79,9 +56,10 @@ function installTenancyHook(): void {
 
 /**
  * Makes an ORM multi-tenant: from now on every model read, write, batch, transaction and relation load
- * runs in the current tenant's table or key space, and a call without a tenant throws MISSING_TENANT.
+ * runs in the current tenant's table, key space or items, and a call without a tenant throws MISSING_TENANT.
  */
 export function enableTenancy(orm: { readonly ctx: OrmContext }, options: TenancyOptions): void {
+  const scope = scopeFor(orm.ctx, options)
   installTenancyHook()
-  tenancies.set(orm.ctx, { options, scoped: new Map() })
+  registerTenancy(orm.ctx, { resolver: options.tenantResolver, scope, scoped: new Map() })
 }

@@ -6,6 +6,10 @@ function prefixed<T extends Template>(key: T, prefix: string): T {
   return { ...key, template: `${prefix}${key.template}` }
 }
 
+function tenantPrefix(design: TableDesign, tenant: string): string {
+  return `TENANT${design.delimiter}${tenant}${design.delimiter}`
+}
+
 function prefixAccess(access: RelationAccess, prefix: string): RelationAccess {
   return { ...access, partitionKey: prefixed(access.partitionKey, prefix) }
 }
@@ -17,7 +21,7 @@ function prefixAccess(access: RelationAccess, prefix: string): RelationAccess {
  * another tenant's partition; sort keys stay as they are, so sort order and prefixes behave the same.
  */
 export function tenantDesign(design: TableDesign, tenant: string): TableDesign {
-  const prefix = `TENANT${design.delimiter}${tenant}${design.delimiter}`
+  const prefix = tenantPrefix(design, tenant)
   const entities: TableDesign['entities'] = {}
   for (const [name, entity] of Object.entries(design.entities)) {
     const relations: typeof entity.relations = {}
@@ -46,6 +50,20 @@ export function tenantDesign(design: TableDesign, tenant: string): TableDesign {
         list: entity.access.list && prefixAccess(entity.access.list, prefix),
       },
     }
+  }
+  return { ...design, entities }
+}
+
+/**
+ * The design as one tenant sees it under the `attribute` strategy: keys stay shared, except the unique
+ * guards, which start with `TENANT#<id>#`. Uniqueness is then per tenant, and a taken value in another
+ * tenant can neither block a write nor reveal that it exists.
+ */
+export function tenantGuardDesign(design: TableDesign, tenant: string): TableDesign {
+  const prefix = tenantPrefix(design, tenant)
+  const entities: TableDesign['entities'] = {}
+  for (const [name, entity] of Object.entries(design.entities)) {
+    entities[name] = { ...entity, uniqueGuards: entity.uniqueGuards.map((guard) => prefixed(guard, prefix)) }
   }
   return { ...design, entities }
 }

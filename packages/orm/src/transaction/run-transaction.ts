@@ -1,5 +1,6 @@
 import type { OrmContext } from '../context'
 import type { OrmHandle } from '../orm/default-orm'
+import { tenantContext } from '../tenancy/tenant-registry'
 import { mapCancellation } from '../write/map-write-error'
 import { sendTransaction, type TransactWriteOptions, type TransactWriteResult } from './send-transaction'
 import { Transaction } from './transaction'
@@ -7,8 +8,9 @@ import { Transaction } from './transaction'
 /** An ORM (`createOrm()`'s result) or its context. */
 export type OrmLike = OrmHandle | OrmContext
 
+/** The context to work in: the current tenant's when the ORM is multi-tenant (see `enableTenancy`). */
 export function contextOf(orm: OrmLike): OrmContext {
-  return 'ctx' in orm ? orm.ctx : orm
+  return tenantContext('ctx' in orm ? orm.ctx : orm)
 }
 
 export interface TransactionOptions extends TransactWriteOptions {
