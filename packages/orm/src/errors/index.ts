@@ -11,6 +11,7 @@ export {
   OperationCancelledError,
 } from './misc-errors'
 export { isOrmError, OrmError, type OrmErrorCode, type OrmErrorInit } from './orm-error'
+export { isRelationNameConflictError, RelationNameConflictError } from './relation-name-conflict'
 export {
   type CancelledItemReason,
   isTransactionCancelledError,

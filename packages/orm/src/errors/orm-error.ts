@@ -10,6 +10,7 @@ export type OrmErrorCode =
   | 'MASS_ASSIGNMENT'
   | 'OPERATION_CANCELLED'
   | 'MISSING_ORM'
+  | 'RELATION_NAME_CONFLICT'
 
 export interface OrmErrorInit {
   message: string

@@ -21,4 +21,12 @@ export { ModelBase } from './model-base'
 export { type ModelMeta, modelMeta } from './model-meta'
 export { type ModelConstructor, ModelRegistry } from './model-registry'
 export type { SaveOptions } from './persist'
+export type {
+  NamedRelationOf,
+  RelatedOf,
+  RelationAccessors,
+  RelationHandleOf,
+  RelationMethods,
+  TypedRelationMethods,
+} from './relation-types'
 export { type NamedScope, type ScopeFunction, ScopeRegistry, SOFT_DELETE_SCOPE } from './scopes'

@@ -21,12 +21,13 @@ import type {
 import type { ModelEvent, ModelHook } from './hooks'
 import type { ModelBase } from './model-base'
 import type { SaveOptions } from './persist'
+import type { RelationAccessors, TypedRelationMethods } from './relation-types'
 
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
 type Name<D extends AnyDefinition> = keyof Attrs<D> & string
 
 /** Methods of every model instance of definition `D` (attribute properties come from `ModelInstance`). */
-export interface ModelMethods<D extends AnyDefinition> {
+export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMethods<D> {
   /** True once stored (created, or read from DynamoDB). */
   readonly exists: boolean
   getAttribute<K extends Name<D>>(name: K): Attrs<D>[K]
@@ -71,8 +72,10 @@ export interface ModelMethods<D extends AnyDefinition> {
   toStorage(): Record<string, unknown>
 }
 
-/** A model instance: its attributes as properties plus the model methods. */
-export type ModelInstance<D extends AnyDefinition = AnyDefinition> = ModelMethods<D> & Attrs<D>
+/** A model instance: its attributes as properties, the model methods and one method per relation. */
+export type ModelInstance<D extends AnyDefinition = AnyDefinition> = ModelMethods<D> &
+  Attrs<D> &
+  RelationAccessors<D>
 
 type Ctor = abstract new (...args: never[]) => unknown
 type Instance<C> = C extends abstract new (...args: never[]) => infer I ? I : never

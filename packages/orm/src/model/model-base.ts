@@ -12,6 +12,7 @@ import type { FindOptions } from './instance-types'
 import * as life from './lifecycle'
 import { modelMeta } from './model-meta'
 import { insertModel, type SaveOptions, updateModel } from './persist'
+import type { RelationMethods } from './relation-types'
 import type { ScopeFunction } from './scopes'
 import * as statics from './statics'
 
@@ -29,11 +30,15 @@ interface QueryLike {
   scope(name: string, ...args: unknown[]): QueryLike
 }
 
+/** The relation methods the relations module installs on every instance, declared here so published types carry them. */
+export interface ModelBase extends RelationMethods {}
+
 /**
  * Runtime base of every model class. Attribute properties (`user.email`) are accessors that
  * `Model(def)` defines on its prototype; state lives in `$state` so attribute names never clash with it.
  * Types come from `ModelInstance<D>`/`ModelClass<D>`, not from this class.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: installRelations() defines the merged interface's methods on the prototype
 export class ModelBase extends AttributeModel {
   /** The definition the class was made from (set by `Model(def)`). */
   static definition: { readonly name: string }

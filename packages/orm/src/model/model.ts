@@ -2,9 +2,12 @@ import type { OrmHandle } from '../orm/default-orm'
 import type { AnyDefinition } from './attribute-types'
 import type { ModelClass } from './instance-types'
 import { ModelBase } from './model-base'
+import { defineRelationAccessors } from './relation-accessors'
 
 /**
  * A model class for a definition, bound to `orm` or (when omitted) to the default ORM at call time.
+ * Each relation becomes a method (`user.posts()`); a relation named like an attribute or a model method
+ * throws `RelationNameConflictError` here.
  *
  * ```ts
  * class User extends Model(userDefinition) {
@@ -20,6 +23,7 @@ export function Model<const D extends AnyDefinition>(definition: D, orm?: OrmHan
   Generated.modelName = definition.name
   Generated.$orm = orm ?? null
   Generated.$base = Generated
+  defineRelationAccessors(Generated.prototype, definition)
   return Generated as unknown as ModelClass<D>
 }
 

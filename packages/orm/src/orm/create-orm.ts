@@ -15,6 +15,7 @@ import { HookRegistry } from '../model/hooks'
 import { Model } from '../model/model'
 import type { ModelBase } from '../model/model-base'
 import { ModelRegistry } from '../model/model-registry'
+import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
@@ -75,6 +76,8 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
     ...(config ? designOptionsFromConfig(config) : {}),
     ...input.design,
   })
+  // Classes made by Model() were checked then; plain definitions get their classes lazily, so check now.
+  for (const definition of definitions.values()) checkRelationNames(definition)
   const client = readPathFor(
     input.client ?? clientFrom(config, input.clientConfig),
     design,

@@ -1,8 +1,11 @@
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { Collection } from '../collection/collection'
+import { ItemNotFoundError } from '../errors/item-not-found'
+import type { EagerState } from '../loading/eager-state'
 import { type CompiledQuery, compileQuery, type QueryExplanation } from './compile/compile-query'
 import type { QueryContext } from './context'
 import type { QueryDescription } from './description'
+import { EagerBuilder } from './eager-builder'
 import { QueryError, ScanNotAllowedError } from './errors'
 import {
   type CursorPage,
@@ -26,7 +29,7 @@ import {
   type ResultCollection,
 } from './execute/results'
 import { type QueryRunner, warnOnce } from './execute/runner'
-import { ShapingBuilder } from './shaping-builder'
+import { eagerInstructions, filtersOnly, finishCollection, finishRows, withoutFilters } from './result-hooks'
 import type { AttributeName, NumericAttribute } from './types'
 import { WhereBuilder } from './where-builder'
 
@@ -38,7 +41,7 @@ import { WhereBuilder } from './where-builder'
  * index names `useIndex()` accepts.
  */
 export class QueryBuilder<A extends object, R = A, I extends string = string>
-  extends ShapingBuilder<A, I>
+  extends EagerBuilder<A, I>
   implements AsyncIterable<R>
 {
   readonly #ctx: QueryContext
@@ -145,7 +148,9 @@ export class QueryBuilder<A extends object, R = A, I extends string = string>
   // ---- results -------------------------------------------------------------------------------------------
 
   get(): Promise<ResultCollection<R>> {
-    return getRows(this.#runner())
+    const rows = getRows(this.#runner())
+    const eager = eagerInstructions(this.description)
+    return eager ? rows.then((read) => finishCollection(this.description.entity, read, eager)) : rows
   }
 
   /** Alias of `get()`. */
@@ -154,12 +159,33 @@ export class QueryBuilder<A extends object, R = A, I extends string = string>
   }
 
   first(): Promise<R | null> {
-    return firstRow(this.#runner())
+    const eager = eagerInstructions(this.description)
+    return eager ? this.#eagerFirst(eager) : firstRow(this.#runner())
+  }
+
+  async #eagerFirst(eager: EagerState): Promise<R | null> {
+    const entity = this.description.entity
+    // Existence filters are checked per row after reading, so the first match may not be the first row read.
+    const candidates =
+      eager.filters.length > 0
+        ? await finishRows(entity, [...(await getRows(this.#runner()))], filtersOnly(eager))
+        : [await firstRow(this.#runner())]
+    const row = candidates[0] ?? null
+    if (row === null) return null
+    return (await finishRows(entity, [row], withoutFilters(eager)))[0] ?? null
   }
 
   /** Like `first()`, throwing `ItemNotFoundError` when nothing matches. */
   firstOrFail(): Promise<R> {
-    return firstRowOrFail(this.#runner())
+    const eager = eagerInstructions(this.description)
+    return eager ? this.#eagerFirstOrFail(eager) : firstRowOrFail(this.#runner())
+  }
+
+  async #eagerFirstOrFail(eager: EagerState): Promise<R> {
+    const row = await this.#eagerFirst(eager)
+    if (row !== null) return row
+    const query = this.#compile(this.description).explain.keyCondition ?? 'Scan'
+    throw new ItemNotFoundError(this.description.entity, { query })
   }
 
   /** One attribute of the first match. */
@@ -215,11 +241,19 @@ export class QueryBuilder<A extends object, R = A, I extends string = string>
   }
 
   paginate(perPage = 15, page = 1): Promise<LengthAwarePage<R>> {
-    return paginate(this.#runner(), perPage, page)
+    return this.#finishPage(paginate(this.#runner(), perPage, page))
   }
 
   cursorPaginate(perPage = 15, cursor?: string | null): Promise<CursorPage<R>> {
-    return cursorPaginate(this.#runner(), perPage, cursor)
+    return this.#finishPage(cursorPaginate(this.#runner(), perPage, cursor))
+  }
+
+  /** A page with the query's eager instructions carried out on its rows. */
+  #finishPage<P extends { readonly data: ResultCollection<R> }>(page: Promise<P>): Promise<P> {
+    const eager = eagerInstructions(this.description)
+    if (!eager) return page
+    const entity = this.description.entity
+    return page.then(async (read) => ({ ...read, data: await finishCollection(entity, read.data, eager) }))
   }
 
   chunk(size: number, callback: (rows: Collection<R>, page: number) => unknown): Promise<boolean> {

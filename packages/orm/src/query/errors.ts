@@ -11,6 +11,7 @@ export type QueryErrorCode =
   | 'UNKNOWN_SCOPE'
   | 'UNKNOWN_ENTITY'
   | 'INVALID_ARGUMENT'
+  | 'RELATIONS_NOT_INSTALLED'
 
 /**
  * A query the builder refuses before sending anything. The message says what is wrong; `hint` says what

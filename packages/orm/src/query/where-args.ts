@@ -1,4 +1,4 @@
-import type { Comparator, Predicate, WhereOperator } from './description'
+import type { Comparator, Predicate, WhereClause, WhereOperator } from './description'
 import { QueryError } from './errors'
 
 const COMPARATORS: Readonly<Record<string, Comparator>> = {
@@ -60,6 +60,20 @@ export function betweenPredicate(entity: string, field: string, low: unknown, hi
   defined(entity, field, low)
   defined(entity, field, high)
   return { kind: 'between', field, low, high }
+}
+
+/**
+ * `field < low OR field > high`. DynamoDB's `NOT (field BETWEEN ...)` would also match items without
+ * the attribute; SQL's NOT BETWEEN (and so Laravel's) does not, and neither does this.
+ */
+export function notBetweenPredicate(entity: string, field: string, low: unknown, high: unknown): Predicate {
+  defined(entity, field, low)
+  defined(entity, field, high)
+  const clauses: WhereClause[] = [
+    { boolean: 'and', predicate: comparison(entity, field, '<', low) },
+    { boolean: 'or', predicate: comparison(entity, field, '>', high) },
+  ]
+  return { kind: 'group', clauses: Object.freeze(clauses) }
 }
 
 function defined(entity: string, field: string, value: unknown): void {

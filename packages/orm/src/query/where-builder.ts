@@ -18,9 +18,17 @@ import {
 } from './description'
 import { QueryError } from './errors'
 import type { AttributeName, ElementOf, FieldValue, WhereObject } from './types'
-import { betweenPredicate, fieldPredicate, inPredicate, invalidWhere } from './where-args'
+import {
+  betweenPredicate,
+  fieldPredicate,
+  inPredicate,
+  invalidWhere,
+  notBetweenPredicate,
+} from './where-args'
 
 type Bool = WhereClause['boolean']
+type DateArgs = [string | Date] | [ComparisonOperator, string | Date]
+type YearArgs = [number | string] | [ComparisonOperator, number | string]
 
 /**
  * The where-clause half of the builder. Subclasses say how to make a new builder (`derive`); every
@@ -55,7 +63,20 @@ export abstract class WhereBuilder<A extends object> {
   /** Same as `where`. */
   andWhere<K extends AttributeName<A>>(field: K, value: FieldValue<A, K> | null): this
   andWhere<K extends AttributeName<A>>(field: K, op: ComparisonOperator, value: FieldValue<A, K> | null): this
+  andWhere<K extends AttributeName<A>>(
+    field: K,
+    op: 'in' | 'not in',
+    values: readonly FieldValue<A, K>[],
+  ): this
+  andWhere<K extends AttributeName<A>>(
+    field: K,
+    op: 'between',
+    range: readonly [FieldValue<A, K>, FieldValue<A, K>],
+  ): this
+  andWhere<K extends AttributeName<A>>(field: K, op: 'begins_with', prefix: string): this
+  andWhere<K extends AttributeName<A>>(field: K, op: 'contains', value: ElementOf<NonNullable<A[K]>>): this
   andWhere(group: (query: this) => this): this
+  andWhere(values: WhereObject<A>): this
   andWhere(...args: unknown[]): this {
     return this.add(this.#predicate(args), 'and')
   }
@@ -68,7 +89,13 @@ export abstract class WhereBuilder<A extends object> {
     op: 'in' | 'not in',
     values: readonly FieldValue<A, K>[],
   ): this
+  orWhere<K extends AttributeName<A>>(
+    field: K,
+    op: 'between',
+    range: readonly [FieldValue<A, K>, FieldValue<A, K>],
+  ): this
   orWhere<K extends AttributeName<A>>(field: K, op: 'begins_with', prefix: string): this
+  orWhere<K extends AttributeName<A>>(field: K, op: 'contains', value: ElementOf<NonNullable<A[K]>>): this
   orWhere(group: (query: this) => this): this
   orWhere(values: WhereObject<A>): this
   orWhere(...args: unknown[]): this {
@@ -106,14 +133,19 @@ export abstract class WhereBuilder<A extends object> {
     return this.add(inPredicate(this.description.entity, field, values, false))
   }
 
-  whereNotIn<K extends AttributeName<A>>(field: K, values: readonly FieldValue<A, K>[]): this {
-    return this.add(inPredicate(this.description.entity, field, values, true))
-  }
-
   orWhereIn<K extends AttributeName<A>>(field: K, values: readonly FieldValue<A, K>[]): this {
     return this.add(inPredicate(this.description.entity, field, values, false), 'or')
   }
 
+  whereNotIn<K extends AttributeName<A>>(field: K, values: readonly FieldValue<A, K>[]): this {
+    return this.add(inPredicate(this.description.entity, field, values, true))
+  }
+
+  orWhereNotIn<K extends AttributeName<A>>(field: K, values: readonly FieldValue<A, K>[]): this {
+    return this.add(inPredicate(this.description.entity, field, values, true), 'or')
+  }
+
+  /** `low <= field <= high` (on a sort key this is a key condition). */
   whereBetween<K extends AttributeName<A>>(
     field: K,
     range: readonly [FieldValue<A, K>, FieldValue<A, K>],
@@ -121,16 +153,38 @@ export abstract class WhereBuilder<A extends object> {
     return this.add(betweenPredicate(this.description.entity, field, range[0], range[1]))
   }
 
+  orWhereBetween<K extends AttributeName<A>>(
+    field: K,
+    range: readonly [FieldValue<A, K>, FieldValue<A, K>],
+  ): this {
+    return this.add(betweenPredicate(this.description.entity, field, range[0], range[1]), 'or')
+  }
+
+  /** `field < low OR field > high`: like SQL, an item without the attribute matches neither. */
+  whereNotBetween<K extends AttributeName<A>>(
+    field: K,
+    range: readonly [FieldValue<A, K>, FieldValue<A, K>],
+  ): this {
+    return this.add(notBetweenPredicate(this.description.entity, field, range[0], range[1]))
+  }
+
+  orWhereNotBetween<K extends AttributeName<A>>(
+    field: K,
+    range: readonly [FieldValue<A, K>, FieldValue<A, K>],
+  ): this {
+    return this.add(notBetweenPredicate(this.description.entity, field, range[0], range[1]), 'or')
+  }
+
   whereNull(field: AttributeName<A>): this {
     return this.add({ kind: 'null', field, negate: false })
   }
 
-  whereNotNull(field: AttributeName<A>): this {
-    return this.add({ kind: 'null', field, negate: true })
-  }
-
   orWhereNull(field: AttributeName<A>): this {
     return this.add({ kind: 'null', field, negate: false }, 'or')
+  }
+
+  whereNotNull(field: AttributeName<A>): this {
+    return this.add({ kind: 'null', field, negate: true })
   }
 
   orWhereNotNull(field: AttributeName<A>): this {
@@ -141,9 +195,17 @@ export abstract class WhereBuilder<A extends object> {
     return this.add(fieldPredicate(this.description.entity, field, ['begins_with', prefix]))
   }
 
+  orWhereBeginsWith(field: AttributeName<A>, prefix: string): this {
+    return this.add(fieldPredicate(this.description.entity, field, ['begins_with', prefix]), 'or')
+  }
+
   /** Substring of text, or element of a list or set. */
   whereContains<K extends AttributeName<A>>(field: K, value: ElementOf<NonNullable<A[K]>>): this {
     return this.add(fieldPredicate(this.description.entity, field, ['contains', value]))
+  }
+
+  orWhereContains<K extends AttributeName<A>>(field: K, value: ElementOf<NonNullable<A[K]>>): this {
+    return this.add(fieldPredicate(this.description.entity, field, ['contains', value]), 'or')
   }
 
   /** The attribute is stored at all (even as null). */
@@ -151,37 +213,70 @@ export abstract class WhereBuilder<A extends object> {
     return this.add({ kind: 'exists', field, negate: false })
   }
 
+  orWhereExists(field: AttributeName<A>): this {
+    return this.add({ kind: 'exists', field, negate: false }, 'or')
+  }
+
   whereNotExists(field: AttributeName<A>): this {
     return this.add({ kind: 'exists', field, negate: true })
+  }
+
+  orWhereNotExists(field: AttributeName<A>): this {
+    return this.add({ kind: 'exists', field, negate: true }, 'or')
   }
 
   /** Same calendar day (UTC). On a time-ordered sort key this is a key condition, else a filter. */
   whereDate(field: AttributeName<A>, date: string | Date): this
   whereDate(field: AttributeName<A>, op: ComparisonOperator, date: string | Date): this
-  whereDate(field: AttributeName<A>, ...args: [string | Date] | [ComparisonOperator, string | Date]): this {
-    const [op, value] = args.length === 1 ? (['=', args[0]] as const) : args
-    const period = dayPeriod(value, this.description.entity)
-    return this.add(periodPredicate(this.#entity(), field, comparator(op), period))
+  whereDate(field: AttributeName<A>, ...args: DateArgs): this {
+    return this.add(this.#datePredicate(field, args))
+  }
+
+  orWhereDate(field: AttributeName<A>, date: string | Date): this
+  orWhereDate(field: AttributeName<A>, op: ComparisonOperator, date: string | Date): this
+  orWhereDate(field: AttributeName<A>, ...args: DateArgs): this {
+    return this.add(this.#datePredicate(field, args), 'or')
   }
 
   /** A month: `('2024-03')`, `(3, 2024)` or `(3)` for March of any year (ISO text only, as a filter). */
   whereMonth(field: AttributeName<A>, month: number | string | Date, year?: number): this {
-    const entity = this.description.entity
-    if (typeof month === 'number' && year === undefined)
-      return this.add(anyYearMonthPredicate(this.#entity(), field, month))
-    const period = typeof month === 'number' ? monthPeriod(year!, month, entity) : monthOf(month, entity)
-    return this.add(periodPredicate(this.#entity(), field, '=', period))
+    return this.add(this.#monthPredicate(field, month, year))
+  }
+
+  orWhereMonth(field: AttributeName<A>, month: number | string | Date, year?: number): this {
+    return this.add(this.#monthPredicate(field, month, year), 'or')
   }
 
   whereYear(field: AttributeName<A>, year: number | string): this
   whereYear(field: AttributeName<A>, op: ComparisonOperator, year: number | string): this
-  whereYear(
-    field: AttributeName<A>,
-    ...args: [number | string] | [ComparisonOperator, number | string]
-  ): this {
+  whereYear(field: AttributeName<A>, ...args: YearArgs): this {
+    return this.add(this.#yearPredicate(field, args))
+  }
+
+  orWhereYear(field: AttributeName<A>, year: number | string): this
+  orWhereYear(field: AttributeName<A>, op: ComparisonOperator, year: number | string): this
+  orWhereYear(field: AttributeName<A>, ...args: YearArgs): this {
+    return this.add(this.#yearPredicate(field, args), 'or')
+  }
+
+  #datePredicate(field: string, args: DateArgs): Predicate {
+    const [op, value] = args.length === 1 ? (['=', args[0]] as const) : args
+    const period = dayPeriod(value, this.description.entity)
+    return periodPredicate(this.#entity(), field, comparator(op), period)
+  }
+
+  #monthPredicate(field: string, month: number | string | Date, year: number | undefined): Predicate {
+    const entity = this.description.entity
+    if (typeof month === 'number' && year === undefined)
+      return anyYearMonthPredicate(this.#entity(), field, month)
+    const period = typeof month === 'number' ? monthPeriod(year!, month, entity) : monthOf(month, entity)
+    return periodPredicate(this.#entity(), field, '=', period)
+  }
+
+  #yearPredicate(field: string, args: YearArgs): Predicate {
     const [op, year] = args.length === 1 ? (['=', args[0]] as const) : args
     const period = yearPeriod(Number(year), this.description.entity)
-    return this.add(periodPredicate(this.#entity(), field, comparator(op), period))
+    return periodPredicate(this.#entity(), field, comparator(op), period)
   }
 
   #entity(): EntityDesign {

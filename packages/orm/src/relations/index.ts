@@ -11,6 +11,7 @@ export { isRelationError, RelationError, type RelationErrorCode } from './errors
 export { hasQuery, type RelationQuery } from './has-query'
 export { getLoaded as getLoadedRelation, loadedRelations } from './loaded-store'
 export { DEFAULT_CONCURRENCY, mapLimited } from './map-limited'
+export { type BelongsToRelation, HasOneQuery, namedRelation } from './named-relations'
 export { pivotOf } from './pivot-store'
 export { relationOf } from './resolve'
 export { ancestors, descendants, getTree, type TreeNode, type TreeOptions } from './tree'

@@ -74,3 +74,53 @@ async function results() {
   return [all, first, names, ages, count, cursor]
 }
 void results
+
+// Or variants take the same fields and values as their where counterparts.
+users
+  .where('age', 1)
+  .orWhereIn('age', [2, 3])
+  .orWhereNotIn('status', ['x'])
+  .orWhereBetween('age', [1, 2])
+  .whereNotBetween('age', [1, 2])
+  .orWhereNotBetween('age', [1, 2])
+  .orWhereNull('teamId')
+  .orWhereNotNull('teamId')
+  .orWhereBeginsWith('name', 'A')
+  .orWhereContains('tags', 'x')
+  .orWhereExists('age')
+  .orWhereNotExists('age')
+  .orWhereDate('createdAt', '>=', new Date())
+  .orWhereMonth('createdAt', 3, 2024)
+  .orWhereYear('createdAt', 2024)
+  .orWhere('age', 'between', [1, 2])
+  .andWhere('tags', 'contains', 'x')
+// @ts-expect-error orWhereIn values are typed by attribute
+users.orWhereIn('age', ['x'])
+// @ts-expect-error orWhereNotBetween bounds are typed by attribute
+users.orWhereNotBetween('age', ['a', 'b'])
+// @ts-expect-error orWhereNull on an unknown attribute
+users.orWhereNull('nope')
+// @ts-expect-error orWhereExists on an unknown attribute
+users.orWhereExists('nope')
+// @ts-expect-error orWhereBeginsWith takes a string prefix
+users.orWhereBeginsWith('name', 1)
+// @ts-expect-error orWhereDate on an unknown attribute
+users.orWhereDate('nope', '2024-01-01')
+
+// Relation instructions are declared on the builder itself and keep its type.
+async function eager() {
+  const loaded: ResultCollection<UserRow> = await users
+    .with('posts', { profile: (q) => q.limit(1) })
+    .withCount('posts')
+    .has('posts')
+    .doesntHave('profile')
+    .whereHas('posts', (q) => q.where('rank', '>', 1))
+    .whereDoesntHave('posts')
+    .eagerConcurrency(4)
+    .where('age', '>', 1)
+    .get()
+  // @ts-expect-error eagerConcurrency takes a number
+  users.eagerConcurrency('4')
+  return loaded
+}
+void eager

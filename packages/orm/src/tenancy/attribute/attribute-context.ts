@@ -39,9 +39,12 @@ export function resolveAttributeSettings(
   const attribute = options.attribute ?? 'tenantId'
   const index = options.index ?? null
   if (keyAttributes(design, index).has(attribute)) {
+    const tenantIndex = design.globalIndexes.find((gsi) => gsi.partitionKey === attribute)
     throw invalid(
       `the tenant attribute "${attribute}" is a key or entity-type attribute of the design`,
-      'pick an attribute name the design does not use for keys (default tenantId)',
+      tenantIndex && index === null
+        ? `pass index: '${tenantIndex.name}' so the scope knows "${tenantIndex.name}" is the tenant index`
+        : 'pick an attribute name the design does not use for keys (default tenantId)',
     )
   }
   if (index !== null) {

@@ -64,8 +64,9 @@ export class ExpressionScope {
 
   #name(base: string, attribute: string): string {
     // A placeholder the request already has for the attribute is reused: names are pure substitution.
-    const known = { ...this.#input.ExpressionAttributeNames, ...this.#names }
-    for (const [placeholder, name] of Object.entries(known)) if (name === attribute) return placeholder
+    for (const placeholder in this.#names) if (this.#names[placeholder] === attribute) return placeholder
+    const names = this.#input.ExpressionAttributeNames
+    for (const placeholder in names) if (names[placeholder] === attribute) return placeholder
     const placeholder = freePlaceholder(base, this.#input.ExpressionAttributeNames)
     this.#names[placeholder] = attribute
     return placeholder

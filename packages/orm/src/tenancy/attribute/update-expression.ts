@@ -45,6 +45,8 @@ export function tenantAssignment(
   values: AttributeMap | undefined,
   target: Target,
 ): TenantAssignment {
+  // Cheap exit for the usual update: no placeholder or word that could name the attribute.
+  if (!mentionsAttribute(expression, names, target.attribute)) return { kind: 'untouched' }
   let result: TenantAssignment = { kind: 'untouched' }
   for (const clause of clausesOf(expression)) {
     for (const action of splitTopLevel(clause.body)) {
@@ -60,6 +62,17 @@ export function tenantAssignment(
     }
   }
   return result
+}
+
+function mentionsAttribute(
+  expression: string,
+  names: ExpressionAttributeNames | undefined,
+  attribute: string,
+): boolean {
+  if (expression.includes(attribute)) return true
+  for (const placeholder in names)
+    if (names[placeholder] === attribute && expression.includes(placeholder)) return true
+  return false
 }
 
 /** The expression with `assignment` (e.g. `#t = :t`) added to its SET clause, or a SET clause added. */

@@ -1,0 +1,27 @@
+import { OrmError } from './orm-error'
+
+/**
+ * A relation shares its name with an attribute or a model method. Relations are methods on instances
+ * (`user.team()`), so the same name cannot also be an attribute (`user.team`) or a built-in method;
+ * raised when the model class is made, before any instance exists.
+ */
+export class RelationNameConflictError extends OrmError {
+  declare readonly code: 'RELATION_NAME_CONFLICT'
+  readonly model: string
+  readonly relation: string
+  readonly conflictsWith: 'attribute' | 'method'
+
+  constructor(model: string, relation: string, conflictsWith: 'attribute' | 'method') {
+    super('RELATION_NAME_CONFLICT', {
+      message: `${model}: relation '${relation}' has the name of ${conflictsWith === 'attribute' ? 'an attribute' : 'a model method'}`,
+      hint: `Name the relation differently, e.g. { model: 'Target', relationName: '${relation}Relation' }${conflictsWith === 'attribute' ? `, or rename the attribute '${relation}'` : ''}.`,
+    })
+    this.model = model
+    this.relation = relation
+    this.conflictsWith = conflictsWith
+  }
+}
+
+export function isRelationNameConflictError(value: unknown): value is RelationNameConflictError {
+  return value instanceof RelationNameConflictError
+}

@@ -1,0 +1,62 @@
+import { type EagerState, eagerStateOf, isEagerEmpty } from '../loading/eager-state'
+import type { QueryDescription } from './description'
+import { QueryError } from './errors'
+import { ResultCollection } from './execute/results'
+
+/**
+ * Applies eager-loading instructions to rows a query read: existence filters, `with()` loads and
+ * `withCount()` counts. Resolves the rows that pass the filters, in their order.
+ */
+export type RowFinisher = <T>(rows: T[], state: EagerState) => Promise<T[]>
+
+let finisher: RowFinisher | null = null
+
+/**
+ * Registers the eager loader. It lives in the loading module, which reads relations through models that
+ * themselves build queries, so the builder reaches it through this hook instead of an import cycle.
+ */
+export function setRowFinisher(finish: RowFinisher): void {
+  finisher = finish
+}
+
+/** Relation features were used but the module that reads relations was never loaded (a deep import). */
+export function relationsNotInstalled(entity: string, feature: string): QueryError {
+  return new QueryError('RELATIONS_NOT_INSTALLED', `${feature} need the relations module`, {
+    hint: "import from '@dbtooling/orm' (its entry point installs relation loading) rather than a deep path",
+    entity,
+  })
+}
+
+/** The query's eager-loading instructions, or null when it has none (the common case: one check). */
+export function eagerInstructions(description: QueryDescription): EagerState | null {
+  const state = eagerStateOf(description)
+  return isEagerEmpty(state) ? null : state
+}
+
+export function finishRows<T>(entity: string, rows: T[], state: EagerState): Promise<T[]> {
+  if (!finisher) {
+    throw relationsNotInstalled(entity, 'with()/withCount()/has()')
+  }
+  return finisher(rows, state)
+}
+
+/** Like `finishRows`, keeping the collection (and its read stats) when no row was filtered out. */
+export async function finishCollection<T>(
+  entity: string,
+  rows: ResultCollection<T>,
+  state: EagerState,
+): Promise<ResultCollection<T>> {
+  const items = [...rows]
+  const kept = await finishRows(entity, items, state)
+  return kept.length === items.length ? rows : new ResultCollection(kept, rows.meta)
+}
+
+/** Only the existence filters of `state` (to filter every row but load relations onto fewer). */
+export function filtersOnly(state: EagerState): EagerState {
+  return { ...state, tree: new Map(), counts: new Map() }
+}
+
+/** `state` without its existence filters. */
+export function withoutFilters(state: EagerState): EagerState {
+  return { ...state, filters: [] }
+}

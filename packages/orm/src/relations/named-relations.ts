@@ -1,0 +1,59 @@
+import type { ModelBase } from '../model/model-base'
+import { QueryBuilder } from '../query/builder'
+import { type BelongsToHandle, relation } from './access'
+import { hasQuery } from './has-query'
+import { classOf, relationOf } from './resolve'
+
+/**
+ * What `user.profile()` returns for hasOne/morphOne: the relation query (chain `where`, `select`...),
+ * which also resolves to the first related model (or null) when awaited: `await user.profile()` is one
+ * Query with Limit 1. Only named accessors hand these out; builders elsewhere are never thenable.
+ */
+export class HasOneQuery
+  extends QueryBuilder<Record<string, unknown>, ModelBase>
+  implements PromiseLike<ModelBase | null>
+{
+  // biome-ignore lint/suspicious/noThenProperty: awaiting the accessor reads the related model on purpose
+  then<T = ModelBase | null, E = never>(
+    onFulfilled?: ((value: ModelBase | null) => T | PromiseLike<T>) | null,
+    onRejected?: ((reason: unknown) => E | PromiseLike<E>) | null,
+  ): Promise<T | E> {
+    return this.first().then(onFulfilled, onRejected)
+  }
+}
+
+/**
+ * What `post.user()` returns for belongsTo/morphTo: the handle (`get()`), which also resolves to the
+ * parent (or null) when awaited: `await post.user()` is one GetItem.
+ */
+export type BelongsToRelation = BelongsToHandle & PromiseLike<ModelBase | null>
+
+function awaitableParent(handle: BelongsToHandle): BelongsToRelation {
+  return {
+    kind: handle.kind,
+    get: () => handle.get(),
+    // biome-ignore lint/suspicious/noThenProperty: awaiting the accessor reads the parent on purpose
+    then: (onFulfilled, onRejected) => handle.get().then(onFulfilled, onRejected),
+  }
+}
+
+/**
+ * The value of a named relation accessor (`user.posts()`): like `relation(name)`, except that
+ * belongsTo/morphTo and hasOne/morphOne can also be awaited for the related model.
+ */
+export function namedRelation(model: ModelBase, name: string): unknown {
+  const design = relationOf(model.$ctx, model.$meta.name, name)
+  switch (design.kind) {
+    case 'belongsTo':
+    case 'morphTo':
+      return awaitableParent(relation(model, name) as BelongsToHandle)
+    case 'hasOne':
+    case 'morphOne': {
+      const ctx = model.$ctx
+      const { description } = hasQuery(model, design)
+      return new HasOneQuery(ctx, description, classOf(ctx, design.target as string))
+    }
+    default:
+      return relation(model, name)
+  }
+}
