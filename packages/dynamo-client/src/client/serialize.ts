@@ -1,3 +1,5 @@
+const BINARY_AS_OBJECT = /"B":\{|"BS":\[\{/
+
 /**
  * One JSON.stringify per request. Binary attribute values given as Uint8Array/Buffer would serialise
  * as objects; they can only sit under a `B` or `BS` key, so a cheap scan of the output decides whether
@@ -5,7 +7,8 @@
  */
 export function serializeInput(input: object): string {
   const body = JSON.stringify(input)
-  if (!body.includes('"B":{') && !body.includes('"BS":[{')) return body
+  // One regular-expression scan is several times faster than two `includes` over a large body.
+  if (!BINARY_AS_OBJECT.test(body)) return body
   return JSON.stringify(input, binaryReplacer)
 }
 

@@ -16,7 +16,10 @@ export type BatchWriteRequestItems = Record<
 /** BatchGetItem's `RequestItems`, wire form (only the keys matter here). */
 export type BatchGetRequestItems = Record<string, { readonly Keys: readonly AttributeMap[] }>
 
-/** At most 25 puts/deletes, each item at most 400 KB, 16 MB in total. */
+/**
+ * At most 25 puts/deletes, each item at most 400 KB, 16 MB in total. (The total adds assertItemSize's
+ * answers, which may be upper bounds; 25 items of at most 400 KB each stay under 16 MB either way.)
+ */
 export function assertBatchWriteLimits(requestItems: BatchWriteRequestItems): void {
   let count = 0
   let total = 0

@@ -3,6 +3,7 @@ import { toAttributeValue } from '../document/marshall'
 import { DYNAMODB_LIMITS } from './constants'
 import { LimitError } from './errors'
 import { attributeValueSize } from './item-size'
+import { valueSizeBound } from './size-bound'
 import { utf8Length } from './utf8-length'
 
 /** The expression parts of a request, with values either plain JS or in wire form. */
@@ -34,7 +35,8 @@ export type ValueForm = 'wire' | 'native' | 'skip'
 export function assertExpressionLimits(parts: ExpressionParts, values: ValueForm = 'native'): void {
   for (const field of EXPRESSIONS) {
     const expression = parts[field]
-    if (expression === undefined) continue
+    // Up to 3 UTF-8 bytes per UTF-16 unit: short expressions need no exact count.
+    if (expression === undefined || expression.length * 3 <= DYNAMODB_LIMITS.expressionLength) continue
     const length = utf8Length(expression)
     if (length > DYNAMODB_LIMITS.expressionLength) {
       throw new LimitError('EXPRESSION_TOO_LONG', {
@@ -46,18 +48,8 @@ export function assertExpressionLimits(parts: ExpressionParts, values: ValueForm
       })
     }
   }
-  let substitutions = 0
-  for (const [placeholder, name] of Object.entries(parts.ExpressionAttributeNames ?? {})) {
-    assertPlaceholder(placeholder)
-    substitutions += utf8Length(placeholder) + utf8Length(name)
-  }
-  if (values !== 'skip') {
-    for (const [placeholder, value] of Object.entries(parts.ExpressionAttributeValues ?? {})) {
-      assertPlaceholder(placeholder)
-      const wire = values === 'wire' ? (value as AttributeValue) : toAttributeValue(value)
-      substitutions += utf8Length(placeholder) + attributeValueSize(wire)
-    }
-  }
+  if (substitutionsBound(parts, values) <= DYNAMODB_LIMITS.expressionSubstitutionsSize) return
+  const substitutions = substitutionsSize(parts, values)
   if (substitutions > DYNAMODB_LIMITS.expressionSubstitutionsSize) {
     throw new LimitError('EXPRESSION_SUBSTITUTIONS_TOO_LARGE', {
       subject: 'ExpressionAttributeNames and ExpressionAttributeValues',
@@ -69,7 +61,43 @@ export function assertExpressionLimits(parts: ExpressionParts, values: ValueForm
   }
 }
 
+/** Bytes of names and values, bounded from string lengths alone (placeholders checked on the way). */
+function substitutionsBound(parts: ExpressionParts, values: ValueForm): number {
+  let bound = 0
+  const names = parts.ExpressionAttributeNames
+  for (const placeholder in names) {
+    assertPlaceholder(placeholder)
+    bound += (placeholder.length + names[placeholder]!.length) * 3
+  }
+  if (values === 'skip') return bound
+  const attributeValues = parts.ExpressionAttributeValues
+  for (const placeholder in attributeValues) {
+    assertPlaceholder(placeholder)
+    const value = attributeValues[placeholder]
+    // Plain JS values would have to be marshalled to be bounded: measure them exactly instead.
+    if (values === 'native') return Number.POSITIVE_INFINITY
+    bound += placeholder.length * 3 + valueSizeBound(value as AttributeValue)
+  }
+  return bound
+}
+
+function substitutionsSize(parts: ExpressionParts, values: ValueForm): number {
+  let substitutions = 0
+  for (const [placeholder, name] of Object.entries(parts.ExpressionAttributeNames ?? {})) {
+    substitutions += utf8Length(placeholder) + utf8Length(name)
+  }
+  if (values !== 'skip') {
+    for (const [placeholder, value] of Object.entries(parts.ExpressionAttributeValues ?? {})) {
+      assertPlaceholder(placeholder)
+      const wire = values === 'wire' ? (value as AttributeValue) : toAttributeValue(value)
+      substitutions += utf8Length(placeholder) + attributeValueSize(wire)
+    }
+  }
+  return substitutions
+}
+
 function assertPlaceholder(placeholder: string): void {
+  if (placeholder.length * 3 <= DYNAMODB_LIMITS.expressionPlaceholderLength) return
   const length = utf8Length(placeholder)
   if (length > DYNAMODB_LIMITS.expressionPlaceholderLength) {
     throw new LimitError('EXPRESSION_PLACEHOLDER_TOO_LONG', {

@@ -2,9 +2,15 @@ import type { AttributeMap, AttributeValue } from '../document/attribute-value'
 import { DYNAMODB_LIMITS } from './constants'
 import { LimitError } from './errors'
 import { attributeValueSize, itemSize } from './item-size'
+import { itemSizeBound } from './size-bound'
 
-/** Throws ITEM_TOO_LARGE when the item exceeds 400 KB, naming its largest attributes. Returns the size. */
+/**
+ * Throws ITEM_TOO_LARGE when the item exceeds 400 KB, naming its largest attributes. Returns the size, or
+ * an upper bound of it when the cheap bound already shows the item fits (callers only compare it to limits).
+ */
 export function assertItemSize(item: AttributeMap, subject = 'item'): number {
+  const bound = itemSizeBound(item)
+  if (bound <= DYNAMODB_LIMITS.itemSize) return bound
   const size = itemSize(item)
   if (size > DYNAMODB_LIMITS.itemSize) {
     throw new LimitError('ITEM_TOO_LARGE', {

@@ -24,13 +24,15 @@ export function assertTransactionLimits(items: readonly TransactItem[]): void {
       hint: 'A transaction holds at most 100 actions: split independent work into several transactions.',
     })
   }
-  let total = 0
+  let bound = 0
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!
-    if (item.Put) total += assertItemSize(item.Put.Item, `transaction item #${i}`)
+    if (item.Put) bound += assertItemSize(item.Put.Item, `transaction item #${i}`)
     const key = item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key ?? item.Get?.Key
-    if (key) total += itemSize(key)
+    if (key) bound += itemSize(key)
   }
+  // assertItemSize may answer with an upper bound: measure exactly before calling the total too large.
+  const total = bound > DYNAMODB_LIMITS.transactionSize ? exactTotal(items) : bound
   if (total > DYNAMODB_LIMITS.transactionSize) {
     throw new LimitError('TRANSACTION_TOO_LARGE', {
       subject: 'transaction',
@@ -40,4 +42,14 @@ export function assertTransactionLimits(items: readonly TransactItem[]): void {
       hint: 'A transaction carries at most 4 MB: move large attributes to S3 or split the transaction.',
     })
   }
+}
+
+function exactTotal(items: readonly TransactItem[]): number {
+  let total = 0
+  for (const item of items) {
+    if (item.Put) total += itemSize(item.Put.Item)
+    const key = item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key ?? item.Get?.Key
+    if (key) total += itemSize(key)
+  }
+  return total
 }

@@ -48,10 +48,28 @@ export function isBatchableGet(input: GetItemInput): boolean {
   return true
 }
 
+/** The identity of a key: its attributes in `names` order (every batchable key value is a string). */
 function keyId(key: AttributeMap, names: readonly string[]): string {
-  const picked: Record<string, unknown> = {}
-  for (const name of names) picked[name] = key[name]
-  return canonicalJson(picked)
+  let id = ''
+  for (const name of names) {
+    const value = key[name] as { S?: unknown } | undefined
+    // \u0000 cannot occur in attribute names; JSON text keeps values with any characters apart.
+    id +=
+      typeof value?.S === 'string'
+        ? `${name}\u0000${JSON.stringify(value.S)}\u0000`
+        : `${name}\u0000${canonicalJson(value)}\u0000`
+  }
+  return id
+}
+
+/** A key's attribute names in a fixed order (a table key has one or two). */
+function keyNames(key: AttributeMap): readonly string[] {
+  const names = Object.keys(key)
+  return names.length === 2 && names[0]! > names[1]!
+    ? [names[1]!, names[0]!]
+    : names.length > 2
+      ? names.sort()
+      : names
 }
 
 /**
@@ -87,7 +105,7 @@ export class GetItemBatcher {
       group = { table: input.TableName, consistent, slots: new Map() }
       this.#groups.set(groupKey, group)
     }
-    const id = keyId(input.Key, Object.keys(input.Key).sort())
+    const id = keyId(input.Key, keyNames(input.Key))
     let slot = group.slots.get(id)
     if (!slot) {
       slot = { input, waiters: [] }
@@ -129,7 +147,7 @@ export class GetItemBatcher {
 
   async #sendBatch(group: Group, slots: Map<string, Slot>): Promise<void> {
     const first = slots.values().next().value as Slot
-    const names = Object.keys(first.input.Key).sort()
+    const names = keyNames(first.input.Key)
     const keys = [...slots.values()].map((slot) => slot.input.Key)
     const request = { Keys: keys, ...(group.consistent ? { ConsistentRead: true } : {}) }
     let found: AttributeMap[]

@@ -2,13 +2,11 @@ import type { WriteClock } from './write-clock'
 
 interface Pending {
   readonly promise: Promise<unknown>
-  /** The answer as it arrived, taken before the first caller could change it; joiners get copies. */
-  readonly pristine: Promise<unknown>
+  /** The answer as it arrived, copied before the first caller could change it (only once someone joined). */
+  pristine: unknown
   readonly generation: number
   joiners: number
 }
-
-const ignore = () => {}
 
 /** A joiner's own copy of the answer, without the ConsumedCapacity that only the sender consumed. */
 function joinerCopy(output: unknown): unknown {
@@ -36,18 +34,17 @@ export class InFlightReads {
     if (existing && existing.generation === this.clock.generation) {
       this.#shared++
       existing.joiners++
-      return existing.pristine.then(joinerCopy) as Promise<T>
+      return existing.promise.then(() => joinerCopy(existing.pristine)) as Promise<T>
     }
     const promise = send()
-    const forget = () => {
+    // One reaction, registered before the first caller's own handler: it stops further joins and keeps
+    // the answer as it arrived (a copy only when someone joined), before that caller can change it.
+    const entry: Pending = { promise, pristine: undefined, generation: this.clock.generation, joiners: 0 }
+    const settle = (output?: unknown) => {
       if (this.#pending.get(key) === entry) this.#pending.delete(key)
+      if (entry.joiners > 0) entry.pristine = structuredClone(output)
     }
-    // First handler: nobody can join once the answer is in.
-    promise.then(forget, forget)
-    // Registered before the first caller's own handler, so the snapshot predates any change it makes.
-    const pristine = promise.then((output) => (entry.joiners > 0 ? structuredClone(output) : output))
-    pristine.catch(ignore)
-    const entry: Pending = { promise, pristine, generation: this.clock.generation, joiners: 0 }
+    promise.then(settle, () => settle())
     this.#pending.set(key, entry)
     return promise
   }

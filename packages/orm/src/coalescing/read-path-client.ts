@@ -77,7 +77,8 @@ export class ReadPathClient extends DynamoClient {
     const cache = this.cache.enabled && shareable ? this.cache : null
     const dedupe = coalesce && this.#coalescing.dedupe && shareable
     if (!batch && !cache && !dedupe) return this.#inner.send(operation, input, options)
-    const key = cache || dedupe ? `${operation}:${canonicalJson(input)}` : ''
+    // A batched GetItem is deduplicated by its key inside the batcher: no request identity needed then.
+    const key = cache || (dedupe && !batch) ? `${operation}:${canonicalJson(input)}` : ''
     const hit = cache?.lookup(key)
     if (hit) return Promise.resolve(hit as OutputOf<Op>)
     const generation = this.#clock.generation

@@ -49,15 +49,23 @@ export class InstanceState {
     return out
   }
 
-  /** Loads a stored item's attributes (storage form) as the new clean state. */
-  load(stored: Readonly<Attributes>): void {
+  /**
+   * Loads a stored item's attributes (storage form) as the new clean state. The state takes ownership of
+   * `stored` (callers pass a fresh object): when it holds only primitives it becomes `original` as is,
+   * since nothing can change a primitive in place; otherwise `original` is a deep copy.
+   */
+  load(stored: Attributes): void {
     const attributes: Attributes = {}
-    for (const name of Object.keys(stored)) {
-      const caster = this.meta.casters.get(name)
-      attributes[name] = caster ? caster.load(stored[name], stored) : stored[name]
+    const casters = this.meta.casters
+    let shared = false
+    for (const name in stored) {
+      const value = stored[name]
+      const caster = casters.get(name)
+      attributes[name] = caster ? caster.load(value, stored) : value
+      if (typeof value === 'object' && value !== null) shared = true
     }
     this.attributes = attributes
-    this.original = cloneRecord(stored)
+    this.original = shared ? cloneRecord(stored) : stored
   }
 
   /** Marks the current attributes as stored; remembers what changed for `wasChanged`/`getChanges`. */

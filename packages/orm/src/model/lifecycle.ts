@@ -2,17 +2,12 @@ import { ItemNotFoundError } from '../errors/item-not-found'
 import { fromItem, versionOf } from '../storage/from-item'
 import { executePlan } from '../write/execute-plan'
 import { planDelete } from '../write/plan-delete'
-import { fire } from './fire'
+import { fireAll } from './fire'
 import type { ModelEvent } from './hooks'
 import type { ModelBase } from './model-base'
 import { writeChanges } from './persist'
 import { getItem } from './read'
 import { nowIn } from './timestamps'
-
-async function fireAll(model: ModelBase, events: readonly ModelEvent[]): Promise<boolean> {
-  for (const event of events) if ((await fire(model, event)) === false) return false
-  return true
-}
 
 function keyOfModel(model: ModelBase): Record<string, unknown> {
   const key: Record<string, unknown> = {}

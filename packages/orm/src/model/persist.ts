@@ -1,8 +1,9 @@
 import { executePlan } from '../write/execute-plan'
 import { planCreate } from '../write/plan-create'
 import { planUpdate } from '../write/plan-update'
-import { fire } from './fire'
+import { fireAll } from './fire'
 import { generateId } from './generate-id'
+import type { ModelEvent } from './hooks'
 import type { ModelBase } from './model-base'
 import { nowIn } from './timestamps'
 import { validateModel } from './validate'
@@ -17,22 +18,25 @@ export interface SaveOptions {
   readonly touch?: boolean
 }
 
-async function fireAll(
+/** Hooks unless quiet; `true` synchronously when nothing is listening. */
+function fireUnlessQuiet(
   model: ModelBase,
-  events: Parameters<typeof fire>[1][],
+  events: readonly ModelEvent[],
   quiet: boolean,
-): Promise<boolean> {
-  if (quiet) return true
-  for (const event of events) if ((await fire(model, event)) === false) return false
-  return true
+): Promise<boolean> | boolean {
+  return quiet ? true : fireAll(model, events)
 }
+
+// Hooks and validation answer synchronously when nothing async is registered; each step below awaits
+// only a pending answer, so a plain save spends its time on the request, not on microtask turns.
 
 /** Inserts a new model: PutItem with `attribute_not_exists(pk)` (plus unique guards in one transaction). */
 export async function insertModel(model: ModelBase, options: SaveOptions = {}): Promise<boolean> {
   const quiet = options.quiet === true
   const state = model.$state
   const meta = state.meta
-  if (!(await fireAll(model, ['saving', 'creating'], quiet))) return false
+  const before = fireUnlessQuiet(model, ['saving', 'creating'], quiet)
+  if (before !== true && !(await before)) return false
   const id = meta.generatedId
   if (id && (state.attributes[id.attribute] === undefined || state.attributes[id.attribute] === '')) {
     state.attributes[id.attribute] = generateId(id.kind)
@@ -44,13 +48,15 @@ export async function insertModel(model: ModelBase, options: SaveOptions = {}): 
       state.attributes[meta.timestamps.updatedAt] = now
     }
   }
-  if (options.validate !== false) await validateModel(model, 'create')
+  const validating = options.validate !== false ? validateModel(model, 'create') : undefined
+  if (validating) await validating
   const stored = state.storage()
   await executePlan(model.$ctx, planCreate(model.$ctx, meta.entity, stored))
   state.exists = true
   state.version = meta.entity.versionAttribute ? 1 : 0
   state.syncOriginal(stored)
-  await fireAll(model, ['created', 'saved'], quiet)
+  const after = fireUnlessQuiet(model, ['created', 'saved'], quiet)
+  if (after !== true) await after
   return true
 }
 
@@ -59,19 +65,24 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
   const quiet = options.quiet === true
   const state = model.$state
   const meta = state.meta
-  if (!(await fireAll(model, ['saving'], quiet))) return false
+  const saving = fireUnlessQuiet(model, ['saving'], quiet)
+  if (saving !== true && !(await saving)) return false
   if (Object.keys(state.dirty()).length === 0) {
     state.changes = {}
-    await fireAll(model, ['saved'], quiet)
+    const saved = fireUnlessQuiet(model, ['saved'], quiet)
+    if (saved !== true) await saved
     return true
   }
-  if (!(await fireAll(model, ['updating'], quiet))) return false
+  const updating = fireUnlessQuiet(model, ['updating'], quiet)
+  if (updating !== true && !(await updating)) return false
   if (meta.timestamps && options.touch !== false) {
     state.attributes[meta.timestamps.updatedAt] = nowIn(meta.timestamps.format)
   }
-  if (options.validate !== false) await validateModel(model, 'update')
+  const validating = options.validate !== false ? validateModel(model, 'update') : undefined
+  if (validating) await validating
   await writeChanges(model, state.dirty())
-  await fireAll(model, ['updated', 'saved'], quiet)
+  const after = fireUnlessQuiet(model, ['updated', 'saved'], quiet)
+  if (after !== true) await after
   return true
 }
 

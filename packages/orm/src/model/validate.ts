@@ -27,20 +27,24 @@ function messageOf(validation: unknown, fallback: string): string {
 }
 
 function fromSchema(schema: v.GenericSchema | v.GenericSchemaAsync): FieldValidator {
-  return async (value) => {
-    const result = await v.safeParseAsync(schema, value)
-    return result.success ? null : (result.issues[0]?.message ?? 'is invalid')
-  }
+  const verdict = (result: v.SafeParseResult<v.GenericSchema>) =>
+    result.success ? null : (result.issues[0]?.message ?? 'is invalid')
+  // Synchronous schemas answer at once: no promise per field on every save.
+  if (schema.async === false) return (value) => verdict(v.safeParse(schema, value))
+  return async (value) => verdict(await v.safeParseAsync(schema, value))
 }
 
 function validatorFor(validation: unknown, required: boolean): FieldValidator | null {
   if (typeof validation !== 'object' || validation === null) return null
   const rule = (validation as { rule?: unknown }).rule
   if (typeof rule === 'function' && !('getRules' in rule)) {
-    return async (value, attributes) => {
-      const verdict = await (rule as FunctionRule)(value, attributes)
+    const judge = (verdict: unknown): string | null => {
       if (verdict === true || verdict === undefined || verdict === null) return null
       return typeof verdict === 'string' ? verdict : messageOf(validation, 'is invalid')
+    }
+    return (value, attributes) => {
+      const verdict = (rule as FunctionRule)(value, attributes)
+      return isThenable(verdict) ? Promise.resolve(verdict).then(judge) : judge(verdict)
     }
   }
   if (isValibotSchema(rule)) return fromSchema(rule)
@@ -71,16 +75,38 @@ function requiredOnly(value: unknown): string | null {
   return value === undefined || value === null || value === '' ? 'is required' : null
 }
 
-/** Validates the model's attributes; throws one ValidationError listing every failing field. */
-export async function validateModel(model: ModelBase, _operation: 'create' | 'update'): Promise<void> {
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function'
+}
+
+/**
+ * Validates the model's attributes; throws one ValidationError listing every failing field. Returns a
+ * promise only when an async rule ran (sync rules, the common case, cost no extra microtask turns).
+ */
+export function validateModel(model: ModelBase, _operation: 'create' | 'update'): Promise<void> | undefined {
   const validators = validatorsOf(model.$meta)
-  if (validators.size === 0) return
+  if (validators.size === 0) return undefined
   const attributes = model.$state.attributes
-  const checks = [...validators].map(async ([field, validate]): Promise<FieldIssue | null> => {
+  const issues: (FieldIssue | null)[] = []
+  const pending: Promise<void>[] = []
+  let index = 0
+  for (const [field, validate] of validators) {
+    const slot = index++
     const value = attributes[field]
-    const message = await validate(value, attributes)
-    return message === null ? null : { field, message, value }
-  })
-  const issues = (await Promise.all(checks)).filter((issue): issue is FieldIssue => issue !== null)
-  if (issues.length > 0) throw new ValidationError(model.$meta.name, issues)
+    const issue = (message: string | null) => {
+      issues[slot] = message === null ? null : { field, message, value }
+    }
+    const message = validate(value, attributes)
+    if (isThenable(message)) pending.push(Promise.resolve(message).then(issue))
+    else issue(message)
+  }
+  const check = () => {
+    const failed = issues.filter((issue): issue is FieldIssue => issue !== null && issue !== undefined)
+    if (failed.length > 0) throw new ValidationError(model.$meta.name, failed)
+  }
+  if (pending.length === 0) {
+    check()
+    return undefined
+  }
+  return Promise.all(pending).then(check)
 }

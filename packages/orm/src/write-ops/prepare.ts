@@ -1,5 +1,5 @@
 import type { Condition } from '@dbtooling/dynamo-client'
-import { fire } from '../model/fire'
+import { fireAll } from '../model/fire'
 import { generateId } from '../model/generate-id'
 import type { ModelEvent } from '../model/hooks'
 import type { ModelBase } from '../model/model-base'
@@ -27,10 +27,13 @@ export interface PrepareOptions {
   readonly condition?: Condition
 }
 
-async function fireAll(model: ModelBase, events: readonly ModelEvent[], hooks: boolean): Promise<boolean> {
-  if (!hooks) return true
-  for (const event of events) if ((await fire(model, event)) === false) return false
-  return true
+/** Lifecycle hooks unless bulk work turned them off. */
+function fireHooks(
+  model: ModelBase,
+  events: readonly ModelEvent[],
+  hooks: boolean,
+): Promise<boolean> | boolean {
+  return hooks ? fireAll(model, events) : true
 }
 
 /** Fills generated ids and timestamps the way `save()` does for a new model. */
@@ -54,7 +57,7 @@ export async function prepareInsert(
   options: PrepareOptions = {},
 ): Promise<PreparedWrite | null> {
   const hooks = options.hooks !== false
-  if (!(await fireAll(model, ['saving', 'creating'], hooks))) return null
+  if (!(await fireHooks(model, ['saving', 'creating'], hooks))) return null
   fillAutoManaged(model)
   if (options.validate !== false) await validateModel(model, 'create')
   const state = model.$state
@@ -71,7 +74,7 @@ export async function prepareInsert(
       state.exists = true
       state.version = state.meta.entity.versionAttribute ? 1 : 0
       state.syncOriginal(stored)
-      await fireAll(model, ['created', 'saved'], hooks)
+      await fireHooks(model, ['created', 'saved'], hooks)
     },
   }
 }
@@ -84,14 +87,14 @@ export async function prepareUpdate(
   const hooks = options.hooks !== false
   const state = model.$state
   const meta = state.meta
-  if (!(await fireAll(model, ['saving'], hooks))) return null
+  if (!(await fireHooks(model, ['saving'], hooks))) return null
   if (Object.keys(state.dirty()).length === 0) {
     return {
       plan: { items: [], describe: [], roles: [] },
-      commit: async () => void (await fireAll(model, ['saved'], hooks)),
+      commit: async () => void (await fireHooks(model, ['saved'], hooks)),
     }
   }
-  if (!(await fireAll(model, ['updating'], hooks))) return null
+  if (!(await fireHooks(model, ['updating'], hooks))) return null
   if (meta.timestamps) state.attributes[meta.timestamps.updatedAt] = nowIn(meta.timestamps.format)
   if (options.validate !== false) await validateModel(model, 'update')
   return changesWrite(model, state.dirty(), ['updated', 'saved'], hooks, options.condition)
@@ -103,7 +106,7 @@ export async function prepareDelete(model: ModelBase, options: PrepareOptions & 
   const state = model.$state
   const meta = state.meta
   if (meta.softDelete !== null && !options.force) {
-    if (!(await fireAll(model, ['deleting'], hooks))) return null
+    if (!(await fireHooks(model, ['deleting'], hooks))) return null
     const now = nowIn(meta.timestamps?.format ?? 'iso')
     const changes: Record<string, unknown> = { [meta.softDelete]: now }
     if (meta.timestamps) changes[meta.timestamps.updatedAt] = now
@@ -111,7 +114,7 @@ export async function prepareDelete(model: ModelBase, options: PrepareOptions & 
     return changesWrite(model, changes, ['deleted'], hooks, options.condition)
   }
   const before: ModelEvent[] = options.force ? ['forceDeleting', 'deleting'] : ['deleting']
-  if (!(await fireAll(model, before, hooks))) return null
+  if (!(await fireHooks(model, before, hooks))) return null
   const versioned = meta.entity.versionAttribute !== null
   const plan = planDelete(model.$ctx, meta.entity, state.original, {
     expectedVersion: versioned ? state.version : null,
@@ -122,7 +125,7 @@ export async function prepareDelete(model: ModelBase, options: PrepareOptions & 
     plan,
     async commit() {
       state.exists = false
-      await fireAll(model, after, hooks)
+      await fireHooks(model, after, hooks)
     },
   }
 }
@@ -145,7 +148,7 @@ function changesWrite(
     async commit() {
       if (versioned) state.version += 1
       state.syncOriginal(changes)
-      await fireAll(model, after, hooks)
+      await fireHooks(model, after, hooks)
     },
   }
 }
