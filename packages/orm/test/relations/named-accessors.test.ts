@@ -116,7 +116,7 @@ describe('builder relation methods on first()', () => {
   it('checks existence filters on every row read, then loads relations onto the first match only', async () => {
     reset()
     const found = await Users.query().forceScan().whereHas('posts').with('profile', 'team').first()
-    expect(name(found)).toBe('Ada')
+    expect(found?.name).toBe('Ada')
     expect(found?.relationLoaded('profile')).toBe(true)
     // One Scan, one Limit-1 Query per user for the filter, then one Query (profile) and one GetItem (team).
     expect(counter.counts).toEqual({ Scan: 1, Query: 3, GetItem: 1 })
