@@ -1,4 +1,5 @@
 import type { DocumentWriteRequest } from '@dbtooling/dynamo-client'
+import { OrmError } from '../errors/orm-error'
 import type { WritableAttributes } from '../model/attribute-types'
 import type { ModelBase } from '../model/model-base'
 import { validateModel } from '../model/validate'
@@ -29,16 +30,17 @@ export function batchDelete<C extends ModelCtor>(model: C, key: KeyOf<C>): Batch
   return { model, delete: key }
 }
 
-export class BatchWriteGuardError extends Error {
+export class BatchWriteGuardError extends OrmError {
   override readonly name = 'BatchWriteGuardError'
-  readonly code = 'BATCH_WRITE_UNIQUE_GUARDS' as const
-  readonly hint: string
-  readonly requestId: string | undefined = undefined
+  override readonly code = 'BATCH_WRITE_UNIQUE_GUARDS' as const
+  override readonly hint: string
+  override readonly requestId: string | undefined = undefined
 
   constructor(entity: string, fields: readonly string[]) {
-    super(
-      `${entity} has unique attributes (${fields.join(', ')}); BatchWriteItem cannot keep their guard items right`,
-    )
+    super('BATCH_WRITE_UNIQUE_GUARDS', {
+      message: `${entity} has unique attributes (${fields.join(', ')}); BatchWriteItem cannot keep their guard items right`,
+      hint: '',
+    })
     this.hint = `BatchWriteItem has no conditions: use insertMany(${entity}, rows) (transactions with guards), model.delete(), or a transaction.`
   }
 }

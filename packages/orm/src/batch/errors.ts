@@ -1,23 +1,25 @@
 import type { DocumentMap } from '@dbtooling/dynamo-client'
+import { OrmError } from '../errors/orm-error'
 
 /**
  * BatchWriteItem kept handing writes back (throttling) after every retry. `unprocessed` holds exactly
  * the entries that were NOT written, in the caller's own shape, ready to resubmit; everything else was.
  */
-export class UnprocessedWritesError<Entry = unknown> extends Error {
+export class UnprocessedWritesError<Entry = unknown> extends OrmError {
   override readonly name = 'UnprocessedWritesError'
-  readonly code = 'UNPROCESSED_WRITES' as const
-  readonly hint: string
+  override readonly code = 'UNPROCESSED_WRITES' as const
+  override readonly hint: string
   readonly unprocessed: readonly Entry[]
   readonly written: number
   readonly attempts: number
-  readonly requestId: string | undefined
+  override readonly requestId: string | undefined
 
   constructor(init: { unprocessed: readonly Entry[]; written: number; attempts: number; cause?: unknown }) {
-    super(
-      `${init.unprocessed.length} of ${init.unprocessed.length + init.written} batch writes were not applied after ${init.attempts} attempts`,
-      init.cause === undefined ? undefined : { cause: init.cause },
-    )
+    super('UNPROCESSED_WRITES', {
+      message: `${init.unprocessed.length} of ${init.unprocessed.length + init.written} batch writes were not applied after ${init.attempts} attempts`,
+      hint: '',
+      cause: init.cause,
+    })
     this.unprocessed = init.unprocessed
     this.written = init.written
     this.attempts = init.attempts
@@ -31,14 +33,14 @@ export class UnprocessedWritesError<Entry = unknown> extends Error {
  * BatchGetItem kept handing keys back after every retry. `unprocessed` holds exactly the keys not read;
  * `items` holds what was read, so nothing read is thrown away.
  */
-export class UnprocessedKeysError<Key = DocumentMap, Item = DocumentMap> extends Error {
+export class UnprocessedKeysError<Key = DocumentMap, Item = DocumentMap> extends OrmError {
   override readonly name = 'UnprocessedKeysError'
-  readonly code = 'UNPROCESSED_KEYS' as const
-  readonly hint: string
+  override readonly code = 'UNPROCESSED_KEYS' as const
+  override readonly hint: string
   readonly unprocessed: readonly Key[]
   readonly items: readonly Item[]
   readonly attempts: number
-  readonly requestId: string | undefined
+  override readonly requestId: string | undefined
 
   constructor(init: {
     unprocessed: readonly Key[]
@@ -46,10 +48,11 @@ export class UnprocessedKeysError<Key = DocumentMap, Item = DocumentMap> extends
     attempts: number
     cause?: unknown
   }) {
-    super(
-      `${init.unprocessed.length} keys were not read after ${init.attempts} attempts (${init.items.length} items were read)`,
-      init.cause === undefined ? undefined : { cause: init.cause },
-    )
+    super('UNPROCESSED_KEYS', {
+      message: `${init.unprocessed.length} keys were not read after ${init.attempts} attempts (${init.items.length} items were read)`,
+      hint: '',
+      cause: init.cause,
+    })
     this.unprocessed = init.unprocessed
     this.items = init.items
     this.attempts = init.attempts

@@ -1,5 +1,12 @@
+import type { QueryErrorCode } from '../query/errors'
+import type { RelationErrorCode } from '../relations/errors'
+import type { TenantErrorCode } from '../tenancy/errors'
+
 /** Every `code` an ORM error can carry; narrow on it instead of `instanceof` across bundles. */
 export type OrmErrorCode =
+  | QueryErrorCode
+  | RelationErrorCode
+  | TenantErrorCode
   | 'ITEM_NOT_FOUND'
   | 'VALIDATION_FAILED'
   | 'CONDITIONAL_CHECK_FAILED'
@@ -11,6 +18,17 @@ export type OrmErrorCode =
   | 'OPERATION_CANCELLED'
   | 'MISSING_ORM'
   | 'RELATION_NAME_CONFLICT'
+  // Write helpers, batches and transactions refused before sending (or left partly done):
+  | 'BATCH_WRITE_UNIQUE_GUARDS'
+  | 'CONFLICTING_CONDITIONS'
+  | 'KEY_FIELD_ATOMIC_WRITE'
+  | 'PARTIAL_INSERT'
+  | 'TRANSACTION_DUPLICATE_ITEM'
+  | 'TRANSACTION_TOO_LARGE'
+  | 'UNPROCESSED_KEYS'
+  | 'UNPROCESSED_WRITES'
+  | 'UNSAVED_MODEL'
+  | 'WRONG_ATTRIBUTE_KIND'
 
 export interface OrmErrorInit {
   message: string

@@ -1,3 +1,5 @@
+import { OrmError } from '../errors/orm-error'
+
 /** Why a query could not be compiled or run; `code` is the discriminant callers switch on. */
 export type QueryErrorCode =
   | 'SCAN_NOT_ALLOWED'
@@ -17,16 +19,16 @@ export type QueryErrorCode =
  * A query the builder refuses before sending anything. The message says what is wrong; `hint` says what
  * to write instead.
  */
-export class QueryError extends Error {
+export class QueryError extends OrmError {
   override readonly name: string = 'QueryError'
-  readonly code: QueryErrorCode
-  readonly hint: string
+  declare readonly code: QueryErrorCode
   readonly entity: string | null
 
   constructor(code: QueryErrorCode, message: string, options: { hint: string; entity?: string | null }) {
-    super(`${options.entity ? `${options.entity}: ` : ''}${message}. Hint: ${options.hint}`)
-    this.code = code
-    this.hint = options.hint
+    super(code, {
+      message: `${options.entity ? `${options.entity}: ` : ''}${message}. Hint: ${options.hint}`,
+      hint: options.hint,
+    })
     this.entity = options.entity ?? null
   }
 }

@@ -1,3 +1,5 @@
+import { OrmError } from '../errors/orm-error'
+
 /** Codes a relation error can carry; narrow on `code`. */
 export type RelationErrorCode =
   | 'UNKNOWN_RELATION'
@@ -7,9 +9,8 @@ export type RelationErrorCode =
   | 'UNSUPPORTED_CONSTRAINT'
 
 /** A relation was used in a way the design does not allow (unknown name, wrong kind, missing key). */
-export class RelationError extends Error {
-  readonly code: RelationErrorCode
-  readonly hint: string
+export class RelationError extends OrmError {
+  declare readonly code: RelationErrorCode
   readonly entity: string
   readonly relation: string
 
@@ -18,10 +19,8 @@ export class RelationError extends Error {
     message: string,
     init: { hint: string; entity: string; relation: string; cause?: unknown },
   ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause })
+    super(code, { message, hint: init.hint, cause: init.cause })
     this.name = 'RelationError'
-    this.code = code
-    this.hint = init.hint
     this.entity = init.entity
     this.relation = init.relation
   }

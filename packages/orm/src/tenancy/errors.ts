@@ -1,3 +1,5 @@
+import { OrmError } from '../errors/orm-error'
+
 export type TenantErrorCode =
   | 'MISSING_TENANT'
   | 'INVALID_TENANT'
@@ -9,15 +11,12 @@ export type TenantErrorCode =
   | 'INVALID_OPTIONS'
 
 /** A tenant-scoped ORM was used without a tenant, with an id that cannot be part of a key, or across tenants. */
-export class TenantError extends Error {
-  readonly code: TenantErrorCode
-  readonly hint: string
+export class TenantError extends OrmError {
+  declare readonly code: TenantErrorCode
 
   constructor(code: TenantErrorCode, message: string, hint: string) {
-    super(message)
+    super(code, { message, hint })
     this.name = 'TenantError'
-    this.code = code
-    this.hint = hint
   }
 }
 

@@ -1,18 +1,20 @@
+import { OrmError } from '../errors/orm-error'
 /** Raised before sending: a transaction holds more actions than DynamoDB accepts (100). */
-export class TransactionTooLargeError extends Error {
+export class TransactionTooLargeError extends OrmError {
   override readonly name = 'TransactionTooLargeError'
-  readonly code = 'TRANSACTION_TOO_LARGE' as const
-  readonly hint: string
+  override readonly code = 'TRANSACTION_TOO_LARGE' as const
+  override readonly hint: string
   readonly count: number
   readonly limit: number
   /** What each gathered action was, e.g. `create User#1`, in order. */
   readonly actions: readonly string[]
-  readonly requestId: string | undefined = undefined
+  override readonly requestId: string | undefined = undefined
 
   constructor(count: number, limit: number, actions: readonly string[]) {
-    super(
-      `The transaction gathered ${count} actions; DynamoDB accepts at most ${limit} per TransactWriteItems`,
-    )
+    super('TRANSACTION_TOO_LARGE', {
+      message: `The transaction gathered ${count} actions; DynamoDB accepts at most ${limit} per TransactWriteItems`,
+      hint: '',
+    })
     this.count = count
     this.limit = limit
     this.actions = actions
@@ -22,18 +24,19 @@ export class TransactionTooLargeError extends Error {
 }
 
 /** Raised before sending: two actions of one transaction address the same item, which DynamoDB rejects. */
-export class DuplicateTransactionItemError extends Error {
+export class DuplicateTransactionItemError extends OrmError {
   override readonly name = 'DuplicateTransactionItemError'
-  readonly code = 'TRANSACTION_DUPLICATE_ITEM' as const
-  readonly hint: string
+  override readonly code = 'TRANSACTION_DUPLICATE_ITEM' as const
+  override readonly hint: string
   readonly indexes: readonly [number, number]
   readonly actions: readonly [string, string]
-  readonly requestId: string | undefined = undefined
+  override readonly requestId: string | undefined = undefined
 
   constructor(indexes: readonly [number, number], actions: readonly [string, string]) {
-    super(
-      `Transaction actions #${indexes[0]} (${actions[0]}) and #${indexes[1]} (${actions[1]}) address the same item`,
-    )
+    super('TRANSACTION_DUPLICATE_ITEM', {
+      message: `Transaction actions #${indexes[0]} (${actions[0]}) and #${indexes[1]} (${actions[1]}) address the same item`,
+      hint: '',
+    })
     this.indexes = indexes
     this.actions = actions
     this.hint =

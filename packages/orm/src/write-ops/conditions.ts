@@ -1,4 +1,5 @@
 import { attributeExists, attributeNotExists, type Condition, eq } from '@dbtooling/dynamo-client'
+import { OrmError } from '../errors/orm-error'
 import type { CompiledEntity } from '../storage/compiled-entity'
 
 /**
@@ -19,14 +20,17 @@ export interface WriteConditions {
   readonly returnItemOnFailure?: boolean
 }
 
-export class ConflictingConditionsError extends Error {
+export class ConflictingConditionsError extends OrmError {
   override readonly name = 'ConflictingConditionsError'
-  readonly code = 'CONFLICTING_CONDITIONS' as const
-  readonly hint = 'Pass either ifExists or ifNotExists, not both.'
-  readonly requestId: string | undefined = undefined
+  override readonly code = 'CONFLICTING_CONDITIONS' as const
+  override readonly hint = 'Pass either ifExists or ifNotExists, not both.'
+  override readonly requestId: string | undefined = undefined
 
   constructor(model: string) {
-    super(`A write to ${model} asked for both ifExists and ifNotExists; it could never succeed`)
+    super('CONFLICTING_CONDITIONS', {
+      message: `A write to ${model} asked for both ifExists and ifNotExists; it could never succeed`,
+      hint: '',
+    })
   }
 }
 

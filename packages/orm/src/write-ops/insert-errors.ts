@@ -1,3 +1,4 @@
+import { OrmError } from '../errors/orm-error'
 import type { ModelBase } from '../model/model-base'
 
 /**
@@ -5,22 +6,23 @@ import type { ModelBase } from '../model/model-base'
  * stored instances, `remaining` the rows not written (the failed transaction's and all later ones);
  * `cause` says why (often a UniqueConstraintError).
  */
-export class PartialInsertError extends Error {
+export class PartialInsertError extends OrmError {
   override readonly name = 'PartialInsertError'
-  readonly code = 'PARTIAL_INSERT' as const
-  readonly hint =
+  override readonly code = 'PARTIAL_INSERT' as const
+  override readonly hint =
     'Fix the cause (see error.cause), then insert error.remaining again; error.inserted are already stored.'
-  readonly requestId: string | undefined = undefined
+  override readonly requestId: string | undefined = undefined
 
   constructor(
     readonly inserted: readonly ModelBase[],
     readonly remaining: readonly Readonly<Record<string, unknown>>[],
     cause: unknown,
   ) {
-    super(
-      `insertMany stored ${inserted.length} items, then failed; ${remaining.length} rows were not written`,
-      { cause },
-    )
+    super('PARTIAL_INSERT', {
+      message: `insertMany stored ${inserted.length} items, then failed; ${remaining.length} rows were not written`,
+      hint: '',
+      cause: cause,
+    })
   }
 }
 

@@ -1,5 +1,6 @@
 import { add, and, buildExpressions, remove, set, type UpdateAction } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
+import { OrmError } from '../errors/orm-error'
 import { nowIn } from '../model/timestamps'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { keyOf } from '../storage/to-item'
@@ -19,14 +20,17 @@ export interface AtomicChange {
   readonly keyFieldsHandled?: readonly string[]
 }
 
-export class KeyFieldWriteError extends Error {
+export class KeyFieldWriteError extends OrmError {
   override readonly name = 'KeyFieldWriteError'
-  readonly code = 'KEY_FIELD_ATOMIC_WRITE' as const
-  readonly hint: string
-  readonly requestId: string | undefined = undefined
+  override readonly code = 'KEY_FIELD_ATOMIC_WRITE' as const
+  override readonly hint: string
+  override readonly requestId: string | undefined = undefined
 
   constructor(entity: string, field: string, operation: string) {
-    super(`${operation} cannot change ${entity}.${field}: it is part of a table or index key`)
+    super('KEY_FIELD_ATOMIC_WRITE', {
+      message: `${operation} cannot change ${entity}.${field}: it is part of a table or index key`,
+      hint: '',
+    })
     this.hint = `Keys are rendered from ${field}'s value, which an atomic ${operation} does not know. Change it with save()/update(), which re-renders the keys.`
   }
 }

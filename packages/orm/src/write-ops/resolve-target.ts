@@ -1,4 +1,5 @@
 import type { OrmContext } from '../context'
+import { OrmError } from '../errors/orm-error'
 import { ModelBase } from '../model/model-base'
 import { keyAttributes } from '../model/read'
 import type { CompiledEntity } from '../storage/compiled-entity'
@@ -13,14 +14,17 @@ export interface WriteTarget {
   readonly model: ModelBase | null
 }
 
-export class UnsavedModelError extends Error {
+export class UnsavedModelError extends OrmError {
   override readonly name = 'UnsavedModelError'
-  readonly code = 'UNSAVED_MODEL' as const
-  readonly hint = 'save() the model first, or use the class form with a key.'
-  readonly requestId: string | undefined = undefined
+  override readonly code = 'UNSAVED_MODEL' as const
+  override readonly hint = 'save() the model first, or use the class form with a key.'
+  override readonly requestId: string | undefined = undefined
 
   constructor(model: string, operation: string) {
-    super(`${operation} needs a stored ${model}; this instance was never saved`)
+    super('UNSAVED_MODEL', {
+      message: `${operation} needs a stored ${model}; this instance was never saved`,
+      hint: '',
+    })
   }
 }
 

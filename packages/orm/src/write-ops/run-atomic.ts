@@ -1,4 +1,5 @@
 import type { AttributeType } from '@dbtooling/schema'
+import { OrmError } from '../errors/orm-error'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import type { WritePlan } from '../write/plan'
 import type { WriteConditions } from './conditions'
@@ -6,16 +7,17 @@ import { type AtomicChange, planAtomic } from './plan-atomic'
 import { resolveTarget, type WriteTarget } from './resolve-target'
 import { sendPlan, settle } from './send-write'
 
-export class AttributeKindError extends Error {
+export class AttributeKindError extends OrmError {
   override readonly name = 'AttributeKindError'
-  readonly code = 'WRONG_ATTRIBUTE_KIND' as const
-  readonly hint: string
-  readonly requestId: string | undefined = undefined
+  override readonly code = 'WRONG_ATTRIBUTE_KIND' as const
+  override readonly hint: string
+  override readonly requestId: string | undefined = undefined
 
   constructor(entity: string, field: string, operation: string, actual: string, expected: readonly string[]) {
-    super(
-      `${operation} needs ${entity}.${field} to be ${expected.join(' or ')}, but it is declared as ${actual}`,
-    )
+    super('WRONG_ATTRIBUTE_KIND', {
+      message: `${operation} needs ${entity}.${field} to be ${expected.join(' or ')}, but it is declared as ${actual}`,
+      hint: '',
+    })
     this.hint = `Use ${operation} on a ${expected.join('/')} attribute, or declare ${field} with that type.`
   }
 }

@@ -71,8 +71,11 @@ function planUpsert(
 ) {
   const meta = instance.$meta
   const actions: UpdateAction[] = []
+  // The model's key fields are stored as plain attributes too (as create() stores them), so a later
+  // find() hydrates them; only the table's own key attributes cannot be SET by an UpdateItem.
+  const tableKeys = new Set([ctx.design.partitionKey, ctx.design.sortKey])
   for (const [name, value] of Object.entries(given)) {
-    if (!entity.primaryKey.includes(name)) actions.push(set([name], value))
+    if (!tableKeys.has(name)) actions.push(set([name], value))
   }
   for (const [name, value] of Object.entries(meta.defaults))
     if (!(name in given)) actions.push(setIfNotExists([name], value))

@@ -123,6 +123,11 @@ describe('insert and upsert', () => {
     expect(counter.counts).toEqual({ UpdateItem: 2 })
     expect(updated.body).toBe('v2')
     expect(updated.views).toBe(3)
+    // The key field is stored like create() stores it, so a later find() can delete the model again.
+    const found = await Note.findOrFail('up1')
+    expect(found.id).toBe('up1')
+    await found.delete()
+    expect(await Note.find('up1')).toBeNull()
     await expect(upsert(Note, { id: 'up-missing', body: 'x' }, { ifExists: true })).rejects.toBeInstanceOf(
       ConditionalCheckFailedError,
     )
