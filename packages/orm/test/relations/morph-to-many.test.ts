@@ -39,8 +39,8 @@ const Videos = orm.model('Video')
 const Tags = orm.model('Tag')
 
 /** The edge API of a morph relation (`relation()` returns it for morphToMany and morphedByMany). */
-function edges(model: ModelBase, name: string): BelongsToMany {
-  const handle = model.relation(name)
+function edges(model: object, name: string): BelongsToMany {
+  const handle = (model as ModelBase).relation(name)
   if (!(handle instanceof BelongsToMany)) throw new Error(`${name} is not an edge relation`)
   return handle
 }
