@@ -18,8 +18,11 @@ export type KindOf<D, N> = D extends ModelDefinition
     : never
   : string
 
+/** Relation kinds stored as edge items, all handled by `BelongsToMany`. */
+type EdgeKind = 'belongsToMany' | 'morphToMany' | 'morphedByMany'
+
 /** The handle `relation(name)` returns for a relation kind. */
-export type RelationHandleOf<Kind> = Kind extends 'belongsToMany'
+export type RelationHandleOf<Kind> = Kind extends EdgeKind
   ? BelongsToMany
   : Kind extends 'belongsTo' | 'morphTo'
     ? BelongsToHandle
@@ -28,7 +31,7 @@ export type RelationHandleOf<Kind> = Kind extends 'belongsToMany'
       : RelationHandle
 
 /** What `related(name)` resolves to for a relation kind. */
-export type RelatedOf<Kind> = Kind extends 'hasMany' | 'morphMany' | 'belongsToMany'
+export type RelatedOf<Kind> = Kind extends 'hasMany' | 'morphMany' | EdgeKind
   ? ModelBase[]
   : Kind extends 'belongsTo' | 'morphTo' | 'hasOne' | 'morphOne'
     ? ModelBase | null
