@@ -22,12 +22,13 @@ import type { ModelEvent, ModelHook } from './hooks'
 import type { ModelBase } from './model-base'
 import type { SaveOptions } from './persist'
 import type { RelationAccessors, TypedRelationMethods } from './relation-types'
+import type { WriteOpMethods, WriteOpStatics } from './write-op-types'
 
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
 type Name<D extends AnyDefinition> = keyof Attrs<D> & string
 
 /** Methods of every model instance of definition `D` (attribute properties come from `ModelInstance`). */
-export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMethods<D> {
+export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMethods<D>, WriteOpMethods<D> {
   /** True once stored (created, or read from DynamoDB). */
   readonly exists: boolean
   getAttribute<K extends Name<D>>(name: K): Attrs<D>[K]
@@ -81,7 +82,7 @@ type Ctor = abstract new (...args: never[]) => unknown
 type Instance<C> = C extends abstract new (...args: never[]) => infer I ? I : never
 
 /** The static side of a model class made by `Model(def)`; statics return instances of the calling subclass. */
-export interface ModelStatics<D extends AnyDefinition> {
+export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D> {
   readonly definition: D
   readonly modelName: D['name']
   find<C extends Ctor>(this: C, key: KeyInput<D>, options?: FindOptions): Promise<Instance<C> | null>

@@ -5,6 +5,7 @@ import { MissingOrmError } from '../errors/misc-errors'
 import { getDefaultOrm, type OrmHandle } from '../orm/default-orm'
 import { createQueryBuilder } from '../query/create-query-builder'
 import type { CompiledEntity } from '../storage/compiled-entity'
+import * as writes from '../write-ops/index'
 import { defineAttributeAccessors } from './accessors'
 import { AttributeModel } from './attribute-model'
 import type { ModelEvent, ModelHook } from './hooks'
@@ -17,6 +18,19 @@ import type { ScopeFunction } from './scopes'
 import * as statics from './statics'
 
 type Attributes = Record<string, unknown>
+type Amount = number | bigint
+type Writes = writes.WriteConditions
+
+/** Calls an overloaded write helper with a model (instance or class) and the rest of its arguments. */
+function atomic<R>(
+  helper: (...args: never[]) => Promise<unknown>,
+  target: unknown,
+  rest: unknown[],
+): Promise<R> {
+  // Trailing undefined arguments are dropped so the helper applies its own defaults.
+  while (rest.length > 0 && rest[rest.length - 1] === undefined) rest.pop()
+  return (helper as (...args: unknown[]) => Promise<unknown>)(target, ...rest) as Promise<R>
+}
 
 /** The builder methods the statics forward to (typed precisely by `ModelStatics`). */
 interface QueryLike {
@@ -92,6 +106,84 @@ export class ModelBase extends AttributeModel {
 
   static destroy(keys: unknown): Promise<number> {
     return statics.destroy(this, keys)
+  }
+
+  // Write helpers as statics (typed by `WriteOpStatics`); each forwards to the function of the same name.
+  static insert(attributes: Attributes, options?: Writes): Promise<ModelBase> {
+    return writes.insert(this as never, attributes as never, options) as Promise<ModelBase>
+  }
+
+  static insertMany(rows: readonly Attributes[], options?: writes.InsertManyOptions): Promise<ModelBase[]> {
+    return writes.insertMany(this as never, rows as never, options) as Promise<ModelBase[]>
+  }
+
+  static upsert(attributes: Attributes, options?: Writes): Promise<ModelBase> {
+    return writes.upsert(this as never, attributes as never, options) as Promise<ModelBase>
+  }
+
+  static increment(key: unknown, field: string, by?: Amount, options?: Writes): Promise<ModelBase> {
+    return atomic(writes.increment, this, [key, field, by, options])
+  }
+
+  static decrement(key: unknown, field: string, by?: Amount, options?: Writes): Promise<ModelBase> {
+    return atomic(writes.decrement, this, [key, field, by, options])
+  }
+
+  static addToSet(
+    key: unknown,
+    field: string,
+    values: readonly unknown[],
+    options?: Writes,
+  ): Promise<ModelBase> {
+    return atomic(writes.addToSet, this, [key, field, values, options])
+  }
+
+  static removeFromSet(
+    key: unknown,
+    field: string,
+    values: readonly unknown[],
+    options?: Writes,
+  ): Promise<ModelBase> {
+    return atomic(writes.removeFromSet, this, [key, field, values, options])
+  }
+
+  static appendToList(
+    key: unknown,
+    field: string,
+    values: readonly unknown[],
+    options?: Writes,
+  ): Promise<ModelBase> {
+    return atomic(writes.appendToList, this, [key, field, values, options])
+  }
+
+  static prependToList(
+    key: unknown,
+    field: string,
+    values: readonly unknown[],
+    options?: Writes,
+  ): Promise<ModelBase> {
+    return atomic(writes.prependToList, this, [key, field, values, options])
+  }
+
+  static removeFromList(
+    key: unknown,
+    field: string,
+    indexes: number | readonly number[],
+    options?: Writes,
+  ): Promise<ModelBase> {
+    return atomic(writes.removeFromList, this, [key, field, indexes, options])
+  }
+
+  static removeAttribute(
+    key: unknown,
+    fields: string | readonly string[],
+    options?: Writes,
+  ): Promise<ModelBase> {
+    return atomic(writes.removeAttribute, this, [key, fields, options])
+  }
+
+  static deleteByKey(key: unknown, options?: Writes): Promise<void> {
+    return writes.deleteByKey(this as never, key as never, options)
   }
 
   static on(event: ModelEvent, hook: ModelHook<never>): () => void {
@@ -173,6 +265,39 @@ export class ModelBase extends AttributeModel {
 
   restore(): Promise<boolean> {
     return life.restoreModel(this)
+  }
+
+  // Atomic writes on this stored model (typed by `WriteOpMethods`); the instance takes the stored values.
+  increment(field: string, by?: Amount, options?: Writes): Promise<this> {
+    return atomic(writes.increment, this, [field, by, options])
+  }
+
+  decrement(field: string, by?: Amount, options?: Writes): Promise<this> {
+    return atomic(writes.decrement, this, [field, by, options])
+  }
+
+  addToSet(field: string, values: readonly unknown[], options?: Writes): Promise<this> {
+    return atomic(writes.addToSet, this, [field, values, options])
+  }
+
+  removeFromSet(field: string, values: readonly unknown[], options?: Writes): Promise<this> {
+    return atomic(writes.removeFromSet, this, [field, values, options])
+  }
+
+  appendToList(field: string, values: readonly unknown[], options?: Writes): Promise<this> {
+    return atomic(writes.appendToList, this, [field, values, options])
+  }
+
+  prependToList(field: string, values: readonly unknown[], options?: Writes): Promise<this> {
+    return atomic(writes.prependToList, this, [field, values, options])
+  }
+
+  removeFromList(field: string, indexes: number | readonly number[], options?: Writes): Promise<this> {
+    return atomic(writes.removeFromList, this, [field, indexes, options])
+  }
+
+  removeAttribute(fields: string | readonly string[], options?: Writes): Promise<this> {
+    return atomic(writes.removeAttribute, this, [fields, options])
   }
 
   trashed(): boolean {

@@ -81,3 +81,28 @@ expectTypeOf(orm.batchGet({ notes: { model: Note, keys: ['n1'] } })).toEqualType
   Promise<{ notes: Note[] }>
 >()
 expectTypeOf(orm.rawGet<{ n: number }>({ Key: { pk: 'x', sk: 'x' } })).resolves.toHaveProperty('Item')
+
+// The same helpers as model statics and instance methods, equally typed.
+expectTypeOf(account.increment('balance', 2)).toEqualTypeOf<Promise<Account>>()
+expectTypeOf(Account.decrement('a1', 'balance')).toEqualTypeOf<Promise<Account>>()
+expectTypeOf(Note.increment({ id: 'n1' }, 'views', 5)).toEqualTypeOf<Promise<Note>>()
+expectTypeOf(Note.insertMany([{ id: 'n1', body: 'x' }])).toEqualTypeOf<Promise<Note[]>>()
+expectTypeOf(Account.upsert({ id: 'a1', balance: 3 })).toEqualTypeOf<Promise<Account>>()
+expectTypeOf(Note.insert({ id: 'n2', body: 'y' })).toEqualTypeOf<Promise<Note>>()
+account.addToSet('tags', ['vip'])
+Account.removeFromSet('a1', 'tags', ['vip'])
+Note.appendToList('n1', 'lines', ['more'])
+account.removeAttribute(['note', 'email'])
+Note.deleteByKey('n1', { ifExists: false })
+// @ts-expect-error owner is a string attribute
+account.increment('owner')
+// @ts-expect-error owner is a string attribute
+Account.increment('a1', 'owner')
+// @ts-expect-error tags holds strings
+account.addToSet('tags', [1])
+// @ts-expect-error views is a number
+Note.insertMany([{ id: 'n1', views: 'many' }])
+// @ts-expect-error unknown attribute
+Account.upsert({ id: 'a1', nope: 3 })
+// @ts-expect-error not an attribute of Account
+account.removeAttribute('nope')

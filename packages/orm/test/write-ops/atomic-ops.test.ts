@@ -147,3 +147,38 @@ describe('deleteByKey', () => {
     await expect(deleteByKey(Note, 'never', { ifExists: false })).resolves.toBeUndefined()
   })
 })
+
+describe('write helpers as statics and instance methods', () => {
+  it('forward to the same single requests as the functions', async () => {
+    counter.reset()
+    const [first] = await Note.insertMany([
+      { id: 'st1', body: 'one' },
+      { id: 'st2', body: 'two' },
+    ])
+    expect(first).toBeInstanceOf(Note)
+    expect(counter.counts).toEqual({ BatchWriteItem: 1 })
+    counter.reset()
+    const bumped = await Note.increment('st1', 'views', 4)
+    expect(bumped.views).toBe(4)
+    await bumped.decrement('views')
+    expect(bumped.views).toBe(3)
+    await bumped.appendToList('lines', ['a', 'b'])
+    await bumped.removeFromList('lines', 0)
+    expect(bumped.lines).toEqual(['b'])
+    expect(counter.counts).toEqual({ UpdateItem: 4 })
+    const upserted = await Note.upsert({ id: 'st2', body: 'two again' })
+    expect(upserted.body).toBe('two again')
+    await Note.removeAttribute('st2', 'body')
+    expect((await Note.findOrFail('st2')).body).toBeUndefined()
+    await Note.deleteByKey('st2')
+    expect(await Note.find('st2')).toBeNull()
+  })
+
+  it('keeps the typed errors: an unsaved instance and a string attribute are refused before sending', async () => {
+    counter.reset()
+    const account = new Account({ id: 'unsaved', email: 'u@x.io' })
+    await expect(account.increment('balance')).rejects.toMatchObject({ code: 'UNSAVED_MODEL' })
+    await expect(Account.increment('c1', 'owner' as never)).rejects.toBeInstanceOf(AttributeKindError)
+    expect(counter.counts).toEqual({})
+  })
+})
