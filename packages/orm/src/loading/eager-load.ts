@@ -162,16 +162,25 @@ function parentPlan(
  * relations then load as `load()` would. Resolves null when nothing (or only a soft-deleted item,
  * unless `withTrashed`) is stored under the key.
  */
-export async function findWithRelations<C extends ModelClassLike>(
+export function findWithRelations<C extends ModelClassLike>(
   cls: C,
   key: unknown,
   relations: EagerInput,
   options: FindOptions = {},
 ): Promise<InstanceType<C> | null> {
+  return findWithTree(cls, key, parseEager([relations]), options)
+}
+
+/** `findWithRelations` for an already parsed tree (what a builder's `with()` recorded). */
+export async function findWithTree<C extends ModelClassLike>(
+  cls: C,
+  key: unknown,
+  tree: EagerTree,
+  options: FindOptions = {},
+): Promise<InstanceType<C> | null> {
   const model = cls as unknown as typeof ModelBase
   const ctx = model.ctx()
   const entity = model.modelName
-  const tree = parseEager([relations])
   const candidates = collectionRelations(ctx, entity, tree)
   const keyValues = keyAttributes(ctx.entity(entity), key)
   const plan = candidates.length > 0 ? parentPlan(ctx, entity, keyValues, candidates) : null

@@ -1,5 +1,5 @@
 export { installEagerLoading } from './builder-extension'
-export { eagerLoad, findWithRelations } from './eager-load'
+export { eagerLoad, findWithRelations, findWithTree } from './eager-load'
 export type { EagerInput, EagerNode, EagerTree, RelationConstraint } from './eager-spec'
 export { parseEager } from './eager-spec'
 export type { EagerState } from './eager-state'
