@@ -29,7 +29,8 @@ export type Predicate =
   | { readonly kind: 'null'; readonly field: string; readonly negate: boolean }
   /** `whereExists` / `whereNotExists`: the attribute is present at all. */
   | { readonly kind: 'exists'; readonly field: string; readonly negate: boolean }
-  | { readonly kind: 'group'; readonly clauses: readonly WhereClause[] }
+  /** Parenthesised clauses; `negate` wraps them in NOT (`whereNot`). */
+  | { readonly kind: 'group'; readonly clauses: readonly WhereClause[]; readonly negate?: boolean }
 
 /** A predicate and how it joins the clauses before it (`where` = and, `orWhere` = or). */
 export interface WhereClause {

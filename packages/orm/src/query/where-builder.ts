@@ -102,6 +102,31 @@ export abstract class WhereBuilder<A extends object> {
     return this.add(this.#predicate(args), 'or')
   }
 
+  /**
+   * NOT of the condition(s), AND-ed with what came before: `whereNot('status', 'draft')`,
+   * `whereNot(q => q.where('a', 1).orWhere('b', 2))`. Always a filter (a key condition cannot negate).
+   */
+  whereNot<K extends AttributeName<A>>(field: K, value: FieldValue<A, K> | null): this
+  whereNot<K extends AttributeName<A>>(field: K, op: ComparisonOperator, value: FieldValue<A, K> | null): this
+  whereNot(group: (query: this) => this): this
+  whereNot(values: WhereObject<A>): this
+  whereNot(...args: unknown[]): this {
+    return this.add(negated(this.#predicate(args)), 'and')
+  }
+
+  /** NOT of the condition(s), OR-ed with everything before it. */
+  orWhereNot<K extends AttributeName<A>>(field: K, value: FieldValue<A, K> | null): this
+  orWhereNot<K extends AttributeName<A>>(
+    field: K,
+    op: ComparisonOperator,
+    value: FieldValue<A, K> | null,
+  ): this
+  orWhereNot(group: (query: this) => this): this
+  orWhereNot(values: WhereObject<A>): this
+  orWhereNot(...args: unknown[]): this {
+    return this.add(negated(this.#predicate(args)), 'or')
+  }
+
   #predicate(args: readonly unknown[]): Predicate {
     const [first, ...rest] = args
     const entity = this.description.entity
@@ -290,4 +315,13 @@ export abstract class WhereBuilder<A extends object> {
 
 function comparator(op: ComparisonOperator): Comparator {
   return op === '!=' ? '<>' : op
+}
+
+/** A predicate wrapped in a negated group. */
+function negated(predicate: Predicate): Predicate {
+  const clauses =
+    predicate.kind === 'group' && predicate.negate !== true
+      ? predicate.clauses
+      : [{ boolean: 'and' as const, predicate }]
+  return { kind: 'group', clauses: Object.freeze(clauses), negate: true }
 }

@@ -56,6 +56,27 @@ describe('or variants compile to an OR with the clauses before them', () => {
   })
 })
 
+describe('whereNot / orWhereNot', () => {
+  it('negates one condition or a whole group as a filter, keeping the key condition', () => {
+    const query = team().whereNot('age', 20)
+    expect(query.explain()).toMatchObject({ operation: 'Query', keyCondition: 'gsi2pk = "TEAM#t1"' })
+    expect(query.explain().filter).toBe('NOT age = 20')
+    const group = team().whereNot((q) => q.where('age', 20).orWhere('name', 'Bob'))
+    expect(group.explain().filter).toBe('NOT (age = 20 OR name = "Bob")')
+  })
+
+  it('orWhereNot ORs the negation with what came before', () => {
+    const explained = team()
+      .where('age', 1)
+      .orWhereNot('name', 'begins_with' as never, 'A')
+      .explain()
+    expect(explained.keyCondition).toBeNull()
+    expect(explained.filter).toBe(
+      '((teamId = "t1" AND age = 1) OR (NOT begins_with(name, "A"))) AND _et = "User"',
+    )
+  })
+})
+
 describe('whereNotBetween', () => {
   it('is age < low OR age > high, so items without the attribute match neither (as in SQL)', () => {
     const request = team().whereNotBetween('age', [3, 5]).toQuery()
@@ -141,6 +162,14 @@ describe('or variants against DynamoDB Local', () => {
     )
     const noAge = members().where((q) => q.where('age', 20).orWhereNotExists('age'))
     expect(await names(noAge)).toEqual(expected((row) => row.age === 20 || row.age === undefined))
+  })
+
+  it('whereNot matches items where the condition is false or the attribute is missing', async () => {
+    expect(await names(members().whereNot('age', 20))).toEqual(expected((row) => row.age !== 20))
+    const neither = members().whereNot((q) => q.whereContains('tags', 'staff').orWhereNotExists('age'))
+    expect(await names(neither)).toEqual(
+      expected((row) => !row.tags?.includes('staff') && row.age !== undefined),
+    )
   })
 
   it('a top-level orWhereIn reads every User (forceScan) and matches either side', async () => {

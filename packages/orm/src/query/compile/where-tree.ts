@@ -30,7 +30,7 @@ export function topLevelConjuncts(clauses: readonly WhereClause[]): Predicate[] 
     const clause = clauses[index]!
     if (index > 0 && clause.boolean === 'or') return null
     const predicate = clause.predicate
-    if (predicate.kind === 'group') {
+    if (predicate.kind === 'group' && predicate.negate !== true) {
       const inner = topLevelConjuncts(predicate.clauses)
       if (inner === null) out.push(predicate)
       else out.push(...inner)
@@ -89,8 +89,10 @@ export function predicateToCondition(predicate: Predicate, map: ValueMapper): Co
         : or(attributeNotExists(predicate.field), attributeType(predicate.field, 'NULL'))
     case 'exists':
       return predicate.negate ? attributeNotExists(predicate.field) : attributeExists(predicate.field)
-    case 'group':
-      return clausesToCondition(predicate.clauses, map)
+    case 'group': {
+      const inner = clausesToCondition(predicate.clauses, map)
+      return inner && predicate.negate === true ? not(inner) : inner
+    }
   }
 }
 
