@@ -1,9 +1,10 @@
 import { ModelBase } from '../model/model-base'
-import { setRowFinisher } from '../query/result-hooks'
+import { setKeyFinder, setRowFinisher } from '../query/result-hooks'
 import { DEFAULT_CONCURRENCY } from '../relations/map-limited'
 import { eagerLoad } from './eager-load'
 import type { EagerState } from './eager-state'
 import { filterByExistence, loadCounts } from './existence'
+import { findByKey } from './find-by-key'
 
 /**
  * Existence filters, then `with()` loads, then `withCount()` counts, on the model rows of a read; rows
@@ -32,4 +33,5 @@ export function installEagerLoading(): void {
   if (installed) return
   installed = true
   setRowFinisher(finishRows)
+  setKeyFinder(findByKey)
 }

@@ -1,5 +1,6 @@
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { InferAttributes } from '@dbtooling/schema'
+import type { EagerInput, RelationConstraint } from '../loading/eager-spec'
 import type {
   AttributeName,
   ComparisonOperator,
@@ -21,7 +22,7 @@ import type {
 import type { ModelEvent, ModelHook } from './hooks'
 import type { ModelBase } from './model-base'
 import type { SaveOptions } from './persist'
-import type { RelationAccessors, TypedRelationMethods } from './relation-types'
+import type { RelationAccessors, RelationName, TypedRelationMethods } from './relation-types'
 import type { WriteOpMethods, WriteOpStatics } from './write-op-types'
 
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
@@ -138,6 +139,18 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
     value: FieldValue<InferAttributes<D>, K> | null,
   ): ModelQuery<D, Instance<C>>
   where<C extends Ctor>(this: C, values: WhereObject<InferAttributes<D>>): ModelQuery<D, Instance<C>>
+  /** `query().with(...)`: eager loads relations; `User.with('posts').find(id)` reads the key, see `find`. */
+  with<C extends Ctor>(this: C, ...relations: EagerInput[]): ModelQuery<D, Instance<C>>
+  /** `query().withCount(...)`. */
+  withCount<C extends Ctor>(this: C, ...relations: EagerInput[]): ModelQuery<D, Instance<C>>
+  /** `query().has(relation)`. */
+  has<C extends Ctor>(this: C, relation: RelationName<D>): ModelQuery<D, Instance<C>>
+  /** `query().whereHas(relation, constraint?)`. */
+  whereHas<C extends Ctor>(
+    this: C,
+    relation: RelationName<D>,
+    constraint?: RelationConstraint,
+  ): ModelQuery<D, Instance<C>>
   /** Every (non-trashed, scoped) item of the model. */
   all<C extends Ctor>(this: C): Promise<ResultCollection<Instance<C>>>
   /** `query().withTrashed()`: soft-deleted items included. */

@@ -2,6 +2,7 @@
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import { MissingOrmError } from '../errors/misc-errors'
+import type { EagerInput, RelationConstraint } from '../loading/eager-spec'
 import { getDefaultOrm, type OrmHandle } from '../orm/default-orm'
 import { createQueryBuilder } from '../query/create-query-builder'
 import type { CompiledEntity } from '../storage/compiled-entity'
@@ -35,6 +36,10 @@ function atomic<R>(
 /** The builder methods the statics forward to (typed precisely by `ModelStatics`). */
 interface QueryLike {
   where(...args: unknown[]): QueryLike
+  with(...relations: EagerInput[]): QueryLike
+  withCount(...relations: EagerInput[]): QueryLike
+  has(relation: string): QueryLike
+  whereHas(relation: string, constraint?: RelationConstraint): QueryLike
   get(): Promise<unknown>
   first(): Promise<unknown>
   withTrashed(): QueryLike
@@ -200,6 +205,22 @@ export class ModelBase extends AttributeModel {
 
   static where(...args: unknown[]): QueryLike {
     return this.query().where(...args)
+  }
+
+  static with(...relations: EagerInput[]): QueryLike {
+    return this.query().with(...relations)
+  }
+
+  static withCount(...relations: EagerInput[]): QueryLike {
+    return this.query().withCount(...relations)
+  }
+
+  static has(relation: string): QueryLike {
+    return this.query().has(relation)
+  }
+
+  static whereHas(relation: string, constraint?: RelationConstraint): QueryLike {
+    return this.query().whereHas(relation, constraint)
   }
 
   static all(): Promise<unknown> {

@@ -29,7 +29,14 @@ import {
   type ResultCollection,
 } from './execute/results'
 import { type QueryRunner, warnOnce } from './execute/runner'
-import { eagerInstructions, filtersOnly, finishCollection, finishRows, withoutFilters } from './result-hooks'
+import {
+  eagerInstructions,
+  filtersOnly,
+  finishCollection,
+  finishRows,
+  keyFinderFor,
+  withoutFilters,
+} from './result-hooks'
 import type { AttributeName, NumericAttribute } from './types'
 import { WhereBuilder } from './where-builder'
 
@@ -40,6 +47,9 @@ import { WhereBuilder } from './where-builder'
  * `A` is the attribute type (inferred from the model definition), `R` what results hydrate to, `I` the
  * index names `useIndex()` accepts.
  */
+/** A key for `find(key)`: the bare id, or an object of the key attributes. */
+export type KeyValue<A extends object> = string | number | bigint | Readonly<Partial<A>>
+
 export class QueryBuilder<A extends object, R = A, I extends string = string>
   extends EagerBuilder<A, I>
   implements AsyncIterable<R>
@@ -186,6 +196,49 @@ export class QueryBuilder<A extends object, R = A, I extends string = string>
     if (row !== null) return row
     const query = this.#compile(this.description).explain.keyCondition ?? 'Scan'
     throw new ItemNotFoundError(this.description.entity, { query })
+  }
+
+  /**
+   * The model stored under `key` (a bare id or the key attributes), with what the query recorded:
+   * `User.query().with('posts').find(id)` is one GetItem plus the relation reads, or ONE Query when the
+   * relations keep their children in the model's item collection. Where clauses, global scopes, an index
+   * or a projection make the key part of the query instead (`where(key).first()`), so they still hold.
+   */
+  find(key: KeyValue<A>): Promise<R | null> {
+    const entity = this.description.entity
+    if (this.#model === undefined) {
+      throw new QueryError('INVALID_ARGUMENT', 'find(key) needs a model query', {
+        hint: 'call it on Model.query() (or a model relation), not on a bare createQueryBuilder()',
+        entity,
+      })
+    }
+    const description = this.description
+    const finder = keyFinderFor(entity)
+    return finder({
+      description,
+      model: this.#model,
+      key,
+      plain: this.#readsByKeyAlone(),
+      finish: (rows, state) => finishRows(entity, rows, state),
+      first: (keyValues) => this.where(keyValues as never).first(),
+    }) as Promise<R | null>
+  }
+
+  /** Like `find(key)`, throwing `ItemNotFoundError` when nothing matches. */
+  async findOrFail(key: KeyValue<A>): Promise<R> {
+    const found = await this.find(key)
+    if (found !== null) return found
+    const keyRecord = typeof key === 'object' ? (key as Readonly<Record<string, unknown>>) : { key }
+    throw new ItemNotFoundError(this.description.entity, keyRecord)
+  }
+
+  /** Nothing in this query would be lost by reading the item by its key. */
+  #readsByKeyAlone(): boolean {
+    const d = this.description
+    if (d.where.length > 0 || d.select !== null || d.index !== null || d.forceScan) return false
+    const skip = d.withoutScopes
+    const scopes = this.#ctx.scopes?.global(d.entity) ?? []
+    return scopes.every((scope) => scope.name === 'softDeletes' || skip === true || skip.includes(scope.name))
   }
 
   /** One attribute of the first match. */

@@ -11,6 +11,34 @@ export type RowFinisher = <T>(rows: T[], state: EagerState) => Promise<T[]>
 
 let finisher: RowFinisher | null = null
 
+/** What `QueryBuilder.find(key)` hands to the key finder the loading module registers. */
+export interface KeyFinderRequest {
+  readonly description: QueryDescription
+  readonly model: unknown
+  readonly key: unknown
+  /** True when the query holds nothing a key read would drop (no where, scopes, index or projection). */
+  readonly plain: boolean
+  /** Applies existence filters and counts to rows. */
+  readonly finish: <T>(rows: T[], state: EagerState) => Promise<T[]>
+  /** The query's `first()` with the key attributes added as conditions. */
+  readonly first: (keyValues: Readonly<Record<string, unknown>>) => Promise<unknown>
+}
+
+export type KeyFinder = (request: KeyFinderRequest) => Promise<unknown>
+
+let keyFinder: KeyFinder | null = null
+
+/** Registers `find(key)` on queries (it reads through models, hence a hook, as for the row finisher). */
+export function setKeyFinder(find: KeyFinder): void {
+  keyFinder = find
+}
+
+/** The registered key finder; throws RELATIONS_NOT_INSTALLED when the entry point was never imported. */
+export function keyFinderFor(entity: string): KeyFinder {
+  if (!keyFinder) throw relationsNotInstalled(entity, 'find(key) on a query')
+  return keyFinder
+}
+
 /**
  * Registers the eager loader. It lives in the loading module, which reads relations through models that
  * themselves build queries, so the builder reaches it through this hook instead of an import cycle.

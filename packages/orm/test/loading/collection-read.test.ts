@@ -166,6 +166,43 @@ describe('one Query for a post and the children in its collection', () => {
   })
 })
 
+describe('find(key) on a query: Post.with(...).find(id)', () => {
+  it('is the same single Query as findWithRelations', async () => {
+    counter.reset()
+    const post = (await Posts.with('comments', 'votes').find('p1'))!
+    expect(counter.counts).toEqual({ Query: 1 })
+    expect(bodies(post.getRelation('comments'))).toEqual(['one', 'two'])
+    counter.reset()
+    expect(await Posts.query().find('p1')).toMatchObject({ title: 'first' })
+    expect(counter.counts).toEqual({ GetItem: 1 })
+  })
+
+  it('keeps withCount, has and the soft-delete mode', async () => {
+    const counted = (await Posts.withCount('comments').find('p1'))!
+    expect(counted.getRelation('commentsCount')).toBe(2)
+    expect(await Posts.has('attachments').find('p1')).not.toBeNull()
+    expect(await Posts.whereHas('comments', (q) => q.where('body', 'nope')).find('p1')).toBeNull()
+    expect(await Posts.with('comments').find('gone')).toBeNull()
+    expect(await Posts.query().withTrashed().with('comments').find('gone')).not.toBeNull()
+    expect(await Posts.query().onlyTrashed().find('p1')).toBeNull()
+  })
+
+  it('adds the key to the query when where() conditions must still hold', async () => {
+    counter.reset()
+    expect(await Posts.where('title', 'other').with('comments').find('p1')).toBeNull()
+    const found = (await Posts.where('title', 'first').with('comments').find('p1'))!
+    expect(bodies(found.getRelation('comments'))).toEqual(['one', 'two'])
+    expect(counter.counts.GetItem).toBeUndefined()
+  })
+
+  it('findOrFail throws ItemNotFoundError with the key', async () => {
+    await expect(Posts.with('comments').findOrFail('nope')).rejects.toMatchObject({
+      code: 'ITEM_NOT_FOUND',
+      key: { key: 'nope' },
+    })
+  })
+})
+
 describe.each(SIZES)('collection relations of %i posts', (n) => {
   it(`with('comments', 'votes'): 1 + ${n} Queries (one per post for both relations)`, async () => {
     counter.reset()
