@@ -95,8 +95,10 @@ export class ExpressionAttributes {
   }
 }
 
+const PREFIX_SHAPE = { '#': /^#[A-Za-z_][A-Za-z0-9_]*$/, ':': /^:[A-Za-z_][A-Za-z0-9_]*$/ } as const
+
 function checkPrefix(prefix: string, sigil: '#' | ':'): string {
-  if (!new RegExp(`^${sigil}[A-Za-z_][A-Za-z0-9_]*$`).test(prefix)) {
+  if (!PREFIX_SHAPE[sigil].test(prefix)) {
     throw new ExpressionError('INVALID_PLACEHOLDER_PREFIX', `invalid placeholder prefix "${prefix}"`, {
       hint: `Placeholder prefixes are "${sigil}" followed by letters, digits or underscores, e.g. "${sigil}x".`,
     })

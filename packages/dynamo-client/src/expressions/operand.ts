@@ -21,18 +21,19 @@ export interface ValueOperand {
 export type Operand = PathOperand | SizeOperand | ValueOperand
 
 /**
- * Operands are recognised by identity, not shape, so a user's map value that happens to have a
- * `kind: 'path'` property is still treated as a value.
+ * Operands are recognised by a module-private symbol, not by shape, so a user's map value that happens to
+ * have a `kind: 'path'` property is still treated as a value. (A symbol-keyed own property is cheaper to
+ * set and test than WeakSet membership, and JSON/Object.keys never see it.)
  */
-const operands = new WeakSet<object>()
+const OPERAND: unique symbol = Symbol('dbtooling.operand')
 
 function brand<T extends Operand>(operand: T): T {
-  operands.add(Object.freeze(operand))
-  return operand
+  Object.defineProperty(operand, OPERAND, { value: true })
+  return Object.freeze(operand)
 }
 
 export function isOperand(input: unknown): input is Operand {
-  return typeof input === 'object' && input !== null && operands.has(input)
+  return typeof input === 'object' && input !== null && (input as { [OPERAND]?: true })[OPERAND] === true
 }
 
 /** Refers to another attribute, e.g. `lt('startedAt', attr('endedAt'))`. */
