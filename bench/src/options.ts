@@ -58,11 +58,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const unknown = suites.filter((s) => !SUITES.includes(s as SuiteName))
   if (unknown.length > 0) throw new Error(`Unknown suite ${unknown.join(', ')}.\n${USAGE}`)
   const quick = values.quick
-  // Sized so the whole run stays near three minutes on two cores, where one SDK call costs ~1-2 ms of CPU.
+  // Sized so the whole run stays near five minutes on two cores, where one SDK call costs ~1-2 ms of CPU.
   // Many short rounds rather than a few long ones: the median then shrugs off bursts from other processes.
+  // 1000 warm-up calls let V8 optimise every contestant's hot path before timing (with 150, the libraries
+  // with more code to compile were still partly unoptimised, which skewed ratios by up to 30%).
   const canned: RoundPlan = quick
     ? { warmupCalls: 50, rounds: 3, callsPerRound: 100 }
-    : { warmupCalls: 150, rounds: 7, callsPerRound: 150 }
+    : { warmupCalls: 1000, rounds: 9, callsPerRound: 150 }
   const override = (plan: RoundPlan): RoundPlan => ({
     warmupCalls: values.warmup ? Number(values.warmup) : plan.warmupCalls,
     rounds: values.rounds ? Number(values.rounds) : plan.rounds,
