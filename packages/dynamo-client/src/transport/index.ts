@@ -1,3 +1,5 @@
+export { ChecksumMismatchError } from './checksum-error'
+export { type Crc32, crc32Js, loadCrc32 } from './crc32'
 export { FetchTransport } from './fetch-transport'
 export { loadTransport } from './load-transport'
 export {

@@ -1,3 +1,4 @@
+import { loadCrc32 } from './crc32'
 import { FetchTransport } from './fetch-transport'
 import type { ResolvedHttpOptions, Transport } from './types'
 
@@ -6,6 +7,7 @@ import type { ResolvedHttpOptions, Transport } from './types'
  * should not pay), the platform fetch elsewhere.
  */
 export async function loadTransport(http: ResolvedHttpOptions): Promise<Transport> {
+  const crc32 = await loadCrc32()
   const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
   if (isNode) {
     try {
@@ -13,10 +15,10 @@ export async function loadTransport(http: ResolvedHttpOptions): Promise<Transpor
         import('undici'),
         import('./undici-transport'),
       ])
-      return new UndiciTransport(undici, http)
+      return new UndiciTransport(undici, http, crc32)
     } catch {
       // undici missing from a trimmed install: fetch still works.
     }
   }
-  return new FetchTransport(http)
+  return new FetchTransport(http, crc32)
 }

@@ -10,6 +10,11 @@ export interface HttpOptions {
   keepAlive?: boolean
   /** How long an idle kept-alive connection stays open. Default 15000 ms (AWS closes idle ones after ~20 s). */
   keepAliveTimeoutMs?: number
+  /**
+   * Verify DynamoDB's `x-amz-crc32` header against the response body bytes; a mismatch is a retried
+   * `ChecksumMismatchError`. Default true (about 2 µs per 4 KB body with node:zlib).
+   */
+  checksums?: boolean
 }
 
 export type ResolvedHttpOptions = Required<HttpOptions>
@@ -20,6 +25,7 @@ export const DEFAULT_HTTP_OPTIONS: ResolvedHttpOptions = Object.freeze({
   maxSockets: 50,
   keepAlive: true,
   keepAliveTimeoutMs: 15_000,
+  checksums: true,
 })
 
 export interface TransportRequest {

@@ -1,12 +1,20 @@
 import type { Agent } from 'undici'
 import { TimeoutError } from '../errors/client-errors'
 import { classifyTransportError } from './classify-error'
+import { type Crc32, crc32Js } from './crc32'
 import type { ResolvedHttpOptions, Transport, TransportRequest, TransportResponse } from './types'
+import { verifiedBodyText } from './verify-checksum'
 
 type UndiciModule = typeof import('undici')
 
 /** Below this, undici's one-second timer granularity would be a large error. */
 const PRECISE_TIMEOUT_BELOW_MS = 5000
+
+/** A response as received: the body still as bytes when it has a checksum to verify. */
+interface Received extends Omit<TransportResponse, 'body'> {
+  body: string | Uint8Array
+  crc: string | undefined
+}
 
 function usesOwnTimer(http: ResolvedHttpOptions): boolean {
   return http.requestTimeoutMs > 0 && http.requestTimeoutMs < PRECISE_TIMEOUT_BELOW_MS
@@ -20,9 +28,12 @@ export class UndiciTransport implements Transport {
   readonly kind = 'undici'
   readonly #agent: Agent
   readonly #http: ResolvedHttpOptions
+  readonly #crc32: Crc32 | undefined
 
-  constructor(undici: UndiciModule, http: ResolvedHttpOptions) {
+  /** `crc32` defaults to the pure-JS one; `loadTransport` passes node:zlib's where it exists. */
+  constructor(undici: UndiciModule, http: ResolvedHttpOptions, crc32: Crc32 = crc32Js) {
     this.#http = http
+    this.#crc32 = http.checksums ? crc32 : undefined
     this.#agent = new undici.Agent({
       connections: http.maxSockets,
       pipelining: http.keepAlive ? 1 : 0,
@@ -36,6 +47,14 @@ export class UndiciTransport implements Transport {
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
+    const r = await this.#exchange(request)
+    // Verified after the exchange: a mismatch is our typed, retryable error, not a failure to classify.
+    const body =
+      typeof r.body === 'string' ? r.body : verifiedBodyText(r.body, r.crc, this.#crc32 ?? crc32Js, r)
+    return { statusCode: r.statusCode, requestId: r.requestId, serverDate: r.serverDate, body }
+  }
+
+  async #exchange(request: TransportRequest): Promise<Received> {
     const deadline = this.#deadline(request.signal)
     try {
       const response = await this.#agent.request({
@@ -46,13 +65,14 @@ export class UndiciTransport implements Transport {
         body: request.body,
         signal: deadline?.controller.signal ?? request.signal ?? null,
       })
-      const body = await response.body.text()
-      const { 'x-amzn-requestid': requestId, date } = response.headers
+      const { 'x-amzn-requestid': requestId, date, 'x-amz-crc32': crc } = response.headers
+      const verify = this.#crc32 !== undefined && typeof crc === 'string'
       return {
         statusCode: response.statusCode,
         requestId: typeof requestId === 'string' ? requestId : undefined,
         serverDate: typeof date === 'string' ? date : undefined,
-        body,
+        body: verify ? new Uint8Array(await response.body.arrayBuffer()) : await response.body.text(),
+        crc: verify ? crc : undefined,
       }
     } catch (error) {
       if (deadline?.expired) {
