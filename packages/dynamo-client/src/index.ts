@@ -7,8 +7,19 @@ export { DynamoClient } from './client/dynamo-client'
 export type { Endpoint } from './client/endpoints'
 export { DynamoOperations } from './client/operation-methods'
 export type { SendOptions } from './client/send-context'
+export {
+  AssumeRoleError,
+  type AssumeRoleFailure,
+  CredentialProcessError,
+  type CredentialProcessFailure,
+  SsoCredentialsError,
+  type SsoFailure,
+} from './credentials/credential-errors'
+export type { DefaultChainOptions } from './credentials/default-chain'
 export type { CredentialsInput, CredentialsProvider } from './credentials/provider'
 export { memoizeProvider } from './credentials/provider'
+export { fromDefaultChain, fromProfile } from './credentials/providers'
+export type { MfaCodeProvider, ProfileCredentialsOptions } from './credentials/resolve-context'
 export * from './document/index'
 export * from './errors/index'
 export * from './expressions/index'

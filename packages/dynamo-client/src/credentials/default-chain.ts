@@ -3,14 +3,15 @@ import type { Credentials } from '../signing/types'
 import { credentialsFromContainer } from './container'
 import { credentialsFromEnv, type Env } from './env'
 import { credentialsFromImds, imdsDisabled } from './imds'
-import { credentialsFromProfile, loadSharedProfile, sharedFilePaths } from './shared-files'
+import { credentialsOfProfile } from './profile-chain'
+import { type ProfileCredentialsOptions, resolveContextOf } from './resolve-context'
+import { loadSharedConfig } from './shared-files'
+import { credentialsFromWebIdentity, webIdentityFromEnv } from './web-identity'
 
-export interface DefaultChainOptions {
-  /** Profile named in the client config; AWS_PROFILE otherwise; `default` otherwise. */
-  profile?: string | undefined
-  env?: Env
+export interface DefaultChainOptions extends ProfileCredentialsOptions {
   /** Endpoint is DynamoDB Local: skip the metadata services and fall back to dummy keys. */
   localEndpoint?: boolean
+  /** Timeout of the container endpoint and IMDS calls. Default 1000 ms. */
   metadataTimeoutMs?: number
 }
 
@@ -21,9 +22,11 @@ export const LOCAL_CREDENTIALS: Credentials = Object.freeze({
 })
 
 /**
- * Resolves credentials in the AWS order: environment, shared files, container endpoint, EC2 IMDSv2.
- * A named profile (config or AWS_PROFILE) makes the environment keys step skip, as the AWS SDK does.
- * Throws a CredentialsError naming every place searched when nothing answers.
+ * Resolves credentials in the AWS order: environment keys, the shared-files profile (static keys, role
+ * assumption, web identity, credential_process, SSO), web identity from the environment (EKS IRSA),
+ * container endpoint, EC2 IMDSv2. A named profile (config or AWS_PROFILE) makes the environment keys
+ * step skip, as the AWS SDK does. Throws a CredentialsError naming every place searched when nothing
+ * answers, or the typed error of the step that was configured but failed.
  */
 export async function resolveDefaultCredentials(options: DefaultChainOptions = {}): Promise<Credentials> {
   const env = options.env ?? process.env
@@ -35,16 +38,20 @@ export async function resolveDefaultCredentials(options: DefaultChainOptions = {
     if (fromEnv) return fromEnv
   }
   const profileName = named ?? 'default'
-  const paths = sharedFilePaths(env)
-  searched.push(`profile "${profileName}" in ${paths.credentials} and ${paths.config}`)
-  const profile = await loadSharedProfile(profileName, env)
+  const config = await loadSharedConfig(env)
+  const ctx = resolveContextOf(options, env, config)
+  searched.push(`profile "${profileName}" in ${config.paths.credentials} and ${config.paths.config}`)
+  const profile = config.profile(profileName)
   if (profile) {
-    const fromProfile = credentialsFromProfile(profile)
+    const fromProfile = await credentialsOfProfile(profile, ctx)
     if (fromProfile) return fromProfile
   } else if (named) {
     throw new CredentialsError({ message: `Profile "${named}" was not found`, searched })
   }
   if (options.localEndpoint) return LOCAL_CREDENTIALS
+  searched.push('web identity (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN)')
+  const webIdentity = webIdentityFromEnv(env)
+  if (webIdentity) return credentialsFromWebIdentity(webIdentity, ctx)
   return fromMetadataServices(env, searched, options.metadataTimeoutMs ?? 1000)
 }
 

@@ -1,18 +1,30 @@
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { CredentialsError } from '../errors/client-errors'
 import type { Credentials } from '../signing/types'
 import type { Env } from './env'
-import { parseIni } from './ini'
+import { type IniSections, parseIni } from './ini'
 
 export interface SharedProfile {
   readonly name: string
   readonly values: ReadonlyMap<string, string>
 }
 
+/** Both shared files, parsed once per resolution so chained profiles do not re-read them. */
+export interface SharedConfig {
+  readonly paths: { readonly credentials: string; readonly config: string }
+  /** `[name]` in credentials merged over `[profile name]` (or `[default]`) in config. */
+  profile(name: string): SharedProfile | undefined
+  /** An `[sso-session name]` section of the config file. */
+  ssoSession(name: string): ReadonlyMap<string, string> | undefined
+}
+
+export function homeDirectory(env: Env): string {
+  return env.HOME ?? env.USERPROFILE ?? homedir()
+}
+
 export function sharedFilePaths(env: Env): { credentials: string; config: string } {
-  const home = env.HOME ?? env.USERPROFILE ?? homedir()
+  const home = homeDirectory(env)
   return {
     credentials: env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials'),
     config: env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config'),
@@ -28,48 +40,47 @@ async function readOptional(path: string): Promise<string> {
   }
 }
 
-/**
- * The named profile merged from both files: `[name]` in credentials wins over `[profile name]` (or
- * `[default]`) in config, as the AWS CLI does. Undefined when neither file mentions it.
- */
-export async function loadSharedProfile(name: string, env: Env): Promise<SharedProfile | undefined> {
+export async function loadSharedConfig(env: Env): Promise<SharedConfig> {
   const paths = sharedFilePaths(env)
   const [credentialsText, configText] = await Promise.all([
     readOptional(paths.credentials),
     readOptional(paths.config),
   ])
-  const fromCredentials = parseIni(credentialsText).get(name)
-  const config = parseIni(configText)
-  const fromConfig = config.get(`profile ${name}`) ?? (name === 'default' ? config.get('default') : undefined)
-  if (!fromCredentials && !fromConfig) return undefined
-  return { name, values: new Map([...(fromConfig ?? []), ...(fromCredentials ?? [])]) }
+  return sharedConfigOf(paths, parseIni(credentialsText), parseIni(configText))
 }
 
-/** Static keys from a profile; a profile that needs SSO, role assumption or a process is reported, not guessed. */
+function sharedConfigOf(
+  paths: SharedConfig['paths'],
+  credentials: IniSections,
+  config: IniSections,
+): SharedConfig {
+  return {
+    paths,
+    profile(name) {
+      const fromCredentials = credentials.get(name)
+      const fromConfig =
+        config.get(`profile ${name}`) ?? (name === 'default' ? config.get('default') : undefined)
+      if (!fromCredentials && !fromConfig) return undefined
+      // The AWS CLI lets the credentials file win for a key present in both.
+      return { name, values: new Map([...(fromConfig ?? []), ...(fromCredentials ?? [])]) }
+    },
+    ssoSession: (name) => config.get(`sso-session ${name}`),
+  }
+}
+
+/** The named profile merged from both files; undefined when neither file mentions it. */
+export async function loadSharedProfile(name: string, env: Env): Promise<SharedProfile | undefined> {
+  return (await loadSharedConfig(env)).profile(name)
+}
+
+/** Static keys (with an optional session token) from a profile; undefined when it has none. */
 export function credentialsFromProfile(profile: SharedProfile): Credentials | undefined {
   const accessKeyId = profile.values.get('aws_access_key_id')
   const secretAccessKey = profile.values.get('aws_secret_access_key')
-  if (accessKeyId && secretAccessKey) {
-    return {
-      accessKeyId,
-      secretAccessKey,
-      sessionToken: profile.values.get('aws_session_token') || undefined,
-    }
+  if (!accessKeyId || !secretAccessKey) return undefined
+  return {
+    accessKeyId,
+    secretAccessKey,
+    sessionToken: profile.values.get('aws_session_token') || undefined,
   }
-  const unsupported = [
-    'role_arn',
-    'sso_session',
-    'sso_start_url',
-    'credential_process',
-    'web_identity_token_file',
-  ]
-  const needs = unsupported.find((key) => profile.values.has(key))
-  if (needs) {
-    throw new CredentialsError({
-      message: `Profile "${profile.name}" uses ${needs}, which this client does not resolve by itself`,
-      searched: [`profile "${profile.name}"`],
-      hint: 'Pass a provider instead, e.g. `credentials: fromNodeProviderChain({ profile })` from @aws-sdk/credential-providers, or export the keys into the environment.',
-    })
-  }
-  return undefined
 }

@@ -1,0 +1,28 @@
+import type { DefaultChainOptions } from './default-chain'
+import { type CredentialsProvider, memoizeProvider } from './provider'
+import type { ProfileCredentialsOptions } from './resolve-context'
+
+/**
+ * Credentials of a shared-config profile (`AWS_PROFILE` / `default` unless named): static keys,
+ * `role_arn` with `source_profile` or `credential_source`, `web_identity_token_file`,
+ * `credential_process`, or SSO (`sso_session` / legacy `sso_start_url`). Memoised and refreshed five
+ * minutes before expiry. The resolvers load on first call, so importing this costs nothing.
+ */
+export function fromProfile(options: ProfileCredentialsOptions = {}): CredentialsProvider {
+  return memoizeProvider(async () => {
+    const { resolveProfileCredentials } = await import('./profile-credentials')
+    return resolveProfileCredentials(options)
+  })
+}
+
+/**
+ * The client's default chain as a provider, for passing options the client config has no place for
+ * (`mfaCodeProvider`, `processTimeoutMs`, `region` for STS, ...): environment, profile, web identity,
+ * container, IMDS.
+ */
+export function fromDefaultChain(options: DefaultChainOptions = {}): CredentialsProvider {
+  return memoizeProvider(async () => {
+    const { resolveDefaultCredentials } = await import('./default-chain')
+    return resolveDefaultCredentials(options)
+  })
+}
