@@ -33,7 +33,7 @@ export function ssoLoginOf(profile: SharedProfile, ctx: ResolveContext): SsoLogi
     if (!startUrl || !region) {
       throw invalidProfile(
         profile.name,
-        `Profile "${profile.name}" has sso_start_url but no sso_region (or the reverse)`,
+        `Profile "${profile.name}" has SSO settings but neither sso_session nor both sso_start_url and sso_region`,
       )
     }
     return { profile: profile.name, sessionName: undefined, startUrl, region }
