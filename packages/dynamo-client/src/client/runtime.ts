@@ -33,7 +33,13 @@ function credentialsProvider(config: DynamoClientConfig, local: boolean): Creden
   const env = config.env ?? process.env
   return memoizeProvider(async () => {
     const { resolveDefaultCredentials } = await import('../credentials/default-chain')
-    return resolveDefaultCredentials({ profile: config.profile, env, localEndpoint: local })
+    // The client's region also addresses STS when a profile assumes a role (before AWS_REGION and the profile).
+    return resolveDefaultCredentials({
+      profile: config.profile,
+      env,
+      localEndpoint: local,
+      ...(config.region ? { region: config.region } : {}),
+    })
   })
 }
 
