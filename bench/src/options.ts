@@ -78,7 +78,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     plans: {
       canned: override(canned),
-      orm: override(quick ? canned : { ...canned, callsPerRound: 120 }),
+      // Longer ORM rounds: each switch between contestants costs the next few calls their warm caches,
+      // which weighs more on the libraries with more code per call; 300 calls make it noise.
+      orm: override(quick ? canned : { ...canned, callsPerRound: 300 }),
       local: quick
         ? { warmupCalls: 10, rounds: 2, callsPerRound: 20 }
         : { warmupCalls: 20, rounds: 3, callsPerRound: 40 },

@@ -22,15 +22,11 @@ export type Operand = PathOperand | SizeOperand | ValueOperand
 
 /**
  * Operands are recognised by a module-private symbol, not by shape, so a user's map value that happens to
- * have a `kind: 'path'` property is still treated as a value. (A symbol-keyed own property is cheaper to
- * set and test than WeakSet membership, and JSON/Object.keys never see it.)
+ * have a `kind: 'path'` property is still treated as a value. The symbol is written in the object literal
+ * itself: an order of magnitude cheaper than WeakSet membership or defineProperty, and JSON, Object.keys
+ * and structuredClone never see it.
  */
 const OPERAND: unique symbol = Symbol('dbtooling.operand')
-
-function brand<T extends Operand>(operand: T): T {
-  Object.defineProperty(operand, OPERAND, { value: true })
-  return Object.freeze(operand)
-}
 
 export function isOperand(input: unknown): input is Operand {
   return typeof input === 'object' && input !== null && (input as { [OPERAND]?: true })[OPERAND] === true
@@ -38,17 +34,17 @@ export function isOperand(input: unknown): input is Operand {
 
 /** Refers to another attribute, e.g. `lt('startedAt', attr('endedAt'))`. */
 export function attr(path: PathInput): PathOperand {
-  return brand({ kind: 'path', path: parsePath(path) })
+  return Object.freeze({ [OPERAND]: true, kind: 'path', path: parsePath(path) })
 }
 
 /** `size(path)` as an operand, e.g. `gt(size('tags'), 3)`. */
 export function size(path: PathInput): SizeOperand {
-  return brand({ kind: 'size', path: parsePath(path) })
+  return Object.freeze({ [OPERAND]: true, kind: 'size', path: parsePath(path) })
 }
 
 /** An explicit literal value; only needed to force a value that would otherwise be read as a path. */
 export function value(literal: unknown): ValueOperand {
-  return brand({ kind: 'value', value: literal })
+  return Object.freeze({ [OPERAND]: true, kind: 'value', value: literal })
 }
 
 /** Right-hand side: operands stay operands, anything else is a literal value. */

@@ -21,7 +21,11 @@ export class Collection<T> implements Iterable<T> {
   readonly #items: readonly T[]
 
   constructor(items: Iterable<T> = []) {
-    this.#items = Object.freeze(Array.isArray(items) ? [...items] : Array.from(items))
+    // A frozen array cannot change under us, so it is kept as is (query results hand theirs over).
+    this.#items =
+      Array.isArray(items) && Object.isFrozen(items)
+        ? (items as readonly T[])
+        : Object.freeze(Array.isArray(items) ? [...items] : Array.from(items))
   }
 
   static of<T>(...items: T[]): Collection<T> {

@@ -19,8 +19,8 @@ export class AttributeModel {
   constructor(ctx: OrmContext, meta: ModelMeta, attributes?: Readonly<Attributes>) {
     this.$ctx = ctx
     this.$state = new InstanceState(meta)
-    for (const [name, value] of Object.entries(meta.defaults))
-      this.$state.attributes[name] = cloneValue(value)
+    const defaults = meta.defaults
+    for (const name in defaults) this.$state.attributes[name] = cloneValue(defaults[name])
     if (attributes) this.fill(attributes)
   }
 
@@ -133,17 +133,19 @@ export class AttributeModel {
   }
 
   makeVisible(...names: string[]): this {
+    const { visible, hidden } = this.$state.ownSets()
     for (const name of names) {
-      this.$state.visible.add(name)
-      this.$state.hidden.delete(name)
+      visible.add(name)
+      hidden.delete(name)
     }
     return this
   }
 
   makeHidden(...names: string[]): this {
+    const { visible, hidden } = this.$state.ownSets()
     for (const name of names) {
-      this.$state.hidden.add(name)
-      this.$state.visible.delete(name)
+      hidden.add(name)
+      visible.delete(name)
     }
     return this
   }

@@ -4,6 +4,9 @@ import type { ModelMeta } from './model-meta'
 
 type Attributes = Record<string, unknown>
 
+/** The shared empty set every new instance starts with (never written: `ownSets()` replaces it). */
+const NO_NAMES: ReadonlySet<string> = new Set()
+
 /**
  * The mutable state behind a model instance. Model-form attributes are what users read and assign;
  * `original` is the storage form as last read or written, so dirty checks compare what would be stored.
@@ -14,10 +17,18 @@ export class InstanceState {
   changes: Attributes = {}
   exists = false
   version = 0
-  visible: Set<string> = new Set()
-  hidden: Set<string> = new Set()
+  /** Per-instance `makeVisible`/`makeHidden` overrides; read-only until the first call (see `ownSets`). */
+  visible: ReadonlySet<string> = NO_NAMES
+  hidden: ReadonlySet<string> = NO_NAMES
 
   constructor(readonly meta: ModelMeta) {}
+
+  /** Writable visibility sets, allocated on first use: most instances never change their visibility. */
+  ownSets(): { visible: Set<string>; hidden: Set<string> } {
+    if (this.visible === NO_NAMES) this.visible = new Set()
+    if (this.hidden === NO_NAMES) this.hidden = new Set()
+    return { visible: this.visible as Set<string>, hidden: this.hidden as Set<string> }
+  }
 
   /** Storage form of one attribute. */
   stored(name: string): unknown {

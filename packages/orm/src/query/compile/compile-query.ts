@@ -20,7 +20,7 @@ import { estimateReads, type ReadEstimate } from './estimate'
 import { fieldInfo, storedValue } from './field-values'
 import type { KeyPlan, SortCondition } from './key-plan'
 import { readable } from './readable'
-import { selectIndex } from './select-index'
+import { type IndexChoice, selectIndex } from './select-index'
 import { clausesToCondition, predicateToCondition, topLevelConjuncts, type ValueMapper } from './where-tree'
 
 /** The request a query compiles to (document-client shape; Scan uses the same fields minus the key). */
@@ -109,7 +109,7 @@ export function compileQuery(
     guaranteed,
     description,
     options,
-    rejected: choice.rejected,
+    choice,
   }
   let explanation: QueryExplanation | undefined
   return {
@@ -133,7 +133,8 @@ interface ExplainFacts {
   readonly guaranteed: boolean
   readonly description: QueryDescription
   readonly options: CompileOptions
-  readonly rejected: readonly string[]
+  /** Read lazily: its reasons are only rendered when an explanation is asked for. */
+  readonly choice: IndexChoice
 }
 
 function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
@@ -146,7 +147,8 @@ function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
     consistentRead: description.consistentRead,
     averageItemBytes: facts.options.averageItemBytes ?? 1024,
   })
-  const warnings = operation === 'Scan' && !description.forceScan ? [scanWarning(entity, facts.rejected)] : []
+  const warnings =
+    operation === 'Scan' && !description.forceScan ? [scanWarning(entity, facts.choice.rejected)] : []
   const names = request.ExpressionAttributeNames
   const values = request.ExpressionAttributeValues
   return {
@@ -159,7 +161,7 @@ function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
     entityTypeFilter: !facts.guaranteed,
     order: description.order?.direction ?? null,
     estimate,
-    rejected: facts.rejected,
+    rejected: facts.choice.rejected,
     warnings,
   }
 }

@@ -26,8 +26,10 @@ export function selectIndex(
 ): IndexChoice {
   const forced = description.index === null ? null : findForced(entity, candidates, description.index)
   if (description.forceScan) return { key: null, rejected: ['forceScan() asked for a Scan'] }
-  const rejected: string[] = []
-  if (conjuncts === null) rejected.push('an OR at the top level of the where clauses leaves no key condition')
+  // Reasons are for explain() and warnings only: kept as thunks, rendered if someone reads them.
+  const rejected: (() => string)[] = []
+  if (conjuncts === null)
+    rejected.push(() => 'an OR at the top level of the where clauses leaves no key condition')
   const eqs = equalities(conjuncts ?? [])
   const present = presentFields(conjuncts ?? [])
   for (const field of alwaysPresent(entity)) present.add(field)
@@ -36,19 +38,32 @@ export function selectIndex(
     const reason = unusable(candidate, description, present, forced !== null)
     const key = reason === null ? planKey(entity, candidate, conjuncts ?? [], eqs, keyText) : null
     if (reason !== null || key === null) {
-      const why = reason ?? `needs ${candidate.pk.fields.map((f) => `where('${f}', value)`).join(' and ')}`
-      rejected.push(`${candidate.label}: ${why}`)
+      rejected.push(() => {
+        const why = reason ?? `needs ${candidate.pk.fields.map((f) => `where('${f}', value)`).join(' and ')}`
+        return `${candidate.label}: ${why}`
+      })
       continue
     }
-    if (description.order && !sortsBy(key, description.order.field)) {
-      rejected.push(`${candidate.label}: does not sort by '${description.order.field}'`)
+    const order = description.order
+    if (order && !sortsBy(key, order.field)) {
+      rejected.push(() => `${candidate.label}: does not sort by '${order.field}'`)
       continue
     }
     if (best === null || key.score > best.score) best = key
   }
-  if (forced && best === null) throw forcedUnusable(entity, forced, rejected)
+  let rendered: readonly string[] | undefined
+  const reasons = () => {
+    rendered ??= rejected.map((reason) => reason())
+    return rendered
+  }
+  if (forced && best === null) throw forcedUnusable(entity, forced, reasons())
   if (best && description.consistentRead && best.candidate.kind === 'gsi') throw consistentOnGsi(entity, best)
-  return { key: best, rejected }
+  return {
+    key: best,
+    get rejected() {
+      return reasons()
+    },
+  }
 }
 
 function sortsBy(key: KeyPlan, field: string): boolean {

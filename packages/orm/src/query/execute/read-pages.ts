@@ -31,32 +31,51 @@ export async function* readPages(
   options: ReadOptions,
   stats: QueryStats = emptyStats(compiled.operation, compiled.index),
 ): AsyncGenerator<ReadPage> {
-  let startKey = options.startKey ?? null
-  let remaining = options.limit
-  while (remaining === null || remaining > 0) {
-    if (options.maxPages !== null && stats.pages >= options.maxPages) {
-      stats.truncated = true
-      return
-    }
-    const request = pageRequest(compiled, startKey, remaining, options.pageSize ?? null)
-    const output =
-      compiled.operation === 'Query'
-        ? await ctx.doc.query<StoredItem>(request)
-        : await ctx.doc.scan<StoredItem>(request)
-    addPage(stats, output)
-    let items = output.Items ?? []
-    let nextKey: DocumentMap | null = output.LastEvaluatedKey ?? null
-    if (remaining !== null && items.length >= remaining) {
-      // More matched than asked for: continue after the last item returned, not after the page.
-      if (items.length > remaining || nextKey !== null) nextKey = keyOf(items[remaining - 1]!, compiled)
-      items = items.slice(0, remaining)
-      stats.count -= (output.Count ?? 0) - items.length
-    }
-    if (remaining !== null) remaining -= items.length
-    yield { items, nextKey }
-    if (nextKey === null) return
-    startKey = nextKey
+  const cursor: Cursor = { startKey: options.startKey ?? null, remaining: options.limit }
+  while (cursor.remaining === null || cursor.remaining > 0) {
+    const page = await nextPage(ctx, compiled, options, stats, cursor)
+    if (page === null) return
+    yield page
+    if (page.nextKey === null) return
   }
+}
+
+/** Where the next page starts and how many items are still wanted (null: all). */
+interface Cursor {
+  startKey: DocumentMap | null
+  remaining: number | null
+}
+
+/** One request: the next page, or null when `maxPages` stops the read (stats marked truncated). */
+async function nextPage(
+  ctx: QueryContext,
+  compiled: CompiledQuery,
+  options: ReadOptions,
+  stats: QueryStats,
+  cursor: Cursor,
+): Promise<ReadPage | null> {
+  if (options.maxPages !== null && stats.pages >= options.maxPages) {
+    stats.truncated = true
+    return null
+  }
+  const { remaining } = cursor
+  const request = pageRequest(compiled, cursor.startKey, remaining, options.pageSize ?? null)
+  const output =
+    compiled.operation === 'Query'
+      ? await ctx.doc.query<StoredItem>(request)
+      : await ctx.doc.scan<StoredItem>(request)
+  addPage(stats, output)
+  let items = output.Items ?? []
+  let nextKey: DocumentMap | null = output.LastEvaluatedKey ?? null
+  if (remaining !== null && items.length >= remaining) {
+    // More matched than asked for: continue after the last item returned, not after the page.
+    if (items.length > remaining || nextKey !== null) nextKey = keyOf(items[remaining - 1]!, compiled)
+    items = items.slice(0, remaining)
+    stats.count -= (output.Count ?? 0) - items.length
+  }
+  if (remaining !== null) cursor.remaining = remaining - items.length
+  cursor.startKey = nextKey
+  return { items, nextKey }
 }
 
 function pageRequest(
@@ -87,11 +106,17 @@ export async function readAll(
   options: ReadOptions,
 ): Promise<{ items: StoredItem[]; nextKey: DocumentMap | null; stats: QueryStats }> {
   const stats = emptyStats(compiled.operation, compiled.index)
-  const items: StoredItem[] = []
+  // The same steps as readPages, without an async generator's extra promise turns per page.
+  const cursor: Cursor = { startKey: options.startKey ?? null, remaining: options.limit }
+  let items: StoredItem[] = []
   let nextKey: DocumentMap | null = null
-  for await (const page of readPages(ctx, compiled, options, stats)) {
-    for (const item of page.items) items.push(item)
+  while (cursor.remaining === null || cursor.remaining > 0) {
+    const page = await nextPage(ctx, compiled, options, stats, cursor)
+    if (page === null) break
+    if (items.length === 0) items = page.items
+    else for (const item of page.items) items.push(item)
     nextKey = page.nextKey
+    if (nextKey === null) break
   }
   return { items, nextKey, stats }
 }

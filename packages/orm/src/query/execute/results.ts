@@ -23,10 +23,9 @@ export async function getRows<R>(runner: QueryRunner<R>): Promise<ResultCollecti
   const compiled = runner.compile()
   const { limit, maxPages } = runner.description
   const { items, stats } = await readAll(runner.ctx, compiled, { limit, maxPages })
-  return new ResultCollection(
-    items.map((item) => runner.hydrate(item)),
-    stats,
-  )
+  const rows: R[] = new Array(items.length)
+  for (let index = 0; index < items.length; index++) rows[index] = runner.hydrate(items[index]!)
+  return new ResultCollection(Object.freeze(rows), stats)
 }
 
 export async function firstRow<R>(runner: QueryRunner<R>): Promise<R | null> {
