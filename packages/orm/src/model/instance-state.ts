@@ -79,6 +79,28 @@ export class InstanceState {
     this.original = shared ? cloneRecord(stored) : stored
   }
 
+  /**
+   * Loads a stored item as it came from DynamoDB, in one pass: storage-only attributes (keys, entity
+   * type) are left out of the model; casts see the whole stored item as their attributes record.
+   */
+  loadItem(item: Readonly<Attributes>): void {
+    const storage = this.meta.entity.storageAttributes
+    const casters = this.meta.casters
+    const stored: Attributes = {}
+    const attributes: Attributes = {}
+    let shared = false
+    for (const name in item) {
+      if (storage.has(name)) continue
+      const value = item[name]
+      stored[name] = value
+      const caster = casters.get(name)
+      attributes[name] = caster ? caster.load(value, item) : value
+      if (typeof value === 'object' && value !== null) shared = true
+    }
+    this.attributes = attributes
+    this.original = shared ? cloneRecord(stored) : stored
+  }
+
   /** Marks the current attributes as stored; remembers what changed for `wasChanged`/`getChanges`. */
   syncOriginal(changed: Readonly<Attributes>): void {
     const changes: Attributes = {}

@@ -1,6 +1,6 @@
 import { marshall, unmarshall } from '@dbtooling/dynamo-client'
 import { OperationCancelledError } from '../errors/misc-errors'
-import { fromItem, versionOf } from '../storage/from-item'
+import { versionOf } from '../storage/from-item'
 import { keyOf } from '../storage/to-item'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
@@ -15,7 +15,7 @@ type Attributes = Record<string, unknown>
 export function hydrate(cls: ModelCtor, item: Readonly<Attributes>): ModelBase {
   const model = new cls()
   const state = model.$state
-  state.load(fromItem(state.meta.entity, item))
+  state.loadItem(item)
   state.version = versionOf(state.meta.entity, item)
   state.exists = true
   return model
