@@ -1,12 +1,12 @@
-import {
+import type {
   DynamoClient,
-  type GetItemInput,
-  type InputOf,
-  type Middleware,
-  type OperationName,
-  type OutputOf,
-  type SendOptions,
+  GetItemInput,
+  InputOf,
+  OperationName,
+  OutputOf,
+  SendOptions,
 } from '@dbtooling/dynamo-client'
+import { WrappedClient } from '../client/wrapped-client'
 import type { ResultCacheSettings } from '../result-cache/cache-settings'
 import { ResultCache } from '../result-cache/result-cache'
 import { canonicalJson } from './canonical-json'
@@ -15,8 +15,6 @@ import { type BatcherStats, GetItemBatcher, isBatchableGet } from './get-item-ba
 import { InFlightReads } from './in-flight-reads'
 import { isShareableRead, mayWrite, tablesOf } from './request-kinds'
 import { WriteClock } from './write-clock'
-
-const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
 /** What coalescing saved so far. */
 export interface CoalescingStats extends BatcherStats {
@@ -30,30 +28,21 @@ export interface CoalescingStats extends BatcherStats {
  * reads in flight are shared, GetItems of one window become BatchGetItems, and every write invalidates
  * what it may have changed before it is sent and again when it settles.
  */
-export class ReadPathClient extends DynamoClient {
+export class ReadPathClient extends WrappedClient {
   readonly cache: ResultCache
-  readonly #inner: DynamoClient
   readonly #coalescing: ResolvedCoalescingOptions
   readonly #clock = new WriteClock()
   readonly #inFlight: InFlightReads
   readonly #batcher: GetItemBatcher
 
   constructor(inner: DynamoClient, coalescing: ResolvedCoalescingOptions, caching: ResultCacheSettings) {
-    super({})
-    // Counters and capacity belong to the wrapped client, so `orm.client.capacity` keeps working.
-    Object.defineProperty(this, 'capacity', { value: inner.capacity })
-    this.#inner = inner
+    super(inner)
     this.#coalescing = coalescing
     this.cache = new ResultCache(caching)
     this.#inFlight = new InFlightReads(this.#clock)
     this.#batcher = new GetItemBatcher(inner, coalescing.window, coalescing.maxBatchSize, {
       maxAttempts: coalescing.maxAttempts,
     })
-  }
-
-  /** The client requests go out through. */
-  get inner(): DynamoClient {
-    return this.#inner
   }
 
   get coalescingEnabled(): boolean {
@@ -76,7 +65,7 @@ export class ReadPathClient extends DynamoClient {
     const shareable = isShareableRead(operation, input)
     const cache = this.cache.enabled && shareable ? this.cache : null
     const dedupe = coalesce && this.#coalescing.dedupe && shareable
-    if (!batch && !cache && !dedupe) return this.#inner.send(operation, input, options)
+    if (!batch && !cache && !dedupe) return this.inner.send(operation, input, options)
     // A batched GetItem is deduplicated by its key inside the batcher: no request identity needed then.
     const key = cache || (dedupe && !batch) ? `${operation}:${requestIdentity(input)}` : ''
     const hit = cache?.lookup(key)
@@ -85,8 +74,8 @@ export class ReadPathClient extends DynamoClient {
     const answer = batch
       ? (this.#batcher.load(input as GetItemInput) as Promise<OutputOf<Op>>)
       : dedupe
-        ? this.#inFlight.run(key, () => this.#inner.send(operation, input))
-        : this.#inner.send(operation, input, options)
+        ? this.#inFlight.run(key, () => this.inner.send(operation, input))
+        : this.inner.send(operation, input, options)
     if (!cache) return answer
     // Registered before the caller's handler: the cache copies the answer before anyone can change it.
     const tables = tablesOf(input) ?? []
@@ -103,7 +92,7 @@ export class ReadPathClient extends DynamoClient {
   ): Promise<OutputOf<Op>> {
     const tables = tablesOf(input)
     this.#invalidate(tables)
-    const sent = this.#inner.send(operation, input, options)
+    const sent = this.inner.send(operation, input, options)
     const settle = () => this.#invalidate(tables)
     sent.then(settle, settle)
     return sent
@@ -112,26 +101,6 @@ export class ReadPathClient extends DynamoClient {
   #invalidate(tables: readonly string[] | null): void {
     this.#clock.tick()
     if (this.cache.enabled) this.cache.invalidate(tables)
-  }
-
-  override use(middleware: Middleware): () => void {
-    return this.#inner.use(middleware)
-  }
-
-  override region(): Promise<string> {
-    return this.#inner.region()
-  }
-
-  override close(): Promise<void> {
-    return this.#inner.close()
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return this.#inner.toJSON()
-  }
-
-  [INSPECT](): string {
-    return `ReadPathClient(${JSON.stringify(this.#inner.toJSON())})`
   }
 }
 

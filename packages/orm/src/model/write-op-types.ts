@@ -53,6 +53,24 @@ export interface WriteOpMethods<D extends AnyDefinition> {
   removeAttribute<K extends Field<D>>(fields: K | readonly K[], options?: WriteConditions): Promise<this>
 }
 
+/** `Model.increment(key, field, by?)`: a counter update by key, typed to number attributes. */
+type CounterStatic<D extends AnyDefinition> = <C extends Ctor, K extends Numeric<D>>(
+  this: C,
+  key: KeyInput<D>,
+  field: K,
+  by?: Amount,
+  options?: WriteConditions,
+) => Promise<Instance<C>>
+
+/** `Model.addToSet(key, field, values)` and the other list/set updates by key. */
+type CollectionStatic<D extends AnyDefinition> = <C extends Ctor, K extends Collection<D>>(
+  this: C,
+  key: KeyInput<D>,
+  field: K,
+  values: readonly Element<D, K>[],
+  options?: WriteConditions,
+) => Promise<Instance<C>>
+
 /** The write helpers as statics: `User.insertMany(rows)`, `Post.increment('p1', 'views')`. */
 export interface WriteOpStatics<D extends AnyDefinition> {
   /** PutItem failing when the key exists; no hooks, no mass-assignment filter (Eloquent's `insert`). */
@@ -73,48 +91,12 @@ export interface WriteOpStatics<D extends AnyDefinition> {
     attributes: WritableAttributes<D>,
     options?: WriteConditions,
   ): Promise<Instance<C>>
-  increment<C extends Ctor, K extends Numeric<D>>(
-    this: C,
-    key: KeyInput<D>,
-    field: K,
-    by?: Amount,
-    options?: WriteConditions,
-  ): Promise<Instance<C>>
-  decrement<C extends Ctor, K extends Numeric<D>>(
-    this: C,
-    key: KeyInput<D>,
-    field: K,
-    by?: Amount,
-    options?: WriteConditions,
-  ): Promise<Instance<C>>
-  addToSet<C extends Ctor, K extends Collection<D>>(
-    this: C,
-    key: KeyInput<D>,
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<Instance<C>>
-  removeFromSet<C extends Ctor, K extends Collection<D>>(
-    this: C,
-    key: KeyInput<D>,
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<Instance<C>>
-  appendToList<C extends Ctor, K extends Collection<D>>(
-    this: C,
-    key: KeyInput<D>,
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<Instance<C>>
-  prependToList<C extends Ctor, K extends Collection<D>>(
-    this: C,
-    key: KeyInput<D>,
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<Instance<C>>
+  increment: CounterStatic<D>
+  decrement: CounterStatic<D>
+  addToSet: CollectionStatic<D>
+  removeFromSet: CollectionStatic<D>
+  appendToList: CollectionStatic<D>
+  prependToList: CollectionStatic<D>
   removeFromList<C extends Ctor, K extends Collection<D>>(
     this: C,
     key: KeyInput<D>,

@@ -1,13 +1,13 @@
 import {
   ConditionalCheckFailedError,
-  DynamoClient,
+  type DynamoClient,
   type InputOf,
-  type Middleware,
   type OperationName,
   type OutputOf,
   type SendOptions,
   type WriteItemOutput,
 } from '@dbtooling/dynamo-client'
+import { WrappedClient } from '../../client/wrapped-client'
 import { TenantError } from '../errors'
 import type { AttributeScope } from './attribute-scope'
 import { hideForeignItems } from './hide-foreign'
@@ -15,8 +15,6 @@ import { ownedBatchGet, ownedTransactGet, scopeBatchGet, scopeTransactGet } from
 import { scopedBatchWrite } from './scope-batch-write'
 import { ownedItem, ownedPage, scopeGet, scopeQuery } from './scope-reads'
 import { scopeDelete, scopePut, scopeTransactItem, scopeUpdate } from './scope-writes'
-
-const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
 type Send = <Op extends OperationName>(
   op: Op,
@@ -110,23 +108,14 @@ async function read(
  * filter on the attribute and drop any item of another tenant from the answer. No request is added,
  * except one ownership read per BatchWriteItem (which cannot carry conditions). PartiQL is refused.
  */
-export class TenantAttributeClient extends DynamoClient {
+export class TenantAttributeClient extends WrappedClient {
   readonly scope: AttributeScope
-  readonly #inner: DynamoClient
   readonly #send: Send
 
   constructor(inner: DynamoClient, scope: AttributeScope) {
-    super({})
-    // Capacity, middleware and connections are the wrapped client's: the scope adds no state of its own.
-    Object.defineProperty(this, 'capacity', { value: inner.capacity })
-    this.#inner = inner
+    super(inner)
     this.scope = scope
     this.#send = (operation, input, options) => inner.send(operation, input, options)
-  }
-
-  /** The client requests go out through. */
-  get inner(): DynamoClient {
-    return this.#inner
   }
 
   override send<Op extends OperationName>(
@@ -137,7 +126,7 @@ export class TenantAttributeClient extends DynamoClient {
     const handler = HANDLERS[operation]
     if (handler) {
       try {
-        return handler(this.scope, this.#send, this.#inner, input as never, options) as Promise<OutputOf<Op>>
+        return handler(this.scope, this.#send, this.inner, input as never, options) as Promise<OutputOf<Op>>
       } catch (error) {
         return Promise.reject(error)
       }
@@ -152,26 +141,10 @@ export class TenantAttributeClient extends DynamoClient {
       )
     }
     // Table, backup and stream operations touch no item of a tenant.
-    return this.#inner.send(operation, input, options)
-  }
-
-  override use(middleware: Middleware): () => void {
-    return this.#inner.use(middleware)
-  }
-
-  override region(): Promise<string> {
-    return this.#inner.region()
-  }
-
-  override close(): Promise<void> {
-    return this.#inner.close()
+    return this.inner.send(operation, input, options)
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...this.#inner.toJSON(), tenant: this.scope.tenant }
-  }
-
-  [INSPECT](): string {
-    return `TenantAttributeClient(${JSON.stringify(this.toJSON())})`
+    return { ...this.inner.toJSON(), tenant: this.scope.tenant }
   }
 }
