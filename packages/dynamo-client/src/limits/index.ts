@@ -1,5 +1,6 @@
 export {
   assertBatchGetLimits,
+  assertBatchWriteCount,
   assertBatchWriteLimits,
   type BatchGetRequestItems,
   type BatchWriteRequestItems,

@@ -1,4 +1,4 @@
-import { assertBatchGetLimits, assertBatchWriteLimits } from '../../limits/batch-limits'
+import { assertBatchGetLimits, assertBatchWriteCount } from '../../limits/batch-limits'
 import type * as W from '../../types/index'
 import type { AttributeMap } from '../attribute-value'
 import type { DocumentCodec, DocumentInput, DocumentMap, Replace } from './codec'
@@ -84,7 +84,8 @@ export function batchWriteToWire(
   codec: DocumentCodec,
 ): W.BatchWriteItemInput {
   const requestItems = writeRequestsToWire(input.RequestItems, codec)
-  if (codec.validate) assertBatchWriteLimits(requestItems)
+  // Each item was size-checked as it was marshalled (codec.item): only the count is left to check.
+  if (codec.validate) assertBatchWriteCount(requestItems)
   return { ...input, RequestItems: requestItems }
 }
 
