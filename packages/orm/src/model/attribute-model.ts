@@ -3,6 +3,7 @@ import { MassAssignmentError } from '../errors/misc-errors'
 import { cloneValue } from './casts'
 import { InstanceState } from './instance-state'
 import { isFillable, type ModelMeta } from './model-meta'
+import { takePendingItem } from './pending-item'
 import * as serialize from './serialize'
 
 type Attributes = Record<string, unknown>
@@ -18,7 +19,9 @@ export class AttributeModel {
 
   constructor(ctx: OrmContext, meta: ModelMeta, attributes?: Readonly<Attributes>) {
     this.$ctx = ctx
-    this.$state = new InstanceState(meta)
+    const stored = takePendingItem(meta.name)
+    this.$state = new InstanceState(meta, stored ?? undefined)
+    if (stored) return
     const defaults = meta.defaults
     for (const name in defaults) this.$state.attributes[name] = cloneValue(defaults[name])
     if (attributes) this.fill(attributes)

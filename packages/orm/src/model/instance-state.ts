@@ -6,22 +6,62 @@ type Attributes = Record<string, unknown>
 
 /** The shared empty set every new instance starts with (never written: `ownSets()` replaces it). */
 const NO_NAMES: ReadonlySet<string> = new Set()
+const NO_CHANGES: Readonly<Attributes> = Object.freeze({})
+
+/**
+ * Model-form attributes and the clean `original` of a stored item, in one pass: storage-only attributes
+ * (keys, entity type) are left out; casts see the whole stored item as their attributes record;
+ * `original` shares the values when all are primitives (nothing can change those in place).
+ */
+function fromStored(
+  meta: ModelMeta,
+  item: Readonly<Attributes>,
+): { attributes: Attributes; original: Attributes } {
+  const storage = meta.entity.storageAttributes
+  const casters = meta.casters
+  const stored: Attributes = {}
+  const attributes: Attributes = {}
+  let shared = false
+  for (const name in item) {
+    if (storage.has(name)) continue
+    const value = item[name]
+    stored[name] = value
+    const caster = casters.get(name)
+    attributes[name] = caster ? caster.load(value, item) : value
+    if (typeof value === 'object' && value !== null) shared = true
+  }
+  return { attributes, original: shared ? cloneRecord(stored) : stored }
+}
 
 /**
  * The mutable state behind a model instance. Model-form attributes are what users read and assign;
  * `original` is the storage form as last read or written, so dirty checks compare what would be stored.
  */
 export class InstanceState {
-  attributes: Attributes = {}
-  original: Attributes = {}
-  changes: Attributes = {}
+  attributes: Attributes
+  original: Attributes
+  /** Replaced, never written in place: every new instance can share the empty one. */
+  changes: Readonly<Attributes> = NO_CHANGES
   exists = false
   version = 0
   /** Per-instance `makeVisible`/`makeHidden` overrides; read-only until the first call (see `ownSets`). */
   visible: ReadonlySet<string> = NO_NAMES
   hidden: ReadonlySet<string> = NO_NAMES
 
-  constructor(readonly meta: ModelMeta) {}
+  /** With `item`, the state of that stored item (see `loadItem`); without, empty attributes. */
+  constructor(
+    readonly meta: ModelMeta,
+    item?: Readonly<Attributes>,
+  ) {
+    if (item) {
+      const { attributes, original } = fromStored(meta, item)
+      this.attributes = attributes
+      this.original = original
+    } else {
+      this.attributes = {}
+      this.original = {}
+    }
+  }
 
   /** Writable visibility sets, allocated on first use: most instances never change their visibility. */
   ownSets(): { visible: Set<string>; hidden: Set<string> } {
@@ -84,21 +124,9 @@ export class InstanceState {
    * type) are left out of the model; casts see the whole stored item as their attributes record.
    */
   loadItem(item: Readonly<Attributes>): void {
-    const storage = this.meta.entity.storageAttributes
-    const casters = this.meta.casters
-    const stored: Attributes = {}
-    const attributes: Attributes = {}
-    let shared = false
-    for (const name in item) {
-      if (storage.has(name)) continue
-      const value = item[name]
-      stored[name] = value
-      const caster = casters.get(name)
-      attributes[name] = caster ? caster.load(value, item) : value
-      if (typeof value === 'object' && value !== null) shared = true
-    }
+    const { attributes, original } = fromStored(this.meta, item)
     this.attributes = attributes
-    this.original = shared ? cloneRecord(stored) : stored
+    this.original = original
   }
 
   /** Marks the current attributes as stored; remembers what changed for `wasChanged`/`getChanges`. */

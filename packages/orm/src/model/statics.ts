@@ -5,6 +5,7 @@ import { keyOf } from '../storage/to-item'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
 import type { ModelBase } from './model-base'
+import { withPendingItem } from './pending-item'
 import type { SaveOptions } from './persist'
 import { getItem, keyAttributes, notFound } from './read'
 
@@ -13,9 +14,10 @@ type Attributes = Record<string, unknown>
 
 /** A model instance for a stored item: attributes cast to model form, clean, existing. */
 export function hydrate(cls: ModelCtor, item: Readonly<Attributes>): ModelBase {
-  const model = new cls()
+  const { made: model, taken } = withPendingItem(cls.modelName, item, () => new cls())
   const state = model.$state
-  state.loadItem(item)
+  // A class whose state did not take the item (named unlike its entity) still gets it loaded.
+  if (!taken) state.loadItem(item)
   state.version = versionOf(state.meta.entity, item)
   state.exists = true
   return model
