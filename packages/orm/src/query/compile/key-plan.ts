@@ -52,11 +52,12 @@ export function planKey(
   eqs: ReadonlyMap<string, Predicate & { kind: 'compare' }>,
   keyText: KeyText,
 ): KeyPlan | null {
+  // Most candidates do not apply to a given query: find out before building anything for them.
+  for (const field of candidate.pk.fields) if (!eqs.has(field)) return null
   const values: Record<string, unknown> = {}
   const consumed = new Set<Predicate>()
   for (const field of candidate.pk.fields) {
-    const predicate = eqs.get(field)
-    if (!predicate) return null
+    const predicate = eqs.get(field)!
     values[field] = storedValue(fieldInfo(entity, field), predicate.value)
     consumed.add(predicate)
   }

@@ -39,7 +39,8 @@ export function selectIndex(
     const key = reason === null ? planKey(entity, candidate, conjuncts ?? [], eqs, keyText) : null
     if (reason !== null || key === null) {
       rejected.push(() => {
-        const why = reason ?? `needs ${candidate.pk.fields.map((f) => `where('${f}', value)`).join(' and ')}`
+        const why =
+          reason?.() ?? `needs ${candidate.pk.fields.map((f) => `where('${f}', value)`).join(' and ')}`
         return `${candidate.label}: ${why}`
       })
       continue
@@ -70,23 +71,34 @@ function sortsBy(key: KeyPlan, field: string): boolean {
   return key.sortField === null || key.sortField === field
 }
 
+/** Why a candidate cannot serve the query (as a thunk: the text is only for explain()), or null. */
 function unusable(
   candidate: IndexCandidate,
   description: QueryDescription,
   present: ReadonlySet<string>,
   forced: boolean,
-): string | null {
+): (() => string) | null {
   if (candidate.excludeSoftDeleted && description.trashed !== 'exclude') {
-    return 'holds live items only (withTrashed/onlyTrashed need another index)'
+    return () => 'holds live items only (withTrashed/onlyTrashed need another index)'
   }
   if (description.consistentRead && candidate.kind === 'gsi' && !forced)
-    return 'GSIs cannot be read consistently'
-  if (candidate.sparse && !forced) {
-    const missing = [...candidate.pk.fields, ...candidate.sk.fields].filter((field) => !present.has(field))
-    if (missing.length > 0)
+    return () => 'GSIs cannot be read consistently'
+  if (
+    candidate.sparse &&
+    !forced &&
+    !(allPresent(candidate.pk.fields, present) && allPresent(candidate.sk.fields, present))
+  ) {
+    return () => {
+      const missing = [...candidate.pk.fields, ...candidate.sk.fields].filter((field) => !present.has(field))
       return `sparse: holds ${candidate.holds} (the query does not require ${missing.join(', ')})`
+    }
   }
   return null
+}
+
+function allPresent(fields: readonly string[], present: ReadonlySet<string>): boolean {
+  for (const field of fields) if (!present.has(field)) return false
+  return true
 }
 
 function findForced(
