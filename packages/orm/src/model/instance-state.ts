@@ -101,25 +101,6 @@ export class InstanceState {
   }
 
   /**
-   * Loads a stored item's attributes (storage form) as the new clean state. The state takes ownership of
-   * `stored` (callers pass a fresh object): when it holds only primitives it becomes `original` as is,
-   * since nothing can change a primitive in place; otherwise `original` is a deep copy.
-   */
-  load(stored: Attributes): void {
-    const attributes: Attributes = {}
-    const casters = this.meta.casters
-    let shared = false
-    for (const name in stored) {
-      const value = stored[name]
-      const caster = casters.get(name)
-      attributes[name] = caster ? caster.load(value, stored) : value
-      if (typeof value === 'object' && value !== null) shared = true
-    }
-    this.attributes = attributes
-    this.original = shared ? cloneRecord(stored) : stored
-  }
-
-  /**
    * Loads a stored item as it came from DynamoDB, in one pass: storage-only attributes (keys, entity
    * type) are left out of the model; casts see the whole stored item as their attributes record.
    */

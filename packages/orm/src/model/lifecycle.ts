@@ -1,5 +1,5 @@
 import { ItemNotFoundError } from '../errors/item-not-found'
-import { fromItem, versionOf } from '../storage/from-item'
+import { versionOf } from '../storage/from-item'
 import { executePlan } from '../write/execute-plan'
 import { planDelete } from '../write/plan-delete'
 import { fireAll } from './fire'
@@ -78,7 +78,7 @@ export async function refreshModel<M extends ModelBase>(model: M): Promise<M> {
   const key = keyOfModel(model)
   const item = await getItem(model.$ctx, entity, key, true)
   if (!item) throw new ItemNotFoundError(entity.name, key)
-  model.$state.load(fromItem(entity, item))
+  model.$state.loadItem(item)
   model.$state.version = versionOf(entity, item)
   model.$state.exists = true
   return model

@@ -12,6 +12,14 @@ type Collection<D extends AnyDefinition> = CollectionKeys<Attrs<D>>
 type Element<D extends AnyDefinition, K> = K extends keyof Attrs<D> ? ElementOf<Attrs<D>[K]> : never
 type Field<D extends AnyDefinition> = keyof Attrs<D> & string
 
+/** `model.addToSet(field, values)` and the other list/set updates on an instance; resolves to the instance. */
+type CollectionMethod<D extends AnyDefinition> = <M, K extends Collection<D>>(
+  this: M,
+  field: K,
+  values: readonly Element<D, K>[],
+  options?: WriteConditions,
+) => Promise<M>
+
 /**
  * Atomic writes on a stored model (one UpdateItem each, computed by DynamoDB so concurrent writers never
  * lose an update); the instance is updated with the stored values. Same as the `increment(model, ...)`
@@ -22,27 +30,11 @@ export interface WriteOpMethods<D extends AnyDefinition> {
   increment<K extends Numeric<D>>(field: K, by?: Amount, options?: WriteConditions): Promise<this>
   decrement<K extends Numeric<D>>(field: K, by?: Amount, options?: WriteConditions): Promise<this>
   /** Adds elements to a set attribute (`ADD`); present ones stay once. */
-  addToSet<K extends Collection<D>>(
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<this>
-  removeFromSet<K extends Collection<D>>(
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<this>
+  addToSet: CollectionMethod<D>
+  removeFromSet: CollectionMethod<D>
   /** Appends to / prepends to a list attribute (`list_append`), creating it when missing. */
-  appendToList<K extends Collection<D>>(
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<this>
-  prependToList<K extends Collection<D>>(
-    field: K,
-    values: readonly Element<D, K>[],
-    options?: WriteConditions,
-  ): Promise<this>
+  appendToList: CollectionMethod<D>
+  prependToList: CollectionMethod<D>
   /** Removes list elements by position (`REMOVE list[i]`). */
   removeFromList<K extends Collection<D>>(
     field: K,
