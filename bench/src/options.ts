@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { ISOLATIONS, type Isolation } from './isolation/contestant-runner'
 import type { RoundPlan } from './measure'
 
 export const SUITES = ['canned', 'local', 'orm', 'import', 'size'] as const
@@ -13,6 +14,8 @@ export interface BenchOptions {
   concurrency: number[]
   quick: boolean
   plans: { canned: RoundPlan; local: RoundPlan; orm: RoundPlan }
+  /** Where contestants run: each in its own child process (default), or all in the benchmark process. */
+  isolation: Isolation
   json: string
 }
 
@@ -23,6 +26,8 @@ export const USAGE = `pnpm bench [-- options]
   --concurrency 1,16                     callers in flight (default: 1; add 16 for a concurrent round)
   --rounds N --calls N --warmup N        override the canned/orm plan
   --quick                                fewer rounds and calls (a smoke run)
+  --isolation process|shared             each contestant in its own process (default), or all in
+                                         this one (the old way, for comparison)
   --json path                            where to write results (default: results/latest.json; the
                                          printed report goes next to it as .md)`
 
@@ -46,6 +51,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       calls: { type: 'string' },
       warmup: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      isolation: { type: 'string', default: 'process' },
       json: { type: 'string', default: 'results/latest.json' },
       help: { type: 'boolean', default: false },
     },
@@ -57,6 +63,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const suites = list(values.suite)
   const unknown = suites.filter((s) => !SUITES.includes(s as SuiteName))
   if (unknown.length > 0) throw new Error(`Unknown suite ${unknown.join(', ')}.\n${USAGE}`)
+  const isolation = values.isolation as Isolation
+  if (!ISOLATIONS.includes(isolation))
+    throw new Error(`Unknown isolation ${values.isolation} (process or shared).\n${USAGE}`)
   const quick = values.quick
   // Sized so the whole run stays near five minutes on two cores, where one SDK call costs ~1-2 ms of CPU.
   // Many short rounds rather than a few long ones: the median then shrugs off bursts from other processes.
@@ -85,6 +94,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         ? { warmupCalls: 10, rounds: 2, callsPerRound: 20 }
         : { warmupCalls: 20, rounds: 3, callsPerRound: 40 },
     },
+    isolation,
     json: values.json,
   }
 }

@@ -14,6 +14,10 @@ import { runOrmSuite } from './suites/orm'
 import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
 
 const options = parseOptions(process.argv.slice(2))
+const ISOLATION_HEADER = {
+  process: 'process (each contestant runs in a child process of its own; rounds interleave across them)',
+  shared: 'shared (every contestant runs in this one process)',
+} as const
 const started = new Date()
 const loadAtStart = loadavg()
 const sections: string[] = []
@@ -22,6 +26,7 @@ const json: Record<string, unknown> = {
   node: process.version,
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
   loadAverageAtStart: loadAtStart,
+  isolation: options.isolation,
   options,
 }
 const wants = (suite: (typeof options.suites)[number]) => options.suites.includes(suite)
@@ -81,6 +86,7 @@ const load = (values: number[]) => values.map((v) => v.toFixed(1)).join('/')
 const header = [
   `dbtooling benchmarks, ${started.toISOString()}`,
   `Node ${process.version}, ${json.cpu}, load average ${load(loadAtStart)} at start, ${load(loadavg())} at end`,
+  `Isolation: ${ISOLATION_HEADER[options.isolation]}`,
 ].join('\n')
 const report = `${header}\n\n${sections.join('\n\n')}\n`
 console.log(`\n${report}`)

@@ -1,6 +1,11 @@
-import type { Entrant, Session, Target } from './contestant'
-import { heapUsed, type RoundPlan, type RoundSample, runRound, type Summary, summarize } from './measure'
+import type { Entrant, Target } from './contestant'
+import type { ContestantRunner, Isolation } from './isolation/contestant-runner'
+import { openIsolated } from './isolation/open-isolated'
+import { openShared } from './isolation/open-shared'
+import type { RoundPlan, RoundSample, Summary } from './measure'
+import { summarize } from './measure'
 import type { ScenarioSpec } from './scenarios/scenario-spec'
+import type { RegistryName } from './worker/registry'
 
 export interface Cell extends Summary {
   contestant: string
@@ -19,10 +24,12 @@ export interface MatrixResult {
   suite: string
   endpoint: string
   plan: RoundPlan
+  isolation: Isolation
   contestants: { name: string; label: string }[]
   cells: Cell[]
   setup: SetupCost[]
   skipped: { contestant: string; reason: string }[]
+  /** `process`: the largest contestant process's RSS; `shared`: the benchmark process's. */
   rssBytes: number
 }
 
@@ -30,44 +37,29 @@ export interface MatrixOptions<S extends string> {
   suite: string
   target: Target
   entrants: readonly Entrant<S>[]
+  /** Where a contestant process finds the entrants by name (they cannot be sent over IPC). */
+  registry: RegistryName
   scenarios: readonly ScenarioSpec<S>[]
   plan: RoundPlan
   concurrency: readonly number[]
+  isolation: Isolation
   log: (line: string) => void
 }
 
-interface Opened<S extends string> {
-  entrant: Entrant<S>
-  session: Session<S>
+function open<S extends string>(entrant: Entrant<S>, options: MatrixOptions<S>): Promise<ContestantRunner> {
+  if (options.isolation === 'shared') return openShared(entrant, options.target, options.scenarios)
+  return openIsolated(entrant, options)
 }
 
-/** Builds the client and proves every scenario returns what it should before anything is timed. */
-async function openAndVerify<S extends string>(
-  entrant: Entrant<S>,
-  options: MatrixOptions<S>,
-): Promise<{ session: Session<S>; cost: SetupCost }> {
-  const heapBefore = heapUsed()
-  const started = performance.now()
-  const session = await entrant.open(options.target)
-  for (const spec of options.scenarios) {
-    const call = session.calls[spec.name]
-    if (!call) continue
-    const got = await call()
-    if (got !== spec.expected) {
-      await session.close()
-      throw new Error(`${spec.title} returned ${got} items, expected ${spec.expected}`)
-    }
-  }
-  const setupMs = performance.now() - started
-  return { session, cost: { contestant: entrant.name, heapDeltaBytes: heapUsed() - heapBefore, setupMs } }
-}
-
-/** Opens every available entrant; the ones that are unavailable or fail verification are recorded as skipped. */
+/**
+ * Opens every available entrant into `runners` (as each opens, so the caller can close them even if a
+ * later one throws); the ones that are unavailable or fail verification are recorded as skipped.
+ */
 async function openAll<S extends string>(
   options: MatrixOptions<S>,
   result: MatrixResult,
-): Promise<Opened<S>[]> {
-  const opened: Opened<S>[] = []
+  runners: ContestantRunner[],
+): Promise<void> {
   for (const entrant of options.entrants) {
     const reason = await entrant.unavailable()
     if (reason) {
@@ -75,15 +67,15 @@ async function openAll<S extends string>(
       continue
     }
     try {
-      const { session, cost } = await openAndVerify(entrant, options)
-      opened.push({ entrant, session })
-      result.setup.push(cost)
+      const runner = await open(entrant, options)
+      runners.push(runner)
+      const { heapDeltaBytes, setupMs } = runner
+      result.setup.push({ contestant: entrant.name, heapDeltaBytes, setupMs })
       result.contestants.push({ name: entrant.name, label: entrant.label })
     } catch (error) {
       result.skipped.push({ contestant: entrant.name, reason: `failed: ${(error as Error).message}` })
     }
   }
-  return opened
 }
 
 /**
@@ -91,24 +83,24 @@ async function openAll<S extends string>(
  * first), so a burst of noise from other processes lands on everyone rather than on one contestant.
  * A contestant that throws mid-way drops out of this scenario and is reported, instead of ending the run.
  */
-async function measureScenario<S extends string>(
-  name: S,
-  runners: readonly Opened<S>[],
+async function measureScenario(
+  name: string,
+  runners: readonly ContestantRunner[],
   concurrency: number,
   plan: RoundPlan,
   result: MatrixResult,
 ): Promise<void> {
-  const samples = new Map<string, RoundSample[]>(runners.map((o) => [o.entrant.name, []]))
+  const samples = new Map<string, RoundSample[]>(runners.map((r) => [r.name, []]))
   const failed = new Set<string>()
-  const attempt = async (runner: Opened<S>, calls: number, keep: boolean) => {
-    if (failed.has(runner.entrant.name)) return
+  const attempt = async (runner: ContestantRunner, calls: number, keep: boolean) => {
+    if (failed.has(runner.name)) return
     try {
-      const sample = await runRound(runner.session.calls[name]!, calls, concurrency)
-      if (keep) samples.get(runner.entrant.name)!.push(sample)
+      const sample = await runner.round(name, calls, concurrency)
+      if (keep) samples.get(runner.name)!.push(sample)
     } catch (error) {
-      failed.add(runner.entrant.name)
+      failed.add(runner.name)
       const reason = `failed during ${name} (c=${concurrency}): ${(error as Error).message}`
-      result.skipped.push({ contestant: runner.entrant.name, reason })
+      result.skipped.push({ contestant: runner.name, reason })
     }
   }
   for (const runner of runners) await attempt(runner, plan.warmupCalls, false)
@@ -122,28 +114,48 @@ async function measureScenario<S extends string>(
   }
 }
 
+/** The largest RSS among the contestants' processes; a process that died has none to report. */
+async function largestRss(runners: readonly ContestantRunner[]): Promise<number> {
+  let largest = 0
+  for (const runner of runners) {
+    try {
+      largest = Math.max(largest, await runner.rssBytes())
+    } catch {
+      // Skipped: its failure is already listed with the contestant.
+    }
+  }
+  return largest
+}
+
 /** Every scenario × concurrency × contestant, against one target. */
 export async function runMatrix<S extends string>(options: MatrixOptions<S>): Promise<MatrixResult> {
   const result: MatrixResult = {
     suite: options.suite,
     endpoint: options.target.endpoint,
     plan: options.plan,
+    isolation: options.isolation,
     contestants: [],
     cells: [],
     setup: [],
     skipped: [],
     rssBytes: 0,
   }
-  const opened = await openAll(options, result)
-  for (const spec of options.scenarios) {
-    const runners = opened.filter((o) => o.session.calls[spec.name])
-    if (runners.length === 0) continue
-    for (const concurrency of options.concurrency) {
-      await measureScenario(spec.name, runners, concurrency, options.plan, result)
-      options.log(`  ${options.suite}: ${spec.title} c=${concurrency} done`)
+  const runners: ContestantRunner[] = []
+  try {
+    await openAll(options, result, runners)
+    for (const spec of options.scenarios) {
+      const taking = runners.filter((r) => r.scenarios.has(spec.name))
+      if (taking.length === 0) continue
+      for (const concurrency of options.concurrency) {
+        await measureScenario(spec.name, taking, concurrency, options.plan, result)
+        options.log(`  ${options.suite}: ${spec.title} c=${concurrency} done`)
+      }
     }
+    if (options.isolation === 'process') result.rssBytes = await largestRss(runners)
+  } finally {
+    // Contestant processes must not outlive the suite, whatever went wrong.
+    await Promise.all(runners.map((r) => r.close()))
   }
-  for (const { session } of opened) await session.close()
-  result.rssBytes = process.memoryUsage().rss
+  if (options.isolation === 'shared') result.rssBytes = process.memoryUsage().rss
   return result
 }

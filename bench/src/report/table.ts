@@ -9,6 +9,14 @@ export interface TableOptions {
 }
 
 const mib = (bytes: number) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024 / 1024).toFixed(1)} MiB`
+const ISOLATION_NOTE = {
+  process: 'each contestant in its own process',
+  shared: 'all contestants in one process',
+} as const
+const RSS_NOTE = {
+  process: 'Largest contestant process RSS at the end of the suite',
+  shared: 'Benchmark process RSS at the end of the suite (all contestants)',
+} as const
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
 
 function markdownTable(header: readonly string[], rows: readonly string[][], rightAligned: number): string {
@@ -64,7 +72,7 @@ export function renderTable(result: MatrixResult, options: TableOptions): string
   const lines = [
     `### ${options.title}`,
     '',
-    `Endpoint ${result.endpoint}; ${plan.rounds} rounds × ${plan.callsPerRound} calls after ${plan.warmupCalls} warm-up calls; CPU = median over rounds of process.cpuUsage() / calls.`,
+    `Endpoint ${result.endpoint}; ${plan.rounds} rounds × ${plan.callsPerRound} calls after ${plan.warmupCalls} warm-up calls; ${ISOLATION_NOTE[result.isolation]}; CPU = median over rounds of process.cpuUsage() / calls.`,
     '',
     rows.length > 0 ? markdownTable(header, rows, 2) : 'No contestant ran.',
     '',
@@ -74,7 +82,7 @@ export function renderTable(result: MatrixResult, options: TableOptions): string
       return `- **${c.name}**: ${c.label}${heap}`
     }),
     ...result.skipped.map((s) => `- **${s.contestant}**: not run (${s.reason})`),
-    `- RSS at the end of the suite: ${(result.rssBytes / 1024 / 1024).toFixed(0)} MiB`,
+    `- ${RSS_NOTE[result.isolation]}: ${(result.rssBytes / 1024 / 1024).toFixed(0)} MiB`,
   ]
   return lines.join('\n')
 }

@@ -35,9 +35,11 @@ export async function runClientSuite(
     suite: name,
     target,
     entrants: pick(CLIENT_CONTESTANTS, options.contestants),
+    registry: 'client',
     scenarios,
     plan,
     concurrency: options.concurrency,
+    isolation: options.isolation,
     log: (line) => console.error(line),
   })
   const targets = checkTargets(result, CLIENT_TARGETS, TARGET_SCENARIOS)

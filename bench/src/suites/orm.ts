@@ -19,9 +19,11 @@ export async function runOrmSuite(target: Target, options: BenchOptions): Promis
     suite: 'orm',
     target,
     entrants: pick(ORM_CONTESTANTS, options.contestants),
+    registry: 'orm',
     scenarios,
     plan: options.plans.orm,
     concurrency: [1],
+    isolation: options.isolation,
     log: (line) => console.error(line),
   })
   const text = renderTable(result, {
