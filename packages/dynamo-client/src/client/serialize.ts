@@ -1,4 +1,7 @@
+import { BINARY_FREE, type BinaryFreeMark } from '../document/binary-free'
+
 const BINARY_AS_OBJECT = /"B":\{|"BS":\[\{/
+
 
 /**
  * One JSON.stringify per request. Binary attribute values given as Uint8Array/Buffer would serialise
@@ -7,6 +10,7 @@ const BINARY_AS_OBJECT = /"B":\{|"BS":\[\{/
  */
 export function serializeInput(input: object): string {
   const body = JSON.stringify(input)
+  if ((input as BinaryFreeMark)[BINARY_FREE] === true) return body
   // One regular-expression scan is several times faster than two `includes` over a large body.
   if (!BINARY_AS_OBJECT.test(body)) return body
   return JSON.stringify(input, binaryReplacer)

@@ -1,5 +1,6 @@
 import type { BatchOptions } from '../batch/batch-options'
 import type * as W from '../types/index'
+import { BINARY_FREE, type BinaryFreeMark } from './binary-free'
 import type * as B from './operations/batch'
 import { batchGetFromWire, batchGetToWire, batchWriteFromWire, batchWriteToWire } from './operations/batch'
 import * as BA from './operations/batch-all'
@@ -170,6 +171,8 @@ export class DocumentClient {
   }
 
   private async call<O>(operation: string, input: object): Promise<O> {
+    // Marshalling turned binaries into base64 text: the client need not look for binary objects.
+    ;(input as BinaryFreeMark)[BINARY_FREE] = true
     return ((await this.client.send(operation, input)) ?? {}) as O
   }
 }

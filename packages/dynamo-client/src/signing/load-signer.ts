@@ -6,6 +6,7 @@ export async function loadSigner(): Promise<RequestSigner> {
     const crypto = await import('node:crypto')
     if (typeof crypto.createHmac === 'function') {
       const { NodeSigner } = await import('./node-signer')
+      // Passes `hash` too where this Node has it (20.12+); the signer checks before using it.
       return new NodeSigner(crypto)
     }
   } catch {

@@ -9,10 +9,23 @@ import {
 } from './canonical'
 import type { Credentials, RequestSigner, SignableRequest, SigningScope } from './types'
 
-/** The two node:crypto functions the signer needs, injected so this module never imports node:crypto itself. */
+/** The node:crypto functions the signer needs, injected so this module never imports node:crypto itself. */
 export interface NodeCryptoFunctions {
   createHmac(algorithm: string, key: BinaryLike | KeyObject): Hmac
   createHash(algorithm: string): Hash
+  /**
+   * One-shot digest (node:crypto `hash`, Node 20.12+/21.7+): no Hash object per call, about 1 µs less
+   * per digest. Without it, `createHash` does the same work.
+   */
+  hash?: (algorithm: string, data: string, outputEncoding: 'hex') => string
+}
+
+type HexDigest = (text: string) => string
+
+function sha256Hex(crypto: NodeCryptoFunctions): HexDigest {
+  const { hash, createHash } = crypto
+  if (typeof hash === 'function') return (text) => hash('sha256', text, 'hex')
+  return (text) => createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
 interface CachedKey {
@@ -27,10 +40,12 @@ interface CachedKey {
 export class NodeSigner implements RequestSigner {
   readonly kind = 'node-crypto'
   readonly #crypto: NodeCryptoFunctions
+  readonly #sha256Hex: HexDigest
   readonly #keys = new Map<string, CachedKey>()
 
   constructor(crypto: NodeCryptoFunctions) {
     this.#crypto = crypto
+    this.#sha256Hex = sha256Hex(crypto)
   }
 
   sign(request: SignableRequest, credentials: Credentials, scope: SigningScope, now?: Date): void {
@@ -38,10 +53,10 @@ export class NodeSigner implements RequestSigner {
     const date = datetime.slice(0, 8)
     addSigningHeaders(request.headers, datetime, credentials.sessionToken)
     const { signedHeaders, canonicalHeaders: block } = canonicalHeaders(request.host, request.headers)
-    const bodyHash = this.#crypto.createHash('sha256').update(request.body, 'utf8').digest('hex')
+    const bodyHash = this.#sha256Hex(request.body)
     const canonical = `${request.method}\n${canonicalPath(request.path)}\n\n${block}\n${signedHeaders}\n${bodyHash}`
     const scopeText = credentialScope(date, scope.region, scope.service)
-    const canonicalHash = this.#crypto.createHash('sha256').update(canonical, 'utf8').digest('hex')
+    const canonicalHash = this.#sha256Hex(canonical)
     const stringToSign = `${ALGORITHM}\n${datetime}\n${scopeText}\n${canonicalHash}`
     const key = this.#signingKey(credentials.secretAccessKey, date, scope)
     const signature = this.#crypto.createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex')

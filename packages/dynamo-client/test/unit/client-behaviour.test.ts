@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { serializeInput } from '../../src/client/serialize'
+import { BINARY_FREE, type BinaryFreeMark } from '../../src/document/binary-free'
 import {
   Aws4fetchSigner,
   CredentialsError,
   DEFAULT_HTTP_OPTIONS,
+  DocumentClient,
   DynamoClient,
   FetchTransport,
   ResourceNotFoundError,
@@ -63,6 +65,25 @@ describe('request body', () => {
         c: { BS: ['/w==', 'AA=='] },
         d: { M: { e: { B: 'AAA=' } } },
       },
+    })
+  })
+
+  it('document-layer requests (binaries already base64) skip the binary scan; their binaries still arrive', async () => {
+    const marked = { Item: { a: { B: { not: 'bytes' } } }, [BINARY_FREE]: true }
+    // The mark is trusted: an object under B stays as it is (the document layer never builds one).
+    expect(serializeInput(marked)).toBe('{"Item":{"a":{"B":{"not":"bytes"}}}}')
+    const seen: object[] = []
+    const doc = new DocumentClient({
+      send: async (_operation: string, input: object) => {
+        seen.push(input)
+        return {}
+      },
+    })
+    await doc.put({ TableName: 't', Item: { pk: 'a', data: new Uint8Array([1, 2, 3]) } })
+    expect((seen[0] as BinaryFreeMark)[BINARY_FREE]).toBe(true)
+    expect(JSON.parse(serializeInput(seen[0]!))).toEqual({
+      TableName: 't',
+      Item: { pk: { S: 'a' }, data: { B: 'AQID' } },
     })
   })
 })

@@ -1,11 +1,11 @@
-import { createHash, createHmac } from 'node:crypto'
+import { createHash, createHmac, hash } from 'node:crypto'
 import { SignatureV4 } from '@smithy/signature-v4'
 import { AwsV4Signer } from 'aws4fetch'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Aws4fetchSigner } from '../../../src/signing/aws4fetch-signer'
 import { UNSIGNABLE_HEADERS } from '../../../src/signing/canonical'
-import { NodeSigner } from '../../../src/signing/node-signer'
+import { type NodeCryptoFunctions, NodeSigner } from '../../../src/signing/node-signer'
 import type { Credentials, SignableRequest } from '../../../src/signing/types'
 
 /** The Checksum shape @smithy/signature-v4 wants, backed by node:crypto. */
@@ -92,9 +92,12 @@ function requestOf(c: Case): SignableRequest {
   }
 }
 
-function signWithNode(c: Case): string {
+/** With node:crypto's one-shot `hash` (Node 20.12+) and without it (older Node 20: `createHash` only). */
+const NODE_CRYPTO = { withHash: { createHash, createHmac, hash }, withoutHash: { createHash, createHmac } }
+
+function signWithNode(c: Case, crypto: NodeCryptoFunctions = NODE_CRYPTO.withHash): string {
   const request = requestOf(c)
-  new NodeSigner({ createHash, createHmac }).sign(
+  new NodeSigner(crypto).sign(
     request,
     c.credentials,
     { region: c.region, service: c.service },
@@ -155,6 +158,7 @@ describe('SigV4: node:crypto signer against the signers of record', () => {
     for (const c of cases) {
       const ours = signWithNode(c)
       expect(ours).toMatch(/^AWS4-HMAC-SHA256 Credential=/)
+      expect(signWithNode(c, NODE_CRYPTO.withoutHash), JSON.stringify(c)).toBe(ours)
       expect(ours, JSON.stringify(c)).toBe(await signWithAws4fetch(c))
       expect(ours, JSON.stringify(c)).toBe(await signWithSmithy(c))
     }
