@@ -66,15 +66,19 @@ export class ReadPathClient extends WrappedClient {
     const cache = this.cache.enabled && shareable ? this.cache : null
     const dedupe = coalesce && this.#coalescing.dedupe && shareable
     if (!batch && !cache && !dedupe) return this.inner.send(operation, input, options)
-    // A batched GetItem is deduplicated by its key inside the batcher: no request identity needed then.
-    const key = cache || (dedupe && !batch) ? `${operation}:${requestIdentity(input)}` : ''
+    // The cache needs the request's identity now; deduplication only once another read is in flight (and a
+    // batched GetItem is deduplicated by its key inside the batcher).
+    const key = cache ? identityOf(operation, input) : ''
     const hit = cache?.lookup(key)
     if (hit) return Promise.resolve(hit as OutputOf<Op>)
     const generation = this.#clock.generation
     const answer = batch
       ? (this.#batcher.load(input as GetItemInput) as Promise<OutputOf<Op>>)
       : dedupe
-        ? this.#inFlight.run(key, () => this.inner.send(operation, input))
+        ? this.#inFlight.run(
+            cache ? () => key : () => identityOf(operation, input),
+            () => this.inner.send(operation, input),
+          )
         : this.inner.send(operation, input, options)
     if (!cache) return answer
     // Registered before the caller's handler: the cache copies the answer before anyone can change it.
@@ -105,6 +109,10 @@ export class ReadPathClient extends WrappedClient {
 }
 
 const ignore = () => {}
+
+function identityOf(operation: OperationName, input: object): string {
+  return `${operation}:${requestIdentity(input)}`
+}
 
 /**
  * The identity of a read request. The ORM builds each kind of request along one code path, so its JSON

@@ -51,8 +51,10 @@ function batchIsConsistent(input: object): boolean {
  */
 export function mayWrite(operation: OperationName, input?: object): boolean {
   if (SHAREABLE_READS.has(operation) || NEUTRAL.has(operation)) return false
-  return !(input && isPartiqlSelect(operation, input))
+  return !(input && PARTIQL.has(operation) && isPartiqlSelect(operation, input))
 }
+
+const PARTIQL: ReadonlySet<string> = new Set(['ExecuteStatement', 'BatchExecuteStatement', 'ExecuteTransaction'])
 
 const SELECT = /^\s*SELECT\s/i
 

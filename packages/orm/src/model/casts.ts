@@ -27,7 +27,8 @@ export interface AttributeCaster {
   load(value: unknown, attributes: Readonly<Record<string, unknown>>): unknown
 }
 
-const identity = (value: unknown) => value
+/** The conversion of attributes stored as they are (strings, binaries): loading skips calling it. */
+export const identity = (value: unknown) => value
 
 function toNumber(value: unknown): unknown {
   if (typeof value === 'number' || value === null || value === undefined) return value

@@ -1,6 +1,6 @@
 import { sameValue } from '../write/diff'
 import { cloneValue } from './casts'
-import type { ModelMeta } from './model-meta'
+import { type ModelMeta, STORAGE_ONLY } from './model-meta'
 
 type Attributes = Record<string, unknown>
 
@@ -17,19 +17,24 @@ function fromStored(
   meta: ModelMeta,
   item: Readonly<Attributes>,
 ): { attributes: Attributes; original: Attributes } {
-  const storage = meta.entity.storageAttributes
-  const casters = meta.casters
-  const stored: Attributes = {}
+  const loaders = meta.loaders
   const attributes: Attributes = {}
+  // Whether every model value is its stored value (casts that change nothing, the usual case), and
+  // whether any is an object (which `original` must not share with `attributes`).
+  let unchanged = true
   let shared = false
   for (const name in item) {
-    if (storage.has(name)) continue
+    const loader = loaders.get(name)
+    if (loader === STORAGE_ONLY) continue
     const value = item[name]
-    stored[name] = value
-    const caster = casters.get(name)
-    attributes[name] = caster ? caster.load(value, item) : value
+    const loaded = loader === undefined ? value : loader(value, item)
+    attributes[name] = loaded
+    if (loaded !== value) unchanged = false
     if (typeof value === 'object' && value !== null) shared = true
   }
+  if (unchanged) return { attributes, original: shared ? cloneRecord(attributes) : { ...attributes } }
+  const stored: Attributes = {}
+  for (const name in attributes) stored[name] = item[name]
   return { attributes, original: shared ? cloneRecord(stored) : stored }
 }
 
@@ -110,12 +115,16 @@ export class InstanceState {
     this.original = original
   }
 
-  /** Marks the current attributes as stored; remembers what changed for `wasChanged`/`getChanges`. */
-  syncOriginal(changed: Readonly<Attributes>): void {
+  /**
+   * Marks the current attributes as stored; remembers what changed for `wasChanged`/`getChanges`. With
+   * `written` (the storage form that was just sent, e.g. by an insert), `original` becomes a copy of it
+   * instead of the storage form worked out again.
+   */
+  syncOriginal(changed: Readonly<Attributes>, written?: Readonly<Attributes>): void {
     const changes: Attributes = {}
     for (const name of Object.keys(changed)) changes[name] = cloneValue(this.attributes[name])
     this.changes = changes
-    this.original = cloneRecord(this.storage())
+    this.original = cloneRecord(written ?? this.storage())
   }
 }
 

@@ -12,7 +12,7 @@ import { AttributeModel } from './attribute-model'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
 import * as life from './lifecycle'
-import { modelMeta } from './model-meta'
+import { type ModelMeta, modelMeta } from './model-meta'
 import { insertModel, type SaveOptions, updateModel } from './persist'
 import type { RelationMethods } from './relation-types'
 import type { ScopeFunction } from './scopes'
@@ -47,6 +47,29 @@ interface QueryLike {
   withoutGlobalScope(name: string): QueryLike
   withoutGlobalScopes(names?: readonly string[]): QueryLike
   scope(name: string, ...args: unknown[]): QueryLike
+}
+
+interface ClassSetup {
+  readonly ctx: OrmContext
+  readonly meta: ModelMeta
+}
+
+const setups = new WeakMap<typeof ModelBase, ClassSetup>()
+
+/**
+ * What every instance of a class needs: its context (resolved on every call: tenancy swaps it), the
+ * entity's metadata and the attribute accessors on the prototype, the last two worked out once per
+ * context, so a query hydrating many models pays one lookup per instance for them.
+ */
+function setupOf(ctor: typeof ModelBase): ClassSetup {
+  const ctx = ctor.ctx()
+  const known = setups.get(ctor)
+  if (known !== undefined && known.ctx === ctx) return known
+  const meta = modelMeta(ctx.entity(ctor.modelName))
+  defineAttributeAccessors((ctor.$base ?? ctor).prototype, meta)
+  const setup = { ctx, meta }
+  setups.set(ctor, setup)
+  return setup
 }
 
 /** The relation methods the relations module installs on every instance, declared here so published types carry them. */
@@ -261,10 +284,7 @@ export class ModelBase extends AttributeModel {
   }
 
   constructor(attributes?: Readonly<Attributes>) {
-    const ctor = new.target as typeof ModelBase
-    const ctx = ctor.ctx()
-    const meta = modelMeta(ctx.entity(ctor.modelName))
-    defineAttributeAccessors((ctor.$base ?? ctor).prototype, meta)
+    const { ctx, meta } = setupOf(new.target as typeof ModelBase)
     super(ctx, meta, attributes)
   }
 

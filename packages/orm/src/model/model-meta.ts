@@ -1,9 +1,14 @@
 import type { ModelDefinition } from '@dbtooling/schema'
 import type { CompiledEntity } from '../storage/compiled-entity'
-import { type AttributeCaster, casterFor, ttlCaster } from './casts'
+import { type AttributeCaster, casterFor, identity, ttlCaster } from './casts'
 import { MODEL_EVENTS, type ModelEvent, type ModelHook } from './hooks'
 
 type Accessor = (value: unknown, attributes: Readonly<Record<string, unknown>>) => unknown
+
+/** Marks storage-only attributes (keys, entity type) in `ModelMeta.loaders`. */
+export const STORAGE_ONLY = 0
+/** How a stored attribute becomes a model attribute: left out, converted, or (absent) taken as it is. */
+export type Loader = typeof STORAGE_ONLY | AttributeCaster['load']
 
 /**
  * Everything a model instance needs about its entity, computed once per compiled entity: attribute names,
@@ -15,6 +20,11 @@ export interface ModelMeta {
   /** Attributes that get a property on instances: declared ones, key, timestamps, soft delete, TTL. */
   readonly attributeNames: readonly string[]
   readonly casters: ReadonlyMap<string, AttributeCaster>
+  /**
+   * Per stored attribute name, what loading an item does with it: one lookup per attribute when a query
+   * hydrates many items. Names not in it are taken as they are.
+   */
+  readonly loaders: ReadonlyMap<string, Loader>
   readonly accessors: ReadonlyMap<string, Accessor>
   readonly mutators: ReadonlyMap<string, Accessor>
   /** null when every attribute is mass assignable. */
@@ -83,6 +93,9 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
     if (raw?.default !== undefined && typeof raw.default !== 'function') defaults[name] = raw.default
   }
   if (traits.ttl) casters.set(traits.ttl.attribute, ttlCaster)
+  const loaders = new Map<string, Loader>()
+  for (const [name, caster] of casters) if (caster.load !== identity) loaders.set(name, caster.load)
+  for (const name of entity.storageAttributes) loaders.set(name, STORAGE_ONLY)
   const fillableNames = Object.values(design.attributes)
     .filter((a) => a.fillable)
     .map((a) => a.name)
@@ -102,6 +115,7 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
     name: entity.name,
     attributeNames: [...names],
     casters,
+    loaders,
     accessors,
     mutators,
     fillable,

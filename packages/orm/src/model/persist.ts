@@ -54,7 +54,7 @@ export async function insertModel(model: ModelBase, options: SaveOptions = {}): 
   await executePlan(model.$ctx, planCreate(model.$ctx, meta.entity, stored))
   state.exists = true
   state.version = meta.entity.versionAttribute ? 1 : 0
-  state.syncOriginal(stored)
+  state.syncOriginal(stored, stored)
   const after = fireUnlessQuiet(model, ['created', 'saved'], quiet)
   if (after !== true) await after
   return true

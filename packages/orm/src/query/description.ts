@@ -63,7 +63,19 @@ export interface QueryDescription {
   readonly withoutScopes: readonly string[] | true
 }
 
+const EMPTY = new Map<string, QueryDescription>()
+
+/** The description of a query with nothing chosen yet; frozen, so one per entity serves every builder. */
 export function emptyDescription(entity: string): QueryDescription {
+  let empty = EMPTY.get(entity)
+  if (empty === undefined) {
+    empty = freshDescription(entity)
+    EMPTY.set(entity, empty)
+  }
+  return empty
+}
+
+function freshDescription(entity: string): QueryDescription {
   return Object.freeze({
     entity,
     where: Object.freeze([]),

@@ -1,14 +1,12 @@
 import {
   and,
-  beginsWith,
-  between,
-  buildExpressions,
+  assertExpressionLimits,
   type Condition,
+  compileCondition,
+  compileProjection,
+  ExpressionAttributes,
+  type ExpressionParts,
   eq,
-  ge,
-  gt,
-  le,
-  lt,
   type QueryCommandInput,
 } from '@dbtooling/dynamo-client'
 import type { EntityDesign, TableDesign } from '@dbtooling/schema'
@@ -18,7 +16,8 @@ import { type DesignPlan, designPlan, entityCandidates, type IndexCandidate } fr
 import { keyGuaranteesEntity } from './entity-guard'
 import { estimateReads, type ReadEstimate } from './estimate'
 import { fieldInfo, storedValue } from './field-values'
-import type { KeyPlan, SortCondition } from './key-plan'
+import { keyConditionText } from './key-expression'
+import type { KeyPlan } from './key-plan'
 import { readable } from './readable'
 import { type IndexChoice, selectIndex } from './select-index'
 import { clausesToCondition, predicateToCondition, topLevelConjuncts, type ValueMapper } from './where-tree'
@@ -111,18 +110,36 @@ export function compileQuery(
     options,
     choice,
   }
-  let explanation: QueryExplanation | undefined
-  return {
-    operation,
-    index: key?.candidate.indexName ?? null,
-    request,
-    keyAttributes,
-    filtered: request.FilterExpression !== undefined,
-    // Readable expressions and estimates are for people; build them only when asked for.
-    get explain() {
-      explanation ??= explain(entity, facts)
-      return explanation
-    },
+  return new Compiled(entity, facts, keyAttributes)
+}
+
+/**
+ * A class rather than an object literal with a getter (one is built per query; literals with accessors
+ * are slow to make). Readable expressions and estimates are for people: built only when asked for.
+ */
+class Compiled implements CompiledQuery {
+  readonly operation: 'Query' | 'Scan'
+  readonly index: string | null
+  readonly request: CompiledRequest
+  readonly keyAttributes: readonly string[]
+  readonly filtered: boolean
+  readonly #entity: EntityDesign
+  readonly #facts: ExplainFacts
+  #explanation: QueryExplanation | undefined
+
+  constructor(entity: EntityDesign, facts: ExplainFacts, keyAttributes: readonly string[]) {
+    this.operation = facts.operation
+    this.index = facts.key?.candidate.indexName ?? null
+    this.request = facts.request
+    this.keyAttributes = keyAttributes
+    this.filtered = facts.request.FilterExpression !== undefined
+    this.#entity = entity
+    this.#facts = facts
+  }
+
+  get explain(): QueryExplanation {
+    this.#explanation ??= explain(this.#entity, this.#facts)
+    return this.#explanation
   }
 }
 
@@ -192,12 +209,18 @@ function buildRequest(
   const projection = description.select
     ? [...new Set([...description.select, ...keyAttributes, design.entityTypeAttribute])]
     : undefined
-  const expressions = buildExpressions({
-    ...(key ? { key: keyCondition(key), keyNames: keyNames(key.candidate) } : {}),
-    ...(filter ? { filter } : {}),
-    ...(projection ? { projection } : {}),
-  })
-  const request: CompiledRequest = { TableName: tableName, ...expressions }
+  // The order of buildExpressions (key, filter, projection), so placeholders number the same way.
+  const attrs = new ExpressionAttributes()
+  const request: CompiledRequest = { TableName: tableName }
+  if (key) request.KeyConditionExpression = keyConditionText(key, attrs)
+  if (filter) request.FilterExpression = compileCondition(filter, attrs)
+  if (projection) request.ProjectionExpression = compileProjection(projection, attrs)
+  const names = attrs.names()
+  if (names) request.ExpressionAttributeNames = names
+  const values = attrs.values()
+  if (values) request.ExpressionAttributeValues = values
+  // As buildExpressions checks: lengths and names here, values once the client has marshalled them.
+  assertExpressionLimits(request as ExpressionParts, 'skip')
   if (key?.candidate.indexName) request.IndexName = key.candidate.indexName
   if (key && description.order) request.ScanIndexForward = description.order.direction === 'asc'
   if (description.consistentRead) request.ConsistentRead = true
@@ -205,30 +228,6 @@ function buildRequest(
   if (pageSize !== null) request.Limit = pageSize
   request.ReturnConsumedCapacity = 'TOTAL'
   return request
-}
-
-function keyCondition(key: KeyPlan): Condition {
-  const partition = eq(key.candidate.pk.attribute, key.partitionValue)
-  return key.sort ? and(partition, sortCondition(key.candidate.sk.attribute, key.sort)) : partition
-}
-
-function sortCondition(attribute: string, sort: SortCondition): Condition {
-  switch (sort.kind) {
-    case 'eq':
-      return eq(attribute, sort.value)
-    case 'beginsWith':
-      return beginsWith(attribute, sort.value)
-    case 'between':
-      return between(attribute, sort.low, sort.high)
-    case 'compare': {
-      const build = { '<': lt, '<=': le, '>': gt, '>=': ge }[sort.op]
-      return build(attribute, sort.value)
-    }
-  }
-}
-
-function keyNames(candidate: IndexCandidate): { partitionKey: string; sortKey: string } {
-  return { partitionKey: candidate.pk.attribute, sortKey: candidate.sk.attribute }
 }
 
 function keyAttributesOf(design: TableDesign, candidate: IndexCandidate | null): string[] {

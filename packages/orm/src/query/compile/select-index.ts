@@ -25,7 +25,7 @@ export function selectIndex(
   keyText: KeyText,
 ): IndexChoice {
   const forced = description.index === null ? null : findForced(entity, candidates, description.index)
-  if (description.forceScan) return { key: null, rejected: ['forceScan() asked for a Scan'] }
+  if (description.forceScan) return new Choice(null, [() => 'forceScan() asked for a Scan'])
   // Reasons are for explain() and warnings only: kept as thunks, rendered if someone reads them.
   const rejected: (() => string)[] = []
   if (conjuncts === null)
@@ -52,18 +52,26 @@ export function selectIndex(
     }
     if (best === null || key.score > best.score) best = key
   }
-  let rendered: readonly string[] | undefined
-  const reasons = () => {
-    rendered ??= rejected.map((reason) => reason())
-    return rendered
-  }
-  if (forced && best === null) throw forcedUnusable(entity, forced, reasons())
+  const choice = new Choice(best, rejected)
+  if (forced && best === null) throw forcedUnusable(entity, forced, choice.rejected)
   if (best && description.consistentRead && best.candidate.kind === 'gsi') throw consistentOnGsi(entity, best)
-  return {
-    key: best,
-    get rejected() {
-      return reasons()
-    },
+  return choice
+}
+
+/** A class, not an object literal with a getter: one is built per query, and literals with accessors are slow to make. */
+class Choice implements IndexChoice {
+  readonly key: KeyPlan | null
+  readonly #reasons: readonly (() => string)[]
+  #rendered: readonly string[] | undefined
+
+  constructor(key: KeyPlan | null, reasons: readonly (() => string)[]) {
+    this.key = key
+    this.#reasons = reasons
+  }
+
+  get rejected(): readonly string[] {
+    this.#rendered ??= this.#reasons.map((reason) => reason())
+    return this.#rendered
   }
 }
 
