@@ -2,8 +2,16 @@
 export interface RoundPlan {
   warmupCalls: number
   rounds: number
+  /** Calls per round; with `roundMs`, the most a round makes. */
   callsPerRound: number
+  /** How long a round runs (calls are made until it is over); 0 means exactly `callsPerRound` calls. */
+  roundMs: number
+  /** Warm-up lasts at least this long as well as `warmupCalls` calls; 0 means calls only. */
+  warmupMs: number
 }
+
+/** The most calls a timed warm-up makes (its time is what ends it). */
+export const WARMUP_CALL_CAP = 100_000
 
 export interface RoundSample {
   /** User + system CPU of this whole process during the round, in microseconds. */
@@ -24,7 +32,9 @@ export interface Summary {
 }
 
 /**
- * Runs `calls` calls with `concurrency` callers in flight and measures the CPU this process spent.
+ * Runs calls with `concurrency` callers in flight and measures the CPU this process spent: `calls` calls,
+ * or with `roundMs`, calls until that much time has passed (at most `calls`, at least `minCalls` and one
+ * per caller).
  * The server runs in another process, so everything counted here is client work: building and
  * signing the request, the socket writes and reads, parsing and unmarshalling, GC.
  */
@@ -32,21 +42,33 @@ export async function runRound(
   call: () => Promise<unknown>,
   calls: number,
   concurrency: number,
+  roundMs = 0,
+  minCalls = 0,
 ): Promise<RoundSample> {
+  const floor = Math.max(concurrency, minCalls)
   const latenciesMs = new Float64Array(calls)
   let next = 0
+  let made = 0
+  let stopAt = Number.POSITIVE_INFINITY
   const caller = async () => {
     for (let i = next++; i < calls; i = next++) {
       const started = performance.now()
+      if (started >= stopAt && i >= floor) break
       await call()
-      latenciesMs[i] = performance.now() - started
+      latenciesMs[made++] = performance.now() - started
     }
   }
   const wallStart = performance.now()
+  if (roundMs > 0) stopAt = wallStart + roundMs
   const cpuStart = process.cpuUsage()
   await Promise.all(Array.from({ length: concurrency }, caller))
   const cpu = process.cpuUsage(cpuStart)
-  return { cpuUs: cpu.user + cpu.system, calls, wallMs: performance.now() - wallStart, latenciesMs }
+  return {
+    cpuUs: cpu.user + cpu.system,
+    calls: made,
+    wallMs: performance.now() - wallStart,
+    latenciesMs: latenciesMs.subarray(0, made),
+  }
 }
 
 export function median(values: readonly number[]): number {

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path'
 import type { Target } from './contestant'
 import { CLIENT_TABLE } from './fixtures/users'
 import { parseOptions } from './options'
+import { type CorePlan, corePlan, describePlan, pinProcess } from './pinning'
 import { renderBundleSizes, renderImportTimes, renderSkipped } from './report/footprint'
 import { startCannedServer } from './server/start-canned-server'
 import { measureBundleSizes } from './suites/bundle-size'
@@ -30,10 +31,15 @@ const json: Record<string, unknown> = {
   options,
 }
 const wants = (suite: (typeof options.suites)[number]) => options.suites.includes(suite)
+let pinned: CorePlan | null = null
 
 if (wants('canned') || wants('orm')) {
+  // The measured processes (this one and the contestant processes it forks, which inherit its CPUs) on
+  // one side, the canned server on the other.
+  pinned = corePlan(options.pin)
+  json.pinning = pinned
   // One canned server (its own process) serves both the client and the ORM tables.
-  const server = await startCannedServer()
+  const server = await startCannedServer(pinned?.server)
   const target: Target = {
     endpoint: server.endpoint,
     region: 'us-east-1',
@@ -53,6 +59,8 @@ if (wants('canned') || wants('orm')) {
     }
   } finally {
     await server.stop()
+    // DynamoDB Local (a multi-threaded Java process) and the footprint suites get every CPU again.
+    if (pinned) pinProcess(process.pid, pinned.all)
   }
 }
 
@@ -87,6 +95,7 @@ const header = [
   `dbtooling benchmarks, ${started.toISOString()}`,
   `Node ${process.version}, ${json.cpu}, load average ${load(loadAtStart)} at start, ${load(loadavg())} at end`,
   `Isolation: ${ISOLATION_HEADER[options.isolation]}`,
+  `CPUs (canned and ORM suites): ${describePlan(pinned)}`,
 ].join('\n')
 const report = `${header}\n\n${sections.join('\n\n')}\n`
 console.log(`\n${report}`)

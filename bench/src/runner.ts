@@ -3,7 +3,7 @@ import type { ContestantRunner, Isolation } from './isolation/contestant-runner'
 import { openIsolated } from './isolation/open-isolated'
 import { openShared } from './isolation/open-shared'
 import type { RoundPlan, RoundSample, Summary } from './measure'
-import { summarize } from './measure'
+import { summarize, WARMUP_CALL_CAP } from './measure'
 import type { ScenarioSpec } from './scenarios/scenario-spec'
 import type { RegistryName } from './worker/registry'
 
@@ -92,10 +92,16 @@ async function measureScenario(
 ): Promise<void> {
   const samples = new Map<string, RoundSample[]>(runners.map((r) => [r.name, []]))
   const failed = new Set<string>()
-  const attempt = async (runner: ContestantRunner, calls: number, keep: boolean) => {
+  const attempt = async (
+    runner: ContestantRunner,
+    calls: number,
+    roundMs: number,
+    minCalls: number,
+    keep: boolean,
+  ) => {
     if (failed.has(runner.name)) return
     try {
-      const sample = await runner.round(name, calls, concurrency)
+      const sample = await runner.round(name, calls, concurrency, roundMs, minCalls)
       if (keep) samples.get(runner.name)!.push(sample)
     } catch (error) {
       failed.add(runner.name)
@@ -103,10 +109,13 @@ async function measureScenario(
       result.skipped.push({ contestant: runner.name, reason })
     }
   }
-  for (const runner of runners) await attempt(runner, plan.warmupCalls, false)
+  // Warm-up: the calls asked for, and with `warmupMs` at least that long, so every library gets the same
+  // time to reach optimised code (a fast one makes more calls in it).
+  const warmupCap = plan.warmupMs > 0 ? Math.max(WARMUP_CALL_CAP, plan.warmupCalls) : plan.warmupCalls
+  for (const runner of runners) await attempt(runner, warmupCap, plan.warmupMs, plan.warmupCalls, false)
   for (let round = 0; round < plan.rounds; round += 1) {
     for (let i = 0; i < runners.length; i += 1)
-      await attempt(runners[(i + round) % runners.length]!, plan.callsPerRound, true)
+      await attempt(runners[(i + round) % runners.length]!, plan.callsPerRound, plan.roundMs, 0, true)
   }
   for (const [contestant, list] of samples) {
     if (!failed.has(contestant))

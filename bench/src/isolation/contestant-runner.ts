@@ -16,8 +16,17 @@ export interface ContestantRunner {
   /** Heap retained after loading the library, building the client and one call per scenario. */
   readonly heapDeltaBytes: number
   readonly setupMs: number
-  /** One round of `calls` calls; CPU is measured where the contestant runs. */
-  round(scenario: string, calls: number, concurrency: number): Promise<RoundSample>
+  /**
+   * One round of `calls` calls, or of calls for `roundMs` (at most `calls`); CPU is measured where the
+   * contestant runs.
+   */
+  round(
+    scenario: string,
+    calls: number,
+    concurrency: number,
+    roundMs: number,
+    minCalls: number,
+  ): Promise<RoundSample>
   /** RSS of the process the contestant runs in. */
   rssBytes(): Promise<number>
   /** Closes the session (and its process, if it has one). Never throws. */

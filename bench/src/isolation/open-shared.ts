@@ -21,10 +21,10 @@ export async function openShared<S extends string>(
     scenarios: new Set(Object.keys(calls)),
     heapDeltaBytes,
     setupMs,
-    round(scenario, count, concurrency) {
+    round(scenario, count, concurrency, roundMs, minCalls) {
       const call = calls[scenario]
       if (!call) return Promise.reject(new Error(`${entrant.name} has no ${scenario} scenario`))
-      return runRound(call, count, concurrency)
+      return runRound(call, count, concurrency, roundMs, minCalls)
     },
     rssBytes: async () => process.memoryUsage().rss,
     async close() {

@@ -1,3 +1,4 @@
+import type { RoundPlan } from '../measure'
 import type { Cell, MatrixResult } from '../runner'
 
 export interface TableOptions {
@@ -8,6 +9,12 @@ export interface TableOptions {
   ratioTo: readonly string[]
 }
 
+const roundText = (p: RoundPlan) =>
+  p.roundMs > 0 ? `${p.roundMs} ms of calls (at most ${p.callsPerRound})` : `${p.callsPerRound} calls`
+const warmupText = (p: RoundPlan) =>
+  p.warmupMs > 0
+    ? `a warm-up of ${p.warmupCalls}+ calls and ${p.warmupMs / 1000} s+`
+    : `${p.warmupCalls} warm-up calls`
 const mib = (bytes: number) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024 / 1024).toFixed(1)} MiB`
 const ISOLATION_NOTE = {
   process: 'each contestant in its own process',
@@ -72,7 +79,7 @@ export function renderTable(result: MatrixResult, options: TableOptions): string
   const lines = [
     `### ${options.title}`,
     '',
-    `Endpoint ${result.endpoint}; ${plan.rounds} rounds × ${plan.callsPerRound} calls after ${plan.warmupCalls} warm-up calls; ${ISOLATION_NOTE[result.isolation]}; CPU = median over rounds of process.cpuUsage() / calls.`,
+    `Endpoint ${result.endpoint}; ${plan.rounds} rounds × ${roundText(plan)} after ${warmupText(plan)}; ${ISOLATION_NOTE[result.isolation]}; CPU = median over rounds of process.cpuUsage() / calls.`,
     '',
     rows.length > 0 ? markdownTable(header, rows, 2) : 'No contestant ran.',
     '',

@@ -18,8 +18,12 @@ export interface OpenRequest {
 export interface RoundRequest {
   type: 'round'
   scenario: string
+  /** Most calls; with `roundMs` > 0 the round ends when that time is up. */
   calls: number
   concurrency: number
+  roundMs: number
+  /** With `roundMs`: calls made even when the time is up. */
+  minCalls: number
 }
 
 /** `close` gets no reply: the process closes its session and exits. */
