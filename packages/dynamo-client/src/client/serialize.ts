@@ -2,7 +2,6 @@ import { BINARY_FREE, type BinaryFreeMark } from '../document/binary-free'
 
 const BINARY_AS_OBJECT = /"B":\{|"BS":\[\{/
 
-
 /**
  * One JSON.stringify per request. Binary attribute values given as Uint8Array/Buffer would serialise
  * as objects; they can only sit under a `B` or `BS` key, so a cheap scan of the output decides whether

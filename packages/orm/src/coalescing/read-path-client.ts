@@ -75,9 +75,8 @@ export class ReadPathClient extends WrappedClient {
     const answer = batch
       ? (this.#batcher.load(input as GetItemInput) as Promise<OutputOf<Op>>)
       : dedupe
-        ? this.#inFlight.run(
-            cache ? () => key : () => identityOf(operation, input),
-            () => this.inner.send(operation, input),
+        ? this.#inFlight.run(cache ? () => key : () => identityOf(operation, input), () =>
+            this.inner.send(operation, input),
           )
         : this.inner.send(operation, input, options)
     if (!cache) return answer

@@ -54,7 +54,11 @@ export function mayWrite(operation: OperationName, input?: object): boolean {
   return !(input && PARTIQL.has(operation) && isPartiqlSelect(operation, input))
 }
 
-const PARTIQL: ReadonlySet<string> = new Set(['ExecuteStatement', 'BatchExecuteStatement', 'ExecuteTransaction'])
+const PARTIQL: ReadonlySet<string> = new Set([
+  'ExecuteStatement',
+  'BatchExecuteStatement',
+  'ExecuteTransaction',
+])
 
 const SELECT = /^\s*SELECT\s/i
 

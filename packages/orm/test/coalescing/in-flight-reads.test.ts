@@ -63,11 +63,20 @@ describe('InFlightReads', () => {
     const reads = new InFlightReads(clock)
     const old = deferred()
     const fresh = deferred()
-    const a = reads.run(() => 'q', () => old.promise)
+    const a = reads.run(
+      () => 'q',
+      () => old.promise,
+    )
     clock.tick()
-    const b = reads.run(() => 'q', () => fresh.promise)
+    const b = reads.run(
+      () => 'q',
+      () => fresh.promise,
+    )
     // A third read joins the newest of the two identical reads, the one sent after the write.
-    const c = reads.run(() => 'q', () => Promise.reject(new Error('not sent')))
+    const c = reads.run(
+      () => 'q',
+      () => Promise.reject(new Error('not sent')),
+    )
     old.resolve({ Items: ['before the write'] })
     fresh.resolve({ Items: ['after the write'] })
     expect(await a).toEqual({ Items: ['before the write'] })

@@ -47,7 +47,15 @@ function generic(pk: string, sk: string, partition: string, sort: SortCondition 
 
 function plan(pk: string, sk: string, partitionValue: string, sort: SortCondition | null): KeyPlan {
   const candidate = { pk: { attribute: pk }, sk: { attribute: sk } } as unknown as IndexCandidate
-  return { candidate, partitionValue, sort, consumed: new Set(), sortField: null, score: 0, prefixOnly: false }
+  return {
+    candidate,
+    partitionValue,
+    sort,
+    consumed: new Set(),
+    sortField: null,
+    score: 0,
+    prefixOnly: false,
+  }
 }
 
 describe('keyConditionText', () => {

@@ -97,12 +97,7 @@ const NODE_CRYPTO = { withHash: { createHash, createHmac, hash }, withoutHash: {
 
 function signWithNode(c: Case, crypto: NodeCryptoFunctions = NODE_CRYPTO.withHash): string {
   const request = requestOf(c)
-  new NodeSigner(crypto).sign(
-    request,
-    c.credentials,
-    { region: c.region, service: c.service },
-    c.date,
-  )
+  new NodeSigner(crypto).sign(request, c.credentials, { region: c.region, service: c.service }, c.date)
   return request.headers.authorization ?? ''
 }
 
