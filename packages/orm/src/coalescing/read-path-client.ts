@@ -93,7 +93,8 @@ export class ReadPathClient extends WrappedClient {
     input: InputOf<Op>,
     options: SendOptions | undefined,
   ): Promise<OutputOf<Op>> {
-    const tables = tablesOf(input)
+    // Only the result cache needs to know which tables; in-flight sharing goes by the write clock alone.
+    const tables = this.cache.enabled ? tablesOf(input) : null
     this.#invalidate(tables)
     const sent = this.inner.send(operation, input, options)
     const settle = () => this.#invalidate(tables)
