@@ -2,11 +2,19 @@ import type { Target } from '../contestant'
 import { ORM_CONTESTANTS } from '../contestants/orm/all'
 import type { BenchOptions } from '../options'
 import { renderTable } from '../report/table'
+import { checkTargets, renderTargets, type TargetCheck, type TargetRule } from '../report/targets'
 import { type MatrixResult, runMatrix } from '../runner'
 import { ORM_SCENARIOS } from '../scenarios/orm-scenarios'
 
+/** The issue's speed targets for the ORM: against ElectroDB, and against our own client doing the same request. */
+export const ORM_TARGETS: readonly TargetRule[] = [
+  { subject: 'dbtooling-orm', reference: 'electrodb', maxRatio: 0.6 },
+  { subject: 'dbtooling-orm', reference: 'dbtooling-client', maxRatio: 1.25 },
+]
+
 export interface OrmSuiteOutput {
   result: MatrixResult
+  targets: TargetCheck[]
   text: string
 }
 
@@ -26,10 +34,16 @@ export async function runOrmSuite(target: Target, options: BenchOptions): Promis
     isolation: options.isolation,
     log: (line) => console.error(line),
   })
-  const text = renderTable(result, {
+  const table = renderTable(result, {
     title: 'ORM-level CPU per call, canned DynamoDB server',
     scenarios,
-    ratioTo: ['aws-sdk', 'dbtooling-client'],
+    ratioTo: ['aws-sdk', 'electrodb', 'dbtooling-client'],
   })
-  return { result, text }
+  const targets = checkTargets(
+    result,
+    ORM_TARGETS,
+    scenarios.map((s) => s.name),
+  )
+  const missing = 'the dbtooling-orm contestant or a reference did not run'
+  return { result, targets, text: `${table}\n\n${renderTargets(targets, missing)}` }
 }
