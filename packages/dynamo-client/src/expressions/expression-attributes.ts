@@ -25,9 +25,10 @@ export class ExpressionAttributes {
   private readonly valueMap: Record<string, unknown> = {}
   private valueCount = 0
 
-  constructor(options: ExpressionAttributesOptions = {}) {
-    this.namePrefix = checkPrefix(options.namePrefix ?? '#n', '#')
-    this.valuePrefix = checkPrefix(options.valuePrefix ?? ':v', ':')
+  constructor(options?: ExpressionAttributesOptions) {
+    // Every request builds one: the default prefixes are known to be valid, only given ones are checked.
+    this.namePrefix = options?.namePrefix === undefined ? '#n' : checkPrefix(options.namePrefix, '#')
+    this.valuePrefix = options?.valuePrefix === undefined ? ':v' : checkPrefix(options.valuePrefix, ':')
   }
 
   /** Placeholder for one attribute name (one path segment). */
@@ -43,6 +44,8 @@ export class ExpressionAttributes {
 
   /** Placeholder form of a document path: `a.b[3].c` becomes `#n0.#n1[3].#n2`. */
   path(input: PathInput | readonly PathSegment[]): string {
+    // A top-level name (no `.`, `[` or `]`) parses to itself: skip the parser for the common case.
+    if (typeof input === 'string' && input !== '' && !PATH_SYNTAX.test(input)) return this.name(input)
     const segments = typeof input === 'string' ? parsePath(input) : input
     let out = ''
     for (const segment of segments) {
@@ -94,6 +97,8 @@ export class ExpressionAttributes {
     return this.hasValues ? marshall(this.valueMap, options) : undefined
   }
 }
+
+const PATH_SYNTAX = /[.[\]]/
 
 const PREFIX_SHAPE = { '#': /^#[A-Za-z_][A-Za-z0-9_]*$/, ':': /^:[A-Za-z_][A-Za-z0-9_]*$/ } as const
 

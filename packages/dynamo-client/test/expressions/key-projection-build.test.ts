@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Condition } from '../../src/expressions/index'
 import {
@@ -22,6 +23,7 @@ import {
   lt,
   ne,
   or,
+  parsePath,
   RESERVED_WORDS,
   set,
   size,
@@ -161,5 +163,37 @@ describe('reserved words', () => {
     expect(isSafeAttributeName('email')).toBe(true)
     expect(isSafeAttributeName('size')).toBe(false)
     expect(isSafeAttributeName('first-name')).toBe(false)
+  })
+})
+
+describe('ExpressionAttributes.path on plain names', () => {
+  it('gives a plain name (no . [ ]) the placeholder the path parser would, and still parses the rest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 0, maxLength: 8 }), { minLength: 1, maxLength: 6 }),
+        (names) => {
+          const fast = new ExpressionAttributes()
+          const parsed = new ExpressionAttributes()
+          for (const name of names) {
+            let expected: string | Error
+            try {
+              expected = parsed.path(parsePath(name))
+            } catch (error) {
+              expected = error as Error
+            }
+            if (expected instanceof Error) expect(() => fast.path(name)).toThrow(expected.message)
+            else expect(fast.path(name)).toBe(expected)
+          }
+          expect(fast.names()).toEqual(parsed.names())
+        },
+      ),
+      { numRuns: 300, seed: 20261202 },
+    )
+  })
+
+  it('checks given placeholder prefixes, and only those', () => {
+    expect(() => new ExpressionAttributes({ namePrefix: 'n' })).toThrow(/invalid placeholder prefix/)
+    expect(() => new ExpressionAttributes({ valuePrefix: ':1x' })).toThrow(/invalid placeholder prefix/)
+    expect(new ExpressionAttributes({ namePrefix: '#k' }).path('a')).toBe('#k0')
   })
 })
