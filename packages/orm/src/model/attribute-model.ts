@@ -60,13 +60,15 @@ export class AttributeModel {
 
   /** Mass assignment: only fillable attributes; others are ignored or throw (`massAssignment` option). */
   fill(attributes: Readonly<Attributes>): this {
-    const rejected: string[] = []
-    for (const [name, value] of Object.entries(attributes)) {
-      if (isFillable(this.$meta, name) && this.isKnownAttribute(name)) this.setAttribute(name, value)
-      else rejected.push(name)
+    // Every create fills: no entry arrays, and the rejected list only once something is rejected.
+    let rejected: string[] | undefined
+    for (const name of Object.keys(attributes)) {
+      if (isFillable(this.$meta, name) && this.isKnownAttribute(name)) this.setAttribute(name, attributes[name])
+      else (rejected ??= []).push(name)
     }
+    if (rejected === undefined) return this
     const strictUnknown = this.$ctx.options.strict && rejected.some((name) => !this.isKnownAttribute(name))
-    if (rejected.length > 0 && (this.$ctx.options.massAssignment === 'throw' || strictUnknown)) {
+    if (this.$ctx.options.massAssignment === 'throw' || strictUnknown) {
       throw new MassAssignmentError(this.$meta.name, rejected)
     }
     return this

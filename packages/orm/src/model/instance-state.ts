@@ -85,7 +85,7 @@ export class InstanceState {
   /** Storage form of every attribute (undefined ones dropped). */
   storage(): Attributes {
     const out: Attributes = {}
-    for (const name of Object.keys(this.attributes)) {
+    for (const name in this.attributes) {
       const value = this.stored(name)
       if (value !== undefined) out[name] = value
     }
@@ -95,11 +95,11 @@ export class InstanceState {
   /** Storage-form values of the attributes that differ from `original` (undefined = removed). */
   dirty(): Attributes {
     const out: Attributes = {}
-    for (const name of Object.keys(this.attributes)) {
+    for (const name in this.attributes) {
       const value = this.stored(name)
       if (!sameValue(value, this.original[name])) out[name] = value
     }
-    for (const name of Object.keys(this.original)) {
+    for (const name in this.original) {
       if (!(name in this.attributes) && this.original[name] !== undefined) out[name] = undefined
     }
     return out
@@ -122,7 +122,7 @@ export class InstanceState {
    */
   syncOriginal(changed: Readonly<Attributes>, written?: Readonly<Attributes>): void {
     const changes: Attributes = {}
-    for (const name of Object.keys(changed)) changes[name] = cloneValue(this.attributes[name])
+    for (const name in changed) changes[name] = cloneValue(this.attributes[name])
     this.changes = changes
     this.original = cloneRecord(written ?? this.storage())
   }
@@ -130,6 +130,6 @@ export class InstanceState {
 
 function cloneRecord(record: Readonly<Attributes>): Attributes {
   const out: Attributes = {}
-  for (const name of Object.keys(record)) out[name] = cloneValue(record[name])
+  for (const name in record) out[name] = cloneValue(record[name])
   return out
 }

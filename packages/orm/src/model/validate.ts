@@ -87,24 +87,29 @@ export function validateModel(model: ModelBase, _operation: 'create' | 'update')
   const validators = validatorsOf(model.$meta)
   if (validators.size === 0) return undefined
   const attributes = model.$state.attributes
-  const issues: (FieldIssue | null)[] = []
-  const pending: Promise<void>[] = []
-  let index = 0
-  for (const [field, validate] of validators) {
-    const slot = index++
+  // Allocated only when a field fails or a rule is async: a valid save builds no arrays or closures.
+  let issues: (FieldIssue | null)[] | undefined
+  let pending: Promise<void>[] | undefined
+  let slot = 0
+  for (const field of validators.keys()) {
+    const index = slot++
     const value = attributes[field]
-    const issue = (message: string | null) => {
-      issues[slot] = message === null ? null : { field, message, value }
-    }
-    const message = validate(value, attributes)
-    if (isThenable(message)) pending.push(Promise.resolve(message).then(issue))
-    else issue(message)
+    const message = validators.get(field)!(value, attributes)
+    if (isThenable(message)) {
+      pending ??= []
+      pending.push(
+        Promise.resolve(message).then((text) => {
+          if (text !== null) (issues ??= [])[index] = { field, message: text, value }
+        }),
+      )
+    } else if (message !== null) (issues ??= [])[index] = { field, message, value }
   }
   const check = () => {
+    if (issues === undefined) return
     const failed = issues.filter((issue): issue is FieldIssue => issue !== null && issue !== undefined)
     if (failed.length > 0) throw new ValidationError(model.$meta.name, failed)
   }
-  if (pending.length === 0) {
+  if (pending === undefined) {
     check()
     return undefined
   }

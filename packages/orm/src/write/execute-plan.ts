@@ -50,7 +50,8 @@ async function sendSingle(
   item: DocumentTransactWriteItem,
 ): Promise<ExecutePlanResult['operation']> {
   if ('Put' in item) {
-    await ctx.doc.put({ ...item.Put, Item: item.Put.Item as Record<string, unknown> })
+    // The transaction Put is a PutItem input already (no copy: this runs on every save).
+    await ctx.doc.put(item.Put as Parameters<OrmContext['doc']['put']>[0])
     return 'PutItem'
   }
   if ('Update' in item) {

@@ -2,7 +2,7 @@ import type { Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { keyOf, toItem } from '../storage/to-item'
-import { WriteExpressionBuilder } from './expression'
+import { WriteExpressionBuilder, type WriteExpressions } from './expression'
 import { hasValue, planGuardPut } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
 
@@ -29,13 +29,10 @@ export function planCreate(
   const item = toItem(ctx, entity, attrs, version)
   const key = keyOf(entity, attrs)
   const pk = key[entity.partitionAttribute] ?? ''
-  const expressions = new WriteExpressionBuilder()
-  if (!options.overwrite) expressions.notExists(entity.partitionAttribute)
-  if (options.condition) expressions.condition(options.condition)
   const plan = emptyPlan()
   addToPlan(
     plan,
-    { Put: { TableName: ctx.tableName, Item: item, ...expressions.build() } },
+    { Put: { TableName: ctx.tableName, Item: item, ...createConditions(entity, options) } },
     `put ${entity.name} ${pk}${options.overwrite ? '' : ' (new)'}`,
     {
       kind: 'entity',
@@ -51,4 +48,19 @@ export function planCreate(
     if (hasValue(value)) planGuardPut(ctx, entity, guard, value, pk, plan)
   }
   return plan
+}
+
+/** The Put's condition: "not stored yet" unless overwriting, AND the caller's condition if any. */
+function createConditions(entity: CompiledEntity, options: PlanCreateOptions): WriteExpressions {
+  // The common case (every plain create) spelled out: what the builder makes of notExists() alone.
+  if (!options.overwrite && !options.condition) {
+    return {
+      ConditionExpression: 'attribute_not_exists(#a0)',
+      ExpressionAttributeNames: { '#a0': entity.partitionAttribute },
+    }
+  }
+  const expressions = new WriteExpressionBuilder()
+  if (!options.overwrite) expressions.notExists(entity.partitionAttribute)
+  if (options.condition) expressions.condition(options.condition)
+  return expressions.build()
 }

@@ -1,5 +1,7 @@
+import { attributeNotExists } from '@dbtooling/dynamo-client'
 import { describe, expect, it } from 'vitest'
 import { GUARD_ENTITY_TYPE, planCreate, planDelete, planUpdate } from '../../src/index'
+import { WriteExpressionBuilder } from '../../src/write/expression'
 import { offlineOrm } from '../fixtures/unit-orm'
 
 const { ctx } = offlineOrm()
@@ -49,6 +51,30 @@ describe('planCreate', () => {
 
   it('has no guard when the unique attribute is empty', () => {
     expect(planCreate(ctx, 'Post', { id: 'p1', title: 'Hi', createdAt: 'c' }).items).toHaveLength(1)
+  })
+
+  it('writes the plain create condition as the expression builder would, and builds the others', () => {
+    const fields = (plan: ReturnType<typeof planCreate>) => {
+      const {
+        Item: _item,
+        TableName: _table,
+        ...rest
+      } = (plan.items[0] as { Put: Record<string, unknown> }).Put
+      return rest
+    }
+    const builder = new WriteExpressionBuilder()
+    builder.notExists('pk')
+    expect(fields(planCreate(ctx, 'Post', { id: 'p1', title: 'Hi', createdAt: 'c' }))).toEqual(
+      builder.build(),
+    )
+    expect(fields(planCreate(ctx, 'Post', { id: 'p1', title: 'Hi' }, { overwrite: true }))).toEqual({})
+    const withCondition = fields(
+      planCreate(ctx, 'Post', { id: 'p1', title: 'Hi' }, { condition: attributeNotExists('title') }),
+    )
+    expect(withCondition.ConditionExpression).toBe(
+      'attribute_not_exists(#a0) AND (attribute_not_exists(#n0))',
+    )
+    expect(withCondition.ExpressionAttributeNames).toEqual({ '#a0': 'pk', '#n0': 'title' })
   })
 })
 
