@@ -63,7 +63,8 @@ export class AttributeModel {
     // Every create fills: no entry arrays, and the rejected list only once something is rejected.
     let rejected: string[] | undefined
     for (const name of Object.keys(attributes)) {
-      if (isFillable(this.$meta, name) && this.isKnownAttribute(name)) this.setAttribute(name, attributes[name])
+      if (isFillable(this.$meta, name) && this.isKnownAttribute(name))
+        this.setAttribute(name, attributes[name])
       else (rejected ??= []).push(name)
     }
     if (rejected === undefined) return this
