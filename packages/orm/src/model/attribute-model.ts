@@ -63,9 +63,12 @@ export class AttributeModel {
     // Every create fills: no entry arrays, and the rejected list only once something is rejected.
     let rejected: string[] | undefined
     for (const name of Object.keys(attributes)) {
-      if (isFillable(this.$meta, name) && this.isKnownAttribute(name))
+      if (isFillable(this.$meta, name) && this.isKnownAttribute(name)) {
         this.setAttribute(name, attributes[name])
-      else (rejected ??= []).push(name)
+      } else {
+        rejected ??= []
+        rejected.push(name)
+      }
     }
     if (rejected === undefined) return this
     const strictUnknown = this.$ctx.options.strict && rejected.some((name) => !this.isKnownAttribute(name))

@@ -99,10 +99,16 @@ export function validateModel(model: ModelBase, _operation: 'create' | 'update')
       pending ??= []
       pending.push(
         Promise.resolve(message).then((text) => {
-          if (text !== null) (issues ??= [])[index] = { field, message: text, value }
+          if (text !== null) {
+            issues ??= []
+            issues[index] = { field, message: text, value }
+          }
         }),
       )
-    } else if (message !== null) (issues ??= [])[index] = { field, message, value }
+    } else if (message !== null) {
+      issues ??= []
+      issues[index] = { field, message, value }
+    }
   }
   const check = () => {
     if (issues === undefined) return
