@@ -7,6 +7,7 @@ import {
   canonicalPath,
   credentialScope,
 } from './canonical'
+import { type OneShotHash, PaddedHmac } from './padded-hmac'
 import type { Credentials, RequestSigner, SignableRequest, SigningScope } from './types'
 
 /** The node:crypto functions the signer needs, injected so this module never imports node:crypto itself. */
@@ -17,7 +18,7 @@ export interface NodeCryptoFunctions {
    * One-shot digest (node:crypto `hash`, Node 20.12+/21.7+): no Hash object per call, about 1 µs less
    * per digest. Without it, `createHash` does the same work.
    */
-  hash?: (algorithm: string, data: string, outputEncoding: 'hex') => string
+  hash?: OneShotHash
 }
 
 type HexDigest = (text: string) => string
@@ -31,6 +32,8 @@ function sha256Hex(crypto: NodeCryptoFunctions): HexDigest {
 interface CachedKey {
   readonly secret: string
   readonly key: Buffer
+  /** With node:crypto's one-shot `hash`: the key's HMAC pads, prepared once. */
+  readonly padded: PaddedHmac | undefined
 }
 
 /**
@@ -59,20 +62,24 @@ export class NodeSigner implements RequestSigner {
     const canonicalHash = this.#sha256Hex(canonical)
     const stringToSign = `${ALGORITHM}\n${datetime}\n${scopeText}\n${canonicalHash}`
     const key = this.#signingKey(credentials.secretAccessKey, date, scope)
-    const signature = this.#crypto.createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex')
+    const signature =
+      key.padded?.hex(stringToSign) ??
+      this.#crypto.createHmac('sha256', key.key).update(stringToSign, 'utf8').digest('hex')
     request.headers.authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scopeText}, SignedHeaders=${signedHeaders}, Signature=${signature}`
   }
 
-  #signingKey(secret: string, date: string, scope: SigningScope): Buffer {
+  #signingKey(secret: string, date: string, scope: SigningScope): CachedKey {
     const cacheKey = `${date}/${scope.region}/${scope.service}`
     const cached = this.#keys.get(cacheKey)
-    if (cached && cached.secret === secret) return cached.key
+    if (cached && cached.secret === secret) return cached
     const hmac = (key: BinaryLike, data: string) =>
       this.#crypto.createHmac('sha256', key).update(data, 'utf8').digest()
     const key = hmac(hmac(hmac(hmac(`AWS4${secret}`, date), scope.region), scope.service), 'aws4_request')
     // Yesterday's keys are dead weight; a client rarely signs for more than a couple of scopes.
     if (this.#keys.size > 16) this.#keys.clear()
-    this.#keys.set(cacheKey, { secret, key })
-    return key
+    const { hash } = this.#crypto
+    const entry = { secret, key, padded: typeof hash === 'function' ? new PaddedHmac(key, hash) : undefined }
+    this.#keys.set(cacheKey, entry)
+    return entry
   }
 }
