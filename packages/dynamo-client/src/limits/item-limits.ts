@@ -5,16 +5,24 @@ import { attributeValueSize, itemSize } from './item-size'
 import { itemSizeBound } from './size-bound'
 
 /**
+ * What a limit error names: text, or a function making it, so callers checking many items (a batch) only
+ * build the text for the one that fails.
+ */
+export type LimitSubject = string | (() => string)
+
+const subjectText = (subject: LimitSubject) => (typeof subject === 'function' ? subject() : subject)
+
+/**
  * Throws ITEM_TOO_LARGE when the item exceeds 400 KB, naming its largest attributes. Returns the size, or
  * an upper bound of it when the cheap bound already shows the item fits (callers only compare it to limits).
  */
-export function assertItemSize(item: AttributeMap, subject = 'item'): number {
+export function assertItemSize(item: AttributeMap, subject: LimitSubject = 'item'): number {
   const bound = itemSizeBound(item)
   if (bound <= DYNAMODB_LIMITS.itemSize) return bound
   const size = itemSize(item)
   if (size > DYNAMODB_LIMITS.itemSize) {
     throw new LimitError('ITEM_TOO_LARGE', {
-      subject,
+      subject: subjectText(subject),
       measured: size,
       limit: DYNAMODB_LIMITS.itemSize,
       unit: 'bytes',
@@ -42,14 +50,18 @@ export interface KeyAttributeNames {
  * Checks key value sizes: partition key 1..2048 bytes, sort key 1..1024 bytes. Without `names`, every key
  * attribute is held to the partition-key limit, since the sort key cannot be told apart.
  */
-export function assertKeySize(key: AttributeMap, names?: KeyAttributeNames, subject = 'key'): void {
+export function assertKeySize(
+  key: AttributeMap,
+  names?: KeyAttributeNames,
+  subject: LimitSubject = 'key',
+): void {
   for (const name in key) {
     const isSort = names?.sortKey === name
     const limit = isSort ? DYNAMODB_LIMITS.sortKeySize : DYNAMODB_LIMITS.partitionKeySize
     const size = keyValueSize(key[name]!)
     if (size === 0) {
       throw new LimitError('EMPTY_KEY_VALUE', {
-        subject: `${subject} attribute "${name}"`,
+        subject: `${subjectText(subject)} attribute "${name}"`,
         measured: 0,
         limit: 1,
         unit: 'bytes',
@@ -58,7 +70,7 @@ export function assertKeySize(key: AttributeMap, names?: KeyAttributeNames, subj
     }
     if (size > limit) {
       throw new LimitError(isSort ? 'SORT_KEY_TOO_LARGE' : 'PARTITION_KEY_TOO_LARGE', {
-        subject: `${subject} attribute "${name}"`,
+        subject: `${subjectText(subject)} attribute "${name}"`,
         measured: size,
         limit,
         unit: 'bytes',

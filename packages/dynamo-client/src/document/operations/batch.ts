@@ -72,8 +72,8 @@ export function writeRequestsToWire(
   for (const table in requests) {
     requestItems[table] = requests[table]!.map((request, index) =>
       'PutRequest' in request
-        ? { PutRequest: { Item: codec.item(request.PutRequest.Item, `${table} put #${index}`) } }
-        : { DeleteRequest: { Key: codec.key(request.DeleteRequest.Key, `${table} delete #${index}`) } },
+        ? { PutRequest: { Item: codec.item(request.PutRequest.Item, () => `${table} put #${index}`) } }
+        : { DeleteRequest: { Key: codec.key(request.DeleteRequest.Key, () => `${table} delete #${index}`) } },
     )
   }
   return requestItems

@@ -1,5 +1,5 @@
 import { assertExpressionLimits } from '../../limits/expression-limits'
-import { assertItemSize, assertKeySize } from '../../limits/item-limits'
+import { assertItemSize, assertKeySize, type LimitSubject } from '../../limits/item-limits'
 import type { AttributeMap, AttributeValue } from '../attribute-value'
 import { marshall, toAttributeValue } from '../marshall'
 import type { MarshallOptions, UnmarshallOptions } from '../options'
@@ -43,13 +43,13 @@ export class DocumentCodec {
     this.validate = options.validate ?? true
   }
 
-  item(item: object, subject = 'item'): AttributeMap {
+  item(item: object, subject: LimitSubject = 'item'): AttributeMap {
     const wire = marshall(item, this.marshallOptions)
     if (this.validate) assertItemSize(wire, subject)
     return wire
   }
 
-  key(key: object, subject = 'key'): AttributeMap {
+  key(key: object, subject: LimitSubject = 'key'): AttributeMap {
     const wire = marshall(key, this.marshallOptions)
     if (this.validate) assertKeySize(wire, undefined, subject)
     return wire
