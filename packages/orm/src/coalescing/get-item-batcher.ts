@@ -80,6 +80,8 @@ function keyNames(key: AttributeMap): readonly string[] {
 export class GetItemBatcher {
   #groups = new Map<string, Group>()
   #scheduled = false
+  /** Bound once: every window schedules it. */
+  readonly #flushNow = () => this.#flush()
   #calls = 0
   #batchRequests = 0
   #getRequests = 0
@@ -115,21 +117,22 @@ export class GetItemBatcher {
     const answer = new Promise<GetItemOutput>((resolve, reject) => waiters.push({ resolve, reject }))
     if (!this.#scheduled) {
       this.#scheduled = true
-      scheduleFlush(this.window, () => this.#flush())
+      scheduleFlush(this.window, this.#flushNow)
     }
     return answer
   }
 
   #flush(): void {
-    const groups = [...this.#groups.values()]
+    const groups = this.#groups
     this.#groups = new Map()
     this.#scheduled = false
-    for (const group of groups) {
-      const slots = [...group.slots.entries()]
-      if (slots.length === 1) {
-        void this.#sendOne(slots[0]![1])
+    for (const group of groups.values()) {
+      // A lone key (the usual case: one find per window) goes out without copying anything.
+      if (group.slots.size === 1) {
+        for (const slot of group.slots.values()) void this.#sendOne(slot)
         continue
       }
+      const slots = [...group.slots.entries()]
       for (let start = 0; start < slots.length; start += this.maxBatchSize) {
         void this.#sendBatch(group, new Map(slots.slice(start, start + this.maxBatchSize)))
       }
