@@ -10,6 +10,17 @@ export interface RoundPlan {
   warmupMs: number
 }
 
+/** How one round runs: the same shape wherever the contestant is (this process or its own). */
+export interface RoundSpec {
+  /** Most calls; with `roundMs` > 0 the round ends when that time is up. */
+  calls: number
+  concurrency: number
+  /** 0: exactly `calls` calls. */
+  roundMs: number
+  /** With `roundMs`: calls made even when the time is up. */
+  minCalls: number
+}
+
 /** The most calls a timed warm-up makes (its time is what ends it). */
 export const WARMUP_CALL_CAP = 100_000
 
@@ -38,13 +49,8 @@ export interface Summary {
  * The server runs in another process, so everything counted here is client work: building and
  * signing the request, the socket writes and reads, parsing and unmarshalling, GC.
  */
-export async function runRound(
-  call: () => Promise<unknown>,
-  calls: number,
-  concurrency: number,
-  roundMs = 0,
-  minCalls = 0,
-): Promise<RoundSample> {
+export async function runRound(call: () => Promise<unknown>, spec: RoundSpec): Promise<RoundSample> {
+  const { calls, concurrency, roundMs, minCalls } = spec
   const floor = Math.max(concurrency, minCalls)
   const latenciesMs = new Float64Array(calls)
   let next = 0

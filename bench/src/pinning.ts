@@ -17,8 +17,10 @@ export interface CorePlan {
  * sometimes a call is a wake-up on another core, sometimes a switch on the same one, and a client's CPU
  * per call then swings by 2x from run to run for reasons that have nothing to do with the client
  * (measured here: a bare round trip of BatchWriteItem at 46 µs in one run and 124 µs in the next).
+ * Pins this process (and so every process it forks afterwards) to the client CPUs and returns the plan,
+ * or null when nothing was pinned.
  */
-export function corePlan(mode: PinMode): CorePlan | null {
+export function pinMeasuredProcesses(mode: PinMode): CorePlan | null {
   if (mode === 'off' || process.platform !== 'linux') return null
   const cpus = availableParallelism()
   if (cpus < 2) return null

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import type { Target } from './contestant'
 import { CLIENT_TABLE } from './fixtures/users'
 import { parseOptions } from './options'
-import { type CorePlan, corePlan, describePlan, pinProcess } from './pinning'
+import { type CorePlan, describePlan, pinMeasuredProcesses, pinProcess } from './pinning'
 import { renderBundleSizes, renderImportTimes, renderSkipped } from './report/footprint'
 import { startCannedServer } from './server/start-canned-server'
 import { measureBundleSizes } from './suites/bundle-size'
@@ -36,7 +36,7 @@ let pinned: CorePlan | null = null
 if (wants('canned') || wants('orm')) {
   // The measured processes (this one and the contestant processes it forks, which inherit its CPUs) on
   // one side, the canned server on the other.
-  pinned = corePlan(options.pin)
+  pinned = pinMeasuredProcesses(options.pin)
   json.pinning = pinned
   // One canned server (its own process) serves both the client and the ORM tables.
   const server = await startCannedServer(pinned?.server)

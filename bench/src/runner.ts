@@ -2,7 +2,7 @@ import type { Entrant, Target } from './contestant'
 import type { ContestantRunner, Isolation } from './isolation/contestant-runner'
 import { openIsolated } from './isolation/open-isolated'
 import { openShared } from './isolation/open-shared'
-import type { RoundPlan, RoundSample, Summary } from './measure'
+import type { RoundPlan, RoundSample, RoundSpec, Summary } from './measure'
 import { summarize, WARMUP_CALL_CAP } from './measure'
 import type { ScenarioSpec } from './scenarios/scenario-spec'
 import type { RegistryName } from './worker/registry'
@@ -92,16 +92,10 @@ async function measureScenario(
 ): Promise<void> {
   const samples = new Map<string, RoundSample[]>(runners.map((r) => [r.name, []]))
   const failed = new Set<string>()
-  const attempt = async (
-    runner: ContestantRunner,
-    calls: number,
-    roundMs: number,
-    minCalls: number,
-    keep: boolean,
-  ) => {
+  const attempt = async (runner: ContestantRunner, spec: RoundSpec, keep: boolean) => {
     if (failed.has(runner.name)) return
     try {
-      const sample = await runner.round(name, calls, concurrency, roundMs, minCalls)
+      const sample = await runner.round(name, spec)
       if (keep) samples.get(runner.name)!.push(sample)
     } catch (error) {
       failed.add(runner.name)
@@ -112,10 +106,12 @@ async function measureScenario(
   // Warm-up: the calls asked for, and with `warmupMs` at least that long, so every library gets the same
   // time to reach optimised code (a fast one makes more calls in it).
   const warmupCap = plan.warmupMs > 0 ? Math.max(WARMUP_CALL_CAP, plan.warmupCalls) : plan.warmupCalls
-  for (const runner of runners) await attempt(runner, warmupCap, plan.warmupMs, plan.warmupCalls, false)
+  const warmup = { calls: warmupCap, concurrency, roundMs: plan.warmupMs, minCalls: plan.warmupCalls }
+  const timed = { calls: plan.callsPerRound, concurrency, roundMs: plan.roundMs, minCalls: 0 }
+  for (const runner of runners) await attempt(runner, warmup, false)
   for (let round = 0; round < plan.rounds; round += 1) {
     for (let i = 0; i < runners.length; i += 1)
-      await attempt(runners[(i + round) % runners.length]!, plan.callsPerRound, plan.roundMs, 0, true)
+      await attempt(runners[(i + round) % runners.length]!, timed, true)
   }
   for (const [contestant, list] of samples) {
     if (!failed.has(contestant))

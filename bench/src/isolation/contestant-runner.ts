@@ -1,4 +1,4 @@
-import type { RoundSample } from '../measure'
+import type { RoundSample, RoundSpec } from '../measure'
 
 export const ISOLATIONS = ['process', 'shared'] as const
 /**
@@ -20,13 +20,7 @@ export interface ContestantRunner {
    * One round of `calls` calls, or of calls for `roundMs` (at most `calls`); CPU is measured where the
    * contestant runs.
    */
-  round(
-    scenario: string,
-    calls: number,
-    concurrency: number,
-    roundMs: number,
-    minCalls: number,
-  ): Promise<RoundSample>
+  round(scenario: string, spec: RoundSpec): Promise<RoundSample>
   /** RSS of the process the contestant runs in. */
   rssBytes(): Promise<number>
   /** Closes the session (and its process, if it has one). Never throws. */

@@ -41,9 +41,8 @@ export async function openIsolated(
       scenarios: new Set(opened.scenarios),
       heapDeltaBytes: opened.heapDeltaBytes,
       setupMs: opened.setupMs,
-      async round(scenario, calls, concurrency, roundMs, minCalls) {
-        const request = { type: 'round', scenario, calls, concurrency, roundMs, minCalls } as const
-        const sample = await child.exchange(request, 'sample')
+      async round(scenario, spec) {
+        const sample = await child.exchange({ type: 'round', scenario, ...spec }, 'sample')
         const { cpuUs, wallMs, latenciesMs } = sample
         return { cpuUs, calls: sample.calls, wallMs, latenciesMs: Float64Array.from(latenciesMs) }
       },

@@ -21,10 +21,10 @@ export async function openShared<S extends string>(
     scenarios: new Set(Object.keys(calls)),
     heapDeltaBytes,
     setupMs,
-    round(scenario, count, concurrency, roundMs, minCalls) {
+    round(scenario, spec) {
       const call = calls[scenario]
       if (!call) return Promise.reject(new Error(`${entrant.name} has no ${scenario} scenario`))
-      return runRound(call, count, concurrency, roundMs, minCalls)
+      return runRound(call, spec)
     },
     rssBytes: async () => process.memoryUsage().rss,
     async close() {

@@ -33,7 +33,7 @@ async function open(request: OpenRequest): Promise<ReplyBody> {
 async function round(request: RoundRequest): Promise<ReplyBody> {
   const call = session?.calls[request.scenario]
   if (!call) throw new Error(`no open session with a ${request.scenario} scenario`)
-  const sample = await runRound(call, request.calls, request.concurrency, request.roundMs, request.minCalls)
+  const sample = await runRound(call, request)
   return {
     type: 'sample',
     cpuUs: sample.cpuUs,

@@ -3,6 +3,7 @@
  * time and waits for its reply; ids only guard against a reply being matched to the wrong request.
  */
 import type { Target } from '../contestant'
+import type { RoundSpec } from '../measure'
 import type { ScenarioSpec } from '../scenarios/scenario-spec'
 import type { RegistryName } from './registry'
 
@@ -15,15 +16,9 @@ export interface OpenRequest {
   scenarios: ScenarioSpec<string>[]
 }
 
-export interface RoundRequest {
+export interface RoundRequest extends RoundSpec {
   type: 'round'
   scenario: string
-  /** Most calls; with `roundMs` > 0 the round ends when that time is up. */
-  calls: number
-  concurrency: number
-  roundMs: number
-  /** With `roundMs`: calls made even when the time is up. */
-  minCalls: number
 }
 
 /** `close` gets no reply: the process closes its session and exits. */

@@ -36,10 +36,13 @@ export interface ExpressionFragment<Values> {
 
 /**
  * Compiles every expression of one request with one shared set of placeholders, and checks DynamoDB's
- * expression limits. Values stay plain JS (for the document client).
+ * expression limits. Values stay plain JS (for the document client). Pass `attrs` to share placeholders
+ * with an expression the caller wrote into it first (the fragment's names and values then include them).
  */
-export function buildExpressions(input: ExpressionInput): ExpressionFragment<Record<string, unknown>> {
-  const attrs = new ExpressionAttributes()
+export function buildExpressions(
+  input: ExpressionInput,
+  attrs: ExpressionAttributes = new ExpressionAttributes(),
+): ExpressionFragment<Record<string, unknown>> {
   const fragment: ExpressionFragment<Record<string, unknown>> = compileAll(input, attrs)
   const values = attrs.values()
   if (values) fragment.ExpressionAttributeValues = values

@@ -1,11 +1,8 @@
 import {
   and,
-  assertExpressionLimits,
+  buildExpressions,
   type Condition,
-  compileCondition,
-  compileProjection,
   ExpressionAttributes,
-  type ExpressionParts,
   eq,
   type QueryCommandInput,
 } from '@dbtooling/dynamo-client'
@@ -209,18 +206,15 @@ function buildRequest(
   const projection = description.select
     ? [...new Set([...description.select, ...keyAttributes, design.entityTypeAttribute])]
     : undefined
-  // The order of buildExpressions (key, filter, projection), so placeholders number the same way.
+  // The key condition is written first (as buildExpressions would place it), then filter and projection
+  // share its placeholders.
   const attrs = new ExpressionAttributes()
   const request: CompiledRequest = { TableName: tableName }
   if (key) request.KeyConditionExpression = keyConditionText(key, attrs)
-  if (filter) request.FilterExpression = compileCondition(filter, attrs)
-  if (projection) request.ProjectionExpression = compileProjection(projection, attrs)
-  const names = attrs.names()
-  if (names) request.ExpressionAttributeNames = names
-  const values = attrs.values()
-  if (values) request.ExpressionAttributeValues = values
-  // As buildExpressions checks: lengths and names here, values once the client has marshalled them.
-  assertExpressionLimits(request as ExpressionParts, 'skip')
+  Object.assign(
+    request,
+    buildExpressions({ ...(filter ? { filter } : {}), ...(projection ? { projection } : {}) }, attrs),
+  )
   if (key?.candidate.indexName) request.IndexName = key.candidate.indexName
   if (key && description.order) request.ScanIndexForward = description.order.direction === 'asc'
   if (description.consistentRead) request.ConsistentRead = true
