@@ -3,6 +3,7 @@ import { TimeoutError } from '../errors/client-errors'
 import { classifyTransportError } from './classify-error'
 import { type Crc32, crc32Js } from './crc32'
 import type { ResolvedHttpOptions, Transport, TransportRequest, TransportResponse } from './types'
+import { UndiciExchange } from './undici-exchange'
 import { verifiedBodyText } from './verify-checksum'
 
 type UndiciModule = typeof import('undici')
@@ -18,6 +19,10 @@ interface Received extends Omit<TransportResponse, 'body'> {
 
 function usesOwnTimer(http: ResolvedHttpOptions): boolean {
   return http.requestTimeoutMs > 0 && http.requestTimeoutMs < PRECISE_TIMEOUT_BELOW_MS
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error('The operation was aborted')
 }
 
 /**
@@ -40,7 +45,7 @@ export class UndiciTransport implements Transport {
       keepAliveTimeout: http.keepAliveTimeoutMs,
       connect: { timeout: http.connectTimeoutMs },
       // undici's own timers tick coarsely (about a second): fine for long timeouts and free per request.
-      // Sub-second timeouts get a precise per-request timer instead (see #deadline).
+      // Shorter timeouts get a precise per-request timer instead (see #exchange).
       headersTimeout: usesOwnTimer(http) ? 0 : http.requestTimeoutMs,
       bodyTimeout: usesOwnTimer(http) ? 0 : http.requestTimeoutMs,
     })
@@ -55,27 +60,48 @@ export class UndiciTransport implements Transport {
   }
 
   async #exchange(request: TransportRequest): Promise<Received> {
-    const deadline = this.#deadline(request.signal)
+    const signal = request.signal
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let expired = false
+    let onAbort: (() => void) | undefined
     try {
-      const response = await this.#agent.request({
-        origin: request.origin,
-        path: request.path,
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal: deadline?.controller.signal ?? request.signal ?? null,
+      if (signal?.aborted) throw abortReason(signal)
+      let handler!: UndiciExchange
+      const done = new Promise<UndiciExchange>((resolve, reject) => {
+        handler = new UndiciExchange(resolve, reject)
       })
-      const { 'x-amzn-requestid': requestId, date, 'x-amz-crc32': crc } = response.headers
-      const verify = this.#crc32 !== undefined && typeof crc === 'string'
+      if (signal !== undefined) {
+        onAbort = () => handler.cancel(abortReason(signal))
+        signal.addEventListener('abort', onAbort, { once: true })
+      }
+      // undici's own timers tick coarsely (about a second); short timeouts get a precise timer.
+      if (usesOwnTimer(this.#http)) {
+        timer = setTimeout(() => {
+          expired = true
+          handler.cancel(new Error(`no response within ${this.#http.requestTimeoutMs} ms`))
+        }, this.#http.requestTimeoutMs)
+      }
+      this.#agent.dispatch(
+        {
+          origin: request.origin,
+          path: request.path,
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+        },
+        handler,
+      )
+      const r = await done
+      const verify = this.#crc32 !== undefined && r.crc !== undefined
       return {
-        statusCode: response.statusCode,
-        requestId: typeof requestId === 'string' ? requestId : undefined,
-        serverDate: typeof date === 'string' ? date : undefined,
-        body: verify ? new Uint8Array(await response.body.arrayBuffer()) : await response.body.text(),
-        crc: verify ? crc : undefined,
+        statusCode: r.statusCode,
+        requestId: r.requestId,
+        serverDate: r.serverDate,
+        body: verify ? r.bytes() : r.bytes().toString(),
+        crc: verify ? r.crc : undefined,
       }
     } catch (error) {
-      if (deadline?.expired) {
+      if (expired) {
         throw new TimeoutError({
           message: `No response within ${this.#http.requestTimeoutMs} ms`,
           phase: 'request',
@@ -83,29 +109,11 @@ export class UndiciTransport implements Transport {
           cause: error,
         })
       }
-      throw classifyTransportError(error, this.#http, request.signal)
+      throw classifyTransportError(error, this.#http, signal)
     } finally {
-      deadline?.dispose()
+      if (timer !== undefined) clearTimeout(timer)
+      if (onAbort !== undefined) signal!.removeEventListener('abort', onAbort)
     }
-  }
-
-  /** A precise per-request timer for short timeouts, chained to the caller's AbortSignal. */
-  #deadline(signal: AbortSignal | undefined) {
-    const ms = this.#http.requestTimeoutMs
-    if (!usesOwnTimer(this.#http)) return undefined
-    const controller = new AbortController()
-    const state = { controller, expired: false, dispose }
-    const timer = setTimeout(() => {
-      state.expired = true
-      controller.abort()
-    }, ms)
-    const forward = () => controller.abort(signal?.reason)
-    signal?.addEventListener('abort', forward, { once: true })
-    function dispose() {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', forward)
-    }
-    return state
   }
 
   async close(): Promise<void> {
