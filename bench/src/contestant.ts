@@ -5,6 +5,11 @@ export interface Target {
   credentials: { accessKeyId: string; secretAccessKey: string }
   /** Table for client-level scenarios (ORM contestants use their own, see fixtures/orm-users.ts). */
   table: string
+  /**
+   * Our clients only: a transport object used instead of the network. The request-parity check
+   * (suites/orm-request-parity.ts) records requests this way; measured runs never set it.
+   */
+  transport?: object
 }
 
 /**

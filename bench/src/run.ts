@@ -55,7 +55,7 @@ if (wants('canned') || wants('orm')) {
     if (wants('orm')) {
       const orm = await runOrmSuite(target, options)
       sections.push(orm.text)
-      json.orm = { ...orm.result, targets: orm.targets }
+      json.orm = { ...orm.result, targets: orm.targets, parity: orm.parity }
     }
   } finally {
     await server.stop()

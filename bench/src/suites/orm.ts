@@ -5,6 +5,7 @@ import { renderTable } from '../report/table'
 import { checkTargets, renderTargets, type TargetCheck, type TargetRule } from '../report/targets'
 import { type MatrixResult, runMatrix } from '../runner'
 import { ORM_SCENARIOS } from '../scenarios/orm-scenarios'
+import { ormRequestParity } from './orm-request-parity'
 
 /** The issue's speed targets for the ORM: against ElectroDB, and against our own client doing the same request. */
 export const ORM_TARGETS: readonly TargetRule[] = [
@@ -15,6 +16,8 @@ export const ORM_TARGETS: readonly TargetRule[] = [
 export interface OrmSuiteOutput {
   result: MatrixResult
   targets: TargetCheck[]
+  /** Scenarios where the ORM and the plain client did not send the same requests (empty: all the same). */
+  parity: string[]
   text: string
 }
 
@@ -23,6 +26,7 @@ export async function runOrmSuite(target: Target, options: BenchOptions): Promis
   const pick = <T extends { name: string }>(all: readonly T[], wanted: readonly string[]) =>
     wanted.length === 0 ? all : all.filter((x) => wanted.includes(x.name))
   const scenarios = pick(ORM_SCENARIOS, options.scenarios)
+  const parity = await ormRequestParity(scenarios.map((s) => s.name))
   const result = await runMatrix({
     suite: 'orm',
     target,
@@ -45,5 +49,14 @@ export async function runOrmSuite(target: Target, options: BenchOptions): Promis
     scenarios.map((s) => s.name),
   )
   const missing = 'the dbtooling-orm contestant or a reference did not run'
-  return { result, targets, text: `${table}\n\n${renderTargets(targets, missing)}` }
+  const sameRequests =
+    parity.length === 0
+      ? 'Request parity: dbtooling-orm and dbtooling-client send the same requests (checked in process before the run).'
+      : `Request parity: REQUESTS DIFFER, so "× dbtooling-client" compares different work:\n${parity.join('\n')}`
+  return {
+    result,
+    targets,
+    parity,
+    text: `${table}\n\n${sameRequests}\n\n${renderTargets(targets, missing)}`,
+  }
 }

@@ -31,6 +31,7 @@ export async function ourClient(target: Target) {
     endpoint: target.endpoint,
     region: target.region,
     credentials: target.credentials,
+    ...(target.transport ? { transport: target.transport as never } : {}),
   })
   return { module: loaded, client }
 }

@@ -2,11 +2,15 @@ import { defineContestant, type Target } from '../../contestant'
 import { ORM_TABLES } from '../../fixtures/orm-users'
 import { ormDocumentRequests } from '../../scenarios/orm-scenarios'
 import { clientUnavailable, ourClient } from '../client/dbtooling-module'
+import { countUpdates } from './update-counter'
 
-/** Our document client sending the requests a model layer boils down to: the floor for our ORM. */
+/**
+ * Our document client sending by hand exactly the requests @dbtooling/orm sends: the floor for our ORM.
+ * It carries the same update-counting middleware as the ORM contestant, so both clients are set up alike.
+ */
 export const dbtoolingClient = defineContestant({
   name: 'dbtooling-client',
-  label: '@dbtooling/dynamo-client DocumentClient sending the equivalent requests by hand (no model layer)',
+  label: '@dbtooling/dynamo-client DocumentClient sending the ORM’s own requests by hand (no model layer)',
   unavailable: clientUnavailable,
   async setup(target: Target) {
     const { module, client } = await ourClient(target)
@@ -14,6 +18,7 @@ export const dbtoolingClient = defineContestant({
       client,
       doc: new module.DocumentClient(client),
       requests: ormDocumentRequests(ORM_TABLES.dbtooling),
+      state: countUpdates(client),
     }
   },
   async teardown(ctx) {
@@ -26,6 +31,10 @@ export const dbtoolingClient = defineContestant({
       return 1
     },
     where10: async ({ doc, requests }) => (await doc.query(requests.where10)).Items?.length ?? 0,
-    update2: async ({ doc, requests }) => ((await doc.update(requests.update2)).Attributes ? 1 : 0),
+    update2: async ({ doc, requests, state }) => {
+      const before = state.updates
+      await doc.update(requests.update2[state.calls++ % 2]!)
+      return state.updates - before
+    },
   },
 })

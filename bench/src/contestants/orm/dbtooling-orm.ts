@@ -1,6 +1,7 @@
 import { defineContestant, type Target } from '../../contestant'
-import { FIND_ID, NEW_USER, ORM_TABLES, ORM_UPDATE, TEAM_ID } from '../../fixtures/orm-users'
+import { FIND_ID, NEW_USER, ORM_TABLES, ORM_UPDATES, TEAM_ID } from '../../fixtures/orm-users'
 import { ourClient } from '../client/dbtooling-module'
+import { countUpdates } from './update-counter'
 
 /**
  * Our ORM doing the model-level work. It joins the table only once @dbtooling/orm exports what these
@@ -100,15 +101,9 @@ export const dbtoolingOrm = defineContestant({
     // update() is an instance method: find the user once, then each call writes the two attributes.
     const user = await User.find(FIND_ID)
     if (!user) throw new Error(`User.find(${FIND_ID}) returned nothing`)
-    // A model skips the write when nothing changed, so each call flips the age and the count of
-    // UpdateItem responses proves a request went out.
-    const state = { updates: 0, flip: false }
-    client.use({
-      name: 'bench-update-counter',
-      onResponse: (event) => {
-        if (event.operation === 'UpdateItem' && event.statusCode === 200) state.updates += 1
-      },
-    })
+    // A model skips the write when nothing changed, so each call writes the other of two value sets
+    // (ORM_UPDATES) and the count of UpdateItem responses proves a request went out.
+    const state = countUpdates(client)
     return { client, User, user, state }
   },
   async teardown(ctx) {
@@ -120,8 +115,8 @@ export const dbtoolingOrm = defineContestant({
     where10: async ({ User }) => (await User.where('teamId', TEAM_ID).get()).length,
     update2: async ({ user, state }) => {
       const before = state.updates
-      state.flip = !state.flip
-      await user.update({ name: ORM_UPDATE.name, age: ORM_UPDATE.age + (state.flip ? 1 : 0) })
+      // Both attributes change on every call; the plain client contestants send the same two requests in turn.
+      await user.update({ ...ORM_UPDATES[state.calls++ % 2]! })
       return state.updates - before
     },
   },
