@@ -5,9 +5,18 @@ type HookList = readonly ModelHook<never>[]
 
 const NONE: HookList = []
 
+/** How many `Model.on()` hooks were ever registered; while none were, no class chain is walked. */
+let classHookRegistrations = 0
+
+/** Called by `Model.on()`. */
+export function noteClassHook(): void {
+  classHookRegistrations += 1
+}
+
 /** Hooks of `Model.on()` along the class chain (subclass last), plus definition hooks first. */
 function classHooks(model: ModelBase, event: ModelEvent): HookList {
   const own = model.$meta.hooks.get(event)
+  if (classHookRegistrations === 0) return own ?? NONE
   // Walk up from the model's class; most chains carry no hooks, so nothing is allocated for them.
   let found: HookList[] | null = null
   let ctor: unknown = model.constructor

@@ -53,6 +53,8 @@ const CONFIG_EVENTS: Readonly<Partial<Record<keyof QueryHooks, readonly ModelEve
 export class HookRegistry {
   private readonly perEntity = new Map<string, Map<ModelEvent, AnyHook[]>>()
   private readonly global = new Map<ModelEvent, AnyHook[]>()
+  /** Hooks ever registered here; while none were, `has()` looks only at the caller's list. */
+  private registered = 0
 
   constructor(private readonly queryHooks: QueryHooks = {}) {
     for (const [name, events] of Object.entries(CONFIG_EVENTS)) {
@@ -69,18 +71,21 @@ export class HookRegistry {
       events = new Map()
       this.perEntity.set(entity, events)
     }
+    this.registered += 1
     return add(events, event, hook as AnyHook)
   }
 
   /** Registers a hook for every entity. */
   onGlobal<M>(event: ModelEvent, hook: ModelHook<M>): () => void {
+    this.registered += 1
     return add(this.global, event, hook as AnyHook)
   }
 
   /** True when anything listens to the event (lets writes skip the async hop when nobody does). */
   has(entity: string, event: ModelEvent, extra?: readonly AnyHook[]): boolean {
+    if (extra !== undefined && extra.length > 0) return true
+    if (this.registered === 0) return false
     return (
-      (extra !== undefined && extra.length > 0) ||
       (this.perEntity.get(entity)?.get(event)?.length ?? 0) > 0 ||
       (this.global.get(event)?.length ?? 0) > 0
     )

@@ -18,6 +18,14 @@ export interface SaveOptions {
   readonly touch?: boolean
 }
 
+// The event lists each save fires, made once.
+const BEFORE_CREATE: readonly ModelEvent[] = ['saving', 'creating']
+const AFTER_CREATE: readonly ModelEvent[] = ['created', 'saved']
+const AFTER_UPDATE: readonly ModelEvent[] = ['updated', 'saved']
+const SAVING: readonly ModelEvent[] = ['saving']
+const SAVED: readonly ModelEvent[] = ['saved']
+const UPDATING: readonly ModelEvent[] = ['updating']
+
 /** Hooks unless quiet; `true` synchronously when nothing is listening. */
 function fireUnlessQuiet(
   model: ModelBase,
@@ -35,7 +43,7 @@ export async function insertModel(model: ModelBase, options: SaveOptions = {}): 
   const quiet = options.quiet === true
   const state = model.$state
   const meta = state.meta
-  const before = fireUnlessQuiet(model, ['saving', 'creating'], quiet)
+  const before = fireUnlessQuiet(model, BEFORE_CREATE, quiet)
   if (before !== true && !(await before)) return false
   const id = meta.generatedId
   if (id && (state.attributes[id.attribute] === undefined || state.attributes[id.attribute] === '')) {
@@ -55,7 +63,7 @@ export async function insertModel(model: ModelBase, options: SaveOptions = {}): 
   state.exists = true
   state.version = meta.entity.versionAttribute ? 1 : 0
   state.syncOriginal(stored, stored)
-  const after = fireUnlessQuiet(model, ['created', 'saved'], quiet)
+  const after = fireUnlessQuiet(model, AFTER_CREATE, quiet)
   if (after !== true) await after
   return true
 }
@@ -65,15 +73,15 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
   const quiet = options.quiet === true
   const state = model.$state
   const meta = state.meta
-  const saving = fireUnlessQuiet(model, ['saving'], quiet)
+  const saving = fireUnlessQuiet(model, SAVING, quiet)
   if (saving !== true && !(await saving)) return false
   if (Object.keys(state.dirty()).length === 0) {
     state.changes = {}
-    const saved = fireUnlessQuiet(model, ['saved'], quiet)
+    const saved = fireUnlessQuiet(model, SAVED, quiet)
     if (saved !== true) await saved
     return true
   }
-  const updating = fireUnlessQuiet(model, ['updating'], quiet)
+  const updating = fireUnlessQuiet(model, UPDATING, quiet)
   if (updating !== true && !(await updating)) return false
   if (meta.timestamps && options.touch !== false) {
     state.attributes[meta.timestamps.updatedAt] = nowIn(meta.timestamps.format)
@@ -81,7 +89,7 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
   const validating = options.validate !== false ? validateModel(model, 'update') : undefined
   if (validating) await validating
   await writeChanges(model, state.dirty())
-  const after = fireUnlessQuiet(model, ['updated', 'saved'], quiet)
+  const after = fireUnlessQuiet(model, AFTER_UPDATE, quiet)
   if (after !== true) await after
   return true
 }

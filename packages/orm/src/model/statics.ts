@@ -2,6 +2,7 @@ import { marshall, unmarshall } from '@dbtooling/dynamo-client'
 import { OperationCancelledError } from '../errors/misc-errors'
 import { versionOf } from '../storage/from-item'
 import { keyOf } from '../storage/to-item'
+import { noteClassHook } from './fire'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
 import type { ModelBase } from './model-base'
@@ -122,6 +123,7 @@ export async function destroy(cls: ModelCtor, keys: unknown): Promise<number> {
 
 export function on(cls: ModelCtor, event: ModelEvent, hook: ModelHook<never>): () => void {
   if (!Object.hasOwn(cls, '$hooks')) cls.$hooks = new Map()
+  noteClassHook()
   const hooks = cls.$hooks!
   const list = hooks.get(event) ?? []
   list.push(hook)

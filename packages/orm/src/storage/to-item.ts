@@ -26,15 +26,20 @@ export function indexKeyApplies(entity: CompiledEntity, keys: CompiledIndexKey, 
 
 /** Index key attributes the item writes, e.g. `{ gsi1pk: 'TEAM#7', gsi1sk: 'USER#1' }`. */
 export function indexKeysOf(entity: CompiledEntity, attrs: Attributes): Record<string, string> {
-  const out: Record<string, string> = {}
+  return writeIndexKeys(entity, attrs, {})
+}
+
+/** Writes the index key attributes into `out` (see indexKeysOf) and returns it. */
+function writeIndexKeys<T extends Record<string, unknown>>(entity: CompiledEntity, attrs: Attributes, out: T): T {
+  const target = out as Record<string, unknown>
   for (const keys of entity.indexKeys) {
     if (!indexKeyApplies(entity, keys, attrs)) {
       // A non-sparse key with a missing field is a bug in the caller: render() throws a KeyError naming it.
       if (!keys.sparse && !isSoftDeleted(entity, attrs)) keys.partition.render(attrs)
       continue
     }
-    out[keys.partitionAttribute] = keys.partition.render(attrs)
-    out[keys.sortAttribute] = keys.sort.render(attrs)
+    target[keys.partitionAttribute] = keys.partition.render(attrs)
+    target[keys.sortAttribute] = keys.sort.render(attrs)
   }
   return out
 }
@@ -62,7 +67,9 @@ export function toItem(
     if (value !== undefined) item[name] = value
   }
   if (extra) Object.assign(item, extra)
-  Object.assign(item, keyOf(entity, attrs), indexKeysOf(entity, attrs))
+  item[entity.partitionAttribute] = entity.partition.render(attrs)
+  item[entity.sortAttribute] = entity.sort.render(attrs)
+  writeIndexKeys(entity, attrs, item)
   item[entity.entityTypeAttribute] = entity.name
   return item
 }

@@ -1,7 +1,7 @@
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import type { CompiledEntity } from '../storage/compiled-entity'
-import { keyOf, toItem } from '../storage/to-item'
+import { toItem } from '../storage/to-item'
 import { WriteExpressionBuilder, type WriteExpressions } from './expression'
 import { hasValue, planGuardPut } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
@@ -27,8 +27,9 @@ export function planCreate(
   const entity = typeof entityOrName === 'string' ? ctx.entity(entityOrName) : entityOrName
   const version = entity.versionAttribute ? { [entity.versionAttribute]: 1 } : undefined
   const item = toItem(ctx, entity, attrs, version)
-  const key = keyOf(entity, attrs)
-  const pk = key[entity.partitionAttribute] ?? ''
+  // The key toItem just rendered, not rendered again.
+  const pk = item[entity.partitionAttribute] as string
+  const key = { [entity.partitionAttribute]: pk, [entity.sortAttribute]: item[entity.sortAttribute] as string }
   const plan = emptyPlan()
   addToPlan(
     plan,
