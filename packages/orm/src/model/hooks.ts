@@ -86,8 +86,7 @@ export class HookRegistry {
     if (extra !== undefined && extra.length > 0) return true
     if (this.registered === 0) return false
     return (
-      (this.perEntity.get(entity)?.get(event)?.length ?? 0) > 0 ||
-      (this.global.get(event)?.length ?? 0) > 0
+      (this.perEntity.get(entity)?.get(event)?.length ?? 0) > 0 || (this.global.get(event)?.length ?? 0) > 0
     )
   }
 

@@ -121,11 +121,35 @@ export class InstanceState {
    * instead of the storage form worked out again.
    */
   syncOriginal(changed: Readonly<Attributes>, written?: Readonly<Attributes>): void {
-    const changes: Attributes = {}
-    for (const name in changed) changes[name] = cloneValue(this.attributes[name])
-    this.changes = changes
+    this.changes = changesOf(this.attributes, changed)
     this.original = cloneRecord(written ?? this.storage())
   }
+
+  /**
+   * Marks an update as stored: `written` holds the storage-form values just sent (`undefined` = removed),
+   * so `original` becomes `original` with them applied, in `original`'s key order. Nothing else is worked
+   * out again; values not written are shared with the previous `original` (never changed in place).
+   */
+  syncWritten(written: Readonly<Attributes>): void {
+    this.changes = changesOf(this.attributes, written)
+    const before = this.original
+    const after: Attributes = {}
+    for (const name in before) {
+      if (!(name in written)) after[name] = before[name]
+      else if (written[name] !== undefined) after[name] = cloneValue(written[name])
+    }
+    for (const name in written) {
+      if (!(name in before) && written[name] !== undefined) after[name] = cloneValue(written[name])
+    }
+    this.original = after
+  }
+}
+
+/** What `wasChanged`/`getChanges` report: the model-form values of the changed attributes. */
+function changesOf(attributes: Readonly<Attributes>, changed: Readonly<Attributes>): Attributes {
+  const changes: Attributes = {}
+  for (const name in changed) changes[name] = cloneValue(attributes[name])
+  return changes
 }
 
 function cloneRecord(record: Readonly<Attributes>): Attributes {

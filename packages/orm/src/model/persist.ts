@@ -75,7 +75,8 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
   const meta = state.meta
   const saving = fireUnlessQuiet(model, SAVING, quiet)
   if (saving !== true && !(await saving)) return false
-  if (Object.keys(state.dirty()).length === 0) {
+  let changes = state.dirty()
+  if (isEmpty(changes)) {
     state.changes = {}
     const saved = fireUnlessQuiet(model, SAVED, quiet)
     if (saved !== true) await saved
@@ -84,11 +85,15 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
   const updating = fireUnlessQuiet(model, UPDATING, quiet)
   if (updating !== true && !(await updating)) return false
   if (meta.timestamps && options.touch !== false) {
-    state.attributes[meta.timestamps.updatedAt] = nowIn(meta.timestamps.format)
+    const updatedAt = meta.timestamps.updatedAt
+    state.attributes[updatedAt] = nowIn(meta.timestamps.format)
+    changes[updatedAt] = state.stored(updatedAt)
   }
   const validating = options.validate !== false ? validateModel(model, 'update') : undefined
   if (validating) await validating
-  await writeChanges(model, state.dirty())
+  // Hooks or async rules ran code of the user's meanwhile: what changed is worked out again.
+  if (updating !== true || validating) changes = state.dirty()
+  await writeChanges(model, changes)
   const after = fireUnlessQuiet(model, AFTER_UPDATE, quiet)
   if (after !== true) await after
   return true
@@ -107,5 +112,10 @@ export async function writeChanges(
   })
   await executePlan(model.$ctx, plan)
   if (versioned) state.version += 1
-  state.syncOriginal(changes)
+  state.syncWritten(changes)
+}
+
+function isEmpty(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return false
+  return true
 }

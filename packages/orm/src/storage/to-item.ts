@@ -30,7 +30,11 @@ export function indexKeysOf(entity: CompiledEntity, attrs: Attributes): Record<s
 }
 
 /** Writes the index key attributes into `out` (see indexKeysOf) and returns it. */
-function writeIndexKeys<T extends Record<string, unknown>>(entity: CompiledEntity, attrs: Attributes, out: T): T {
+function writeIndexKeys<T extends Record<string, unknown>>(
+  entity: CompiledEntity,
+  attrs: Attributes,
+  out: T,
+): T {
   const target = out as Record<string, unknown>
   for (const keys of entity.indexKeys) {
     if (!indexKeyApplies(entity, keys, attrs)) {

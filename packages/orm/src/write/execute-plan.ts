@@ -30,8 +30,10 @@ export async function executePlan(
 ): Promise<ExecutePlanResult> {
   if (plan.items.length === 0) return { operation: 'None', items: 0 }
   try {
-    if (plan.items.length === 1 && !('ConditionCheck' in plan.items[0]!)) {
-      return { operation: await sendSingle(ctx, plan.items[0]!), items: 1 }
+    const only = plan.items.length === 1 ? plan.items[0]! : undefined
+    if (only !== undefined && !('ConditionCheck' in only)) {
+      await sendSingle(ctx, only)
+      return { operation: singleOperation(only), items: 1 }
     }
     await ctx.doc.transactWrite({
       TransactItems: plan.items,
@@ -45,22 +47,15 @@ export async function executePlan(
   }
 }
 
-async function sendSingle(
-  ctx: OrmContext,
-  item: DocumentTransactWriteItem,
-): Promise<ExecutePlanResult['operation']> {
-  if ('Put' in item) {
-    // The transaction Put is a PutItem input already (no copy: this runs on every save).
-    await ctx.doc.put(item.Put as Parameters<OrmContext['doc']['put']>[0])
-    return 'PutItem'
-  }
-  if ('Update' in item) {
-    await ctx.doc.update(item.Update)
-    return 'UpdateItem'
-  }
-  if ('Delete' in item) {
-    await ctx.doc.delete(item.Delete)
-    return 'DeleteItem'
-  }
+/** One write as its own request; the promise is the client's own (no extra async frame per save). */
+function sendSingle(ctx: OrmContext, item: DocumentTransactWriteItem): Promise<unknown> {
+  // The transaction Put/Update/Delete is a PutItem/UpdateItem/DeleteItem input already (no copy).
+  if ('Put' in item) return ctx.doc.put(item.Put as Parameters<OrmContext['doc']['put']>[0])
+  if ('Update' in item) return ctx.doc.update(item.Update)
+  if ('Delete' in item) return ctx.doc.delete(item.Delete)
   throw new TypeError('a lone ConditionCheck is sent as a transaction')
+}
+
+function singleOperation(item: DocumentTransactWriteItem): ExecutePlanResult['operation'] {
+  return 'Put' in item ? 'PutItem' : 'Update' in item ? 'UpdateItem' : 'DeleteItem'
 }

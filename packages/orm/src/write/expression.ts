@@ -14,7 +14,8 @@ export interface WriteExpressions {
  * allocator); a custom `Condition` is compiled by the client's compiler with its own `#n`/`:v` placeholders.
  */
 export class WriteExpressionBuilder {
-  private readonly nameFor = new Map<string, string>()
+  /** Attribute names in placeholder order: `#a0` is `attributes[0]` (a few per write, so a scan is cheapest). */
+  private readonly attributes: string[] = []
   private names: Record<string, string> | undefined
   private values: Record<string, unknown> | undefined
   private valueCount = 0
@@ -24,13 +25,12 @@ export class WriteExpressionBuilder {
   private custom: ExpressionAttributes | undefined
 
   private name(attribute: string): string {
-    let placeholder = this.nameFor.get(attribute)
-    if (placeholder === undefined) {
-      placeholder = `#a${this.nameFor.size}`
-      this.nameFor.set(attribute, placeholder)
-      if (this.names === undefined) this.names = {}
-      this.names[placeholder] = attribute
-    }
+    const known = this.attributes.indexOf(attribute)
+    if (known >= 0) return `#a${known}`
+    const placeholder = `#a${this.attributes.length}`
+    this.attributes.push(attribute)
+    if (this.names === undefined) this.names = {}
+    this.names[placeholder] = attribute
     return placeholder
   }
 
@@ -55,6 +55,16 @@ export class WriteExpressionBuilder {
     this.removes.push(this.path(path))
   }
 
+  /** `set([attribute], value)` for a top-level attribute, without the path array. */
+  setAttribute(attribute: string, value: unknown): void {
+    this.sets.push(`${this.name(attribute)} = ${this.value(value)}`)
+  }
+
+  /** `remove([attribute])` for a top-level attribute. */
+  removeAttribute(attribute: string): void {
+    this.removes.push(this.name(attribute))
+  }
+
   exists(attribute: string): void {
     this.conditions.push(`attribute_exists(${this.name(attribute)})`)
   }
@@ -77,19 +87,23 @@ export class WriteExpressionBuilder {
   }
 
   build(): WriteExpressions {
-    const out: WriteExpressions = {}
+    return this.buildInto({})
+  }
+
+  /** Writes the expression fields into `target` (a request being built) and returns it. */
+  buildInto<T extends WriteExpressions>(target: T): T {
     if (this.sets.length > 0 || this.removes.length > 0) {
       const set = this.sets.length > 0 ? `SET ${this.sets.join(', ')}` : ''
       const remove = this.removes.length > 0 ? `REMOVE ${this.removes.join(', ')}` : ''
-      out.UpdateExpression = set && remove ? `${set} ${remove}` : set || remove
+      target.UpdateExpression = set && remove ? `${set} ${remove}` : set || remove
     }
-    if (this.conditions.length > 0) out.ConditionExpression = this.conditions.join(' AND ')
+    if (this.conditions.length > 0) target.ConditionExpression = this.conditions.join(' AND ')
     const customNames = this.custom?.names()
     const customValues = this.custom?.values()
     const names = customNames ? { ...this.names, ...customNames } : this.names
     const values = customValues ? { ...this.values, ...customValues } : this.values
-    if (names) out.ExpressionAttributeNames = names
-    if (values) out.ExpressionAttributeValues = values
-    return out
+    if (names) target.ExpressionAttributeNames = names
+    if (values) target.ExpressionAttributeValues = values
+    return target
   }
 }

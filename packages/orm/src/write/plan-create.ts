@@ -29,7 +29,10 @@ export function planCreate(
   const item = toItem(ctx, entity, attrs, version)
   // The key toItem just rendered, not rendered again.
   const pk = item[entity.partitionAttribute] as string
-  const key = { [entity.partitionAttribute]: pk, [entity.sortAttribute]: item[entity.sortAttribute] as string }
+  const key = {
+    [entity.partitionAttribute]: pk,
+    [entity.sortAttribute]: item[entity.sortAttribute] as string,
+  }
   const plan = emptyPlan()
   addToPlan(
     plan,

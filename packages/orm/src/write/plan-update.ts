@@ -2,8 +2,8 @@ import type { Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { indexKeyApplies, keyOf } from '../storage/to-item'
-import { diffValue, type PathChange, sameValue } from './diff'
-import { WriteExpressionBuilder } from './expression'
+import { diffValue, isPlainObject, type PathChange, sameValue } from './diff'
+import { WriteExpressionBuilder, type WriteExpressions } from './expression'
 import { hasValue, planGuardDelete, planGuardPut } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
 
@@ -33,13 +33,9 @@ export function planUpdate(
 ): WritePlan {
   const entity = typeof entityOrName === 'string' ? ctx.entity(entityOrName) : entityOrName
   assertKeyUnchanged(entity, before, changes)
-  const after = { ...before, ...changes }
   const builder = new WriteExpressionBuilder()
-  for (const change of attributeChanges(before, changes, options.replaceMaps === true)) {
-    if (change.op === 'set') builder.set(change.path, change.value)
-    else builder.remove(change.path)
-  }
-  applyIndexKeys(entity, before, after, changes, builder)
+  const names = writeChanges(builder, before, changes, options.replaceMaps === true)
+  applyIndexKeys(entity, before, changes, builder)
   const expected = entity.versionAttribute ? (options.expectedVersion ?? null) : null
   builder.exists(entity.partitionAttribute)
   if (entity.versionAttribute && expected !== null) {
@@ -50,57 +46,74 @@ export function planUpdate(
   if (options.condition) builder.condition(options.condition)
   const key = keyOf(entity, before)
   const plan = emptyPlan()
-  const names = Object.keys(changes).join(', ')
-  addToPlan(
-    plan,
-    {
-      Update: {
-        TableName: ctx.tableName,
-        Key: key,
-        ...(builder.build() as { UpdateExpression: string }),
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      },
-    },
-    `update ${entity.name} ${key[entity.partitionAttribute]} (${names})`,
-    {
-      kind: 'entity',
-      entity: entity.name,
-      operation: 'update',
-      key,
-      expectedVersion: expected,
-      versionAttribute: entity.versionAttribute,
-    },
-  )
+  const update = builder.buildInto({ TableName: ctx.tableName, Key: key } as UpdateRequest)
+  update.ReturnValuesOnConditionCheckFailure = 'ALL_OLD'
+  addToPlan(plan, { Update: update }, `update ${entity.name} ${key[entity.partitionAttribute]} (${names})`, {
+    kind: 'entity',
+    entity: entity.name,
+    operation: 'update',
+    key,
+    expectedVersion: expected,
+    versionAttribute: entity.versionAttribute,
+  })
   moveGuards(ctx, entity, before, changes, key[entity.partitionAttribute] ?? '', plan)
   return plan
 }
 
-function attributeChanges(before: Attributes, changes: Attributes, replaceMaps: boolean): PathChange[] {
-  const out: PathChange[] = []
-  for (const name of Object.keys(changes)) {
+type UpdateRequest = WriteExpressions & {
+  TableName: string
+  Key: Record<string, string>
+  UpdateExpression: string
+  ReturnValuesOnConditionCheckFailure?: 'ALL_OLD'
+}
+
+/**
+ * SET/REMOVE clauses for the changed attributes; returns their names (`a, b`) for the plan's description.
+ * Maps that existed before are updated field by field (see diffValue); a top-level value that is not a
+ * map on both sides is set or removed whole, without building path changes (the usual save).
+ */
+function writeChanges(
+  builder: WriteExpressionBuilder,
+  before: Attributes,
+  changes: Attributes,
+  replaceMaps: boolean,
+): string {
+  let names = ''
+  for (const name in changes) {
+    names = names === '' ? name : `${names}, ${name}`
     const value = changes[name]
-    if (replaceMaps) {
-      if (sameValue(before[name], value)) continue
-      out.push(value === undefined ? { op: 'remove', path: [name] } : { op: 'set', path: [name], value })
-    } else diffValue([name], before[name], value, out)
+    const prior = before[name]
+    if (!replaceMaps && isPlainObject(prior) && isPlainObject(value)) {
+      const paths: PathChange[] = []
+      diffValue([name], prior, value, paths)
+      for (const change of paths) {
+        if (change.op === 'set') builder.set(change.path, change.value)
+        else builder.remove(change.path)
+      }
+    } else if (sameValue(prior, value)) {
+      // Unchanged after all (a value set back to what is stored).
+    } else if (value !== undefined) builder.setAttribute(name, value)
+    else if (replaceMaps || prior !== undefined) builder.removeAttribute(name)
   }
-  return out
+  return names
 }
 
 function applyIndexKeys(
   entity: CompiledEntity,
   before: Attributes,
-  after: Attributes,
   changes: Attributes,
   builder: WriteExpressionBuilder,
 ): void {
+  // The item as it will be, made only when a change touches an index key.
+  let after: Attributes | undefined
   for (const keys of entity.indexKeys) {
     const touched =
-      keys.fields.some((field) => field in changes) ||
+      readsAny(keys.fields, changes) ||
       (keys.excludeSoftDeleted &&
         entity.softDeleteAttribute !== null &&
         entity.softDeleteAttribute in changes)
     if (!touched) continue
+    after ??= { ...before, ...changes }
     if (indexKeyApplies(entity, keys, after)) {
       builder.set([keys.partitionAttribute], keys.partition.render(after))
       builder.set([keys.sortAttribute], keys.sort.render(after))
@@ -109,6 +122,11 @@ function applyIndexKeys(
       builder.remove([keys.sortAttribute])
     }
   }
+}
+
+function readsAny(fields: readonly string[], changes: Attributes): boolean {
+  for (const field of fields) if (field in changes) return true
+  return false
 }
 
 function moveGuards(

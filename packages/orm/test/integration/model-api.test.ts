@@ -99,6 +99,28 @@ describe('instance API', () => {
     expect(article.isClean()).toBe(true)
   })
 
+  it('after an update, original is what DynamoDB holds: removals, casts, json and the timestamp', async () => {
+    const article = await Article.create({ title: 'Kept', body: 'gone soon', settings: { a: 1 }, price: 2.5 })
+    const createdOriginal = article.getOriginal() as Record<string, unknown>
+    article.body = undefined as never
+    article.settings = { a: 2, b: [1] } as never
+    article.price = 3.25
+    await article.save()
+    expect(article.isClean()).toBe(true)
+    expect(article.getDirty()).toEqual({})
+    const original = article.getOriginal() as Record<string, unknown>
+    expect(original).not.toHaveProperty('body')
+    expect(original.settings).toEqual({ a: 2, b: [1] })
+    expect(original.price).toBe(3.25)
+    expect(original.updatedAt).toBe(article.getAttribute('updatedAt'))
+    expect(original.title).toBe(createdOriginal.title)
+    // The stored original is a copy: changing the model's json in place makes it dirty again.
+    ;(article.settings as { b: number[] }).b.push(2)
+    expect(article.getDirty()).toHaveProperty('settings')
+    const stored = await Article.findOrFail(article.id)
+    expect(stored.getOriginal()).toEqual({ ...original, settings: { a: 2, b: [1] } })
+  })
+
   it('refresh reloads and discards unsaved changes; replicate copies without key', async () => {
     const article = await Article.create({ title: 'Refresh', slug: 'refresh' })
     article.title = 'unsaved'
