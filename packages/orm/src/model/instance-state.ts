@@ -17,14 +17,15 @@ function fromStored(
   meta: ModelMeta,
   item: Readonly<Attributes>,
 ): { attributes: Attributes; original: Attributes } {
-  const loaders = meta.loaders
+  const shape = meta.shape
   const attributes: Attributes = {}
   // Whether every model value is its stored value (casts that change nothing, the usual case), and
   // whether any is an object (which `original` must not share with `attributes`).
   let unchanged = true
   let shared = false
+  let index = 0
   for (const name in item) {
-    const loader = loaders.get(name)
+    const loader = shape.loaderAt(index++, name)
     if (loader === STORAGE_ONLY) continue
     const value = item[name]
     const loaded = loader === undefined ? value : loader(value, item)

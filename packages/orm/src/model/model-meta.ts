@@ -2,6 +2,7 @@ import type { ModelDefinition } from '@dbtooling/schema'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { type AttributeCaster, casterFor, identity, ttlCaster } from './casts'
 import { MODEL_EVENTS, type ModelEvent, type ModelHook } from './hooks'
+import { ItemShape } from './item-shape'
 
 type Accessor = (value: unknown, attributes: Readonly<Record<string, unknown>>) => unknown
 
@@ -25,6 +26,8 @@ export interface ModelMeta {
    * hydrates many items. Names not in it are taken as they are.
    */
   readonly loaders: ReadonlyMap<string, Loader>
+  /** `loaders` by position in the last item shape loaded (see ItemShape). */
+  readonly shape: ItemShape
   readonly accessors: ReadonlyMap<string, Accessor>
   readonly mutators: ReadonlyMap<string, Accessor>
   /** null when every attribute is mass assignable. */
@@ -116,6 +119,7 @@ function buildMeta(entity: CompiledEntity): ModelMeta {
     attributeNames: [...names],
     casters,
     loaders,
+    shape: new ItemShape(loaders),
     accessors,
     mutators,
     fillable,

@@ -1,33 +1,39 @@
 type Attributes = Record<string, unknown>
 
-let pending: { readonly model: string; readonly item: Readonly<Attributes> } | null = null
+// The item handed over to the next state built for `pendingModel` (two variables, not an object: a query
+// hydrates many models, and this runs once per item).
+let pendingModel: string | null = null
+let pendingItem: Readonly<Attributes> | null = null
 
 /**
- * Builds a model for a stored item: `make` runs `new Model()`, whose state then starts from `item` instead
- * of empty attributes plus defaults that would be thrown away at once (a query hydrates many models).
- * Subclass constructors still run as usual; only the first state of that model built during `make` takes it.
+ * Builds a model for a stored item: `new cls()` runs as usual, but its state starts from `item` instead of
+ * empty attributes plus defaults that would be thrown away at once. Subclass constructors still run; only
+ * the first state of that model built meanwhile takes the item. `taken` is false when none did.
  */
-export function withPendingItem<T>(
+export function constructWithItem<T>(
+  cls: new () => T,
   model: string,
   item: Readonly<Attributes>,
-  make: () => T,
 ): { readonly made: T; readonly taken: boolean } {
-  pending = { model, item }
+  pendingModel = model
+  pendingItem = item
   try {
-    const made = make()
-    return { made, taken: pending === null }
+    const made = new cls()
+    return { made, taken: pendingItem === null }
   } finally {
-    pending = null
+    pendingModel = null
+    pendingItem = null
   }
 }
 
 /**
- * The stored item `withPendingItem` handed over for a `model` state, once; null for any other state (a
+ * The stored item `constructWithItem` handed over for a `model` state, once; null for any other state (a
  * model made by user code, even one a subclass constructor builds before its own `super()`).
  */
 export function takePendingItem(model: string): Readonly<Attributes> | null {
-  if (pending === null || pending.model !== model) return null
-  const { item } = pending
-  pending = null
+  if (pendingItem === null || pendingModel !== model) return null
+  const item = pendingItem
+  pendingItem = null
+  pendingModel = null
   return item
 }

@@ -6,7 +6,7 @@ import { noteClassHook } from './fire'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
 import type { ModelBase } from './model-base'
-import { withPendingItem } from './pending-item'
+import { constructWithItem } from './pending-item'
 import type { SaveOptions } from './persist'
 import { getItem, keyAttributes, notFound } from './read'
 
@@ -15,7 +15,7 @@ type Attributes = Record<string, unknown>
 
 /** A model instance for a stored item: attributes cast to model form, clean, existing. */
 export function hydrate(cls: ModelCtor, item: Readonly<Attributes>): ModelBase {
-  const { made: model, taken } = withPendingItem(cls.modelName, item, () => new cls())
+  const { made: model, taken } = constructWithItem(cls, cls.modelName, item)
   const state = model.$state
   // A class whose state did not take the item (named unlike its entity) still gets it loaded.
   if (!taken) state.loadItem(item)
