@@ -44,7 +44,8 @@ export interface BatcherStats {
 export function isBatchableGet(input: GetItemInput): boolean {
   if (input.ProjectionExpression !== undefined || input.AttributesToGet !== undefined) return false
   if (input.ReturnConsumedCapacity !== undefined && input.ReturnConsumedCapacity !== 'NONE') return false
-  for (const value of Object.values(input.Key)) if (!('S' in value)) return false
+  const key = input.Key
+  for (const name in key) if ((key[name] as { S?: unknown }).S === undefined) return false
   return true
 }
 
@@ -79,6 +80,8 @@ function keyNames(key: AttributeMap): readonly string[] {
  */
 export class GetItemBatcher {
   #groups = new Map<string, Group>()
+  /** The only key of the window so far (then `#groups` is empty), or null. */
+  #lone: { readonly input: GetItemInput; readonly waiter: Waiter } | null = null
   #scheduled = false
   /** Bound once: every window schedules it. */
   readonly #flushNow = () => this.#flush()
@@ -100,6 +103,29 @@ export class GetItemBatcher {
 
   load(input: GetItemInput): Promise<GetItemOutput> {
     this.#calls++
+    let waiter!: Waiter
+    const answer = new Promise<GetItemOutput>((resolve, reject) => {
+      waiter = { resolve, reject }
+    })
+    if (!this.#scheduled) {
+      // The first key of a window waits on its own: most windows hold one find, which then goes out as a
+      // GetItem without building any group, slot or key identity.
+      this.#scheduled = true
+      this.#lone = { input, waiter }
+      scheduleFlush(this.window, this.#flushNow)
+      return answer
+    }
+    const lone = this.#lone
+    if (lone !== null) {
+      this.#lone = null
+      this.#add(lone.input, lone.waiter)
+    }
+    this.#add(input, waiter)
+    return answer
+  }
+
+  /** Files a key under its table and consistency; the same key asked twice shares one slot. */
+  #add(input: GetItemInput, waiter: Waiter): void {
     const consistent = input.ConsistentRead === true
     const groupKey = `${consistent ? 'c' : 'e'}:${input.TableName}`
     let group = this.#groups.get(groupKey)
@@ -113,21 +139,23 @@ export class GetItemBatcher {
       slot = { input, waiters: [] }
       group.slots.set(id, slot)
     }
-    const waiters = slot.waiters
-    const answer = new Promise<GetItemOutput>((resolve, reject) => waiters.push({ resolve, reject }))
-    if (!this.#scheduled) {
-      this.#scheduled = true
-      scheduleFlush(this.window, this.#flushNow)
-    }
-    return answer
+    slot.waiters.push(waiter)
   }
 
   #flush(): void {
+    this.#scheduled = false
+    const lone = this.#lone
+    if (lone !== null) {
+      this.#lone = null
+      this.#getRequests++
+      // Its answer is the GetItem's own, as without coalescing (capacity included when the client asks).
+      this.sender.send('GetItem', lone.input).then(lone.waiter.resolve, lone.waiter.reject)
+      return
+    }
     const groups = this.#groups
     this.#groups = new Map()
-    this.#scheduled = false
     for (const group of groups.values()) {
-      // A lone key (the usual case: one find per window) goes out without copying anything.
+      // A lone key of its table goes out without copying anything.
       if (group.slots.size === 1) {
         for (const slot of group.slots.values()) void this.#sendOne(slot)
         continue

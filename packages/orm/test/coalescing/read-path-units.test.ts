@@ -147,6 +147,36 @@ describe('GetItemBatcher against canned replies', () => {
     expect(batcher.stats()).toEqual({ calls: 3, batchRequests: 2, getRequests: 1 })
   })
 
+  it('a window with one key sends a GetItem; its own answer, or its own error', async () => {
+    const sender = cannedSender([])
+    const batcher = new GetItemBatcher(sender, 'microtask', 100)
+    expect((await batcher.load(get('a'))).Item?.v).toEqual({ S: 'value a' })
+    expect(sender.sent).toEqual([['get:a']])
+    const failing = new GetItemBatcher(
+      { send: () => Promise.reject(new Error('down')) as never },
+      'microtask',
+      100,
+    )
+    await expect(failing.load(get('a'))).rejects.toThrow('down')
+    expect(batcher.stats()).toEqual({ calls: 1, batchRequests: 0, getRequests: 1 })
+  })
+
+  it('the first key of a window joins the batch when others come; a repeat of it shares its slot', async () => {
+    const sender = cannedSender([(keys) => ({ Responses: { t: keys.map(item) } })])
+    const batcher = new GetItemBatcher(sender, 'microtask', 100)
+    const same = await Promise.all(['a', 'a'].map((id) => batcher.load(get(id))))
+    expect(sender.sent).toEqual([['get:a']])
+    expect(same[0]).toEqual(same[1])
+    expect(same[0]!.Item).not.toBe(same[1]!.Item)
+    const answers = await Promise.all(['a', 'b', 'a'].map((id) => batcher.load(get(id))))
+    expect(sender.sent.at(-1)).toEqual(['a', 'b'])
+    expect(answers.map((answer) => answer.Item?.v)).toEqual([
+      { S: 'value a' },
+      { S: 'value b' },
+      { S: 'value a' },
+    ])
+  })
+
   it('rejects every caller of a failed batch with its error', async () => {
     const batcher = new GetItemBatcher(cannedSender([]), 'microtask', 100)
     const answers = await Promise.allSettled(['a', 'b'].map((id) => batcher.load(get(id))))
