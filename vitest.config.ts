@@ -20,6 +20,7 @@ const projects = [
   ['driver', 'packages/driver'],
   ['cli', 'apps/cli'],
   ['examples', 'examples'],
+  ['bench', 'bench'],
 ] as const
 
 export default defineConfig({
