@@ -62,9 +62,10 @@ const setups = new WeakMap<typeof ModelBase, ClassSetup>()
  * context, so a query hydrating many models pays one lookup per instance for them.
  */
 function setupOf(ctor: typeof ModelBase): ClassSetup {
-  const ctx = ctor.ctx()
   const known = setups.get(ctor)
-  if (known !== undefined && known.ctx === ctx) return known
+  // The class was registered with its context when the setup was made: only the context is looked at again.
+  if (known !== undefined && known.ctx === (ctor.$orm ?? getDefaultOrm())?.ctx) return known
+  const ctx = ctor.ctx()
   const meta = modelMeta(ctx.entity(ctor.modelName))
   defineAttributeAccessors((ctor.$base ?? ctor).prototype, meta)
   const setup = { ctx, meta }

@@ -1,4 +1,4 @@
-import type { DocumentMap, QueryCommandInput } from '@dbtooling/dynamo-client'
+import type { DocumentMap, QueryCommandInput, QueryCommandOutput } from '@dbtooling/dynamo-client'
 import type { CompiledQuery } from '../compile/compile-query'
 import type { QueryContext } from '../context'
 import { addPage, emptyStats, type QueryStats } from './stats'
@@ -33,8 +33,9 @@ export async function* readPages(
 ): AsyncGenerator<ReadPage> {
   const cursor: Cursor = { startKey: options.startKey ?? null, remaining: options.limit }
   while (cursor.remaining === null || cursor.remaining > 0) {
-    const page = await nextPage(ctx, compiled, options, stats, cursor)
-    if (page === null) return
+    const request = nextRequest(compiled, options, stats, cursor)
+    if (request === null) return
+    const page = takePage(await send(ctx, compiled, request), compiled, stats, cursor)
     yield page
     if (page.nextKey === null) return
   }
@@ -46,24 +47,39 @@ interface Cursor {
   remaining: number | null
 }
 
-/** One request: the next page, or null when `maxPages` stops the read (stats marked truncated). */
-async function nextPage(
-  ctx: QueryContext,
+/** The next page's request, or null when `maxPages` stops the read (stats marked truncated). */
+function nextRequest(
   compiled: CompiledQuery,
   options: ReadOptions,
   stats: QueryStats,
   cursor: Cursor,
-): Promise<ReadPage | null> {
+): QueryCommandInput | null {
   if (options.maxPages !== null && stats.pages >= options.maxPages) {
     stats.truncated = true
     return null
   }
+  return pageRequest(compiled, cursor.startKey, cursor.remaining, options.pageSize ?? null)
+}
+
+// The caller awaits the client's own promise: no async frame of ours per page.
+function send(
+  ctx: QueryContext,
+  compiled: CompiledQuery,
+  request: QueryCommandInput,
+): Promise<QueryCommandOutput<StoredItem>> {
+  return compiled.operation === 'Query'
+    ? ctx.doc.query<StoredItem>(request)
+    : ctx.doc.scan<StoredItem>(request)
+}
+
+/** Books one page's answer into the stats and the cursor and returns its items (cut to what is still wanted). */
+function takePage(
+  output: QueryCommandOutput<StoredItem>,
+  compiled: CompiledQuery,
+  stats: QueryStats,
+  cursor: Cursor,
+): ReadPage {
   const { remaining } = cursor
-  const request = pageRequest(compiled, cursor.startKey, remaining, options.pageSize ?? null)
-  const output =
-    compiled.operation === 'Query'
-      ? await ctx.doc.query<StoredItem>(request)
-      : await ctx.doc.scan<StoredItem>(request)
   addPage(stats, output)
   let items = output.Items ?? []
   let nextKey: DocumentMap | null = output.LastEvaluatedKey ?? null
@@ -111,8 +127,9 @@ export async function readAll(
   let items: StoredItem[] = []
   let nextKey: DocumentMap | null = null
   while (cursor.remaining === null || cursor.remaining > 0) {
-    const page = await nextPage(ctx, compiled, options, stats, cursor)
-    if (page === null) break
+    const request = nextRequest(compiled, options, stats, cursor)
+    if (request === null) break
+    const page = takePage(await send(ctx, compiled, request), compiled, stats, cursor)
     if (items.length === 0) items = page.items
     else for (const item of page.items) items.push(item)
     nextKey = page.nextKey
