@@ -14,7 +14,7 @@ import { keyGuaranteesEntity } from './entity-guard'
 import { estimateReads, type ReadEstimate } from './estimate'
 import { fieldInfo, storedValue } from './field-values'
 import { keyConditionText } from './key-expression'
-import type { KeyPlan } from './key-plan'
+import type { KeyPlan, SortCondition } from './key-plan'
 import { readable } from './readable'
 import { type IndexChoice, selectIndex } from './select-index'
 import { clausesToCondition, predicateToCondition, topLevelConjuncts, type ValueMapper } from './where-tree'
@@ -138,6 +138,64 @@ class Compiled implements CompiledQuery {
     this.#explanation ??= explain(this.#entity, this.#facts)
     return this.#explanation
   }
+
+  /** This plan with another request and description (the compile memo's bind). */
+  rebind(request: CompiledRequest, description: QueryDescription): Compiled {
+    return new Compiled(this.#entity, { ...this.#facts, request, description }, this.keyAttributes)
+  }
+
+  /**
+   * Whether this plan is the one other values give: `text` maps each key text of the plan to the text
+   * those values render. For values the compiler treats as opaque text (see CompileMemo), the only step
+   * that reads them is the entity guard, which compares key text with other entities' key templates on
+   * the same index; it is worked out again here with the new texts.
+   */
+  holdsFor(design: TableDesign, text: (planned: string) => string): boolean {
+    const selected = this.#facts.choice.key
+    if (selected === null) return true
+    const plan = designPlan(design)
+    const entity = this.#entity.name
+    // Alone on its index, the entity is guaranteed whatever the key text (the usual case).
+    if (aloneOn(plan, selected.candidate.label, entity)) return true
+    const bound = bindKey(selected, text)
+    const key = withoutNeedlessPrefix(plan, entity, bound)
+    if ((key === bound) !== (this.#facts.key === selected)) return false
+    return keyGuaranteesEntity(plan, entity, key) === this.#facts.guaranteed
+  }
+}
+
+function aloneOn(plan: DesignPlan, label: string, entity: string): boolean {
+  for (const writer of plan.writers.get(label) ?? []) if (writer.entityType !== entity) return false
+  return true
+}
+
+function bindKey(key: KeyPlan, text: (planned: string) => string): KeyPlan {
+  const sort = key.sort
+  const bound: SortCondition | null =
+    sort === null
+      ? null
+      : sort.kind === 'between'
+        ? { kind: 'between', low: text(sort.low), high: text(sort.high) }
+        : { ...sort, value: text(sort.value) }
+  return { ...key, partitionValue: text(key.partitionValue), sort: bound }
+}
+
+/** See Compiled.rebind; `plan` must come from compileQuery. */
+export function rebind(
+  plan: CompiledQuery,
+  request: CompiledRequest,
+  description: QueryDescription,
+): CompiledQuery {
+  return (plan as Compiled).rebind(request, description)
+}
+
+/** See Compiled.holdsFor; `plan` must come from compileQuery. */
+export function planHoldsFor(
+  plan: CompiledQuery,
+  design: TableDesign,
+  text: (planned: string) => string,
+): boolean {
+  return (plan as Compiled).holdsFor(design, text)
 }
 
 interface ExplainFacts {
