@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 
 export interface CannedResponse {
   status?: number
@@ -81,4 +82,28 @@ export async function startCannedServer(): Promise<CannedServer> {
       }),
   }
   return canned
+}
+
+/**
+ * Hooks for a canned server shared by one test file: started before its tests (handed to `use`), reset
+ * before each (no recorded requests, the fallback answers 200 `{}`), closed after them together with
+ * whatever `closeables` then holds (clients, transports).
+ */
+export function useCannedServer(
+  use: (server: CannedServer) => void,
+  closeables: readonly { close(): Promise<void> }[],
+): void {
+  let server: CannedServer
+  beforeAll(async () => {
+    server = await startCannedServer()
+    use(server)
+  })
+  beforeEach(() => {
+    server.requests.length = 0
+    server.fallback = { status: 200, body: {} }
+  })
+  afterAll(async () => {
+    await Promise.all(closeables.map((c) => c.close()))
+    await server.close()
+  })
 }

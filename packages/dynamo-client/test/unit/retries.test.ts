@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   DynamoClient,
   type DynamoClientConfig,
@@ -11,7 +11,7 @@ import {
 } from '../../src/index'
 import { classifyTransportError } from '../../src/transport/classify-error'
 import { DEFAULT_HTTP_OPTIONS } from '../../src/transport/types'
-import { type CannedServer, dynamoError, startCannedServer } from '../support/canned-server'
+import { type CannedServer, dynamoError, useCannedServer } from '../support/canned-server'
 
 let server: CannedServer
 const clients: DynamoClient[] = []
@@ -29,17 +29,9 @@ function client(config: DynamoClientConfig = {}): DynamoClient {
 
 const key = { TableName: 't', Key: { pk: { S: '1' } } }
 
-beforeAll(async () => {
-  server = await startCannedServer()
-})
-beforeEach(() => {
-  server.requests.length = 0
-  server.fallback = { status: 200, body: {} }
-})
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()))
-  await server.close()
-})
+useCannedServer((started) => {
+  server = started
+}, clients)
 
 describe('retries against a canned server', () => {
   it('retries throttling and then succeeds, reporting every attempt to middleware', async () => {

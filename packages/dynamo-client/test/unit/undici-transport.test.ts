@@ -1,11 +1,11 @@
 import * as undici from 'undici'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AbortError, ChecksumMismatchError, DynamoClient, TimeoutError } from '../../src/index'
 import { crc32Js } from '../../src/transport/crc32'
 import { DEFAULT_HTTP_OPTIONS } from '../../src/transport/types'
 import { UndiciExchange } from '../../src/transport/undici-exchange'
 import { UndiciTransport } from '../../src/transport/undici-transport'
-import { type CannedServer, startCannedServer } from '../support/canned-server'
+import { type CannedServer, useCannedServer } from '../support/canned-server'
 
 let server: CannedServer
 const transports: UndiciTransport[] = []
@@ -27,17 +27,9 @@ function post(body = '{}', signal?: AbortSignal) {
   }
 }
 
-beforeAll(async () => {
-  server = await startCannedServer()
-})
-beforeEach(() => {
-  server.requests.length = 0
-  server.fallback = { status: 200, body: {} }
-})
-afterAll(async () => {
-  await Promise.all(transports.map((t) => t.close()))
-  await server.close()
-})
+useCannedServer((started) => {
+  server = started
+}, transports)
 
 describe('undici transport (dispatch handler)', () => {
   it('returns status, request id, server date and the body as sent by the server', async () => {
