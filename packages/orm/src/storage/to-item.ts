@@ -26,26 +26,22 @@ export function indexKeyApplies(entity: CompiledEntity, keys: CompiledIndexKey, 
 
 /** Index key attributes the item writes, e.g. `{ gsi1pk: 'TEAM#7', gsi1sk: 'USER#1' }`. */
 export function indexKeysOf(entity: CompiledEntity, attrs: Attributes): Record<string, string> {
-  return writeIndexKeys(entity, attrs, {})
+  const out: Record<string, string> = {}
+  writeIndexKeys(entity, attrs, out)
+  return out
 }
 
-/** Writes the index key attributes into `out` (see indexKeysOf) and returns it. */
-function writeIndexKeys<T extends Record<string, unknown>>(
-  entity: CompiledEntity,
-  attrs: Attributes,
-  out: T,
-): T {
-  const target = out as Record<string, unknown>
+/** Writes the index key attributes into `out` (see indexKeysOf). */
+function writeIndexKeys(entity: CompiledEntity, attrs: Attributes, out: Record<string, unknown>): void {
   for (const keys of entity.indexKeys) {
     if (!indexKeyApplies(entity, keys, attrs)) {
       // A non-sparse key with a missing field is a bug in the caller: render() throws a KeyError naming it.
       if (!keys.sparse && !isSoftDeleted(entity, attrs)) keys.partition.render(attrs)
       continue
     }
-    target[keys.partitionAttribute] = keys.partition.render(attrs)
-    target[keys.sortAttribute] = keys.sort.render(attrs)
+    out[keys.partitionAttribute] = keys.partition.render(attrs)
+    out[keys.sortAttribute] = keys.sort.render(attrs)
   }
-  return out
 }
 
 function isSoftDeleted(entity: CompiledEntity, attrs: Attributes): boolean {

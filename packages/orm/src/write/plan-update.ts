@@ -34,7 +34,7 @@ export function planUpdate(
   const entity = typeof entityOrName === 'string' ? ctx.entity(entityOrName) : entityOrName
   assertKeyUnchanged(entity, before, changes)
   const builder = new WriteExpressionBuilder()
-  const names = writeChanges(builder, before, changes, options.replaceMaps === true)
+  const names = addChanges(builder, before, changes, options.replaceMaps === true)
   applyIndexKeys(entity, before, changes, builder)
   const expected = entity.versionAttribute ? (options.expectedVersion ?? null) : null
   builder.exists(entity.partitionAttribute)
@@ -72,7 +72,7 @@ type UpdateRequest = WriteExpressions & {
  * Maps that existed before are updated field by field (see diffValue); a top-level value that is not a
  * map on both sides is set or removed whole, without building path changes (the usual save).
  */
-function writeChanges(
+function addChanges(
   builder: WriteExpressionBuilder,
   before: Attributes,
   changes: Attributes,
