@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { createRequestCounter } from '@dbtooling/dynamo-client'
 import { createOrm } from '@dbtooling/orm'
 import { loadModels, renderMarkdown } from '@dbtooling/schema'
+import { describeRead, type ExplainedRead, requestsSince } from './describe-read'
 import { seedBlog } from './seed'
 
 const modelsPath = fileURLToPath(new URL('../models', import.meta.url))
@@ -18,6 +19,10 @@ export interface BlogRunResult {
   publishedPosts: number
   pages: number[]
   requests: Record<string, number>
+  /** What explain() said each list query sends. */
+  plans: { postsOfUser: ExplainedRead; published: ExplainedRead }
+  /** Items the published-posts query read, from its result meta. */
+  publishedScanned: number
 }
 
 /** Everything the demo does, as a function the example's test can call and check. */
@@ -51,30 +56,42 @@ export async function runBlog({ endpoint, tableName = 'blog', log }: BlogRunOpti
   const User = orm.model('User')
   const Post = orm.model('Post')
 
+  let before = { ...counter.counts }
   const ada = await User.findOrFail(seeded.firstUserId)
   log(
-    `1. By id (GetItem): User ${ada.getAttribute('id')} -> ${ada.getAttribute('name')} <${ada.getAttribute('email')}>`,
+    `1. By id: User ${ada.getAttribute('id')} -> ${ada.getAttribute('name')} <${ada.getAttribute('email')}>`,
   )
+  log(`   sent: ${requestsSince(counter, before)}`)
 
-  const posts = await Post.where('userId', seeded.firstUserId).get()
+  before = { ...counter.counts }
+  const postsQuery = Post.where('userId', seeded.firstUserId)
+  const posts = await postsQuery.get()
   log(
-    `2. Relation (Query on a GSI): ${posts.length} posts by ${ada.getAttribute('name')}: ${posts
+    `2. Posts of a user: ${posts.length} posts by ${ada.getAttribute('name')}: ${posts
       .all()
       .map((p) => p.getAttribute('title'))
       .join(' | ')}`,
   )
+  log(describeRead(postsQuery.explain(), posts.meta, requestsSince(counter, before)))
 
-  const published = await Post.where('status', 'published').get()
-  log(`3. GSI lookup (byStatus index): ${published.length} published posts`)
+  // byStatus sorts by publishedAt and is sparse on it: whereNotNull says the query only wants posts that
+  // have it, so the index can serve the query instead of a read of every post.
+  before = { ...counter.counts }
+  const publishedQuery = Post.where('status', 'published').whereNotNull('publishedAt')
+  const published = await publishedQuery.get()
+  log(`3. Published posts: ${published.length}`)
+  log(describeRead(publishedQuery.explain(), published.meta, requestsSince(counter, before)))
 
+  before = { ...counter.counts }
   const pages: number[] = []
   let cursor: string | null = null
   do {
-    const page = await Post.where('status', 'published').cursorPaginate(3, cursor)
+    const page = await publishedQuery.cursorPaginate(3, cursor)
     pages.push(page.data.length)
     cursor = page.nextCursor
   } while (cursor)
-  log(`4. Paginated list (cursor pages of 3 published posts): ${pages.join(', ')}`)
+  log(`4. Published posts in cursor pages of 3: ${pages.join(', ')}`)
+  log(describeRead(publishedQuery.explain(), undefined, requestsSince(counter, before)))
 
   log(`\nRequests sent: ${JSON.stringify(counter.counts)}\n`)
   log('Access patterns derived from the models:\n')
@@ -86,5 +103,7 @@ export async function runBlog({ endpoint, tableName = 'blog', log }: BlogRunOpti
     publishedPosts: published.length,
     pages,
     requests: { ...counter.counts },
+    plans: { postsOfUser: postsQuery.explain(), published: publishedQuery.explain() },
+    publishedScanned: published.meta.scannedCount,
   }
 }
