@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { createJiti } from 'jiti'
 import { isShimmable } from '../stacks-shims/known-modules'
 import { isInstalled, shimFile } from '../stacks-shims/shim-files'
 import { importedNames, importedPackages, packageNameOf } from './scan-imports'
@@ -35,6 +34,15 @@ export interface ImportOptions {
 
 const MAX_RETRIES = 30
 
+type CreateJiti = typeof import('jiti').createJiti
+let jitiFactory: Promise<CreateJiti> | undefined
+
+/** jiti (and the TypeScript transform behind it) costs ~100 ms to load: only model-file loading pays it. */
+function loadJiti(): Promise<CreateJiti> {
+  jitiFactory ??= import('jiti').then((module) => module.createJiti)
+  return jitiFactory
+}
+
 /**
  * Imports a TS/JS file through jiti. Stand-ins replace shimmable packages that are not installed: found
  * up front by scanning the file's imports, and, for imports nested deeper, by retrying after the runtime
@@ -42,6 +50,7 @@ const MAX_RETRIES = 30
  */
 export async function importModule(file: string, options: ImportOptions): Promise<unknown> {
   const plan = mergePlans(options.plan ?? new Map(), planShims([file], options.shims))
+  const createJiti = await loadJiti()
   for (let attempt = 0; ; attempt++) {
     const aliases = aliasesOf(plan)
     const jiti = createJiti(file, { alias: aliases, moduleCache: false, interopDefault: false })
