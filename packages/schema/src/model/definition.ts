@@ -55,6 +55,8 @@ export interface RelationObject {
   readonly pivot?: { readonly table?: string; readonly attributes?: readonly string[] }
   /** Stacks spelling of `pivot.table`. */
   readonly pivotTable?: string
+  /** Also the Stacks spelling of `pivot.table` (belongsToMany, morphToMany, morphedByMany). */
+  readonly table?: string
   /** Store the children inside the parent's item collection (same pk, hierarchical sk). */
   readonly collection?: boolean
   /**
@@ -70,9 +72,30 @@ export interface RelationObject {
 
 export type RelationTarget = string | RelationObject
 
+/** Stacks' keyed form, `{ tokens: { model: 'PersonalAccessToken' } }`: the key is the relation name. */
+export type RelationMap = { readonly [relationName: string]: RelationTarget }
+
+/** Every form a relation kind accepts: a name, an object, a list of either, or a keyed map. */
+export type RelationTargets = RelationTarget | readonly RelationTarget[] | RelationMap
+
 export type MorphToDefinition =
   | string
   | { readonly name: string; readonly type?: string; readonly id?: string; readonly relationName?: string }
+
+/** morphTo in any form: a morph name, an object, a list, or keyed by relation name (the key is the morph name). */
+export type MorphToTargets =
+  | MorphToDefinition
+  | readonly MorphToDefinition[]
+  | {
+      readonly [relationName: string]:
+        | string
+        | {
+            readonly name?: string
+            readonly type?: string
+            readonly id?: string
+            readonly relationName?: string
+          }
+    }
 
 export interface IndexDefinition {
   readonly name: string
@@ -110,17 +133,17 @@ export interface ModelDefinition {
   readonly autoIncrement?: boolean
   readonly traits?: ModelTraits
   readonly attributes?: Readonly<Record<string, AttributeDefinition>>
-  readonly hasOne?: RelationTarget | readonly RelationTarget[]
-  readonly hasMany?: RelationTarget | readonly RelationTarget[]
-  readonly belongsTo?: RelationTarget | readonly RelationTarget[]
-  readonly belongsToMany?: RelationTarget | readonly RelationTarget[]
-  readonly morphOne?: RelationTarget | readonly RelationTarget[]
-  readonly morphMany?: RelationTarget | readonly RelationTarget[]
-  readonly morphTo?: MorphToDefinition | readonly MorphToDefinition[]
+  readonly hasOne?: RelationTargets
+  readonly hasMany?: RelationTargets
+  readonly belongsTo?: RelationTargets
+  readonly belongsToMany?: RelationTargets
+  readonly morphOne?: RelationTargets
+  readonly morphMany?: RelationTargets
+  readonly morphTo?: MorphToTargets
   /** Polymorphic many-to-many (`Post` and `Video` both `morphToMany: ['Tag']` through `taggable`). */
-  readonly morphToMany?: RelationTarget | readonly RelationTarget[]
+  readonly morphToMany?: RelationTargets
   /** The inverse of morphToMany, on the shared side (`Tag`: `morphedByMany: ['Post', 'Video']`). */
-  readonly morphedByMany?: RelationTarget | readonly RelationTarget[]
+  readonly morphedByMany?: RelationTargets
   readonly indexes?: readonly IndexDefinition[]
   /** Custom key templates overriding `PREFIX#{id}`; placeholders must name attributes. */
   readonly keys?: { readonly pk: string; readonly sk?: string }

@@ -6,8 +6,11 @@ export type {
   ModelDefinition,
   ModelTraits,
   MorphToDefinition,
+  MorphToTargets,
+  RelationMap,
   RelationObject,
   RelationTarget,
+  RelationTargets,
   TimestampsTrait,
   ValidationDefinition,
 } from './definition'

@@ -173,32 +173,60 @@ type TargetName<E, Plural extends boolean> = E extends { readonly relationName: 
 
 type TargetModel<E> = E extends { readonly model: infer T extends string } ? T : E extends string ? E : never
 
+/** Stacks' keyed form `{ tokens: { model: 'PersonalAccessToken' } }`: the key names the relation. */
+type KeyedEntries<R, Kind extends string> = {
+  [K in keyof R & string]: R[K] extends RelationTarget
+    ? {
+        name: R[K] extends { readonly relationName: infer N extends string } ? N : K
+        kind: Kind
+        target: TargetModel<R[K]>
+      }
+    : never
+}[keyof R & string]
+
+type IsListForm<R, Single extends string> = R extends
+  | string
+  | readonly unknown[]
+  | { readonly [S in Single]: string }
+  ? true
+  : false
+
 type RelationEntries<M, Kind extends string, Plural extends boolean> = M extends {
   readonly [K in Kind]: infer R
 }
-  ? List<R> extends infer E
-    ? E extends RelationTarget
-      ? { name: TargetName<E, Plural>; kind: Kind; target: TargetModel<E> }
+  ? IsListForm<R, 'model'> extends false
+    ? KeyedEntries<R, Kind>
+    : List<R> extends infer E
+      ? E extends RelationTarget
+        ? { name: TargetName<E, Plural>; kind: Kind; target: TargetModel<E> }
+        : never
       : never
-    : never
   : never
 
 type MorphToEntries<M> = M extends { readonly morphTo: infer R }
-  ? List<R> extends infer E
-    ? E extends MorphToDefinition
-      ? {
-          name: E extends string
-            ? E
-            : E extends { readonly relationName: infer N extends string }
-              ? N
-              : E extends { readonly name: infer N extends string }
-                ? N
-                : never
+  ? IsListForm<R, 'name'> extends false
+    ? {
+        [K in keyof R & string]: {
+          name: R[K] extends { readonly relationName: infer N extends string } ? N : K
           kind: 'morphTo'
           target: null
         }
+      }[keyof R & string]
+    : List<R> extends infer E
+      ? E extends MorphToDefinition
+        ? {
+            name: E extends string
+              ? E
+              : E extends { readonly relationName: infer N extends string }
+                ? N
+                : E extends { readonly name: infer N extends string }
+                  ? N
+                  : never
+            kind: 'morphTo'
+            target: null
+          }
+        : never
       : never
-    : never
   : never
 
 /** Every relation of a model as `{ name, kind, target }`, e.g. `{ name: 'posts'; kind: 'hasMany'; target: 'Post' }`. */

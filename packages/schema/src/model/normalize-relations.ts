@@ -1,8 +1,9 @@
 import type { RelationKind } from '../design/types'
 import { compare } from './compare'
-import { asList, invalid, isRecord, type Loose, optionalString, type Where } from './guards'
+import { invalid, isRecord, type Loose, optionalString, type Where } from './guards'
 import { camelName, foreignKeyFor, pluralize } from './naming'
 import type { NormalizedRelation } from './normalized'
+import { relationEntries } from './relation-entries'
 
 const PLURAL_KINDS: ReadonlySet<RelationKind> = new Set([
   'hasMany',
@@ -18,17 +19,17 @@ const MORPH_PIVOT_KINDS = ['morphToMany', 'morphedByMany'] as const
 export function normalizeRelations(where: Where & { model: string }, raw: Loose): NormalizedRelation[] {
   const relations: NormalizedRelation[] = []
   for (const kind of TARGET_KINDS) {
-    asList(raw[kind]).forEach((entry, index) => {
-      relations.push(targetRelation(where, kind, entry, `${kind}[${index}]`))
-    })
+    for (const { entry, path } of relationEntries(raw[kind], kind, 'model')) {
+      relations.push(targetRelation(where, kind, entry, path))
+    }
   }
-  asList(raw.morphTo).forEach((entry, index) => {
-    relations.push(morphToRelation(where, entry, `morphTo[${index}]`))
-  })
+  for (const { entry, path } of relationEntries(raw.morphTo, 'morphTo', 'name')) {
+    relations.push(morphToRelation(where, entry, path))
+  }
   for (const kind of MORPH_PIVOT_KINDS) {
-    asList(raw[kind]).forEach((entry, index) => {
-      relations.push(morphPivotRelation(where, kind, entry, `${kind}[${index}]`))
-    })
+    for (const { entry, path } of relationEntries(raw[kind], kind, 'model')) {
+      relations.push(morphPivotRelation(where, kind, entry, path))
+    }
   }
   relations.sort((a, b) => compare(a.name, b.name) || compare(a.kind, b.kind))
   return relations
@@ -65,7 +66,7 @@ function targetRelation(
         ? (optionalString(where, object, 'relatedKey', `${path}.relatedKey`) ?? foreignKeyFor(target))
         : null,
     collection: object.collection === true,
-    pivot: kind === 'belongsToMany' ? pivotOf(object.pivot, object.pivotTable) : null,
+    pivot: kind === 'belongsToMany' ? pivotOf(object.pivot, object.pivotTable ?? object.table) : null,
     morphName,
     morph: morphName ? { typeAttribute: `${morphName}Type`, idAttribute: `${morphName}Id` } : null,
     morphInferred: false,
@@ -115,7 +116,7 @@ function morphPivotRelation(
     localKey: optionalString(where, object, 'localKey', `${path}.localKey`),
     relatedKey: kind === 'morphToMany' ? sharedKey : morph.idAttribute,
     collection: false,
-    pivot: pivotOf(object.pivot, object.pivotTable),
+    pivot: pivotOf(object.pivot, object.pivotTable ?? object.table),
     morphName,
     morph,
     morphInferred: declared === null,
@@ -123,7 +124,7 @@ function morphPivotRelation(
   }
 }
 
-/** Stacks writes `pivotTable: 'post_tags'` or `pivot: { table, attributes }`. */
+/** Stacks writes `pivotTable: 'post_tags'`, `table: 'post_tags'` or `pivot: { table, attributes }`. */
 function pivotOf(raw: unknown, pivotTable: unknown): NonNullable<NormalizedRelation['pivot']> {
   const pivot: Loose = isRecord(raw) ? raw : typeof pivotTable === 'string' ? { table: pivotTable } : {}
   const attributes = Array.isArray(pivot.attributes)
