@@ -6,9 +6,11 @@ export { ItemNotFoundError, isItemNotFoundError } from './item-not-found'
 export {
   isMassAssignmentError,
   isOperationCancelledError,
+  isWrongEntityTypeError,
   MassAssignmentError,
   MissingOrmError,
   OperationCancelledError,
+  WrongEntityTypeError,
 } from './misc-errors'
 export { isOrmError, OrmError, type OrmErrorCode, type OrmErrorInit } from './orm-error'
 export { isRelationNameConflictError, RelationNameConflictError } from './relation-name-conflict'

@@ -51,3 +51,23 @@ export function isMassAssignmentError(value: unknown): value is MassAssignmentEr
 export function isOperationCancelledError(value: unknown): value is OperationCancelledError {
   return value instanceof OperationCancelledError
 }
+
+/** `Model.hydrate(item)` got an item whose entity-type attribute names another model. */
+export class WrongEntityTypeError extends OrmError {
+  declare readonly code: 'WRONG_ENTITY_TYPE'
+  readonly model: string
+  readonly found: unknown
+
+  constructor(model: string, attribute: string, found: unknown) {
+    super('WRONG_ENTITY_TYPE', {
+      message: `${model}.hydrate(): the item's ${attribute} is ${JSON.stringify(found)}, not "${model}"`,
+      hint: `Hydrate it with the model it belongs to (orm.model(${JSON.stringify(found)}).hydrate(item)), or drop ${attribute} from an item you built yourself.`,
+    })
+    this.model = model
+    this.found = found
+  }
+}
+
+export function isWrongEntityTypeError(value: unknown): value is WrongEntityTypeError {
+  return value instanceof WrongEntityTypeError
+}

@@ -29,6 +29,7 @@ export type OrmErrorCode =
   | 'UNPROCESSED_WRITES'
   | 'UNSAVED_MODEL'
   | 'WRONG_ATTRIBUTE_KIND'
+  | 'WRONG_ENTITY_TYPE'
 
 export interface OrmErrorInit {
   message: string

@@ -220,7 +220,7 @@ export class ModelBase extends AttributeModel {
   }
 
   static hydrate(item: Readonly<Attributes>): ModelBase {
-    return statics.hydrate(this, item)
+    return statics.hydrateChecked(this, item)
   }
 
   static query(): QueryLike {

@@ -1,5 +1,5 @@
 import { marshall, unmarshall } from '@dbtooling/dynamo-client'
-import { OperationCancelledError } from '../errors/misc-errors'
+import { OperationCancelledError, WrongEntityTypeError } from '../errors/misc-errors'
 import { versionOf } from '../storage/from-item'
 import { keyOf } from '../storage/to-item'
 import { noteClassHook } from './fire'
@@ -22,6 +22,19 @@ export function hydrate(cls: ModelCtor, item: Readonly<Attributes>): ModelBase {
   state.version = versionOf(state.meta.entity, item)
   state.exists = true
   return model
+}
+
+/**
+ * `Model.hydrate(item)` from user code: an item that says it is another entity type is refused (queries
+ * hydrate through `hydrate`, after their own entity-type guard). An item without the attribute is taken.
+ */
+export function hydrateChecked(cls: ModelCtor, item: Readonly<Attributes>): ModelBase {
+  const entity = cls.entity()
+  const found = item[entity.entityTypeAttribute]
+  if (found !== undefined && found !== entity.name) {
+    throw new WrongEntityTypeError(cls.modelName, entity.entityTypeAttribute, found)
+  }
+  return hydrate(cls, item)
 }
 
 function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {

@@ -1,6 +1,6 @@
 import { defineModel } from '@dbtooling/schema'
 import { describe, expect, it } from 'vitest'
-import { createOrm, Model } from '../../src/index'
+import { createOrm, isWrongEntityTypeError, Model } from '../../src/index'
 
 const offline = {
   endpoint: 'http://127.0.0.1:9',
@@ -24,6 +24,23 @@ const orm = createOrm({ models: [noteDefinition, tagDefinition], clientConfig: o
 const stored = () => ({ pk: 'NOTE#n1', sk: 'NOTE#n1', _et: 'Note', id: 'n1', body: 'hi', tags: ['a'] })
 
 describe('hydrating a stored item', () => {
+  it('refuses, in Model.hydrate, an item whose entity type names another model, and takes one without it', () => {
+    const Note = orm.model('Note')
+    const tagItem = { pk: 'TAG#t1', sk: 'TAG#t1', _et: 'Tag', id: 't1', label: 'x' }
+    let caught: unknown
+    try {
+      Note.hydrate(tagItem)
+    } catch (error) {
+      caught = error
+    }
+    expect(isWrongEntityTypeError(caught)).toBe(true)
+    expect(caught).toMatchObject({ code: 'WRONG_ENTITY_TYPE', model: 'Note', found: 'Tag' })
+    expect((caught as Error).message).toContain('_et is "Tag", not "Note"')
+    expect(Note.hydrate(stored()).getAttribute('body')).toBe('hi')
+    const { _et, ...untyped } = stored()
+    expect(Note.hydrate(untyped).getAttribute('body')).toBe('hi')
+  })
+
   it('starts clean from the item: no defaults added, storage attributes left out, lists copied', () => {
     const note = orm.ctx.hydrate('Note', stored())
     expect(note.toJSON()).toEqual({ id: 'n1', body: 'hi', tags: ['a'] })

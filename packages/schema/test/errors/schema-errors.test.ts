@@ -209,6 +209,11 @@ describe('SchemaError', () => {
     expect(rejection([], { gsiCount: 1.5 })).toMatchObject({ code: 'INVALID_OPTIONS' })
     expect(rejection([], { gsiNamePattern: 'GSI' })).toMatchObject({ code: 'INVALID_OPTIONS' })
     expect(rejection([], { sortKey: 'pk' })).toMatchObject({ code: 'INVALID_OPTIONS' })
+    // DynamoDB table names: 3-255 of [a-zA-Z0-9_.-]; refused here instead of as a ValidationException later.
+    for (const tableName of ['ab', 'my table', 'app#1', 'x'.repeat(256), '']) {
+      expect(rejection([], { tableName })).toMatchObject({ code: 'INVALID_OPTIONS', key: 'tableName' })
+    }
+    expect(() => deriveDesign([], { tableName: 'my-app.v2_test' })).not.toThrow()
     expect(
       rejection([{ name: 'A' }], { globalIndexes: [{ name: 'GSI1', partitionKey: 'x', sortKey: 'y' }] }),
     ).toMatchObject({
