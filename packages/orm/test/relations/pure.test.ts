@@ -4,7 +4,7 @@ import { parseEager, type RelationConstraint, tenantDesign } from '../../src/ind
 import { edgeItem, relatedField } from '../../src/relations/pivot-items'
 import { models } from './fixtures'
 
-const design = deriveDesign(models as unknown as ModelInput[], { tableName: 't' })
+const design = deriveDesign(models as unknown as ModelInput[], { tableName: 'tbl' })
 
 describe('parseEager', () => {
   it('merges dotted paths into one tree and keeps constraints on the last segment', () => {

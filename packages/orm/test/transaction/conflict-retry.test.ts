@@ -79,7 +79,7 @@ describe('a transaction still conflicting after every retry', () => {
       region: 'us-east-1',
       credentials: { accessKeyId: 'k', secretAccessKey: 's' },
     })
-    const orm = createOrm({ models: [Note], client, design: { tableName: 't' } })
+    const orm = createOrm({ models: [Note], client, design: { tableName: 'tbl' } })
     expect(noteDefinition.name).toBe('Note')
     const error = await transaction(
       orm,
