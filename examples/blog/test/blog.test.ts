@@ -1,15 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { localEndpoint, uniqueTableName } from '../../../tests/support'
 import { runBlog } from '../src/blog'
 
 describe('examples/blog (the quick-start demo)', () => {
-  it('creates the table, seeds it and answers every demo query with the cheapest request', async () => {
-    const lines: string[] = []
-    const result = await runBlog({
+  // One demo run serves every assertion: each test reads the same printed lines and result.
+  const lines: string[] = []
+  let result: Awaited<ReturnType<typeof runBlog>>
+  beforeAll(async () => {
+    result = await runBlog({
       endpoint: localEndpoint(),
       tableName: uniqueTableName('blog'),
       log: (line) => lines.push(line),
     })
+  })
+
+  it('creates the table, seeds it and answers every demo query with the cheapest request', () => {
     expect(result.userName).toBe('Ada Lovelace')
     expect(result.postsOfUser).toBe(4)
     expect(result.publishedPosts).toBe(8)
@@ -20,13 +25,7 @@ describe('examples/blog (the quick-start demo)', () => {
     expect(lines.join('\n')).toContain('| GSI1 | GSI |')
   })
 
-  it('prints the requests explain() and the counter report, and the list queries read only what they return', async () => {
-    const lines: string[] = []
-    const result = await runBlog({
-      endpoint: localEndpoint(),
-      tableName: uniqueTableName('blog'),
-      log: (line) => lines.push(line),
-    })
+  it('prints the requests explain() and the counter report, and the list queries read only what they return', () => {
     const { postsOfUser, published } = result.plans
     // Posts of a user: one bounded partition of the belongsTo index, not the type index.
     expect(postsOfUser.operation).toBe('Query')

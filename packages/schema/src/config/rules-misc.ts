@@ -1,8 +1,7 @@
+import { isValidTableName } from '../design/table-name'
 import type { ConfigIssue } from './errors'
 import { makeIssue } from './issues'
 import type { ParsedConfig } from './schema'
-
-const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/
 
 /** The physical table name: prefix + name + suffix. */
 export function physicalTableName(
@@ -13,7 +12,7 @@ export function physicalTableName(
 
 export function checkTableName(config: ParsedConfig): ConfigIssue[] {
   const name = physicalTableName(config)
-  if (TABLE_NAME.test(name)) return []
+  if (isValidTableName(name)) return []
   return [
     makeIssue(
       'INVALID_TABLE_NAME',

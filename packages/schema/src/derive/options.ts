@@ -1,3 +1,4 @@
+import { isValidTableName } from '../design/table-name'
 import type { BillingDesign, Projection, TableDesign } from '../design/types'
 import { SchemaError } from '../errors/schema-error'
 import type { DelimiterPolicy } from '../keys/render-key'
@@ -141,11 +142,8 @@ export function resolveDesignOptions(options: DesignOptions = {}): ResolvedDesig
   return resolved
 }
 
-/** DynamoDB's rule for table names; checked here so a bad name fails before any request. */
-const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/
-
 function checkBounds(resolved: ResolvedDesignOptions): void {
-  if (typeof resolved.tableName !== 'string' || !TABLE_NAME.test(resolved.tableName)) {
+  if (!isValidTableName(resolved.tableName)) {
     throw optionsError(
       'tableName',
       `${JSON.stringify(resolved.tableName)} is not a valid DynamoDB table name: use 3-255 characters from a-z, A-Z, 0-9, _ - and .`,
