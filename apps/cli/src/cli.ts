@@ -1,9 +1,17 @@
 #!/usr/bin/env node
+import { CommanderError } from 'commander'
 import { createProgram } from './program'
+import { exitCodeOf, formatError } from './support/format-error'
 
-createProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exitCode = 1
-  })
+const program = createProgram().exitOverride()
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    // Commander already printed help, a version or its usage message.
+    process.exitCode = error.exitCode === 0 ? 0 : 2
+    return
+  }
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v')
+  process.stderr.write(`${formatError(error, verbose)}\n`)
+  process.exitCode = exitCodeOf(error)
+})

@@ -1,12 +1,332 @@
-import { Command } from 'commander'
-import { registerStart } from './commands/start'
+import { Command, Option } from 'commander'
+import { completionScript } from './commands/completion'
+import { type GlobalFlags, globalFlags, registerGlobalFlags } from './support/global-flags'
+import { createOutput, type Output } from './support/output'
 
 export const VERSION = '0.1.0'
+
+type Action = (out: Output, global: GlobalFlags, command: Command) => Promise<void>
+
+/** Wraps an action: global flags and the printer in, command modules loaded only when the command runs. */
+function act(run: Action) {
+  return async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command
+    const global = globalFlags(command)
+    await run(createOutput(global.json === true), global, command)
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** Builds the `dbtooling` command tree; `cli.ts` parses process.argv with it. */
 export function createProgram(): Command {
   const program = new Command()
-  program.name('dbtooling').description('DynamoDB, single-table, the Eloquent way').version(VERSION)
-  registerStart(program)
+  program
+    .name('dbtooling')
+    .description('DynamoDB, single-table, the Eloquent way')
+    .version(VERSION)
+    .showSuggestionAfterError()
+  registerGlobalFlags(program)
+  registerLocal(program)
+  registerTables(program)
+  registerDesign(program)
+  registerItems(program)
+  registerProject(program)
   return program
+}
+
+function example(command: Command, lines: string): Command {
+  return command.addHelpText('after', `\nExample:\n${lines}`)
+}
+
+function registerLocal(program: Command): void {
+  example(
+    program
+      .command('start')
+      .description('Start DynamoDB Local: in the foreground until Ctrl-C, or --detach in the background')
+      .option('-p, --port <port>', 'port to listen on (default: a free port)')
+      .option('--db-path <dir>', 'keep data in this folder (default with --detach: .dbtooling/data)')
+      .option('--in-memory', 'keep data in memory only')
+      .option('-d, --detach', 'run in the background; stop with `dbtooling stop`')
+      .option('--delay-transient-statuses', 'make CREATING/UPDATING statuses last a while, like AWS')
+      .addOption(new Option('--daemon-child').hideHelp())
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/local-start')).runStart(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling start --detach --port 8000',
+  )
+  example(
+    program
+      .command('stop')
+      .description('Stop the DynamoDB Local that `start --detach` started here')
+      .action(act(async (out, global) => (await import('./commands/local-daemon')).runStop(global, out))),
+    '  $ dbtooling stop',
+  )
+  example(
+    program
+      .command('status')
+      .description('Is DynamoDB Local running for this project? Endpoint, pid, tables')
+      .action(act(async (out, global) => (await import('./commands/local-daemon')).runStatus(global, out))),
+    '  $ dbtooling status --json',
+  )
+  example(
+    program
+      .command('logs')
+      .description("Print DynamoDB Local's log (the detached one)")
+      .option('-f, --follow', 'keep printing new lines until Ctrl-C')
+      .option('-n, --lines <n>', 'how many lines from the end', '50')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/local-daemon')).runLogs(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling logs -f',
+  )
+  example(
+    program
+      .command('reset')
+      .description('Stop DynamoDB Local, delete its data, start it again (detached)')
+      .action(act(async (out, global) => (await import('./commands/local-daemon')).runReset(global, out))),
+    '  $ dbtooling reset',
+  )
+}
+
+function registerTables(program: Command): void {
+  example(
+    program
+      .command('table:create')
+      .description("Create the table from the models' design and wait until ACTIVE")
+      .action(act(async (out, global) => (await import('./commands/table')).runTableCreate(global, out))),
+    '  $ dbtooling table:create',
+  )
+  example(
+    program
+      .command('table:delete [table]')
+      .description("Delete a table (default: the config's) and wait until it is gone")
+      .option('-f, --force', 'do not ask (needed for non-local endpoints in scripts)')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/table')).runTableDelete(cmd.args[0], cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling table:delete --force',
+  )
+  example(
+    program
+      .command('table:describe [table]')
+      .description('Key schema, indexes, item count and status of a table')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/table')).runTableDescribe(cmd.args[0], global, out),
+        ),
+      ),
+    '  $ dbtooling table:describe --json',
+  )
+  example(
+    program
+      .command('table:list')
+      .description('Every table at the endpoint')
+      .action(act(async (out, global) => (await import('./commands/table')).runTableList(global, out))),
+    '  $ dbtooling table:list',
+  )
+  example(
+    program
+      .command('table:wait [table]')
+      .description('Wait until a table is ACTIVE (or gone, with --deleted)')
+      .option('--deleted', 'wait until the table no longer exists')
+      .option('--timeout <seconds>', 'give up after this long', '300')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/table')).runTableWait(cmd.args[0], cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling table:wait my-table --timeout 60',
+  )
+}
+
+function registerDesign(program: Command): void {
+  example(
+    program
+      .command('access-patterns')
+      .description('The design from the models: entities, keys, indexes, access patterns, warnings')
+      .option('--format <format>', 'md, json or mermaid', 'md')
+      .option('-o, --output <file>', 'write to a file instead of stdout')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/design')).runAccessPatterns(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling access-patterns --format mermaid -o docs/design.mmd',
+  )
+  example(
+    program
+      .command('ci:validate')
+      .description(
+        'Load config and models and derive the design; non-zero exit on errors (and warnings with --strict)',
+      )
+      .option('--strict', 'design warnings fail the run')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/design')).runValidate(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling ci:validate --strict',
+  )
+}
+
+function registerItems(program: Command): void {
+  const explain = (c: Command) =>
+    c.option('--explain', 'print the plan and every request sent (in the JSON as explain with --json)')
+  example(
+    explain(
+      program
+        .command('get <target> <key...>')
+        .description('Read one item: a model by id (or field=value pairs), or a table by pk=.. sk=..'),
+    ).action(
+      act(async (out, global, cmd) =>
+        (await import('./commands/items')).runGet(
+          cmd.args[0] ?? '',
+          cmd.args.slice(1),
+          cmd.opts(),
+          global,
+          out,
+        ),
+      ),
+    ),
+    '  $ dbtooling get User 0190c2b4-...\n  $ dbtooling get my-table pk=USER#1 sk=USER#1',
+  )
+  example(
+    explain(
+      program
+        .command('put <target> [json]')
+        .description(
+          'Write one item: a model (validated, guards and index keys written) or a raw table item',
+        ),
+    )
+      .option('--file <file>', 'read the JSON item from a file (- for stdin)')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/items')).runPut(cmd.args[0] ?? '', cmd.args[1], cmd.opts(), global, out),
+        ),
+      ),
+    `  $ dbtooling put User '{"email":"ada@example.com","name":"Ada"}'`,
+  )
+  example(
+    explain(
+      program
+        .command('delete <target> <key...>')
+        .description('Delete one item: a model by id (hooks, guards, soft delete) or a table by key'),
+    ).action(
+      act(async (out, global, cmd) =>
+        (await import('./commands/items')).runDelete(
+          cmd.args[0] ?? '',
+          cmd.args.slice(1),
+          cmd.opts(),
+          global,
+          out,
+        ),
+      ),
+    ),
+    '  $ dbtooling delete User 0190c2b4-...',
+  )
+  const queryOptions = (c: Command) =>
+    explain(c)
+      .option(
+        '-w, --where <condition>',
+        'field=value, !=, <, <=, >, >=, ^= (begins with); repeatable',
+        collect,
+      )
+      .option('--index <name>', 'use this index instead of the planner’s choice')
+      .option('-l, --limit <n>', 'items per page')
+      .option('--cursor <cursor>', 'continue from the nextCursor of the previous page')
+      .option('--order <field[:asc|desc]>', 'sort by an attribute the index sorts by')
+      .option('--count', 'print only how many items match')
+      .option('--with-trashed', 'include soft-deleted items')
+  example(
+    queryOptions(
+      program
+        .command('query <model>')
+        .description('Query a model through the planner (never a Scan unless it says so)'),
+    ).action(
+      act(async (out, global, cmd) =>
+        (await import('./commands/query')).runQuery(cmd.args[0] ?? '', cmd.opts(), global, out),
+      ),
+    ),
+    '  $ dbtooling query Post --where status=published --limit 10 --explain',
+  )
+  example(
+    queryOptions(
+      program
+        .command('scan <target>')
+        .description('Scan a model (filters typed from it) or a raw table, optionally in parallel segments'),
+    )
+      .option('--segments <n>', 'parallel scan segments (TotalSegments)')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/scan')).runScan(cmd.args[0] ?? '', cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling scan my-table --segments 4 --limit 100',
+  )
+}
+
+function registerProject(program: Command): void {
+  example(
+    program
+      .command('console')
+      .description(
+        'A REPL with the config, the ORM and every model loaded; shows the requests each statement sent',
+      )
+      .action(act(async (_out, global) => (await import('./commands/console')).runConsole(global))),
+    '  $ dbtooling console\n  dbtooling> await User.where("email", "ada@example.com").first()',
+  )
+  example(
+    program
+      .command('make:model <name>')
+      .description(
+        'Write a Stacks-style model file into modelsPath (checked: the models still load and derive)',
+      )
+      .option('--attributes <list>', 'name:type pairs, comma separated', 'name:string')
+      .option('--belongs-to <models>', 'comma separated parent models')
+      .option('--has-many <models>', 'comma separated child models')
+      .option('--uuid', 'ids are generated uuids (useUuid)')
+      .option('--soft-deletes', 'useSoftDeletes')
+      .option('--no-timestamps', 'no createdAt/updatedAt')
+      .option('-f, --force', 'overwrite an existing file')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/make-model')).runMakeModel(cmd.args[0] ?? '', cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling make:model Post --attributes title:string,views:number --belongs-to User --uuid',
+  )
+  example(
+    program
+      .command('env:list')
+      .description('Environments (.env.<name> files) with the endpoint and table each uses')
+      .action(act(async (out, global) => (await import('./commands/env')).runEnvList(global, out))),
+    '  $ dbtooling env:list',
+  )
+  example(
+    program
+      .command('env:switch <name>')
+      .description('Use .env.<name> for later commands in this folder (`default` to clear)')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/env')).runEnvSwitch(cmd.args[0] ?? '', global, out),
+        ),
+      ),
+    '  $ dbtooling env:switch staging',
+  )
+  example(
+    program
+      .command('completion <shell>')
+      .description('Print a completion script for bash, zsh or fish')
+      .action((shell: string) => {
+        process.stdout.write(completionScript(program, shell))
+      }),
+    '  $ dbtooling completion bash >> ~/.bashrc',
+  )
 }
