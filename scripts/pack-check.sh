@@ -41,6 +41,33 @@ startDynamoDBLocal().then(async (local) => {
 })
 JS
 node check.cjs
+
+# The CLI as a user installs it: the dbtooling tarball (with the packages it depends on) in an empty project.
+cli=$(mktemp -d /tmp/dbtooling-cli-XXXXXX)
+cd "$cli"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --loglevel=error "$out"/dbtooling-0*.tgz "$out"/dbtooling-orm-*.tgz \
+  "$out"/dbtooling-schema-*.tgz "$out"/dbtooling-dynamo-client-*.tgz "$out"/dbtooling-local-*.tgz >/dev/null
+mkdir models
+cat > models/Note.ts <<'TS'
+export default {
+  name: 'Note',
+  primaryKey: 'id',
+  traits: { useUuid: true, useTimestamps: true },
+  attributes: { title: { type: 'string', required: true, fillable: true } },
+}
+TS
+echo "export default { tableName: 'pack-check-notes', queryBuilder: { modelsPath: './models' } }" > dbtooling.config.ts
+npx dbtooling start --detach --in-memory
+trap 'npx dbtooling stop >/dev/null 2>&1 || true' EXIT
+npx dbtooling table:create
+npx dbtooling put Note '{"title":"from the tarball"}' >/dev/null
+count=$(npx dbtooling query Note --count --json | node -e "process.stdin.on('data', d => console.log(JSON.parse(d).count))")
+npx dbtooling stop
+trap - EXIT
+if [ "$count" != "1" ]; then echo "the installed CLI read back $count notes, expected 1"; exit 1; fi
+echo "npx dbtooling from the tarball: start --detach, table:create, put, query, stop all worked"
 cd "$root"
+rm -rf "$cli"
 rm -rf "$out" "$app"
 echo "pack check passed"
