@@ -9,6 +9,7 @@ import { renderBundleSizes, renderImportTimes, renderSkipped } from './report/fo
 import { startCannedServer } from './server/start-canned-server'
 import { measureBundleSizes } from './suites/bundle-size'
 import { runCannedSuite } from './suites/canned'
+import { renderCliStartup, runCliStartupSuite } from './suites/cli-startup'
 import { measureColdImports } from './suites/cold-import'
 import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
@@ -86,6 +87,13 @@ if (wants('import') || wants('size')) {
   }
   if (skipped.length > 0) sections.push(renderSkipped(skipped))
   json.footprintSkipped = skipped
+}
+
+if (wants('cli')) {
+  console.error('  cli: timing dbtooling --help and get against bare node')
+  const cli = await runCliStartupSuite()
+  sections.push(renderCliStartup(cli))
+  json.cli = cli
 }
 
 // Other processes on the machine skew CPU figures (caches, frequency); the load average tells the reader.
