@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import type { AttributeMap, AttributeValue, DynamoClient } from '@dbtooling/dynamo-client'
+import type { TableDesign } from '@dbtooling/schema'
+import { checkFormat, formatOfFile, type TransferFormat } from './formats'
+import { ItemWriter } from './item-writer'
+import { type ScanFilter, scanFilter } from './scan-filter'
+import { TransferError } from './transfer-error'
+
+/** What an export needs of an ORM: its client, table and design (any `createOrm()` result fits). */
+export interface TransferSource {
+  readonly client: DynamoClient
+  readonly tableName: string
+  readonly design: TableDesign
+}
+
+export interface ExportOptions {
+  /** Output file; with `chunkItems` the base name of `name-00001.ext`, `name-00002.ext`... */
+  readonly file: string
+  /** Default: from the file name (`.ndjson`, `.json`, `.csv`, `.ddb.json`), else `ndjson`. */
+  readonly format?: TransferFormat
+  /** gzip the output (default: when the file name ends in `.gz`). */
+  readonly gzip?: boolean
+  /** Parallel scan segments (default 1). */
+  readonly segments?: number
+  readonly entityTypes?: readonly string[]
+  readonly keyPrefix?: string
+  /** Only items whose `changedAttribute` is later than this (ISO text or epoch number). */
+  readonly changedAfter?: string | number
+  /** Attribute compared by `changedAfter` and recorded as the watermark (default `updatedAt`). */
+  readonly changedAttribute?: string
+  /**
+   * Incremental export: reads `changedAfter` from this file when it exists, and writes the newest
+   * `changedAttribute` value exported into it afterwards, so the next run exports only later changes.
+   */
+  readonly watermarkFile?: string
+  /** Items per output file (default: one file). */
+  readonly chunkItems?: number
+  /** CSV columns (default: inferred from the first 1,000 items, later columns go to `_rest`). */
+  readonly columns?: readonly string[]
+  readonly onProgress?: (progress: { readonly items: number; readonly itemsPerSecond: number }) => void
+  readonly signal?: AbortSignal
+}
+
+export interface ExportResult {
+  readonly items: number
+  readonly files: readonly string[]
+  readonly bytes: number
+  readonly format: TransferFormat
+  /** The newest `changedAttribute` value exported (null when none had it). */
+  readonly watermark: string | number | null
+}
+
+/** Exports a table, or a selection of it, streaming from a (parallel) Scan to files in constant memory. */
+export async function exportTable(source: TransferSource, options: ExportOptions): Promise<ExportResult> {
+  const format = options.format ? checkFormat(options.format) : (formatOfFile(options.file) ?? 'ndjson')
+  const gzip = options.gzip ?? options.file.endsWith('.gz')
+  const segments = positive(options.segments ?? 1, 'segments')
+  const changedAttribute = options.changedAttribute ?? 'updatedAt'
+  const changedAfter = options.changedAfter ?? readWatermark(options.watermarkFile)
+  const filter: ScanFilter = {
+    ...(options.entityTypes ? { entityTypes: options.entityTypes } : {}),
+    ...(options.keyPrefix ? { keyPrefix: options.keyPrefix } : {}),
+    ...(changedAfter !== null && changedAfter !== undefined
+      ? { changedAfter: { attribute: changedAttribute, after: changedAfter } }
+      : {}),
+  }
+  const { design } = source
+  const keyColumns = [design.partitionKey, design.sortKey, design.entityTypeAttribute]
+  const writer = new ItemWriter(
+    options.file,
+    format,
+    gzip,
+    options.chunkItems ? positive(options.chunkItems, 'chunkItems') : null,
+    options.columns ?? null,
+    keyColumns,
+  )
+  const input = {
+    TableName: source.tableName,
+    ...scanFilter(filter, { entityType: design.entityTypeAttribute, partitionKey: design.partitionKey }),
+  }
+  const started = Date.now()
+  let items = 0
+  let watermark: string | number | null = null
+  for await (const page of source.client.parallelScan(input, {
+    segments,
+    ...(options.signal ? { signal: options.signal } : {}),
+  })) {
+    for (const item of (page.Items ?? []) as AttributeMap[]) {
+      await writer.write(item)
+      items += 1
+      watermark = newer(watermark, item[changedAttribute])
+    }
+    options.onProgress?.({ items, itemsPerSecond: items / Math.max(0.001, (Date.now() - started) / 1000) })
+  }
+  await writer.close()
+  if (options.watermarkFile)
+    writeWatermark(options.watermarkFile, changedAttribute, watermark ?? changedAfter ?? null)
+  return { items, files: writer.files, bytes: writer.bytes, format, watermark }
+}
+
+function newer(current: string | number | null, value: AttributeValue | undefined): string | number | null {
+  if (!value) return current
+  const next = 'S' in value ? value.S : 'N' in value ? Number(value.N) : null
+  if (next === null) return current
+  return current === null || next > current ? next : current
+}
+
+function readWatermark(file: string | undefined): string | number | null {
+  if (!file || !existsSync(file)) return null
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { watermark?: unknown }
+  const value = parsed.watermark
+  return typeof value === 'string' || typeof value === 'number' ? value : null
+}
+
+function writeWatermark(file: string, attribute: string, watermark: string | number | null): void {
+  writeFileSync(
+    file,
+    `${JSON.stringify({ attribute, watermark, exportedAt: new Date().toISOString() }, null, 2)}\n`,
+  )
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new TransferError(
+      'INVALID_OPTIONS',
+      `${name} must be a whole number of at least 1, got ${value}`,
+      `e.g. ${name}: 4`,
+    )
+  }
+  return value
+}

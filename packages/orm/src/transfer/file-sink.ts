@@ -1,0 +1,34 @@
+import { once } from 'node:events'
+import { createWriteStream, type WriteStream } from 'node:fs'
+import { createGzip, type Gzip } from 'node:zlib'
+
+/** A file written line by line with backpressure (constant memory), optionally gzipped. */
+export interface FileSink {
+  readonly file: string
+  write(text: string): Promise<void>
+  /** Flushes and closes; resolves the bytes written to disk. */
+  close(): Promise<number>
+}
+
+export function openSink(file: string, gzip: boolean): FileSink {
+  const out: WriteStream = createWriteStream(file)
+  const head: Gzip | WriteStream = gzip ? createGzip() : out
+  if (gzip) (head as Gzip).pipe(out)
+  let failure: Error | null = null
+  out.on('error', (error) => {
+    failure = error
+  })
+  return {
+    file,
+    async write(text) {
+      if (failure) throw failure
+      if (!head.write(text)) await once(head, 'drain')
+    },
+    async close() {
+      head.end()
+      await once(out, 'close')
+      if (failure) throw failure
+      return out.bytesWritten
+    },
+  }
+}
