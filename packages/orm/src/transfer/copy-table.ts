@@ -49,7 +49,9 @@ export async function copyTable(
   await anonymiser?.ready(Object.values(transforms).flatMap((t) => Object.values(t)))
   const { design } = from
   const guardPrefixes = Object.keys(transforms).flatMap((model) =>
-    (design.entities[model]?.uniqueGuards ?? []).map((guard) => guard.template.slice(0, guard.template.indexOf('{'))),
+    (design.entities[model]?.uniqueGuards ?? []).map((guard) =>
+      guard.template.slice(0, guard.template.indexOf('{')),
+    ),
   )
   const input = {
     TableName: from.tableName,
