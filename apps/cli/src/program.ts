@@ -31,6 +31,7 @@ export function createProgram(): Command {
   registerTables(program)
   registerDesign(program)
   registerItems(program)
+  registerData(program)
   registerProject(program)
   return program
 }
@@ -269,6 +270,94 @@ function registerItems(program: Command): void {
         ),
       ),
     '  $ dbtooling scan my-table --segments 4 --limit 100',
+  )
+}
+
+function registerData(program: Command): void {
+  example(
+    program
+      .command('export [file]')
+      .description(
+        'Export the table, or a selection, to ndjson, ddb-json, s3, json or csv (format from the file name)',
+      )
+      .option('--format <format>', 'ndjson, ddb-json, s3, json or csv')
+      .option('--segments <n>', 'parallel scan segments', '1')
+      .option('-m, --model <name>', 'only items of this model (repeatable)', collect)
+      .option('--key-prefix <prefix>', 'only items whose partition key begins with this')
+      .option('--since <value>', 'only items whose updatedAt is later than this')
+      .option('--watermark <file>', 'incremental: export what changed since the last run recorded here')
+      .option('--chunk <n>', 'items per file (name-00001.ext, ...)')
+      .option('--gzip', 'gzip the output (also when the file name ends in .gz)')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/data')).runExport(cmd.args[0], cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling export backup/all.ndjson.gz --segments 4\n  $ dbtooling export users.csv --model User',
+  )
+  example(
+    program
+      .command('import <file>')
+      .description(
+        'Import items (or rows through a model): idempotent, resumable, every rejected row reported',
+      )
+      .option('--format <format>', 'ndjson, ddb-json, s3, json or csv (default: from the file name)')
+      .option('-m, --model <name>', 'validate and write rows through this model (needed for csv)')
+      .option('--map <column=attribute>', 'CSV column to attribute (repeatable)', collect)
+      .option('--dry-run', 'validate everything, write nothing')
+      .option('--report <file>', 'where rejected rows go (default <file>.rejected.ndjson)')
+      .option('--rate <items-per-second>', 'write at most this many items per second')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/data')).runImport(cmd.args[0] ?? '', cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling import products.csv --model Product --map "Unit price=price" --dry-run',
+  )
+  example(
+    program
+      .command('copy')
+      .description(
+        'Copy the table (or some models) to another env, endpoint or table, anonymising attributes',
+      )
+      .option('--to-env <name>', 'the target is the table of .env.<name>')
+      .option('--to-endpoint <url>', 'the target endpoint')
+      .option('--to-table <name>', 'the target table name')
+      .option('-m, --model <name>', 'only items of this model (repeatable)', collect)
+      .option('--segments <n>', 'parallel scan segments', '1')
+      .option('--fake <Model.attribute>', 'replace with a realistic fake (repeatable)', collect)
+      .option('--hash <Model.attribute>', 'replace with a keyed hash (repeatable)', collect)
+      .option('--redact <Model.attribute>', 'replace with [redacted] (repeatable)', collect)
+      .option('--null <Model.attribute>', 'replace with null (repeatable)', collect)
+      .option('--secret <secret>', 'key of hash and fake (default: DBTOOLING_ANONYMISE_SECRET)')
+      .action(
+        act(async (out, global, cmd) => (await import('./commands/data')).runCopy(cmd.opts(), global, out)),
+      ),
+    '  $ dbtooling copy --env production --to-env local --fake User.email --fake User.name --redact User.phone',
+  )
+  example(
+    program
+      .command('backup')
+      .description(
+        'On-demand backup on AWS; against DynamoDB Local a file snapshot in .dbtooling/backups (it says which)',
+      )
+      .option('--name <name>', 'backup (or snapshot file) name')
+      .action(
+        act(async (out, global, cmd) => (await import('./commands/data')).runBackup(cmd.opts(), global, out)),
+      ),
+    '  $ dbtooling backup --name before-migration',
+  )
+  example(
+    program
+      .command('restore <backup>')
+      .description('Restore a file snapshot into the table, or a backup ARN into a new table (--to-table)')
+      .option('--to-table <name>', 'table to restore a backup ARN into')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/data')).runRestore(cmd.args[0] ?? '', cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling restore .dbtooling/backups/before-migration.ndjson.gz',
   )
 }
 

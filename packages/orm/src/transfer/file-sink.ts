@@ -1,5 +1,6 @@
 import { once } from 'node:events'
-import { createWriteStream, type WriteStream } from 'node:fs'
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs'
+import { dirname } from 'node:path'
 import { createGzip, type Gzip } from 'node:zlib'
 
 /** A file written line by line with backpressure (constant memory), optionally gzipped. */
@@ -11,6 +12,7 @@ export interface FileSink {
 }
 
 export function openSink(file: string, gzip: boolean): FileSink {
+  mkdirSync(dirname(file), { recursive: true })
   const out: WriteStream = createWriteStream(file)
   const head: Gzip | WriteStream = gzip ? createGzip() : out
   if (gzip) (head as Gzip).pipe(out)
