@@ -14,6 +14,7 @@ import { measureColdImports } from './suites/cold-import'
 import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
 import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
+import { renderTransfer, runTransferSuite } from './suites/transfer'
 
 const options = parseOptions(process.argv.slice(2))
 const ISOLATION_HEADER = {
@@ -94,6 +95,13 @@ if (wants('cli')) {
   const cli = await runCliStartupSuite()
   sections.push(renderCliStartup(cli))
   json.cli = cli
+}
+
+if (wants('transfer')) {
+  console.error('  transfer: import throughput vs the AWS SDK, export + re-import RSS')
+  const transfer = await runTransferSuite(options.quick ? 2_000 : 20_000, options.quick ? 10_000 : 200_000)
+  sections.push(renderTransfer(transfer))
+  json.transfer = transfer
 }
 
 // Other processes on the machine skew CPU figures (caches, frequency); the load average tells the reader.

@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { startDynamoDBLocal } from '@dbtooling/local'
+import { createOrm, importTable } from '@dbtooling/orm'
+import { defineModel } from '@dbtooling/schema'
+
+const Event = defineModel({
+  name: 'Event',
+  attributes: {
+    id: { type: 'string', fillable: true },
+    kind: { type: 'string', fillable: true },
+    payload: { type: 'json', fillable: true },
+  },
+} as const)
+
+export interface TransferResult {
+  readonly items: number
+  readonly oursItemsPerSecond: number
+  readonly sdkItemsPerSecond: number
+  /** ours / SDK: target >= 0.9. */
+  readonly importRatio: number
+  /** Export then re-import of `rssItems` items as NDJSON in a child process: the highest RSS seen. */
+  readonly rssItems: number
+  readonly peakRssMb: number
+}
+
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' }
+
+/** An NDJSON file of wire items (what an export of a table holds). */
+async function writeItems(file: string, count: number): Promise<void> {
+  const out = createWriteStream(file)
+  for (let i = 0; i < count; i++) {
+    const line = `${JSON.stringify({ pk: { S: `EVENT#${i}` }, sk: { S: `EVENT#${i}` }, _et: { S: 'Event' }, id: { S: String(i) }, kind: { S: i % 2 ? 'click' : 'view' }, payload: { M: { n: { N: String(i) }, text: { S: 'x'.repeat(120) } } } })}\n`
+    if (!out.write(line)) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'close')
+}
+
+/** The tuned SDK loop: the same lines, BatchWrite of 25, 4 requests in flight, unprocessed items resent. */
+async function sdkImport(endpoint: string, table: string, file: string): Promise<number> {
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint, region: 'us-east-1', credentials }))
+  // Parsing is set-up, not timed: both sides start from the same decoded items.
+  const { unmarshall } = await import('@dbtooling/dynamo-client')
+  const items = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => unmarshall(JSON.parse(l)))
+  const started = performance.now()
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const chunk = items.slice(next, next + 25)
+      next += 25
+      let request: Record<string, unknown[]> | undefined = {
+        [table]: chunk.map((Item) => ({ PutRequest: { Item } })),
+      }
+      while (request && Object.keys(request).length > 0) {
+        const out = await doc.send(new BatchWriteCommand({ RequestItems: request as never }))
+        request = out.UnprocessedItems as Record<string, unknown[]> | undefined
+      }
+    }
+  }
+  await Promise.all([worker(), worker(), worker(), worker()])
+  return items.length / ((performance.now() - started) / 1000)
+}
+
+export async function runTransferSuite(items = 20_000, rssItems = 200_000): Promise<TransferResult> {
+  const local = await startDynamoDBLocal({ inMemory: true })
+  const dir = mkdtempSync(join(tmpdir(), 'dbtooling-bench-transfer-'))
+  try {
+    const clientConfig = { endpoint: local.endpoint, region: 'us-east-1', credentials }
+    const ours = createOrm({
+      models: [Event],
+      clientConfig,
+      design: { tableName: 'bench-import-ours' },
+      setDefault: false,
+    })
+    const sdk = createOrm({
+      models: [Event],
+      clientConfig,
+      design: { tableName: 'bench-import-sdk' },
+      setDefault: false,
+    })
+    await ours.createTable()
+    await sdk.createTable()
+    const file = join(dir, 'items.ndjson')
+    await writeItems(file, items)
+    // Rounds alternate (ours, SDK, ours, SDK, ...) so a slow spell of the machine or a warming emulator lands
+    // on both; each side's best round counts.
+    const oursRates: number[] = []
+    const sdkRates: number[] = []
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now()
+      const result = await importTable(ours, { file, format: 'ddb-json' })
+      oursRates.push(result.written / ((performance.now() - started) / 1000))
+      sdkRates.push(await sdkImport(local.endpoint, sdk.tableName, file))
+    }
+    const oursRate = Math.max(...oursRates)
+    const sdkRate = Math.max(...sdkRates)
+    const peakRssMb = measureRss(local.endpoint, dir, rssItems)
+    return {
+      items,
+      oursItemsPerSecond: oursRate,
+      sdkItemsPerSecond: sdkRate,
+      importRatio: oursRate / sdkRate,
+      rssItems,
+      peakRssMb,
+    }
+  } finally {
+    await local.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Runs the export + re-import in a child process that reports its own highest RSS. */
+function measureRss(endpoint: string, dir: string, count: number): number {
+  const script = fileURLToPath(new URL('./transfer-rss.ts', import.meta.url))
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, endpoint, dir, String(count)], {
+    encoding: 'utf8',
+  })
+  if (run.status !== 0) throw new Error(`transfer RSS run failed: ${run.stderr}`)
+  return Number(run.stdout.trim().split('\n').pop())
+}
+
+export function renderTransfer(result: TransferResult): string {
+  return [
+    '### Import and export (DynamoDB Local)',
+    '',
+    '| | items/s |',
+    '|---|--:|',
+    `| importTable (ddb-json, ${result.items} items) | ${result.oursItemsPerSecond.toFixed(0)} |`,
+    `| AWS SDK v3 BatchWrite loop (25 per request, 4 in flight) | ${result.sdkItemsPerSecond.toFixed(0)} |`,
+    '',
+    `Import ratio ours/SDK: ${result.importRatio.toFixed(2)} (target >= 0.9).`,
+    `Export + re-import of ${result.rssItems} items as NDJSON: peak RSS ${result.peakRssMb.toFixed(0)} MB (target < 150 MB).`,
+  ].join('\n')
+}
