@@ -411,6 +411,32 @@ function registerProject(program: Command): void {
   )
   example(
     program
+      .command('env:diff <a> <b>')
+      .description(
+        "Compare two environments' live tables (keys, indexes, billing, streams, TTL); exit 1 when they differ",
+      )
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/env-diff')).runEnvDiff(cmd.args[0] ?? '', cmd.args[1] ?? '', global, out),
+        ),
+      ),
+    '  $ dbtooling env:diff staging production',
+  )
+  example(
+    program
+      .command('ci:test <command...>')
+      .description(
+        "Run a command against a table of its own (created from the design, dropped afterwards); exits with the command's code",
+      )
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/ci-test')).runCiTest(cmd.args, global, out),
+        ),
+      ),
+    '  $ dbtooling ci:test -- npx vitest run',
+  )
+  example(
+    program
       .command('completion <shell>')
       .description('Print a completion script for bash, zsh or fish')
       .action((shell: string) => {
