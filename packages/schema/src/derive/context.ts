@@ -1,4 +1,4 @@
-import type { DesignWarning } from '../design/types'
+import type { DesignWarning, OmittedRelationDesign } from '../design/types'
 import type { NormalizedModel } from '../model/normalized'
 import type { ResolvedDesignOptions } from './options'
 
@@ -8,6 +8,8 @@ export interface DeriveContext {
   models: ReadonlyMap<string, NormalizedModel>
   prefixes: ReadonlyMap<string, string>
   warnings: DesignWarning[]
+  /** Relations left out because their target was not loaded, per entity, sorted by name. */
+  omitted: ReadonlyMap<string, readonly OmittedRelationDesign[]>
 }
 
 export function modelOf(context: DeriveContext, name: string): NormalizedModel {

@@ -10,12 +10,15 @@ import type { DeriveContext } from './context'
 import { entityDesign } from './entity-design'
 import { collectIndexNeeds } from './index-needs'
 import { checkKeyConflicts } from './key-conflicts'
+import { modelNoteWarnings } from './model-note-warnings'
 import { morphPivotDesigns } from './morph-pivot-designs'
 import { resolveMorphPivots } from './morph-pivots'
+import { omitUnloadedRelations } from './omit-unloaded'
 import { type DesignOptions, resolveDesignOptions } from './options'
 import { pivotDesigns } from './pivot-designs'
 import { resolvePivots } from './pivots'
 import { markPrefixOverlaps } from './prefix-overlaps'
+import { resolveRelationColumns } from './relation-columns'
 import { resolveChildLinks, resolveMorphs } from './relation-links'
 import { validateModels } from './validate-models'
 import { designWarnings } from './warnings'
@@ -27,11 +30,13 @@ import { designWarnings } from './warnings'
 export function deriveDesign(models: readonly ModelInput[], options: DesignOptions = {}): TableDesign {
   const resolved = resolveDesignOptions(options)
   const collected = collectModels(models, resolved)
+  const loaded = omitUnloadedRelations(collected.models, resolved.strict)
   const context: DeriveContext = {
     options: resolved,
-    models: collected.models,
+    models: resolveRelationColumns(loaded.models),
     prefixes: collected.prefixes,
-    warnings: [],
+    warnings: [...loaded.warnings, ...modelNoteWarnings(loaded.models)],
+    omitted: loaded.omitted,
   }
   validateModels(context)
   const parents = resolveCollectionParents(context)

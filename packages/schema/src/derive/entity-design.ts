@@ -33,6 +33,7 @@ export function entityDesign(
     indexKeys: indexKeys(context, model.name, needs, inputs),
     attributes: attributes(model),
     relations: relationDesigns(context, model, inputs),
+    omittedRelations: omittedRelations(context, model.name),
     uniqueGuards: uniqueGuards(context, model),
     traits: traits(model, context.options.traitDefaults.idKind),
     source: relativeSource(model.source, context.options.sourceRoot),
@@ -91,9 +92,16 @@ function ownTemplate(context: DeriveContext, model: NormalizedModel): string {
   )
 }
 
+function omittedRelations(context: DeriveContext, entity: string): EntityDesign['omittedRelations'] {
+  const out: EntityDesign['omittedRelations'] = {}
+  for (const omitted of context.omitted.get(entity) ?? []) out[omitted.name] = { ...omitted }
+  return out
+}
+
 function attributes(model: NormalizedModel): Record<string, AttributeDesign> {
   const out: Record<string, AttributeDesign> = {}
-  for (const attribute of model.attributes)
+  // factory functions stay on the normalized model: the design is JSON
+  for (const { factory: _factory, ...attribute } of model.attributes)
     out[attribute.name] = {
       ...attribute,
       validation: attribute.validation.map((rule) => ({ ...rule, args: [...rule.args] })),
@@ -113,7 +121,7 @@ function uniqueGuards(context: DeriveContext, model: NormalizedModel): UniqueGua
 }
 
 function traits(model: NormalizedModel, idKind: TraitDefaults['idKind']): TraitsDesign {
-  const { timestamps, softDeletes, uuid, ttl, versioning } = model.traits
+  const { timestamps, softDeletes, uuid, ttl, versioning, seeder } = model.traits
   const generates = uuid ?? (model.autoIncrement && model.primaryKey.length === 1 ? { kind: idKind } : null)
   return {
     timestamps: timestamps ? { ...timestamps } : null,
@@ -121,6 +129,7 @@ function traits(model: NormalizedModel, idKind: TraitDefaults['idKind']): Traits
     generatedId: generates ? { kind: generates.kind } : null,
     ttl: ttl ? { ...ttl } : null,
     versioning: versioning ? { ...versioning } : null,
+    seeder: seeder ? { count: seeder.count } : null,
   }
 }
 

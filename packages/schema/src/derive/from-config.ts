@@ -40,6 +40,7 @@ export function designOptionsFromConfig(config: ResolvedConfig): DesignOptions {
       sortKey: index.sortKey,
       projection: index.projection,
     })),
+    strict: qb.strict,
     traitDefaults: {
       createdAt: qb.createdAtAttribute,
       updatedAt: qb.updatedAtAttribute,

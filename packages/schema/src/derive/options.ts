@@ -73,6 +73,11 @@ export interface DesignOptions {
    * so evolving models moves as few index entries as possible and LSIs never move.
    */
   previous?: TableDesign | null
+  /**
+   * A relation to a model that is not loaded is an `UNKNOWN_RELATION_TARGET` error instead of a
+   * `RELATION_TARGET_NOT_LOADED` warning (the relation is then left out). From config `queryBuilder.strict`.
+   */
+  strict?: boolean
 }
 
 export type ResolvedDesignOptions = Required<
@@ -115,6 +120,7 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   traitDefaults: DEFAULT_TRAIT_DEFAULTS,
   sourceRoot: null,
   previous: null,
+  strict: false,
 }
 
 const PATTERNS = [

@@ -1,47 +1,18 @@
 import { SchemaError } from '../errors/schema-error'
 import { didYouMean } from '../errors/suggest'
+import { modelFields } from '../model/model-fields'
 import type { NormalizedModel } from '../model/normalized'
 import type { DeriveContext } from './context'
 
 /** Names a model may use in keys and indexes: attributes, primary key, trait fields and foreign keys. */
 export function knownFields(model: NormalizedModel): Set<string> {
-  const fields = new Set<string>([
-    ...model.primaryKey,
-    ...model.attributes.map((attribute) => attribute.name),
-  ])
-  const { timestamps, softDeletes, ttl, versioning } = model.traits
-  if (timestamps) fields.add(timestamps.createdAt).add(timestamps.updatedAt)
-  if (softDeletes) fields.add(softDeletes.attribute)
-  if (ttl) fields.add(ttl.attribute)
-  if (versioning) fields.add(versioning.attribute)
-  for (const relation of model.relations) {
-    if (relation.kind === 'belongsTo') fields.add(relation.foreignKey)
-    if (relation.morph && relation.kind === 'morphTo') {
-      fields.add(relation.morph.typeAttribute).add(relation.morph.idAttribute)
-    }
-  }
-  return fields
+  return modelFields(model)
 }
 
-/** Checks that need the whole model set: primary keys, relation targets, index columns. */
+/** Checks over the model set: primary keys and index columns (unknown relation targets: omit-unloaded). */
 export function validateModels(context: DeriveContext): void {
-  const names = [...context.models.keys()]
   for (const model of context.models.values()) {
     checkPrimaryKey(model)
-    for (const relation of model.relations) {
-      if (relation.target !== null && !context.models.has(relation.target)) {
-        throw new SchemaError(
-          'UNKNOWN_RELATION_TARGET',
-          `${relation.kind} names unknown model '${relation.target}'`,
-          {
-            model: model.name,
-            source: model.source,
-            key: relation.path,
-            hint: didYouMean(relation.target, names),
-          },
-        )
-      }
-    }
     checkIndexColumns(model)
   }
 }

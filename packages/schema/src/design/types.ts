@@ -254,6 +254,22 @@ export interface TraitsDesign {
   generatedId: { kind: 'uuid' | 'uuidv7' | 'ulid' | 'nanoid' } | null
   ttl: { attribute: string } | null
   versioning: { attribute: string } | null
+  /** `useSeeder`: how many rows the seeders create for this model; null = not seeded. */
+  seeder: { count: number } | null
+}
+
+/**
+ * A relation the model declares but the design leaves out, because its target model was not loaded (Stacks
+ * keeps some models, such as access tokens, in framework packages). Using it at run time is a typed error
+ * that quotes `reason`.
+ */
+export interface OmittedRelationDesign {
+  name: string
+  kind: RelationKind
+  target: string
+  /** Where the model declares it (`hasMany[1]`, `hasMany.tokens`). */
+  key: string
+  reason: string
 }
 
 export interface EntityDesign {
@@ -270,6 +286,8 @@ export interface EntityDesign {
   indexKeys: EntityIndexKeys[]
   attributes: Record<string, AttributeDesign>
   relations: Record<string, RelationDesign>
+  /** Declared relations left out of the design (target model not loaded), by relation name. */
+  omittedRelations: Record<string, OmittedRelationDesign>
   uniqueGuards: UniqueGuardDesign[]
   traits: TraitsDesign
   /** Model file the entity came from, when loaded from disk (for error messages). */

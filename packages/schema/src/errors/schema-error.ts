@@ -14,6 +14,7 @@ export type SchemaErrorCode =
   | 'BAD_RELATION'
   | 'COLLECTION_CONFLICT'
   | 'INVALID_OPTIONS'
+  | 'AMBIGUOUS_COLUMN'
 
 export interface SchemaErrorDetails {
   /** Model name the problem belongs to. */

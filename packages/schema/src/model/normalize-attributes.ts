@@ -64,6 +64,8 @@ function normalizeAttribute(where: Where, name: string, raw: unknown): Normalize
     hidden: attribute.hidden === true,
     defaultValue: serializableDefault(attribute.default),
     validation,
+    factory:
+      typeof attribute.factory === 'function' ? (attribute.factory as NormalizedAttribute['factory']) : null,
   }
 }
 

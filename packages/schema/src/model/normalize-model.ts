@@ -1,14 +1,18 @@
 import { compare } from './compare'
 import { asList, invalid, isRecord, type Loose, optionalString, type Where } from './guards'
+import { modelNotes } from './model-notes'
 import { normalizeAttributes } from './normalize-attributes'
 import { normalizeRelations } from './normalize-relations'
 import { normalizeTraits } from './normalize-traits'
 import type { NormalizedIndex, NormalizedModel } from './normalized'
+import { resolveModelColumns } from './resolve-model-columns'
 import type { TraitDefaults } from './trait-defaults'
 
 /**
  * Turns a raw Stacks model (typed or loaded from disk) into a `NormalizedModel`. `source` is the model
- * file, quoted in every error; `defaults` name trait fields a model leaves unnamed (from config). Throws `SchemaError('INVALID_MODEL')` on shapes it cannot read.
+ * file, quoted in every error; `defaults` name trait fields a model leaves unnamed (from config). Column names
+ * may be written in snake_case (`event_id` for `eventId`). Throws `SchemaError('INVALID_MODEL')` on shapes
+ * it cannot read, `AMBIGUOUS_COLUMN` / `UNKNOWN_COLUMN` on column names that match two attributes or none.
  */
 export function normalizeModel(
   raw: unknown,
@@ -28,7 +32,7 @@ export function normalizeModel(
   }
   const named = { model: name, source: where.source }
   const attributes = normalizeAttributes(named, raw.attributes)
-  return {
+  return resolveModelColumns(named, {
     name,
     source: where.source,
     table: optionalString(named, raw, 'table', 'table'),
@@ -36,12 +40,13 @@ export function normalizeModel(
     autoIncrement: raw.autoIncrement !== false,
     declaresAttributes: isRecord(raw.attributes) && Object.keys(raw.attributes).length > 0,
     attributes,
-    traits: normalizeTraits(raw.traits, defaults),
+    traits: normalizeTraits(raw.traits, defaults, named),
     relations: normalizeRelations(named, raw),
     indexes: indexesOf(named, raw.indexes),
     keys: keysOf(named, raw.keys),
     bucket: optionalString(named, raw, 'bucket', 'bucket'),
-  }
+    notes: modelNotes(raw),
+  })
 }
 
 function primaryKeyOf(where: Where, raw: unknown): string[] {

@@ -1,4 +1,5 @@
 import type { AttributeType, RelationKind, ValidationRuleDesign } from '../design/types'
+import type { ModelNote } from './model-notes'
 
 /** A model after `normalizeModel`: every default filled in, every list in a fixed order. */
 export interface NormalizedModel {
@@ -15,6 +16,8 @@ export interface NormalizedModel {
   indexes: NormalizedIndex[]
   keys: { pk: string; sk: string | null } | null
   bucket: string | null
+  /** Framework traits and options the model declares that dbtooling reads but does not apply. */
+  notes: ModelNote[]
 }
 
 export interface NormalizedAttribute {
@@ -26,6 +29,11 @@ export interface NormalizedAttribute {
   hidden: boolean
   defaultValue: string | number | boolean | null
   validation: ValidationRuleDesign[]
+  /**
+   * The attribute's `factory` function, kept for factories and seeders; never copied into the design
+   * (which stays JSON).
+   */
+  factory: ((...args: never[]) => unknown) | null
 }
 
 export interface NormalizedTraits {
@@ -34,6 +42,15 @@ export interface NormalizedTraits {
   uuid: { kind: 'uuid' | 'uuidv7' | 'ulid' | 'nanoid' } | null
   ttl: { attribute: string } | null
   versioning: { attribute: string } | null
+  /** `useSeeder` (or `seedable`): how many rows the seeders create (10 unless `count` says otherwise). */
+  seeder: { count: number } | null
+  /** `useSearch` column lists, resolved to attribute names; read for reporting, not applied by the design. */
+  search: {
+    displayable: string[]
+    filterable: string[]
+    searchable: string[]
+    sortable: string[]
+  } | null
 }
 
 export interface NormalizedRelation {

@@ -165,6 +165,7 @@ describe('blog design: unique guards and traits', () => {
       generatedId: { kind: 'uuidv7' },
       ttl: null,
       versioning: null,
+      seeder: { count: 10 },
     })
   })
 

@@ -23,11 +23,11 @@ describe('Stacks model files from disk', () => {
     }
   })
 
-  it('report a missing relation target against the file that declares it', async () => {
+  it('report a missing relation target against the file that declares it (strict)', async () => {
     const models = await loadModels({ modelsPath: `${folder}/shop`, stacksShims: 'always' })
     const error = (() => {
       try {
-        deriveDesign(models)
+        deriveDesign(models, { strict: true })
       } catch (caught) {
         return caught
       }

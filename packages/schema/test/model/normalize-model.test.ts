@@ -18,11 +18,20 @@ describe('normalizeModel', () => {
       autoIncrement: true,
       declaresAttributes: false,
       attributes: [],
-      traits: { timestamps: null, softDeletes: null, uuid: null, ttl: null, versioning: null },
+      traits: {
+        timestamps: null,
+        softDeletes: null,
+        uuid: null,
+        ttl: null,
+        versioning: null,
+        seeder: null,
+        search: null,
+      },
       relations: [],
       indexes: [],
       keys: null,
       bucket: null,
+      notes: [],
     })
   })
 
@@ -96,6 +105,8 @@ describe('normalizeModel', () => {
       uuid: { kind: 'ulid' },
       ttl: { attribute: 'expiresAt' },
       versioning: { attribute: '_v' },
+      seeder: null,
+      search: { displayable: [], filterable: [], searchable: ['title'], sortable: [] },
     })
   })
 
@@ -184,20 +195,27 @@ describe('normalizeModel', () => {
     expect(email?.type).toBe('string')
   })
 
-  it('drops functions (factories, accessors) and unknown keys', () => {
+  it('keeps attribute factories on the model (not in JSON) and reports options it does not apply', () => {
+    const factory = () => 'x'
     const model = normalizeModel({
       name: 'User',
       dashboard: { highlight: true },
       attributes: {
         name: {
-          factory: () => 'x',
+          factory,
           get: (value: string) => value.trim(),
           set: (value: string) => value,
           order: 3,
         },
       },
     })
-    expect(JSON.parse(JSON.stringify(model))).toEqual(model)
+    expect(model.attributes[0]?.factory).toBe(factory)
+    const { factory: _kept, ...plain } = model.attributes[0]!
+    expect(JSON.parse(JSON.stringify({ ...model, attributes: [plain] }))).toEqual({
+      ...model,
+      attributes: [plain],
+    })
+    expect(model.notes.map((note) => note.key)).toEqual(['attributes.*.order', 'dashboard'])
   })
 })
 
