@@ -3,6 +3,7 @@ import { OrmError } from '../errors/orm-error'
 /** Codes a relation error can carry; narrow on `code`. */
 export type RelationErrorCode =
   | 'UNKNOWN_RELATION'
+  | 'RELATION_NOT_IN_DESIGN'
   | 'WRONG_RELATION_KIND'
   | 'MISSING_PARENT_KEY'
   | 'PIVOT_NOT_FOUND'

@@ -3,11 +3,24 @@ import type { OrmContext } from '../context'
 import type { ModelBase } from '../model/model-base'
 import { RelationError } from './errors'
 
-/** The design of relation `name` on `entity`; throws `RelationError('UNKNOWN_RELATION')` with the known names. */
+/**
+ * The design of relation `name` on `entity`. Throws `RelationError('RELATION_NOT_IN_DESIGN')` when the model
+ * declares it but the design left it out (its target model was not loaded), else `UNKNOWN_RELATION` with
+ * the known names.
+ */
 export function relationOf(ctx: OrmContext, entity: string, name: string): RelationDesign {
-  const relations = ctx.entity(entity).design.relations
+  const design = ctx.entity(entity).design
+  const relations = design.relations
   const relation = relations[name]
   if (relation) return relation
+  const omitted = design.omittedRelations?.[name]
+  if (omitted) {
+    throw new RelationError('RELATION_NOT_IN_DESIGN', `${entity}.${name} cannot be used: ${omitted.reason}`, {
+      hint: `load the model '${omitted.target}' too (modelsPath accepts a list of folders), or remove ${entity}.${omitted.key}`,
+      entity,
+      relation: name,
+    })
+  }
   const known = Object.keys(relations)
   throw new RelationError('UNKNOWN_RELATION', `${entity} has no relation '${name}'`, {
     hint: known.length > 0 ? `known relations: ${known.join(', ')}` : `declare it on the ${entity} model`,

@@ -1,3 +1,4 @@
+import { delimiter } from 'node:path'
 import type { ConfigIssue } from './errors'
 import { makeIssue } from './issues'
 
@@ -6,6 +7,8 @@ type Parse = (raw: string) => unknown
 type Path = readonly string[]
 
 const text: Parse = (raw) => raw
+/** `app/Models:vendor/models` (`;` on Windows): several folders, like PATH. */
+const folders: Parse = (raw) => (raw.includes(delimiter) ? raw.split(delimiter).filter((part) => part) : raw)
 const integer: Parse = (raw) =>
   /^-?\d+$/.test(raw.trim()) ? Number(raw) : new EnvParseError('a whole number')
 const boolean: Parse = (raw) => {
@@ -30,7 +33,7 @@ export const ENV_OVERRIDES: ReadonlyArray<readonly [string, Path, Parse]> = [
   ['DBTOOLING_TABLE_SUFFIX', ['tableNameSuffix'], text],
   ['DBTOOLING_MAX_RETRIES', ['retries', 'maxRetries'], integer],
   ['DBTOOLING_RETRY_MODE', ['retries', 'retryMode'], text],
-  ['DBTOOLING_MODELS_PATH', ['queryBuilder', 'modelsPath'], text],
+  ['DBTOOLING_MODELS_PATH', ['queryBuilder', 'modelsPath'], folders],
   ['DBTOOLING_STRICT', ['queryBuilder', 'strict'], boolean],
   ['DBTOOLING_BILLING_MODE', ['capacity', 'billingMode'], text],
   ['DBTOOLING_GSI_COUNT', ['singleTableDesign', 'gsiCount'], gsiCount],

@@ -31,7 +31,7 @@ export function findConfigFile(cwd: string): string | null {
 
 /**
  * Finds and loads the config file (TypeScript through jiti), applies environment overrides, validates and
- * fills in defaults. `queryBuilder.modelsPath` comes back absolute, resolved against the config file's
+ * fills in defaults. `queryBuilder.modelsPath` (a folder or a list) comes back absolute, resolved against the config file's
  * folder. Without a config file the defaults (plus environment) are used.
  */
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
@@ -45,7 +45,11 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   const issues = [...envIssues, ...(result.ok ? [] : result.issues)]
   if (!result.ok || issues.length > 0) throw ConfigError.invalid(issues, file)
   const resolved = result.config
-  const modelsPath = resolve(file ? dirname(file) : cwd, resolved.queryBuilder.modelsPath)
+  const base = file ? dirname(file) : cwd
+  const declared = resolved.queryBuilder.modelsPath
+  const modelsPath = Array.isArray(declared)
+    ? declared.map((path) => resolve(base, path))
+    : resolve(base, declared)
   return Object.freeze({ ...resolved, queryBuilder: Object.freeze({ ...resolved.queryBuilder, modelsPath }) })
 }
 

@@ -38,9 +38,12 @@ const softDeletesSchema = v.strictObject({
   attribute: v.optional(attributeName(), 'deletedAt'),
 })
 
+const folderHint = 'use a folder path such as ./app/Models, or a list of them'
+const folder = v.pipe(v.string(), v.minLength(1, folderHint))
+
 export const queryBuilderSchema = v.strictObject({
   modelsPath: v.optional(
-    v.pipe(v.string(), v.minLength(1, 'use a folder path such as ./app/Models')),
+    v.union([folder, v.pipe(v.array(folder), v.minLength(1, folderHint))]),
     './app/Models',
   ),
   entityMappingStrategy: v.optional(v.picklist(['attribute', 'prefix']), 'attribute'),

@@ -94,8 +94,11 @@ export type EntityMappingStrategy = 'attribute' | 'prefix'
 export type TimestampFormat = 'iso' | 'unix' | 'unixMs'
 
 export interface QueryBuilderConfig {
-  /** Folder of model files, relative to the config file's folder (or cwd). */
-  modelsPath: string
+  /**
+   * Folder of model files, or a list of folders (app models plus framework models such as access tokens),
+   * relative to the config file's folder (or cwd); loaded in the order given.
+   */
+  modelsPath: string | string[]
   /** How an item is mapped back to its model: by the entity type attribute, or by its key prefix. */
   entityMappingStrategy: EntityMappingStrategy
   timestampFormat: TimestampFormat
@@ -106,7 +109,10 @@ export interface QueryBuilderConfig {
   updatedAtAttribute: string
   /** Attribute for optimistic locking on versioned models. */
   versionAttribute: string
-  /** Strict mode: a query that would Scan, or an unknown attribute on write, throws instead of warning. */
+  /**
+   * Strict mode: a query that would Scan, or an unknown attribute on write, throws instead of warning; a
+   * relation to a model that is not loaded fails the design (`UNKNOWN_RELATION_TARGET`).
+   */
   strict: boolean
 }
 

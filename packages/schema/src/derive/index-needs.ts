@@ -2,6 +2,7 @@ import type { NormalizedModel } from '../model/normalized'
 import type { BaseKeys } from './base-keys'
 import type { CollectionParent } from './collection-parents'
 import { type DeriveContext, prefixOf } from './context'
+import { foldDeclaredIndex } from './fold-indexes'
 import { morphInverseNeeds } from './morph-pivot-designs'
 import type { MorphPivotPlan } from './morph-pivots'
 import type { PivotPlan } from './pivots'
@@ -34,7 +35,10 @@ export interface NeedInputs {
   morphs: ReadonlyMap<string, ReadonlyArray<{ name: string; typeAttribute: string; idAttribute: string }>>
 }
 
-/** Every index need, in a fixed order per entity: type list, id lookup, parents, morphs, declared indexes. */
+/**
+ * Every index need, in a fixed order per entity: type list, id lookup, parents, morphs, declared indexes
+ * (a declared index that only repeats a parent entry is folded into it).
+ */
 export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): IndexNeed[] {
   const needs: IndexNeed[] = []
   for (const model of context.models.values()) {
@@ -48,7 +52,11 @@ export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): I
     for (const link of inputs.childLinks.get(model.name) ?? [])
       add(parentNeed(context, model, link, own, optional))
     for (const morph of inputs.morphs.get(model.name) ?? []) add(morphNeed(context, model, morph, own))
-    for (const index of model.indexes) needs.push(declaredNeed(context, model, index, own, optional))
+    const links = inputs.childLinks.get(model.name) ?? []
+    for (const index of model.indexes) {
+      if (foldDeclaredIndex(context, model, index, links, inputs.parents.get(model.name))) continue
+      needs.push(declaredNeed(context, model, index, own, optional))
+    }
   }
   for (const pivot of inputs.pivots) needs.push(inverseNeed(context, pivot))
   needs.push(...morphInverseNeeds(context, inputs.morphPivots))

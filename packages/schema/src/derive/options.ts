@@ -78,6 +78,11 @@ export interface DesignOptions {
    * `RELATION_TARGET_NOT_LOADED` warning (the relation is then left out). From config `queryBuilder.strict`.
    */
   strict?: boolean
+  /**
+   * Fold a declared index on just a foreign key into the matching relation entry (default true); false
+   * keeps it as its own GSI entry, e.g. to keep a deployed design unchanged.
+   */
+  foldDuplicateIndexes?: boolean
 }
 
 export type ResolvedDesignOptions = Required<
@@ -121,6 +126,7 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   sourceRoot: null,
   previous: null,
   strict: false,
+  foldDuplicateIndexes: true,
 }
 
 const PATTERNS = [

@@ -17,8 +17,11 @@ export interface LoadedModel {
 }
 
 export interface LoadModelsOptions {
-  /** Folder of model files, searched recursively. Relative paths resolve against `cwd`. */
-  modelsPath?: string
+  /**
+   * Folder of model files, searched recursively, or a list of folders loaded in the order given (app
+   * models plus framework models). Relative paths resolve against `cwd`.
+   */
+  modelsPath?: string | readonly string[]
   /**
    * In-memory model definitions, used as they are (after `modelsPath` files when both are given): an array,
    * or an object keyed by model name such as a module namespace (`import * as models from './models'`).
@@ -32,8 +35,9 @@ export interface LoadModelsOptions {
 /** Loads model files and/or in-memory models, in a stable order, keeping each one's source for errors. */
 export async function loadModels(options: LoadModelsOptions): Promise<LoadedModel[]> {
   const loaded: LoadedModel[] = []
-  if (options.modelsPath !== undefined) {
-    const directory = resolve(options.cwd ?? process.cwd(), options.modelsPath)
+  const folders = options.modelsPath === undefined ? [] : [options.modelsPath].flat()
+  for (const folder of folders) {
+    const directory = resolve(options.cwd ?? process.cwd(), folder)
     loaded.push(...(await loadModelFiles(directory, options.stacksShims ?? 'auto')))
   }
   loaded.push(...inMemory(options.models ?? []))
