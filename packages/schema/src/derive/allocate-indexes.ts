@@ -1,7 +1,9 @@
 import type { GlobalIndexDesign, LocalIndexDesign, Projection } from '../design/types'
+import { IndexBudgetError } from '../errors/index-budget-error'
 import { SchemaError } from '../errors/schema-error'
 import { compare } from '../model/compare'
 import type { DeriveContext } from './context'
+import { indexBudgetPlan } from './index-budget'
 import type { IndexNeed } from './index-needs'
 import { numbered } from './options'
 import { type PreferredSlot, previousSlots } from './previous-slots'
@@ -41,9 +43,8 @@ export function allocateIndexes(context: DeriveContext, needs: readonly IndexNee
     preferred,
   )
   const { gsiCount } = context.options
-  if (gsiCount !== 'auto' && globals.length > gsiCount) {
-    throw tooMany(context, 'TOO_MANY_GSIS', globals.length, gsiCount, busiest(needs, 'global'), 'global')
-  }
+  if (gsiCount !== 'auto' && globals.length > gsiCount)
+    throw overBudget(context, needs, globals.length, gsiCount, 0)
   while (gsiCount !== 'auto' && globals.length < gsiCount) globals.push([])
   const globalIndexes = globals.map((group, index) => globalIndex(context, group, index + 1, slots))
   const localIndexes = locals.map((group, index) => localIndex(context, group, index + 1, slots))
@@ -166,14 +167,8 @@ function checkLimits(
   }
   const { maxGlobalIndexes, maxLocalIndexes } = context.options
   if (globals.length > maxGlobalIndexes) {
-    throw tooMany(
-      context,
-      'TOO_MANY_GSIS',
-      globals.length,
-      maxGlobalIndexes,
-      busiest(needs, 'global'),
-      'global',
-    )
+    const explicit = context.options.globalIndexes.length
+    throw overBudget(context, needs, globals.length, maxGlobalIndexes, explicit)
   }
   if (locals.length > maxLocalIndexes) {
     throw tooMany(context, 'TOO_MANY_LSIS', locals.length, maxLocalIndexes, busiest(needs, 'local'), 'local')
@@ -189,9 +184,27 @@ function busiest(needs: readonly IndexNeed[], kind: IndexNeed['kind']): [string,
   return top ?? ['', 0]
 }
 
+/** `TOO_MANY_GSIS` with the plan that makes the generated GSIs fit next to `explicit` ones from config. */
+function overBudget(
+  context: DeriveContext,
+  needs: readonly IndexNeed[],
+  count: number,
+  max: number,
+  explicit: number,
+): IndexBudgetError {
+  const [entity] = busiest(needs, 'global')
+  return new IndexBudgetError(`the design needs ${count} global secondary indexes, the limit is ${max}`, {
+    model: entity || null,
+    source: context.models.get(entity)?.source ?? null,
+    needed: count,
+    limit: max,
+    plan: indexBudgetPlan(context, needs, Math.max(0, max - explicit)),
+  })
+}
+
 function tooMany(
   context: DeriveContext,
-  code: 'TOO_MANY_GSIS' | 'TOO_MANY_LSIS',
+  code: 'TOO_MANY_LSIS',
   count: number,
   max: number,
   [entity, entityCount]: [string, number],

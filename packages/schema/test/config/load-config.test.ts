@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CONFIG_FILE_NAMES, ConfigError, findConfigFile, loadConfig } from '../../src/config/index'
+import { designOptionsFromConfig } from '../../src/index'
 
 const root = mkdtempSync(join(tmpdir(), 'dbtooling-config-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -37,6 +38,27 @@ describe('loadConfig file formats', () => {
     expect(config.tableName).toBe('blog')
     expect(config.singleTableDesign.gsiCount).toBe(3)
     expect(config.queryBuilder.modelsPath).toBe(join(cwd, 'models'))
+  })
+
+  it('resolves a list of model folders against the config file, and reads a PATH-style env list', async () => {
+    const cwd = project({
+      'dbtooling.config.json': JSON.stringify({
+        queryBuilder: { modelsPath: ['./app/Models', '../framework/models'], strict: true },
+      }),
+    })
+    const config = await loadConfig({ cwd, env: false })
+    expect(config.queryBuilder.modelsPath).toEqual([
+      join(cwd, 'app/Models'),
+      join(cwd, '../framework/models'),
+    ])
+    expect(designOptionsFromConfig(config).strict).toBe(true)
+    const fromEnv = await loadConfig({ cwd, env: { DBTOOLING_MODELS_PATH: `a${delimiter}b` } })
+    expect(fromEnv.queryBuilder.modelsPath).toEqual([join(cwd, 'a'), join(cwd, 'b')])
+    const empty = await loadError({
+      cwd: project({ 'dbtooling.config.json': '{"queryBuilder":{"modelsPath":[]}}' }),
+      env: false,
+    })
+    expect(empty.code).toBe('CONFIG_INVALID')
   })
 
   it('loads .mjs, .cjs, .js and .json configs', async () => {
