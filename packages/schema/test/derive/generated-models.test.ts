@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { deriveDesign } from '../../src/index'
+import { generateModels } from '../fixtures/generated-models'
+
+const models = generateModels(100, 18)
+
+describe('a generated set of 100 Stacks-style models', () => {
+  it('covers the forms it is meant to: keyed relations, snake_case columns, foreign-key indexes', () => {
+    expect(models).toHaveLength(100)
+    const keyed = models.filter((model) => model.belongsTo && !Array.isArray(model.belongsTo))
+    expect(keyed.length).toBeGreaterThan(10)
+    const snakeColumns = models.flatMap((model) => model.indexes as Array<{ columns: string[] }>)
+    expect(snakeColumns.some((index) => index.columns.some((column) => column.includes('_')))).toBe(true)
+    expect(models.some((model) => model.hasMany)).toBe(true)
+  })
+
+  it('derives the same design twice and in any input order (deep-equal, identical JSON)', () => {
+    const first = deriveDesign(models, { tableName: 'scale' })
+    const second = deriveDesign([...models].reverse(), { tableName: 'scale' })
+    expect(second).toEqual(first)
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first))
+    expect(Object.keys(first.entities)).toHaveLength(100)
+  })
+
+  it('fits the 20-GSI limit with room, folding indexes that repeat a belongsTo', () => {
+    const folded = deriveDesign(models)
+    const unfolded = deriveDesign(models, { foldDuplicateIndexes: false })
+    expect(folded.globalIndexes.length).toBeLessThanOrEqual(10)
+    expect(folded.globalIndexes.length).toBeLessThanOrEqual(unfolded.globalIndexes.length)
+    const writes = (design: typeof folded) =>
+      Object.values(design.entities).reduce((sum, entity) => sum + entity.indexKeys.length, 0)
+    const foldedCount = folded.warnings.filter((warning) => warning.code === 'INDEX_FOLDED').length
+    expect(foldedCount).toBeGreaterThan(5)
+    expect(writes(unfolded) - writes(folded)).toBe(foldedCount)
+    // snake_case columns became the camelCase attributes they name
+    for (const entity of Object.values(folded.entities))
+      for (const keys of entity.indexKeys) expect(keys.partitionKey.fields.join()).not.toContain('_')
+  })
+})
