@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { deriveDesign } from '../../src/index'
 import { generateModels } from '../fixtures/generated-models'
 
-const models = generateModels(100, 18)
+const raw = generateModels(100, 18)
+// handed over as the loader hands over files: an untyped definition each
+const models = raw.map((definition) => ({ definition, source: null }))
 
 describe('a generated set of 100 Stacks-style models', () => {
   it('covers the forms it is meant to: keyed relations, snake_case columns, foreign-key indexes', () => {
-    expect(models).toHaveLength(100)
-    const keyed = models.filter((model) => model.belongsTo && !Array.isArray(model.belongsTo))
+    expect(raw).toHaveLength(100)
+    const keyed = raw.filter((model) => model.belongsTo && !Array.isArray(model.belongsTo))
     expect(keyed.length).toBeGreaterThan(10)
-    const snakeColumns = models.flatMap((model) => model.indexes as Array<{ columns: string[] }>)
+    const snakeColumns = raw.flatMap((model) => model.indexes as Array<{ columns: string[] }>)
     expect(snakeColumns.some((index) => index.columns.some((column) => column.includes('_')))).toBe(true)
-    expect(models.some((model) => model.hasMany)).toBe(true)
+    expect(raw.some((model) => model.hasMany)).toBe(true)
   })
 
   it('derives the same design twice and in any input order (deep-equal, identical JSON)', () => {

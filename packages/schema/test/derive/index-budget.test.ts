@@ -10,12 +10,12 @@ function budgetError(models: readonly ModelInput[], options: Parameters<typeof d
   throw new Error('expected deriveDesign to throw')
 }
 
-const Team = { name: 'Team', hasMany: ['Task'] }
+const Team = { name: 'Team', hasMany: ['Task'] } as const
 const Project = {
   name: 'Project',
   hasMany: [{ model: 'Task', collection: true }],
   attributes: { name: { type: 'string' } },
-}
+} as const
 const Task = {
   name: 'Task',
   belongsTo: ['Team', 'Project'],
@@ -30,7 +30,7 @@ const Task = {
     status: { type: 'string', required: true },
     dueAt: { type: 'datetime', required: true },
   },
-}
+} as const
 const models = [Team, Project, Task]
 
 describe('the GSI budget', () => {
@@ -72,7 +72,7 @@ describe('the GSI budget', () => {
       name: 'Wide',
       indexes: Array.from({ length: 4 }, (_, n) => ({ name: `by${n}`, columns: [`c${n}`] })),
       attributes: Object.fromEntries(Array.from({ length: 4 }, (_, n) => [`c${n}`, { required: true }])),
-    }
+    } as const
     const budget = budgetError([Wide], { maxGlobalIndexes: 2 }) as IndexBudgetError
     expect(budget.plan.map((step) => `${step.action} ${step.accessPath}`)).toEqual([
       'drop index:by3',
