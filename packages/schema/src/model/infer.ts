@@ -92,9 +92,12 @@ type DeclaredAttributes<A> = { [K in RequiredNames<A> & string]: InferAttributeT
   [K in Exclude<keyof A, RequiredNames<A>> & string]?: InferAttributeType<A[K]>
 }
 
-/** Foreign keys of `belongsTo` entries (`teamId`, or the declared `foreignKey`). */
+/** The entries of a relation kind in either form: a list (or single entry), or a map keyed by relation name. */
+type EntriesOf<R, Single extends string> = IsListForm<R, Single> extends true ? List<R> : R[keyof R]
+
+/** Foreign keys of `belongsTo` entries (`teamId`, or the declared `foreignKey`), in list or keyed form. */
 type BelongsToKeys<M> = M extends { readonly belongsTo: infer R }
-  ? List<R> extends infer E
+  ? EntriesOf<R, 'model'> extends infer E
     ? E extends { readonly foreignKey: infer F extends string }
       ? F
       : E extends RelationTarget
@@ -103,18 +106,22 @@ type BelongsToKeys<M> = M extends { readonly belongsTo: infer R }
     : never
   : never
 
-/** Type and id attributes of `morphTo` entries (`commentableType`, `commentableId`). */
+/** Type and id attributes of `morphTo` entries (`commentableType`, `commentableId`); keyed by morph name too. */
 type MorphKeys<M> = M extends { readonly morphTo: infer R }
-  ? List<R> extends infer E
-    ? E extends string
-      ? `${E}Type` | `${E}Id`
-      : E extends { readonly name: infer N extends string }
-        ?
-            | (E extends { readonly type: infer T extends string } ? T : `${N}Type`)
-            | (E extends { readonly id: infer I extends string } ? I : `${N}Id`)
-        : never
-    : never
+  ? IsListForm<R, 'name'> extends true
+    ? MorphEntryKeys<List<R>>
+    : {
+        [K in keyof R & string]: MorphEntryKeys<R[K], K>
+      }[keyof R & string]
   : never
+
+type MorphEntryKeys<E, Key extends string = never> = E extends string
+  ? `${E}Type` | `${E}Id`
+  : (E extends { readonly name: infer N extends string } ? N : Key) extends infer N extends string
+    ?
+        | (E extends { readonly type: infer T extends string } ? T : `${N}Type`)
+        | (E extends { readonly id: infer I extends string } ? I : `${N}Id`)
+    : never
 
 /** Attributes a model gets from its relations: belongsTo foreign keys and morphTo type/id fields. */
 export type InferForeignKeys<M extends ModelDefinition> = BelongsToKeys<M> | MorphKeys<M>
