@@ -118,6 +118,40 @@ describe('a Stacks app whose models live in two folders', () => {
   })
 })
 
+describe('snake_case and folding in other relation forms', () => {
+  it('resolves hasMany foreign keys on the target, morph fields, and folds an index into a parent collection', () => {
+    const design = deriveDesign([
+      {
+        name: 'Project',
+        hasMany: [
+          { model: 'Task', collection: true, foreignKey: 'project_id' },
+          { model: 'Note', foreignKey: 'owner_project_id' },
+        ],
+      },
+      {
+        name: 'Task',
+        indexes: [{ name: 'tasks_project_id_index', columns: ['project_id'] }],
+        attributes: { projectId: { required: true }, title: {} },
+      },
+      {
+        name: 'Note',
+        morphTo: { name: 'subject', type: 'subject_type', id: 'subject_id' },
+        attributes: { ownerProjectId: {}, body: {} },
+      },
+    ])
+    expect(design.entities.Project?.relations.tasks?.foreignKey).toBe('projectId')
+    expect(design.entities.Project?.relations.notes?.foreignKey).toBe('ownerProjectId')
+    expect(design.entities.Task?.partitionKey.template).toBe('PROJECT#{projectId}')
+    expect(design.entities.Task?.indexKeys.map((keys) => keys.accessPath)).toEqual(['type', 'byId'])
+    const folded = design.warnings.find((warning) => warning.code === 'INDEX_FOLDED')
+    expect(folded?.message).toContain("Project's item collection")
+    expect(design.entities.Note?.relations.subject?.morph).toMatchObject({
+      typeAttribute: 'subjectType',
+      idAttribute: 'subjectId',
+    })
+  })
+})
+
 describe('column names that match two attributes', () => {
   it('are an AMBIGUOUS_COLUMN error naming model, key and both candidates', () => {
     let caught: unknown = null
