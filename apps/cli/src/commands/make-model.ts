@@ -27,7 +27,9 @@ export async function runMakeModel(
   if (!/^[A-Z][A-Za-z0-9]*$/.test(name))
     throw usageError(`"${name}" is not a model name`, 'use PascalCase, e.g. make:model BlogPost')
   const project = await loadProject(global)
-  const dir = project.config.queryBuilder.modelsPath
+  // With several model folders, new models go into the first (the app's own); all of them are loaded to check.
+  const folders = [project.config.queryBuilder.modelsPath].flat()
+  const dir = folders[0] ?? '.'
   const file = join(dir, `${name}.ts`)
   if (existsSync(file) && !flags.force) {
     throw new CliError('FILE_EXISTS', `${file} exists`, 'pick another name, or pass --force to overwrite it')
@@ -36,7 +38,7 @@ export async function runMakeModel(
   writeFileSync(file, modelSource(name, flags))
   try {
     const { loadModels, deriveDesign, designOptionsFromConfig } = await import('@dbtooling/schema')
-    const models = await loadModels({ modelsPath: dir, cwd: project.cwd })
+    const models = await loadModels({ modelsPath: folders, cwd: project.cwd })
     const known = new Set(models.map((m) => m.name))
     const missing = relationTargets(flags).filter((target) => !known.has(target))
     if (missing.length > 0) {
