@@ -14,6 +14,7 @@ describe('a generated set of 100 Stacks-style models', () => {
     const snakeColumns = raw.flatMap((model) => model.indexes as Array<{ columns: string[] }>)
     expect(snakeColumns.some((index) => index.columns.some((column) => column.includes('_')))).toBe(true)
     expect(raw.some((model) => model.hasMany)).toBe(true)
+    expect(raw.filter((model) => model.belongsToMany).length).toBeGreaterThan(3)
   })
 
   it('derives the same design twice and in any input order (deep-equal, identical JSON)', () => {
