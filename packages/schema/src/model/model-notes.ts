@@ -53,6 +53,7 @@ export function modelNotes(raw: Loose): ModelNote[] {
       message: 'useUuid wins over autoIncrement: true; ids are generated (DynamoDB has no auto-increment)',
     })
   }
+  notes.push(...asyncSetters(raw))
   const ordered = isRecord(raw.attributes)
     ? Object.keys(raw.attributes).filter((name) => {
         const attribute = (raw.attributes as Loose)[name]
@@ -70,6 +71,26 @@ export function modelNotes(raw: Loose): ModelNote[] {
 
 export function sortNotes(notes: ModelNote[]): ModelNote[] {
   return notes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+}
+
+/** Attribute setters run synchronously in the ORM: an async one would store a Promise, so say so up front. */
+function asyncSetters(raw: Loose): ModelNote[] {
+  if (!isRecord(raw.attributes)) return []
+  const attributes = raw.attributes
+  return Object.keys(attributes)
+    .filter((name) => {
+      const attribute = attributes[name]
+      return (
+        isRecord(attribute) &&
+        typeof attribute.set === 'function' &&
+        attribute.set.constructor.name === 'AsyncFunction'
+      )
+    })
+    .map((name) => ({
+      key: `attributes.${name}.set`,
+      message:
+        'an async setter cannot run on assignment (setters are synchronous): make it synchronous, or transform the value before saving',
+    }))
 }
 
 function isSet(value: unknown): boolean {

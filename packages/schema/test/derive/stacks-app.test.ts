@@ -152,6 +152,19 @@ describe('snake_case and folding in other relation forms', () => {
   })
 })
 
+describe('async attribute setters', () => {
+  it('are reported, since setters run on assignment', () => {
+    const model = normalizeModel({
+      name: 'Member',
+      attributes: {
+        password: { set: async (value: string) => `hashed:${value}` },
+        name: { set: (v: string) => v },
+      },
+    })
+    expect(model.notes.map((note) => note.key)).toEqual(['attributes.password.set'])
+  })
+})
+
 describe('column names that match two attributes', () => {
   it('are an AMBIGUOUS_COLUMN error naming model, key and both candidates', () => {
     let caught: unknown = null
