@@ -4,11 +4,6 @@ export function camelColumn(name: string): string {
   return name.replace(/_+([a-zA-Z0-9])/g, (_, char: string) => char.toUpperCase()).replace(/_+$/, '')
 }
 
-/** `categorizableId` -> `categorizable_id`: the column Stacks stores a camelCase attribute in. */
-export function snakeColumn(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
-}
-
 /** How a column name written in a model file matched the model's fields. */
 export type ColumnMatch =
   | { readonly kind: 'one'; readonly field: string }
