@@ -64,6 +64,7 @@ export function indexKeys(
         reason: need.reason,
         holds: need.holds,
         excludeSoftDeleted: need.excludeSoftDeleted,
+        ...(need.folded ? { foldedIndexes: [...need.folded].sort() } : {}),
       }
     })
     .sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : 0))

@@ -6,7 +6,7 @@ import { type DeriveContext, warn } from './context'
  * A declared index on just a foreign key (`indexes: [{ columns: ['auction_id'] }]` beside
  * `belongsTo: ['Auction']`) partitions the same items by the same value as the relation's entry, and sorts
  * them the same way (by the item's own id): a second GSI entry would double every write for one access path.
- * Returns how the index is served instead (`belongsTo Auction` or the parent's item collection) and says so
+ * Returns the need that serves it instead (null: the parent's item collection, i.e. the table) and says so
  * in an `INDEX_FOLDED` warning; null when the index is its own access path. Indexes with further
  * (sort) columns are kept: the relation entry cannot order by them.
  */
@@ -16,7 +16,7 @@ export function foldDeclaredIndex(
   index: NormalizedIndex,
   links: ReadonlyArray<{ parent: string; foreignKey: string }>,
   collectionParent: CollectionParent | undefined,
-): string | null {
+): { needId: string | null } | null {
   if (!context.options.foldDuplicateIndexes || index.local || index.columns.length !== 1) return null
   const [column] = index.columns
   const link = links.find((entry) => entry.foreignKey === column)
@@ -33,5 +33,5 @@ export function foldDeclaredIndex(
     `index '${index.name}' (${column}) is served by ${servedBy}: same partition value, same order, so no second GSI entry is written`,
     `where('${column}', value) reads through ${servedBy}; remove ${index.path} to silence this`,
   )
-  return servedBy
+  return { needId: link ? `parent:${link.parent}:${link.foreignKey}` : null }
 }

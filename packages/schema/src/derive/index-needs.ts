@@ -22,6 +22,8 @@ export interface IndexNeed {
   reason: string
   serves: string
   holds: string
+  /** Names of declared indexes folded into this need (they only repeated it). */
+  folded?: string[]
 }
 
 export interface NeedInputs {
@@ -54,8 +56,10 @@ export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): I
     for (const morph of inputs.morphs.get(model.name) ?? []) add(morphNeed(context, model, morph, own))
     const links = inputs.childLinks.get(model.name) ?? []
     for (const index of model.indexes) {
-      if (foldDeclaredIndex(context, model, index, links, inputs.parents.get(model.name))) continue
-      needs.push(declaredNeed(context, model, index, own, optional))
+      const folded = foldDeclaredIndex(context, model, index, links, inputs.parents.get(model.name))
+      if (!folded) needs.push(declaredNeed(context, model, index, own, optional))
+      const into = needs.find((need) => need.entity === model.name && need.id === folded?.needId)
+      if (into) into.folded = [...(into.folded ?? []), index.name]
     }
   }
   for (const pivot of inputs.pivots) needs.push(inverseNeed(context, pivot))

@@ -107,6 +107,11 @@ export interface EntityIndexKeys {
   holds: string
   /** True when the ORM removes these keys on soft delete, so the index holds live items only. */
   excludeSoftDeleted: boolean
+  /**
+   * Declared indexes (by name) folded into this entry because they only repeated it (an index on a foreign
+   * key beside the belongsTo); present only when there are some. The ORM's `useIndex(name)` accepts them.
+   */
+  foldedIndexes?: string[]
 }
 
 export type AttributeType =

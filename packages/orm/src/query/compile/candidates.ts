@@ -141,7 +141,8 @@ function entityIndexCandidates(
       indexName: keys.index,
       label: keys.index,
       kind: localNames.has(keys.index) ? 'lsi' : 'gsi',
-      aliases: alias,
+      // declared indexes folded into this entry keep selecting it by name
+      aliases: [...alias, ...(keys.foldedIndexes ?? [])],
       pk: compile(keys.partitionKey),
       sk: compile(keys.sortKey),
       sparse: keys.sparse,
