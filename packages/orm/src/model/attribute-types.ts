@@ -119,8 +119,13 @@ export type HiddenKeys<D extends AnyDefinition> = InferHidden<D>
 /** What `toJSON()` returns. */
 export type SerializedAttributes<D extends AnyDefinition> = Simplify<Omit<ModelAttributes<D>, HiddenKeys<D>>>
 
-/** A primary key value: the bare id, or an object of every key attribute (composite keys need the object). */
+/**
+ * A primary key value: the bare id, or an object of every key attribute (composite keys need the object).
+ * Other attributes may join it: a collection child's parent id makes `find({ id, taskId })` a GetItem.
+ */
 export type KeyInput<D extends AnyDefinition> =
   | string
   | number
-  | { readonly [K in PrimaryKeyOf<D>]: string | number }
+  | ({ readonly [K in PrimaryKeyOf<D>]: string | number } & {
+      readonly [K in Exclude<keyof ModelAttributes<D>, PrimaryKeyOf<D>>]?: string | number
+    })

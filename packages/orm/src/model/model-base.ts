@@ -9,6 +9,7 @@ import type { CompiledEntity } from '../storage/compiled-entity'
 import * as writes from '../write-ops/index'
 import { defineAttributeAccessors } from './accessors'
 import { AttributeModel } from './attribute-model'
+import { findMany } from './find-many'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
 import * as life from './lifecycle'
@@ -114,7 +115,7 @@ export class ModelBase extends AttributeModel {
   }
 
   static findMany(keys: readonly unknown[], options?: FindOptions): Promise<ModelBase[]> {
-    return statics.findMany(this, keys, options)
+    return findMany(this, keys, options)
   }
 
   static create(attributes: Attributes, options?: SaveOptions): Promise<ModelBase> {

@@ -1,7 +1,5 @@
-import { marshall, unmarshall } from '@dbtooling/dynamo-client'
 import { OperationCancelledError, WrongEntityTypeError } from '../errors/misc-errors'
 import { versionOf } from '../storage/from-item'
-import { keyOf } from '../storage/to-item'
 import { noteClassHook } from './fire'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
@@ -37,7 +35,7 @@ export function hydrateChecked(cls: ModelCtor, item: Readonly<Attributes>): Mode
   return hydrate(cls, item)
 }
 
-function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
+export function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
   const attribute = cls.entity().softDeleteAttribute
   return attribute !== null && item[attribute] !== undefined && item[attribute] !== null
 }
@@ -145,41 +143,4 @@ export function on(cls: ModelCtor, event: ModelEvent, hook: ModelHook<never>): (
     const at = list.indexOf(hook)
     if (at >= 0) list.splice(at, 1)
   }
-}
-
-/** BatchGetItem through the client's batch helper (chunks of 100, unprocessed keys retried). */
-export async function findMany(
-  cls: ModelCtor,
-  keys: readonly unknown[],
-  options: FindOptions = {},
-): Promise<ModelBase[]> {
-  if (keys.length === 0) return []
-  const ctx = cls.ctx()
-  const entity = ctx.entity(cls.modelName)
-  const wireKeys = new Map<string, Attributes>()
-  for (const key of keys) {
-    const tableKey = keyOf(entity, keyAttributes(entity, key))
-    wireKeys.set(`${tableKey[entity.partitionAttribute]}\u0000${tableKey[entity.sortAttribute]}`, tableKey)
-  }
-  const output = await ctx.client.batchGetAll({
-    RequestItems: {
-      [ctx.tableName]: {
-        Keys: [...wireKeys.values()].map((key) => marshall(key)),
-        ...((options.consistentRead ?? ctx.options.consistentRead) ? { ConsistentRead: true } : {}),
-      },
-    },
-  })
-  const byKey = new Map<string, Attributes>()
-  for (const wire of output.Responses[ctx.tableName] ?? []) {
-    const item = unmarshall(wire)
-    byKey.set(`${item[entity.partitionAttribute]}\u0000${item[entity.sortAttribute]}`, item)
-  }
-  const out: ModelBase[] = []
-  for (const id of wireKeys.keys()) {
-    const item = byKey.get(id)
-    if (!item || item[entity.entityTypeAttribute] !== entity.name) continue
-    if (!options.withTrashed && isTrashed(cls, item)) continue
-    out.push(hydrate(cls, item))
-  }
-  return out
 }
