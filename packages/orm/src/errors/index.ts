@@ -3,6 +3,7 @@ export {
   isConditionalCheckFailedError,
 } from './conditional-check-failed'
 export { ItemNotFoundError, isItemNotFoundError } from './item-not-found'
+export { isKeyChangeError, KeyChangeError, type KeyChangeReason } from './key-change'
 export {
   isMassAssignmentError,
   isOperationCancelledError,

@@ -1,5 +1,7 @@
+import { keyOf } from '../storage/to-item'
 import { executePlan } from '../write/execute-plan'
 import { planCreate } from '../write/plan-create'
+import { assertMovable, movedKeyField } from '../write/plan-move'
 import { planUpdate } from '../write/plan-update'
 import { fireAll } from './fire'
 import { generateId } from './generate-id'
@@ -107,12 +109,34 @@ export async function writeChanges(
   const state = model.$state
   const entity = state.meta.entity
   const versioned = entity.versionAttribute !== null
-  const plan = planUpdate(model.$ctx, entity, state.original, changes, {
+  const plan = planUpdate(model.$ctx, entity, await storedBefore(model, changes), changes, {
     expectedVersion: versioned ? state.version : null,
   })
   await executePlan(model.$ctx, plan)
   if (versioned) state.version += 1
   state.syncWritten(changes)
+}
+
+/**
+ * What the update is planned against: the clean attributes, or, when a key attribute changes (a move
+ * writes the whole item under its new key), the whole stored item read strongly consistently, so a model
+ * read with a projection cannot drop the attributes it did not load. A vanished item fails the move's
+ * existence check like any update.
+ */
+async function storedBefore(
+  model: ModelBase,
+  changes: Readonly<Record<string, unknown>>,
+): Promise<Readonly<Record<string, unknown>>> {
+  const state = model.$state
+  const entity = state.meta.entity
+  if (movedKeyField(entity, state.original, changes) === null) return state.original
+  assertMovable(model.$ctx, entity, movedKeyField(entity, state.original, changes)!)
+  const stored = await model.$ctx.doc.get({
+    TableName: model.$ctx.tableName,
+    Key: keyOf(entity, state.original),
+    ConsistentRead: true,
+  })
+  return (stored.Item as Record<string, unknown> | undefined) ?? state.original
 }
 
 function isEmpty(record: Readonly<Record<string, unknown>>): boolean {

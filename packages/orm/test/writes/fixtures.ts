@@ -22,7 +22,7 @@ export const taskDefinition = defineModel({
 
 export const commentDefinition = defineModel({
   name: 'Comment',
-  traits: { useUuid: true },
+  traits: { useUuid: true, useVersioning: true },
   attributes: {
     body: { type: 'string', fillable: true },
     ref: { type: 'string', fillable: true, unique: true },
