@@ -113,6 +113,14 @@ export type WritableAttributes<D extends AnyDefinition> = Simplify<Writable<D>>
 /** What `update()`/`fill()` accept: mass-assignable attributes, all optional. */
 export type UpdateAttributes<D extends AnyDefinition> = Partial<CreateAttributes<D>>
 
+/**
+ * What `firstOrCreate`/`firstOrNew`/`updateOrCreate` search by: what `create()` takes, or the primary key
+ * (generated ids included: the row is looked up, and created, under it) with any fillable attributes.
+ */
+export type SearchAttributes<D extends AnyDefinition> =
+  | CreateAttributes<D>
+  | (UpdateAttributes<D> & { readonly [K in PrimaryKeyOf<D>]: string | number })
+
 /** Attribute names hidden from `toJSON()`. */
 export type HiddenKeys<D extends AnyDefinition> = InferHidden<D>
 

@@ -8,6 +8,7 @@ export type {
   KeyInput,
   ModelAttributes,
   PrimaryKeyOf,
+  SearchAttributes,
   SerializedAttributes,
   UpdateAttributes,
   WritableAttributes,

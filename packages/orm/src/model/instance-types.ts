@@ -15,6 +15,7 @@ import type {
   HiddenKeys,
   KeyInput,
   ModelAttributes,
+  SearchAttributes,
   SerializedAttributes,
   UpdateAttributes,
   WritableAttributes,
@@ -106,16 +107,22 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
     attributes: WritableAttributes<D>,
     options?: SaveOptions,
   ): Promise<Instance<C>>
-  /** Finds by key attributes in `search` or creates with `search` + `extra`. */
+  /** Finds by key attributes in `search` or creates with `search` + `extra` (under the key `search` names). */
   firstOrCreate<C extends Ctor>(
     this: C,
-    search: CreateAttributes<D>,
+    search: SearchAttributes<D>,
+    extra?: UpdateAttributes<D>,
+  ): Promise<Instance<C>>
+  /** Like `firstOrCreate`, but the new model is returned unsaved (`exists` false). */
+  firstOrNew<C extends Ctor>(
+    this: C,
+    search: SearchAttributes<D>,
     extra?: UpdateAttributes<D>,
   ): Promise<Instance<C>>
   /** Finds by key attributes in `search` and updates with `values`, or creates with both. */
   updateOrCreate<C extends Ctor>(
     this: C,
-    search: CreateAttributes<D>,
+    search: SearchAttributes<D>,
     values?: UpdateAttributes<D>,
   ): Promise<Instance<C>>
   /** Deletes by key(s), firing hooks per model; resolves the number deleted. */

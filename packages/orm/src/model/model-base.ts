@@ -130,6 +130,10 @@ export class ModelBase extends AttributeModel {
     return statics.firstOrCreate(this, search, extra)
   }
 
+  static firstOrNew(search: Attributes, extra?: Attributes): Promise<ModelBase> {
+    return statics.firstOrNew(this, search, extra)
+  }
+
   static updateOrCreate(search: Attributes, values?: Attributes): Promise<ModelBase> {
     return statics.updateOrCreate(this, search, values)
   }

@@ -104,13 +104,33 @@ async function firstMatching(cls: ModelCtor, search: Attributes): Promise<ModelB
   return (await cls.query().where(search).first()) as ModelBase | null
 }
 
+/**
+ * A new model of `search` + `extra`, filled as `create()` fills it, except that key attributes named in
+ * `search` are kept even when mass assignment would drop them (a generated id): the row was looked up by
+ * that key, so it must be created under it.
+ */
+function newFromSearch(cls: ModelCtor, search: Attributes, extra: Attributes): ModelBase {
+  const model = new cls({ ...search, ...extra })
+  const key = keyFrom(cls, search)
+  if (key) model.forceFill(key)
+  return model
+}
+
+export async function firstOrNew(
+  cls: ModelCtor,
+  search: Attributes,
+  extra: Attributes = {},
+): Promise<ModelBase> {
+  return (await firstMatching(cls, search)) ?? newFromSearch(cls, search, extra)
+}
+
 export async function firstOrCreate(
   cls: ModelCtor,
   search: Attributes,
   extra: Attributes = {},
 ): Promise<ModelBase> {
   const existing = await firstMatching(cls, search)
-  return existing ?? create(cls, { ...search, ...extra })
+  return existing ?? saveOrThrow(cls, newFromSearch(cls, search, extra), undefined)
 }
 
 export async function updateOrCreate(
@@ -119,7 +139,7 @@ export async function updateOrCreate(
   values: Attributes = {},
 ): Promise<ModelBase> {
   const existing = await firstMatching(cls, search)
-  if (!existing) return create(cls, { ...search, ...values })
+  if (!existing) return saveOrThrow(cls, newFromSearch(cls, search, values), undefined)
   if (!(await existing.update(values))) throw new OperationCancelledError(cls.modelName, 'updating')
   return existing
 }
