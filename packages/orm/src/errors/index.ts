@@ -2,6 +2,7 @@ export {
   ConditionalCheckFailedError,
   isConditionalCheckFailedError,
 } from './conditional-check-failed'
+export { InvalidWriteOptionError, isInvalidWriteOptionError } from './invalid-write-option'
 export { ItemNotFoundError, isItemNotFoundError } from './item-not-found'
 export { isKeyChangeError, KeyChangeError, type KeyChangeReason } from './key-change'
 export {

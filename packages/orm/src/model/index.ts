@@ -31,3 +31,5 @@ export type {
   TypedRelationMethods,
 } from './relation-types'
 export { type NamedScope, type ScopeFunction, ScopeRegistry, SOFT_DELETE_SCOPE } from './scopes'
+export type { ToJSONOptions } from './serialize'
+export type { ConditionOptions, WriteCondition } from './write-condition'

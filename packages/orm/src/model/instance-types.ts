@@ -24,6 +24,8 @@ import type { ModelEvent, ModelHook } from './hooks'
 import type { ModelBase } from './model-base'
 import type { SaveOptions } from './persist'
 import type { RelationAccessors, RelationName, TypedRelationMethods } from './relation-types'
+import type { ToJSONOptions } from './serialize'
+import type { ConditionOptions } from './write-condition'
 import type { WriteOpMethods, WriteOpStatics } from './write-op-types'
 
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
@@ -42,13 +44,15 @@ export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMeth
   /** Assignment without mass-assignment protection. */
   forceFill(attributes: Partial<WritableAttributes<D>>): this
   /** Insert (new) or update of dirty attributes (stored). Resolves false when a hook cancelled it. */
-  save(options?: SaveOptions): Promise<boolean>
+  save(options?: SaveOptions<ModelQuery<D>>): Promise<boolean>
   /** fill() then save(). */
-  update(attributes: UpdateAttributes<D>, options?: SaveOptions): Promise<boolean>
+  update(attributes: UpdateAttributes<D>, options?: SaveOptions<ModelQuery<D>>): Promise<boolean>
   /** Soft delete when the model uses soft deletes, else a real delete. Resolves false when cancelled. */
-  delete(): Promise<boolean>
+  delete(options?: ConditionOptions<ModelQuery<D>>): Promise<boolean>
   /** Deletes for good, even with soft deletes. */
-  forceDelete(): Promise<boolean>
+  forceDelete(options?: ConditionOptions<ModelQuery<D>>): Promise<boolean>
+  /** The stored version (`useVersioning`): 1 after create, +1 per write, 0 unsaved; null without versioning. */
+  readonly version: number | null
   /** Undoes a soft delete. */
   restore(): Promise<boolean>
   /** True when soft-deleted. */
@@ -65,8 +69,8 @@ export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMeth
   getDirty(): Partial<Attrs<D>>
   getChanges(): Partial<Attrs<D>>
   /** Attributes without hidden ones (accessors applied). */
-  toJSON(): SerializedAttributes<D>
-  toArray(): SerializedAttributes<D>
+  toJSON(options?: ToJSONOptions | string): SerializedAttributes<D>
+  toArray(options?: ToJSONOptions): SerializedAttributes<D>
   only<K extends Name<D>>(...names: K[]): Pick<Attrs<D>, K>
   except<K extends Name<D>>(...names: K[]): Omit<Attrs<D>, K>
   makeVisible(...names: HiddenKeys<D>[]): this

@@ -18,6 +18,7 @@ import { insertModel, type SaveOptions, updateModel } from './persist'
 import type { RelationMethods } from './relation-types'
 import type { ScopeFunction } from './scopes'
 import * as statics from './statics'
+import type { ConditionOptions } from './write-condition'
 
 type Attributes = Record<string, unknown>
 type Amount = number | bigint
@@ -302,12 +303,20 @@ export class ModelBase extends AttributeModel {
     return this.fill(attributes).save(options)
   }
 
-  delete(): Promise<boolean> {
-    return life.deleteModel(this)
+  delete(options?: ConditionOptions): Promise<boolean> {
+    return life.deleteModel(this, options)
   }
 
-  forceDelete(): Promise<boolean> {
-    return life.forceDeleteModel(this)
+  forceDelete(options?: ConditionOptions): Promise<boolean> {
+    return life.forceDeleteModel(this, options)
+  }
+
+  /**
+   * The stored version of a versioned model (`useVersioning`): 1 after create, one more per write, 0 while
+   * unsaved; null for models without versioning. Usable as an ETag (`save({ expectVersion })`).
+   */
+  get version(): number | null {
+    return this.$meta.entity.versionAttribute === null ? null : this.$state.version
   }
 
   restore(): Promise<boolean> {

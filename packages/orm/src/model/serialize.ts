@@ -45,3 +45,17 @@ export function visibleAttributes(model: AttributeModel): Attributes {
   }
   return out
 }
+
+/** Options of `toJSON()` / `toArray()`. */
+export interface ToJSONOptions {
+  /** Add the version attribute (`_v` by default) of a versioned model, e.g. to send it as an ETag. */
+  readonly version?: boolean
+}
+
+/** `toJSON()`: the visible attributes, and the version when asked. */
+export function serializeModel(model: AttributeModel, options: ToJSONOptions): Attributes {
+  const out = visibleAttributes(model)
+  const versionAttribute = model.$state.meta.entity.versionAttribute
+  if (options.version === true && versionAttribute !== null) out[versionAttribute] = model.$state.version
+  return out
+}
