@@ -19,6 +19,8 @@ import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
+import { tenancyFromConfig } from '../tenancy/config-tenancy'
+import { enableTenancy } from '../tenancy/tenancy'
 import { setDefaultOrm } from './default-orm'
 import { Orm } from './orm'
 import type { CreateOrmInput, ModelSource, ModelSources } from './orm-types'
@@ -95,6 +97,9 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
   for (const source of sources)
     if (!('attributes' in source) && 'modelName' in source)
       ctx.models.register(source as unknown as typeof ModelBase)
+  // Config tenancy is enableTenancy with the config's options (the same code path, so the same guarantees).
+  const tenancy = config ? tenancyFromConfig(config.multiTenancy, design) : null
+  if (tenancy) enableTenancy(orm, tenancy)
   if (input.setDefault !== false) setDefaultOrm(orm)
   return orm
 }
