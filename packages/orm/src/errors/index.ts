@@ -23,5 +23,6 @@ export {
 } from './transaction-cancelled'
 export { isUniqueConstraintError, UniqueConstraintError } from './unique-constraint'
 export { isUnknownModelError, UnknownModelError } from './unknown-model'
+export { isUnsupportedConfigError, UnsupportedConfigError } from './unsupported-config'
 export { type FieldIssue, isValidationError, ValidationError } from './validation-error'
 export { isVersionConflictError, VersionConflictError } from './version-conflict'
