@@ -2,7 +2,9 @@ export {
   ConditionalCheckFailedError,
   isConditionalCheckFailedError,
 } from './conditional-check-failed'
+export { InvalidWriteOptionError, isInvalidWriteOptionError } from './invalid-write-option'
 export { ItemNotFoundError, isItemNotFoundError } from './item-not-found'
+export { isKeyChangeError, KeyChangeError, type KeyChangeReason } from './key-change'
 export {
   isMassAssignmentError,
   isOperationCancelledError,
@@ -21,5 +23,6 @@ export {
 } from './transaction-cancelled'
 export { isUniqueConstraintError, UniqueConstraintError } from './unique-constraint'
 export { isUnknownModelError, UnknownModelError } from './unknown-model'
+export { isUnsupportedConfigError, UnsupportedConfigError } from './unsupported-config'
 export { type FieldIssue, isValidationError, ValidationError } from './validation-error'
 export { isVersionConflictError, VersionConflictError } from './version-conflict'

@@ -119,12 +119,13 @@ export class AttributeModel {
     return { ...this.$state.changes }
   }
 
-  toJSON(): Attributes {
-    return serialize.visibleAttributes(this)
+  // JSON.stringify passes the property name as the argument: anything but an options object is ignored.
+  toJSON(options?: serialize.ToJSONOptions | string): Attributes {
+    return serialize.serializeModel(this, typeof options === 'object' ? options : {})
   }
 
-  toArray(): Attributes {
-    return serialize.visibleAttributes(this)
+  toArray(options?: serialize.ToJSONOptions): Attributes {
+    return serialize.serializeModel(this, options ?? {})
   }
 
   only(...names: string[]): Attributes {

@@ -113,14 +113,27 @@ export type WritableAttributes<D extends AnyDefinition> = Simplify<Writable<D>>
 /** What `update()`/`fill()` accept: mass-assignable attributes, all optional. */
 export type UpdateAttributes<D extends AnyDefinition> = Partial<CreateAttributes<D>>
 
+/**
+ * What `firstOrCreate`/`firstOrNew`/`updateOrCreate` search by: what `create()` takes, or the primary key
+ * (generated ids included: the row is looked up, and created, under it) with any fillable attributes.
+ */
+export type SearchAttributes<D extends AnyDefinition> =
+  | CreateAttributes<D>
+  | (UpdateAttributes<D> & { readonly [K in PrimaryKeyOf<D>]: string | number })
+
 /** Attribute names hidden from `toJSON()`. */
 export type HiddenKeys<D extends AnyDefinition> = InferHidden<D>
 
 /** What `toJSON()` returns. */
 export type SerializedAttributes<D extends AnyDefinition> = Simplify<Omit<ModelAttributes<D>, HiddenKeys<D>>>
 
-/** A primary key value: the bare id, or an object of every key attribute (composite keys need the object). */
+/**
+ * A primary key value: the bare id, or an object of every key attribute (composite keys need the object).
+ * Other attributes may join it: a collection child's parent id makes `find({ id, taskId })` a GetItem.
+ */
 export type KeyInput<D extends AnyDefinition> =
   | string
   | number
-  | { readonly [K in PrimaryKeyOf<D>]: string | number }
+  | ({ readonly [K in PrimaryKeyOf<D>]: string | number } & {
+      readonly [K in Exclude<keyof ModelAttributes<D>, PrimaryKeyOf<D>>]?: string | number
+    })

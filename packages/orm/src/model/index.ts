@@ -8,6 +8,7 @@ export type {
   KeyInput,
   ModelAttributes,
   PrimaryKeyOf,
+  SearchAttributes,
   SerializedAttributes,
   UpdateAttributes,
   WritableAttributes,
@@ -30,3 +31,5 @@ export type {
   TypedRelationMethods,
 } from './relation-types'
 export { type NamedScope, type ScopeFunction, ScopeRegistry, SOFT_DELETE_SCOPE } from './scopes'
+export type { ToJSONOptions } from './serialize'
+export type { ConditionOptions, WriteCondition } from './write-condition'

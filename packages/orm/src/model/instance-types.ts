@@ -15,6 +15,7 @@ import type {
   HiddenKeys,
   KeyInput,
   ModelAttributes,
+  SearchAttributes,
   SerializedAttributes,
   UpdateAttributes,
   WritableAttributes,
@@ -23,6 +24,8 @@ import type { ModelEvent, ModelHook } from './hooks'
 import type { ModelBase } from './model-base'
 import type { SaveOptions } from './persist'
 import type { RelationAccessors, RelationName, TypedRelationMethods } from './relation-types'
+import type { ToJSONOptions } from './serialize'
+import type { ConditionOptions } from './write-condition'
 import type { WriteOpMethods, WriteOpStatics } from './write-op-types'
 
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
@@ -41,13 +44,15 @@ export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMeth
   /** Assignment without mass-assignment protection. */
   forceFill(attributes: Partial<WritableAttributes<D>>): this
   /** Insert (new) or update of dirty attributes (stored). Resolves false when a hook cancelled it. */
-  save(options?: SaveOptions): Promise<boolean>
+  save(options?: SaveOptions<ModelQuery<D>>): Promise<boolean>
   /** fill() then save(). */
-  update(attributes: UpdateAttributes<D>, options?: SaveOptions): Promise<boolean>
+  update(attributes: UpdateAttributes<D>, options?: SaveOptions<ModelQuery<D>>): Promise<boolean>
   /** Soft delete when the model uses soft deletes, else a real delete. Resolves false when cancelled. */
-  delete(): Promise<boolean>
+  delete(options?: ConditionOptions<ModelQuery<D>>): Promise<boolean>
   /** Deletes for good, even with soft deletes. */
-  forceDelete(): Promise<boolean>
+  forceDelete(options?: ConditionOptions<ModelQuery<D>>): Promise<boolean>
+  /** The stored version (`useVersioning`): 1 after create, +1 per write, 0 unsaved; null without versioning. */
+  readonly version: number | null
   /** Undoes a soft delete. */
   restore(): Promise<boolean>
   /** True when soft-deleted. */
@@ -64,8 +69,8 @@ export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMeth
   getDirty(): Partial<Attrs<D>>
   getChanges(): Partial<Attrs<D>>
   /** Attributes without hidden ones (accessors applied). */
-  toJSON(): SerializedAttributes<D>
-  toArray(): SerializedAttributes<D>
+  toJSON(options?: ToJSONOptions | string): SerializedAttributes<D>
+  toArray(options?: ToJSONOptions): SerializedAttributes<D>
   only<K extends Name<D>>(...names: K[]): Pick<Attrs<D>, K>
   except<K extends Name<D>>(...names: K[]): Omit<Attrs<D>, K>
   makeVisible(...names: HiddenKeys<D>[]): this
@@ -106,16 +111,22 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
     attributes: WritableAttributes<D>,
     options?: SaveOptions,
   ): Promise<Instance<C>>
-  /** Finds by key attributes in `search` or creates with `search` + `extra`. */
+  /** Finds by key attributes in `search` or creates with `search` + `extra` (under the key `search` names). */
   firstOrCreate<C extends Ctor>(
     this: C,
-    search: CreateAttributes<D>,
+    search: SearchAttributes<D>,
+    extra?: UpdateAttributes<D>,
+  ): Promise<Instance<C>>
+  /** Like `firstOrCreate`, but the new model is returned unsaved (`exists` false). */
+  firstOrNew<C extends Ctor>(
+    this: C,
+    search: SearchAttributes<D>,
     extra?: UpdateAttributes<D>,
   ): Promise<Instance<C>>
   /** Finds by key attributes in `search` and updates with `values`, or creates with both. */
   updateOrCreate<C extends Ctor>(
     this: C,
-    search: CreateAttributes<D>,
+    search: SearchAttributes<D>,
     values?: UpdateAttributes<D>,
   ): Promise<Instance<C>>
   /** Deletes by key(s), firing hooks per model; resolves the number deleted. */

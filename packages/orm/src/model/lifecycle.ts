@@ -8,6 +8,7 @@ import type { ModelBase } from './model-base'
 import { writeChanges } from './persist'
 import { getItem } from './read'
 import { nowIn } from './timestamps'
+import { type ConditionOptions, expectedVersionFor, writeCondition } from './write-condition'
 
 function keyOfModel(model: ModelBase): Record<string, unknown> {
   const key: Record<string, unknown> = {}
@@ -19,9 +20,9 @@ function keyOfModel(model: ModelBase): Record<string, unknown> {
  * Soft delete (sets the soft-delete attribute, drops the item from live-only indexes) when the model uses
  * soft deletes, else a real delete with its unique guards. Resolves false when a `deleting` hook cancels.
  */
-export async function deleteModel(model: ModelBase): Promise<boolean> {
+export async function deleteModel(model: ModelBase, options: ConditionOptions<never> = {}): Promise<boolean> {
   const meta = model.$meta
-  if (meta.softDelete === null) return forceDeleteModel(model, ['deleting'], ['deleted'])
+  if (meta.softDelete === null) return forceDeleteModel(model, options, ['deleting'], ['deleted'])
   if (!model.exists) return false
   if (!(await fireAll(model, ['deleting']))) return false
   const now = nowIn(meta.timestamps?.format ?? 'iso')
@@ -31,7 +32,7 @@ export async function deleteModel(model: ModelBase): Promise<boolean> {
     model.$state.attributes[meta.timestamps.updatedAt] = now
     changes[meta.timestamps.updatedAt] = now
   }
-  await writeChanges(model, changes)
+  await writeChanges(model, changes, options)
   await fireAll(model, ['deleted'])
   return true
 }
@@ -39,15 +40,18 @@ export async function deleteModel(model: ModelBase): Promise<boolean> {
 /** Deletes the item for good (and its unique guards), soft deletes or not. */
 export async function forceDeleteModel(
   model: ModelBase,
+  options: ConditionOptions<never> = {},
   before: readonly ModelEvent[] = ['forceDeleting', 'deleting'],
   after: readonly ModelEvent[] = ['deleted', 'forceDeleted'],
 ): Promise<boolean> {
   if (!model.exists) return false
+  const condition = writeCondition(model, options.condition)
+  const expectedVersion = expectedVersionFor(model, options)
   if (!(await fireAll(model, before))) return false
   const state = model.$state
-  const versioned = state.meta.entity.versionAttribute !== null
   const plan = planDelete(model.$ctx, state.meta.entity, state.original, {
-    expectedVersion: versioned ? state.version : null,
+    expectedVersion,
+    ...(condition ? { condition } : {}),
   })
   await executePlan(model.$ctx, plan)
   state.exists = false

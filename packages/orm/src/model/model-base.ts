@@ -9,6 +9,7 @@ import type { CompiledEntity } from '../storage/compiled-entity'
 import * as writes from '../write-ops/index'
 import { defineAttributeAccessors } from './accessors'
 import { AttributeModel } from './attribute-model'
+import { findMany } from './find-many'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
 import * as life from './lifecycle'
@@ -17,6 +18,7 @@ import { insertModel, type SaveOptions, updateModel } from './persist'
 import type { RelationMethods } from './relation-types'
 import type { ScopeFunction } from './scopes'
 import * as statics from './statics'
+import type { ConditionOptions } from './write-condition'
 
 type Attributes = Record<string, unknown>
 type Amount = number | bigint
@@ -114,7 +116,7 @@ export class ModelBase extends AttributeModel {
   }
 
   static findMany(keys: readonly unknown[], options?: FindOptions): Promise<ModelBase[]> {
-    return statics.findMany(this, keys, options)
+    return findMany(this, keys, options)
   }
 
   static create(attributes: Attributes, options?: SaveOptions): Promise<ModelBase> {
@@ -127,6 +129,10 @@ export class ModelBase extends AttributeModel {
 
   static firstOrCreate(search: Attributes, extra?: Attributes): Promise<ModelBase> {
     return statics.firstOrCreate(this, search, extra)
+  }
+
+  static firstOrNew(search: Attributes, extra?: Attributes): Promise<ModelBase> {
+    return statics.firstOrNew(this, search, extra)
   }
 
   static updateOrCreate(search: Attributes, values?: Attributes): Promise<ModelBase> {
@@ -297,12 +303,20 @@ export class ModelBase extends AttributeModel {
     return this.fill(attributes).save(options)
   }
 
-  delete(): Promise<boolean> {
-    return life.deleteModel(this)
+  delete(options?: ConditionOptions): Promise<boolean> {
+    return life.deleteModel(this, options)
   }
 
-  forceDelete(): Promise<boolean> {
-    return life.forceDeleteModel(this)
+  forceDelete(options?: ConditionOptions): Promise<boolean> {
+    return life.forceDeleteModel(this, options)
+  }
+
+  /**
+   * The stored version of a versioned model (`useVersioning`): 1 after create, one more per write, 0 while
+   * unsaved; null for models without versioning. Usable as an ETag (`save({ expectVersion })`).
+   */
+  get version(): number | null {
+    return this.$meta.entity.versionAttribute === null ? null : this.$state.version
   }
 
   restore(): Promise<boolean> {

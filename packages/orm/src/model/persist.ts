@@ -1,5 +1,8 @@
+import { InvalidWriteOptionError } from '../errors/invalid-write-option'
+import { keyOf } from '../storage/to-item'
 import { executePlan } from '../write/execute-plan'
 import { planCreate } from '../write/plan-create'
+import { assertMovable, movedKeyField } from '../write/plan-move'
 import { planUpdate } from '../write/plan-update'
 import { fireAll } from './fire'
 import { generateId } from './generate-id'
@@ -7,9 +10,10 @@ import type { ModelEvent } from './hooks'
 import type { ModelBase } from './model-base'
 import { nowIn } from './timestamps'
 import { validateModel } from './validate'
+import { type ConditionOptions, expectedVersionFor, writeCondition } from './write-condition'
 
-/** Options of `save()`. */
-export interface SaveOptions {
+/** Options of `save()`; `Q` is the model's query builder, which a where-callback condition receives. */
+export interface SaveOptions<Q = never> extends ConditionOptions<Q> {
   /** Skip the model's validation rules. */
   readonly validate?: boolean
   /** Skip lifecycle hooks. */
@@ -59,7 +63,8 @@ export async function insertModel(model: ModelBase, options: SaveOptions = {}): 
   const validating = options.validate !== false ? validateModel(model, 'create') : undefined
   if (validating) await validating
   const stored = state.storage()
-  await executePlan(model.$ctx, planCreate(model.$ctx, meta.entity, stored))
+  const condition = insertCondition(model, options)
+  await executePlan(model.$ctx, planCreate(model.$ctx, meta.entity, stored, condition ? { condition } : {}))
   state.exists = true
   state.version = meta.entity.versionAttribute ? 1 : 0
   state.syncOriginal(stored, stored)
@@ -93,7 +98,7 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
   if (validating) await validating
   // Hooks or async rules ran code of the user's meanwhile: what changed is worked out again.
   if (updating !== true || validating) changes = state.dirty()
-  await writeChanges(model, changes)
+  await writeChanges(model, changes, options)
   const after = fireUnlessQuiet(model, AFTER_UPDATE, quiet)
   if (after !== true) await after
   return true
@@ -103,16 +108,57 @@ export async function updateModel(model: ModelBase, options: SaveOptions = {}): 
 export async function writeChanges(
   model: ModelBase,
   changes: Readonly<Record<string, unknown>>,
+  options: ConditionOptions<never> = {},
 ): Promise<void> {
   const state = model.$state
   const entity = state.meta.entity
-  const versioned = entity.versionAttribute !== null
-  const plan = planUpdate(model.$ctx, entity, state.original, changes, {
-    expectedVersion: versioned ? state.version : null,
+  const expectedVersion = expectedVersionFor(model, options)
+  const condition = writeCondition(model, options.condition)
+  const plan = planUpdate(model.$ctx, entity, await storedBefore(model, changes), changes, {
+    expectedVersion,
+    ...(condition ? { condition } : {}),
   })
   await executePlan(model.$ctx, plan)
-  if (versioned) state.version += 1
+  if (expectedVersion !== null) state.version = expectedVersion + 1
   state.syncWritten(changes)
+}
+
+/** A create's own condition; `expectVersion` only means "not stored yet" (0) for a new model. */
+function insertCondition(model: ModelBase, options: SaveOptions<never>) {
+  if (options.expectVersion !== undefined) {
+    expectedVersionFor(model, options)
+    if (options.expectVersion !== 0) {
+      throw new InvalidWriteOptionError(
+        model.$meta.entity.name,
+        'expectVersion',
+        `a new model has no stored version, so expectVersion ${options.expectVersion} can never hold`,
+        'Leave expectVersion out (or pass 0) when saving a new model.',
+      )
+    }
+  }
+  return writeCondition(model, options.condition)
+}
+
+/**
+ * What the update is planned against: the clean attributes, or, when a key attribute changes (a move
+ * writes the whole item under its new key), the whole stored item read strongly consistently, so a model
+ * read with a projection cannot drop the attributes it did not load. A vanished item fails the move's
+ * existence check like any update.
+ */
+async function storedBefore(
+  model: ModelBase,
+  changes: Readonly<Record<string, unknown>>,
+): Promise<Readonly<Record<string, unknown>>> {
+  const state = model.$state
+  const entity = state.meta.entity
+  if (movedKeyField(entity, state.original, changes) === null) return state.original
+  assertMovable(model.$ctx, entity, movedKeyField(entity, state.original, changes)!)
+  const stored = await model.$ctx.doc.get({
+    TableName: model.$ctx.tableName,
+    Key: keyOf(entity, state.original),
+    ConsistentRead: true,
+  })
+  return (stored.Item as Record<string, unknown> | undefined) ?? state.original
 }
 
 function isEmpty(record: Readonly<Record<string, unknown>>): boolean {

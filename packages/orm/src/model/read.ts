@@ -2,6 +2,7 @@ import type { OrmContext } from '../context'
 import { ItemNotFoundError } from '../errors/item-not-found'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { keyOf } from '../storage/to-item'
+import { itemById, needsIdLookup } from './child-lookup'
 
 /** Primary key attributes from `find()`'s argument: a bare id or an object of key attributes. */
 export function keyAttributes(entity: CompiledEntity, key: unknown): Record<string, unknown> {
@@ -14,16 +15,21 @@ export function keyAttributes(entity: CompiledEntity, key: unknown): Record<stri
   return { [entity.primaryKey[0]!]: key }
 }
 
-/** GetItem by primary key; the raw stored item or null. */
+/**
+ * GetItem by primary key; the raw stored item or null. A collection child given by its id alone (no parent
+ * id) is read through the design's by-id index instead.
+ */
 export async function getItem(
   ctx: OrmContext,
   entity: CompiledEntity,
   key: unknown,
   consistent = ctx.options.consistentRead,
 ): Promise<Record<string, unknown> | null> {
+  const attrs = keyAttributes(entity, key)
+  if (needsIdLookup(entity, attrs)) return itemById(ctx, entity, attrs, consistent)
   const output = await ctx.doc.get({
     TableName: ctx.tableName,
-    Key: keyOf(entity, keyAttributes(entity, key)),
+    Key: keyOf(entity, attrs),
     ...(consistent ? { ConsistentRead: true } : {}),
   })
   const item = output.Item as Record<string, unknown> | undefined

@@ -1,5 +1,8 @@
+import { loadedRelations } from '../relations/loaded-store'
+import { pivotOf } from '../relations/pivot-store'
 import type { AttributeModel } from './attribute-model'
 import type { InstanceState } from './instance-state'
+import type { ModelBase } from './model-base'
 
 type Attributes = Record<string, unknown>
 
@@ -44,4 +47,51 @@ export function visibleAttributes(model: AttributeModel): Attributes {
     if (value !== undefined) out[name] = value instanceof Set ? [...value] : value
   }
   return out
+}
+
+/** Options of `toJSON()` / `toArray()`. */
+export interface ToJSONOptions {
+  /** Add the version attribute (`_v` by default) of a versioned model, e.g. to send it as an ETag. */
+  readonly version?: boolean
+  /** Include loaded relations (default true), serialized with the same options. */
+  readonly relations?: boolean
+}
+
+/**
+ * `toJSON()`: the visible attributes, then every loaded relation by name (models through their own
+ * `toJSON`, so their hidden attributes stay hidden; lists as arrays; counts as numbers) unless the name is
+ * hidden, the pivot of a model read through belongsToMany, and the version when asked. A model already being
+ * serialized higher up (a relation loaded back to its parent) is given without its relations, so cycles end.
+ */
+export function serializeModel(
+  model: AttributeModel,
+  options: ToJSONOptions,
+  path: Set<AttributeModel> = new Set(),
+): Attributes {
+  const state = model.$state
+  const out = visibleAttributes(model)
+  const versionAttribute = state.meta.entity.versionAttribute
+  if (options.version === true && versionAttribute !== null) out[versionAttribute] = state.version
+  if (options.relations === false || path.has(model)) return out
+  path.add(model)
+  for (const [name, value] of loadedRelations(model as ModelBase)) {
+    if (state.hidden.has(name)) continue
+    out[name] = serializeValue(value, options, path)
+  }
+  const pivot = pivotOf(model as ModelBase)
+  if (pivot !== undefined && !state.hidden.has('pivot')) out.pivot = { ...pivot }
+  path.delete(model)
+  return out
+}
+
+function serializeValue(value: unknown, options: ToJSONOptions, path: Set<AttributeModel>): unknown {
+  if (isModel(value)) return serializeModel(value, options, path)
+  if (value !== null && typeof value === 'object' && Symbol.iterator in value) {
+    return [...(value as Iterable<unknown>)].map((item) => serializeValue(item, options, path))
+  }
+  return value ?? null
+}
+
+function isModel(value: unknown): value is AttributeModel {
+  return typeof value === 'object' && value !== null && '$state' in value && '$ctx' in value
 }

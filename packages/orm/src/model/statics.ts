@@ -1,7 +1,5 @@
-import { marshall, unmarshall } from '@dbtooling/dynamo-client'
 import { OperationCancelledError, WrongEntityTypeError } from '../errors/misc-errors'
 import { versionOf } from '../storage/from-item'
-import { keyOf } from '../storage/to-item'
 import { noteClassHook } from './fire'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
@@ -37,7 +35,7 @@ export function hydrateChecked(cls: ModelCtor, item: Readonly<Attributes>): Mode
   return hydrate(cls, item)
 }
 
-function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
+export function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
   const attribute = cls.entity().softDeleteAttribute
   return attribute !== null && item[attribute] !== undefined && item[attribute] !== null
 }
@@ -106,13 +104,33 @@ async function firstMatching(cls: ModelCtor, search: Attributes): Promise<ModelB
   return (await cls.query().where(search).first()) as ModelBase | null
 }
 
+/**
+ * A new model of `search` + `extra`, filled as `create()` fills it, except that key attributes named in
+ * `search` are kept even when mass assignment would drop them (a generated id): the row was looked up by
+ * that key, so it must be created under it.
+ */
+function newFromSearch(cls: ModelCtor, search: Attributes, extra: Attributes): ModelBase {
+  const model = new cls({ ...search, ...extra })
+  const key = keyFrom(cls, search)
+  if (key) model.forceFill(key)
+  return model
+}
+
+export async function firstOrNew(
+  cls: ModelCtor,
+  search: Attributes,
+  extra: Attributes = {},
+): Promise<ModelBase> {
+  return (await firstMatching(cls, search)) ?? newFromSearch(cls, search, extra)
+}
+
 export async function firstOrCreate(
   cls: ModelCtor,
   search: Attributes,
   extra: Attributes = {},
 ): Promise<ModelBase> {
   const existing = await firstMatching(cls, search)
-  return existing ?? create(cls, { ...search, ...extra })
+  return existing ?? saveOrThrow(cls, newFromSearch(cls, search, extra), undefined)
 }
 
 export async function updateOrCreate(
@@ -121,7 +139,7 @@ export async function updateOrCreate(
   values: Attributes = {},
 ): Promise<ModelBase> {
   const existing = await firstMatching(cls, search)
-  if (!existing) return create(cls, { ...search, ...values })
+  if (!existing) return saveOrThrow(cls, newFromSearch(cls, search, values), undefined)
   if (!(await existing.update(values))) throw new OperationCancelledError(cls.modelName, 'updating')
   return existing
 }
@@ -145,41 +163,4 @@ export function on(cls: ModelCtor, event: ModelEvent, hook: ModelHook<never>): (
     const at = list.indexOf(hook)
     if (at >= 0) list.splice(at, 1)
   }
-}
-
-/** BatchGetItem through the client's batch helper (chunks of 100, unprocessed keys retried). */
-export async function findMany(
-  cls: ModelCtor,
-  keys: readonly unknown[],
-  options: FindOptions = {},
-): Promise<ModelBase[]> {
-  if (keys.length === 0) return []
-  const ctx = cls.ctx()
-  const entity = ctx.entity(cls.modelName)
-  const wireKeys = new Map<string, Attributes>()
-  for (const key of keys) {
-    const tableKey = keyOf(entity, keyAttributes(entity, key))
-    wireKeys.set(`${tableKey[entity.partitionAttribute]}\u0000${tableKey[entity.sortAttribute]}`, tableKey)
-  }
-  const output = await ctx.client.batchGetAll({
-    RequestItems: {
-      [ctx.tableName]: {
-        Keys: [...wireKeys.values()].map((key) => marshall(key)),
-        ...((options.consistentRead ?? ctx.options.consistentRead) ? { ConsistentRead: true } : {}),
-      },
-    },
-  })
-  const byKey = new Map<string, Attributes>()
-  for (const wire of output.Responses[ctx.tableName] ?? []) {
-    const item = unmarshall(wire)
-    byKey.set(`${item[entity.partitionAttribute]}\u0000${item[entity.sortAttribute]}`, item)
-  }
-  const out: ModelBase[] = []
-  for (const id of wireKeys.keys()) {
-    const item = byKey.get(id)
-    if (!item || item[entity.entityTypeAttribute] !== entity.name) continue
-    if (!options.withTrashed && isTrashed(cls, item)) continue
-    out.push(hydrate(cls, item))
-  }
-  return out
 }

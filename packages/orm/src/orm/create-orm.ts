@@ -19,6 +19,9 @@ import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
+import { tenancyFromConfig } from '../tenancy/config-tenancy'
+import { enableTenancy } from '../tenancy/tenancy'
+import { checkConfigSupport, clientConfigFrom } from './config-support'
 import { setDefaultOrm } from './default-orm'
 import { Orm } from './orm'
 import type { CreateOrmInput, ModelSource, ModelSources } from './orm-types'
@@ -50,16 +53,7 @@ function clientFrom(
   clientConfig: DynamoClientConfig | undefined,
 ): DynamoClient {
   if (clientConfig || !config) return new DynamoClient(clientConfig ?? {})
-  const fromConfig: DynamoClientConfig = { region: config.region, maxRetries: config.retries.maxRetries }
-  if (config.endpoint) fromConfig.endpoint = config.endpoint
-  if (config.profile) fromConfig.profile = config.profile
-  if (config.credentials) {
-    const { accessKeyId, secretAccessKey, sessionToken } = config.credentials
-    fromConfig.credentials = sessionToken
-      ? { accessKeyId, secretAccessKey, sessionToken }
-      : { accessKeyId, secretAccessKey }
-  }
-  return new DynamoClient(fromConfig)
+  return new DynamoClient(clientConfigFrom(config))
 }
 
 /**
@@ -68,6 +62,7 @@ function clientFrom(
  */
 export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>): Orm<M> {
   const config = input.config ? resolveConfig(input.config) : null
+  if (config) checkConfigSupport(config, !input.client && !input.clientConfig)
   const sources: ModelSource[] = Array.isArray(input.models)
     ? [...(input.models as readonly ModelSource[])]
     : Object.values(input.models as Record<string, ModelSource>)
@@ -95,6 +90,9 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
   for (const source of sources)
     if (!('attributes' in source) && 'modelName' in source)
       ctx.models.register(source as unknown as typeof ModelBase)
+  // Config tenancy is enableTenancy with the config's options (the same code path, so the same guarantees).
+  const tenancy = config ? tenancyFromConfig(config.multiTenancy, design) : null
+  if (tenancy) enableTenancy(orm, tenancy)
   if (input.setDefault !== false) setDefaultOrm(orm)
   return orm
 }

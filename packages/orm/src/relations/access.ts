@@ -49,7 +49,7 @@ export function relation(model: ModelBase, name: string): RelationHandle {
 export async function fetchRelation(model: ModelBase, name: string): Promise<ModelBase | ModelBase[] | null> {
   const design = relationOf(model.$ctx, model.$meta.name, name)
   const handle = relation(model, name)
-  if (handle instanceof BelongsToMany) return handle.get()
+  if (handle instanceof BelongsToMany) return [...(await handle.get())]
   if ('kind' in handle && (handle.kind === 'belongsTo' || handle.kind === 'morphTo')) return handle.get()
   const query = handle as RelationQuery
   if (design.kind === 'hasOne' || design.kind === 'morphOne') return query.first()

@@ -2,6 +2,8 @@ import { marshall } from '@dbtooling/dynamo-client'
 import type { PivotDesign, RelationDesign } from '@dbtooling/schema'
 import type { OrmContext } from '../context'
 import type { ModelBase } from '../model/model-base'
+import { ResultCollection } from '../query/execute/results'
+import { emptyStats } from '../query/execute/stats'
 import { keyOf } from '../storage/to-item'
 import { keyIdentity } from './access-keys'
 import { readByKeys } from './batch-read'
@@ -68,12 +70,19 @@ export class BelongsToMany {
     return (await this.edges()).map((edge) => String(edge[field]))
   }
 
-  /** Related models with `pivotOf(model)` set: one Query for the edges, one BatchGetItem per 100 models. */
-  async get(): Promise<ModelBase[]> {
+  /**
+   * Related models with `pivotOf(model)` set, as a `ResultCollection` like a hasMany read: one Query for
+   * the edges (its pages, items read and capacity in `meta`), one BatchGetItem per 100 models.
+   */
+  async get(): Promise<ResultCollection<ModelBase>> {
+    this.#parentId
+    const stats = emptyStats('Query', this.#relation.access.index)
     const [loaded] = await loadManyToMany(this.#ctx, [this.#parent], this.#relation, async () => [
-      await this.edges(),
+      await readEdges(this.#ctx, this.#relation, attributesOf(this.#parent), stats),
     ])
-    return loaded ?? []
+    const models = loaded ?? []
+    stats.count = models.length
+    return new ResultCollection(Object.freeze(models), stats)
   }
 
   /** Writes edges (PutItem for one, BatchWriteItem in chunks of 25 for more); existing edges are overwritten. */

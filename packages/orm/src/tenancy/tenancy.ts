@@ -1,6 +1,7 @@
 import type { OrmContext } from '../context'
 import { ModelBase } from '../model/model-base'
 import { attributeContext, resolveAttributeSettings } from './attribute/attribute-context'
+import { TenantError } from './errors'
 import { withDesign } from './scoped-context'
 import { tenantDesign } from './tenant-design'
 import { registerTenancy, tenantContext } from './tenant-registry'
@@ -24,9 +25,26 @@ export interface TenancyOptions {
    * it with the design's `globalIndexes`), used by `tenantItems` / `purgeTenant`.
    */
   readonly index?: string
+  /**
+   * `prefix` strategy: the key segment before the tenant id (default `TENANT`, so `TENANT#<id>#USER#1`);
+   * `attribute` strategy: the same for unique guard keys.
+   */
+  readonly keyPrefix?: string
+}
+
+function checkKeyPrefix(ctx: OrmContext, keyPrefix: string | undefined): void {
+  if (keyPrefix === undefined) return
+  if (keyPrefix === '' || keyPrefix.includes(ctx.design.delimiter)) {
+    throw new TenantError(
+      'INVALID_OPTIONS',
+      `keyPrefix "${keyPrefix}" is empty or holds the key delimiter "${ctx.design.delimiter}"`,
+      "use a plain segment such as 'TENANT' or 'ORG'",
+    )
+  }
 }
 
 function scopeFor(ctx: OrmContext, options: TenancyOptions): (tenant: string) => OrmContext {
+  checkKeyPrefix(ctx, options.keyPrefix)
   switch (options.strategy) {
     case 'table':
       return (tenant) => ({
@@ -34,9 +52,9 @@ function scopeFor(ctx: OrmContext, options: TenancyOptions): (tenant: string) =>
         tableName: options.tableName?.(ctx.tableName, tenant) ?? `${ctx.tableName}_${tenant}`,
       })
     case 'prefix':
-      return (tenant) => withDesign(ctx, tenantDesign(ctx.design, tenant))
+      return (tenant) => withDesign(ctx, tenantDesign(ctx.design, tenant, options.keyPrefix))
     case 'attribute': {
-      const settings = resolveAttributeSettings(ctx.design, options)
+      const settings = { ...resolveAttributeSettings(ctx.design, options), keyPrefix: options.keyPrefix }
       return (tenant) => attributeContext(ctx, settings, tenant)
     }
   }

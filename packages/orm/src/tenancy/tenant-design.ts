@@ -6,8 +6,11 @@ function prefixed<T extends Template>(key: T, prefix: string): T {
   return { ...key, template: `${prefix}${key.template}` }
 }
 
-function tenantPrefix(design: TableDesign, tenant: string): string {
-  return `TENANT${design.delimiter}${tenant}${design.delimiter}`
+/** The key segment tenancy puts before the tenant id unless told otherwise (config `multiTenancy.keyPrefix`). */
+export const DEFAULT_TENANT_KEY_PREFIX = 'TENANT'
+
+function tenantPrefix(design: TableDesign, tenant: string, keyPrefix: string): string {
+  return `${keyPrefix}${design.delimiter}${tenant}${design.delimiter}`
 }
 
 function prefixAccess(access: RelationAccess, prefix: string): RelationAccess {
@@ -16,12 +19,16 @@ function prefixAccess(access: RelationAccess, prefix: string): RelationAccess {
 
 /**
  * The design as one tenant sees it under the `prefix` strategy: every *partition* key template (base
- * items, index keys, relation access paths, pivot edges, unique guards) starts with `TENANT#<id>#`.
- * Every read names a partition key, so no GetItem, Query or BatchGetItem built from this design can reach
+ * items, index keys, relation access paths, pivot edges, unique guards) starts with `TENANT#<id>#`
+ * (`keyPrefix` replaces `TENANT`). Every read names a partition key, so no GetItem, Query or BatchGetItem built from this design can reach
  * another tenant's partition; sort keys stay as they are, so sort order and prefixes behave the same.
  */
-export function tenantDesign(design: TableDesign, tenant: string): TableDesign {
-  const prefix = tenantPrefix(design, tenant)
+export function tenantDesign(
+  design: TableDesign,
+  tenant: string,
+  keyPrefix = DEFAULT_TENANT_KEY_PREFIX,
+): TableDesign {
+  const prefix = tenantPrefix(design, tenant, keyPrefix)
   const entities: TableDesign['entities'] = {}
   for (const [name, entity] of Object.entries(design.entities)) {
     const relations: typeof entity.relations = {}
@@ -59,8 +66,12 @@ export function tenantDesign(design: TableDesign, tenant: string): TableDesign {
  * guards, which start with `TENANT#<id>#`. Uniqueness is then per tenant, and a taken value in another
  * tenant can neither block a write nor reveal that it exists.
  */
-export function tenantGuardDesign(design: TableDesign, tenant: string): TableDesign {
-  const prefix = tenantPrefix(design, tenant)
+export function tenantGuardDesign(
+  design: TableDesign,
+  tenant: string,
+  keyPrefix = DEFAULT_TENANT_KEY_PREFIX,
+): TableDesign {
+  const prefix = tenantPrefix(design, tenant, keyPrefix)
   const entities: TableDesign['entities'] = {}
   for (const [name, entity] of Object.entries(design.entities)) {
     entities[name] = { ...entity, uniqueGuards: entity.uniqueGuards.map((guard) => prefixed(guard, prefix)) }

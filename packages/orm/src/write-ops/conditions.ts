@@ -1,4 +1,5 @@
 import { attributeExists, attributeNotExists, type Condition, eq } from '@dbtooling/dynamo-client'
+import { InvalidWriteOptionError } from '../errors/invalid-write-option'
 import { OrmError } from '../errors/orm-error'
 import type { CompiledEntity } from '../storage/compiled-entity'
 
@@ -12,7 +13,7 @@ export interface WriteConditions {
   readonly ifNotExists?: boolean
   /** Write only when the item exists (the default for updates and atomic operations). */
   readonly ifExists?: boolean
-  /** Versioned models: write only when the stored version is this one. */
+  /** Versioned models: write only when the stored version is this one (refused on other models). */
   readonly expectVersion?: number
   /** Any condition from the dynamo-client builders: `eq('status', 'draft')`, `and(...)`, `attributeExists(...)`. */
   readonly condition?: Condition
@@ -34,6 +35,18 @@ export class ConflictingConditionsError extends OrmError {
   }
 }
 
+/** `expectVersion` on a model without versioning is refused rather than silently dropped. */
+export function checkExpectVersion(entity: CompiledEntity, conditions: WriteConditions): void {
+  if (conditions.expectVersion !== undefined && entity.versionAttribute === null) {
+    throw new InvalidWriteOptionError(
+      entity.name,
+      'expectVersion',
+      'expectVersion was given but the model has no version attribute',
+      'Enable traits.useVersioning on the model, or pass a condition instead.',
+    )
+  }
+}
+
 /**
  * The requested conditions as condition trees, to be ANDed into one ConditionExpression. `mustExist` is
  * the write's own default (true for updates), overridden by `ifNotExists`.
@@ -44,6 +57,7 @@ export function conditionsFor(
   mustExist: boolean,
 ): Condition[] {
   if (conditions.ifExists && conditions.ifNotExists) throw new ConflictingConditionsError(entity.name)
+  checkExpectVersion(entity, conditions)
   const out: Condition[] = []
   if (conditions.ifNotExists) out.push(attributeNotExists([entity.partitionAttribute]))
   else if (conditions.ifExists || mustExist) out.push(attributeExists([entity.partitionAttribute]))

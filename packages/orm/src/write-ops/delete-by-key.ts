@@ -3,7 +3,7 @@ import { getItem } from '../model/read'
 import { fromItem, versionOf } from '../storage/from-item'
 import { executePlan } from '../write/execute-plan'
 import { planDelete } from '../write/plan-delete'
-import type { WriteConditions } from './conditions'
+import { checkExpectVersion, type WriteConditions } from './conditions'
 import { targetOfKey } from './resolve-target'
 import type { KeyOf, ModelCtor } from './types'
 
@@ -20,6 +20,7 @@ export async function deleteByKey<C extends ModelCtor>(
   options: Omit<WriteConditions, 'ifNotExists' | 'returnItemOnFailure'> = {},
 ): Promise<void> {
   const { ctx, entity, keyAttributes } = targetOfKey(model, key)
+  checkExpectVersion(entity, options)
   let attributes: Record<string, unknown> = keyAttributes
   let condition = options.condition
   if (entity.guards.length > 0) {

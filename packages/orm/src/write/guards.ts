@@ -9,6 +9,23 @@ export function hasValue(value: unknown): boolean {
   return value !== undefined && value !== null && value !== ''
 }
 
+/** The guard item for `value`, naming the partition key of the item that holds it. */
+function guardItem(
+  entity: CompiledEntity,
+  guard: CompiledGuard,
+  key: string,
+  owner: string,
+): Record<string, unknown> {
+  return {
+    [entity.partitionAttribute]: key,
+    [entity.sortAttribute]: key,
+    [entity.entityTypeAttribute]: GUARD_ENTITY_TYPE,
+    entity: entity.name,
+    field: guard.attribute,
+    owner,
+  }
+}
+
 /** Adds a Put of the guard item for `value`, failing when another item holds it already. */
 export function planGuardPut(
   ctx: OrmContext,
@@ -19,25 +36,46 @@ export function planGuardPut(
   plan: WritePlan,
 ): void {
   const key = guard.key.render({ [guard.attribute]: value })
-  const pk = entity.partitionAttribute
   addToPlan(
     plan,
     {
       Put: {
         TableName: ctx.tableName,
-        Item: {
-          [pk]: key,
-          [entity.sortAttribute]: key,
-          [entity.entityTypeAttribute]: GUARD_ENTITY_TYPE,
-          entity: entity.name,
-          field: guard.attribute,
-          owner,
-        },
+        Item: guardItem(entity, guard, key, owner),
         ConditionExpression: 'attribute_not_exists(#pk)',
-        ExpressionAttributeNames: { '#pk': pk },
+        ExpressionAttributeNames: { '#pk': entity.partitionAttribute },
       },
     },
     `put unique guard ${entity.name}.${guard.attribute}=${String(value)}`,
+    { kind: 'guard', entity: entity.name, operation: 'create', field: guard.attribute, value },
+  )
+}
+
+/**
+ * Adds a Put that hands the guard item for an unchanged `value` to the item's new key (a moved item),
+ * failing when an item other than the previous owner holds it.
+ */
+export function planGuardRehome(
+  ctx: OrmContext,
+  entity: CompiledEntity,
+  guard: CompiledGuard,
+  value: unknown,
+  owners: { readonly from: string; readonly to: string },
+  plan: WritePlan,
+): void {
+  const key = guard.key.render({ [guard.attribute]: value })
+  addToPlan(
+    plan,
+    {
+      Put: {
+        TableName: ctx.tableName,
+        Item: guardItem(entity, guard, key, owners.to),
+        ConditionExpression: 'attribute_not_exists(#pk) OR #owner = :owner',
+        ExpressionAttributeNames: { '#pk': entity.partitionAttribute, '#owner': 'owner' },
+        ExpressionAttributeValues: { ':owner': owners.from },
+      },
+    },
+    `move unique guard ${entity.name}.${guard.attribute}=${String(value)} to ${owners.to}`,
     { kind: 'guard', entity: entity.name, operation: 'create', field: guard.attribute, value },
   )
 }

@@ -6,6 +6,7 @@ import { diffValue, isPlainObject, type PathChange, sameValue } from './diff'
 import { WriteExpressionBuilder, type WriteExpressions } from './expression'
 import { hasValue, planGuardDelete, planGuardPut } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
+import { assertMovable, movedKeyField, planMove } from './plan-move'
 
 export interface PlanUpdateOptions {
   /** Versioned entities: the version read with `before`; the write fails with VersionConflictError otherwise. */
@@ -22,7 +23,9 @@ type Attributes = Readonly<Record<string, unknown>>
  * Plans an UpdateItem of the changed attributes only (`changes` in storage form; `undefined` removes).
  * Index keys that read a changed field are re-rendered (or removed when a sparse key loses a field),
  * unique guards move when a unique attribute changes, and versioned entities get `_v = :expected` as a
- * condition and `_v + 1` as the new version. The item must exist (`attribute_exists(pk)`).
+ * condition and `_v + 1` as the new version. The item must exist (`attribute_exists(pk)`). A change
+ * of an attribute the table key is rendered from moves the item instead (see `planMove`): `before` must
+ * then be the whole stored item.
  */
 export function planUpdate(
   ctx: OrmContext,
@@ -32,7 +35,11 @@ export function planUpdate(
   options: PlanUpdateOptions = {},
 ): WritePlan {
   const entity = typeof entityOrName === 'string' ? ctx.entity(entityOrName) : entityOrName
-  assertKeyUnchanged(entity, before, changes)
+  const moved = movedKeyField(entity, before, changes)
+  if (moved !== null) {
+    assertMovable(ctx, entity, moved)
+    return planMove(ctx, entity, before, changes, options)
+  }
   const builder = new WriteExpressionBuilder()
   const names = addChanges(builder, before, changes, options.replaceMaps === true)
   applyIndexKeys(entity, before, changes, builder)
@@ -144,15 +151,5 @@ function moveGuards(
     if (sameValue(previous, next)) continue
     if (hasValue(previous)) planGuardDelete(ctx, entity, guard, previous, plan)
     if (hasValue(next)) planGuardPut(ctx, entity, guard, next, owner, plan)
-  }
-}
-
-function assertKeyUnchanged(entity: CompiledEntity, before: Attributes, changes: Attributes): void {
-  for (const field of entity.primaryKey) {
-    if (field in changes && !sameValue(before[field], changes[field])) {
-      throw new TypeError(
-        `${entity.name}.${field} is part of the primary key and cannot be updated; create a new item and delete the old one`,
-      )
-    }
   }
 }

@@ -82,6 +82,20 @@ describe('counters', () => {
   })
 })
 
+describe('expectVersion on a model without versioning', () => {
+  it('is refused with INVALID_WRITE_OPTION before anything is sent, not ignored', async () => {
+    await Note.create({ id: 'unversioned', body: 'x', views: 1 })
+    counter.reset()
+    await expect(increment(Note, 'unversioned', 'views', 1, { expectVersion: 1 })).rejects.toMatchObject({
+      code: 'INVALID_WRITE_OPTION',
+    })
+    await expect(deleteByKey(Note, 'unversioned', { expectVersion: 1 })).rejects.toMatchObject({
+      code: 'INVALID_WRITE_OPTION',
+    })
+    expect(counter.counts).toEqual({})
+  })
+})
+
 describe('sets and lists', () => {
   it('adds to and removes from a set', async () => {
     const note = await Note.create({ id: 's1', body: 'tags' })

@@ -10,7 +10,7 @@ export const credentialsSchema = v.strictObject({
 export const retriesSchema = v.strictObject({
   maxRetries: v.optional(int(0, 50), 3),
   retryMode: v.optional(v.picklist(['standard', 'adaptive', 'legacy']), 'standard'),
-  baseDelayMs: v.optional(int(1, 60_000), 25),
+  baseDelayMs: v.optional(int(1, 60_000), 100),
   maxDelayMs: v.optional(int(1, 300_000), 20_000),
 })
 

@@ -12,7 +12,7 @@ describe('resolveConfig defaults', () => {
     expect(config.retries).toEqual({
       maxRetries: 3,
       retryMode: 'standard',
-      baseDelayMs: 25,
+      baseDelayMs: 100,
       maxDelayMs: 20_000,
     })
     expect(config.http).toEqual({

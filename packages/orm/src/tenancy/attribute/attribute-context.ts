@@ -11,6 +11,8 @@ import { TenantAttributeClient } from './tenant-attribute-client'
 export interface AttributeSettings {
   readonly attribute: string
   readonly index: string | null
+  /** Segment before the tenant id in unique guard keys. */
+  readonly keyPrefix?: string | undefined
 }
 
 function invalid(message: string, hint: string): TenantError {
@@ -86,7 +88,11 @@ function hidingAttribute(attribute: string): (entity: CompiledEntity) => Compile
  * (and document client over it) that scopes every item request to the tenant.
  */
 export function attributeContext(ctx: OrmContext, settings: AttributeSettings, tenant: string): OrmContext {
-  const scoped = withDesign(ctx, tenantGuardDesign(ctx.design, tenant), hidingAttribute(settings.attribute))
+  const scoped = withDesign(
+    ctx,
+    tenantGuardDesign(ctx.design, tenant, settings.keyPrefix),
+    hidingAttribute(settings.attribute),
+  )
   const client = new TenantAttributeClient(ctx.client, {
     tenant,
     attribute: settings.attribute,
