@@ -9,6 +9,7 @@ import type { SignableRequest } from '../signing/types'
 import { classifyTransportError } from '../transport/classify-error'
 import { DEFAULT_HTTP_OPTIONS } from '../transport/types'
 import type { ConsumedCapacity } from '../types/common'
+import { assertInputShape } from '../validation/assert-input-shape'
 import { prepareInput } from './prepare-input'
 import type { SendContext, SendOptions } from './send-context'
 import { serializeInput } from './serialize'
@@ -32,6 +33,7 @@ export async function execute(
   input: object,
   options?: SendOptions,
 ): Promise<object> {
+  assertInputShape(spec.name, input)
   const payload = prepareInput(spec, input, ctx.capacityMode)
   const body = serializeInput(payload)
   const observed = ctx.middleware.length > 0

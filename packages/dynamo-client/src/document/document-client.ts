@@ -1,5 +1,7 @@
 import type { BatchOptions } from '../batch/batch-options'
 import type * as W from '../types/index'
+import type { OperationName } from '../types/operation-map'
+import { assertInputShape } from '../validation/assert-input-shape'
 import { BINARY_FREE, type BinaryFreeMark } from './binary-free'
 import type * as B from './operations/batch'
 import { batchGetFromWire, batchGetToWire, batchWriteFromWire, batchWriteToWire } from './operations/batch'
@@ -36,32 +38,50 @@ export class DocumentClient {
   }
 
   async get<T = DocumentMap>(input: I.GetCommandInput): Promise<I.GetCommandOutput<T>> {
-    const output = await this.call<W.GetItemOutput>('GetItem', I.getToWire(input, this.codec))
+    const output = await this.call<W.GetItemOutput>(
+      'GetItem',
+      I.getToWire(checked('GetItem', input, 'get'), this.codec),
+    )
     return I.getFromWire<T>(output, this.codec)
   }
 
   async put<T extends object = DocumentMap>(input: I.PutCommandInput<T>): Promise<I.WriteCommandOutput<T>> {
-    const output = await this.call<W.PutItemOutput>('PutItem', I.putToWire(input, this.codec))
+    const output = await this.call<W.PutItemOutput>(
+      'PutItem',
+      I.putToWire(checked('PutItem', input, 'put'), this.codec),
+    )
     return I.writeFromWire<T>(output, this.codec)
   }
 
   async update<T = DocumentMap>(input: I.UpdateCommandInput): Promise<I.WriteCommandOutput<T>> {
-    const output = await this.call<W.UpdateItemOutput>('UpdateItem', I.updateToWire(input, this.codec))
+    const output = await this.call<W.UpdateItemOutput>(
+      'UpdateItem',
+      I.updateToWire(checked('UpdateItem', input, 'update'), this.codec),
+    )
     return I.writeFromWire<T>(output, this.codec)
   }
 
   async delete<T = DocumentMap>(input: I.DeleteCommandInput): Promise<I.WriteCommandOutput<T>> {
-    const output = await this.call<W.DeleteItemOutput>('DeleteItem', I.deleteToWire(input, this.codec))
+    const output = await this.call<W.DeleteItemOutput>(
+      'DeleteItem',
+      I.deleteToWire(checked('DeleteItem', input, 'delete'), this.codec),
+    )
     return I.writeFromWire<T>(output, this.codec)
   }
 
   async query<T = DocumentMap>(input: Q.QueryCommandInput): Promise<Q.QueryCommandOutput<T>> {
-    const output = await this.call<W.QueryOutput>('Query', Q.readToWire(input, this.codec))
+    const output = await this.call<W.QueryOutput>(
+      'Query',
+      Q.readToWire(checked('Query', input, 'query'), this.codec),
+    )
     return Q.readFromWire<T>(output, this.codec)
   }
 
   async scan<T = DocumentMap>(input: Q.ScanCommandInput): Promise<Q.ScanCommandOutput<T>> {
-    const output = await this.call<W.ScanOutput>('Scan', Q.readToWire(input, this.codec))
+    const output = await this.call<W.ScanOutput>(
+      'Scan',
+      Q.readToWire(checked('Scan', input, 'scan'), this.codec),
+    )
     return Q.readFromWire<T>(output, this.codec)
   }
 
@@ -92,7 +112,10 @@ export class DocumentClient {
   }
 
   async batchGet<T = DocumentMap>(input: B.BatchGetCommandInput): Promise<B.BatchGetCommandOutput<T>> {
-    const output = await this.call<W.BatchGetItemOutput>('BatchGetItem', batchGetToWire(input, this.codec))
+    const output = await this.call<W.BatchGetItemOutput>(
+      'BatchGetItem',
+      batchGetToWire(checked('BatchGetItem', input, 'batchGet'), this.codec),
+    )
     return batchGetFromWire<T>(output, this.codec)
   }
 
@@ -101,7 +124,7 @@ export class DocumentClient {
   ): Promise<B.BatchWriteCommandOutput<T>> {
     const output = await this.call<W.BatchWriteItemOutput>(
       'BatchWriteItem',
-      batchWriteToWire(input, this.codec),
+      batchWriteToWire(checked('BatchWriteItem', input, 'batchWrite'), this.codec),
     )
     return batchWriteFromWire<T>(output, this.codec)
   }
@@ -133,13 +156,13 @@ export class DocumentClient {
   ): Promise<X.TransactGetCommandOutput<T>> {
     const output = await this.call<W.TransactGetItemsOutput>(
       'TransactGetItems',
-      X.transactGetToWire(input, this.codec),
+      X.transactGetToWire(checked('TransactGetItems', input, 'transactGet'), this.codec),
     )
     return X.transactGetFromWire<T>(output, this.codec)
   }
 
   async transactWrite(input: X.TransactWriteCommandInput): Promise<X.TransactWriteCommandOutput> {
-    const wire = X.transactWriteToWire(input, this.codec)
+    const wire = X.transactWriteToWire(checked('TransactWriteItems', input, 'transactWrite'), this.codec)
     const output = await this.call<W.TransactWriteItemsOutput>('TransactWriteItems', wire)
     return X.transactWriteFromWire(output, this.codec)
   }
@@ -149,7 +172,7 @@ export class DocumentClient {
   ): Promise<P.ExecuteStatementCommandOutput<T>> {
     const output = await this.call<W.ExecuteStatementOutput>(
       'ExecuteStatement',
-      P.executeStatementToWire(input, this.codec),
+      P.executeStatementToWire(checked('ExecuteStatement', input, 'executeStatement'), this.codec),
     )
     return P.executeStatementFromWire<T>(output, this.codec)
   }
@@ -157,7 +180,10 @@ export class DocumentClient {
   async batchExecuteStatement<T = DocumentMap>(
     input: P.BatchExecuteStatementCommandInput,
   ): Promise<P.BatchExecuteStatementCommandOutput<T>> {
-    const wire = P.batchExecuteToWire(input, this.codec)
+    const wire = P.batchExecuteToWire(
+      checked('BatchExecuteStatement', input, 'batchExecuteStatement'),
+      this.codec,
+    )
     const output = await this.call<W.BatchExecuteStatementOutput>('BatchExecuteStatement', wire)
     return P.batchExecuteFromWire<T>(output, this.codec)
   }
@@ -165,7 +191,10 @@ export class DocumentClient {
   async executeTransaction<T = DocumentMap>(
     input: P.ExecuteTransactionCommandInput,
   ): Promise<P.ExecuteTransactionCommandOutput<T>> {
-    const wire = P.executeTransactionToWire(input, this.codec)
+    const wire = P.executeTransactionToWire(
+      checked('ExecuteTransaction', input, 'executeTransaction'),
+      this.codec,
+    )
     const output = await this.call<W.ExecuteTransactionOutput>('ExecuteTransaction', wire)
     return P.executeTransactionFromWire<T>(output, this.codec)
   }
@@ -175,4 +204,10 @@ export class DocumentClient {
     ;(input as BinaryFreeMark)[BINARY_FREE] = true
     return ((await this.client.send(operation, input)) ?? {}) as O
   }
+}
+
+/** Checks the caller's input before marshalling, which would otherwise turn a missing map into an empty one. */
+function checked<T>(operation: OperationName, input: T, method: string): T {
+  assertInputShape(operation, input, `DocumentClient.${method}`)
+  return input
 }

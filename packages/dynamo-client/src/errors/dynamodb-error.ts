@@ -10,6 +10,7 @@ export type ClientErrorCode =
   | 'WaiterTimeoutError'
   | 'ResponseParseError'
   | 'AbortError'
+  | 'InvalidInputError'
 
 export interface DynamoDBErrorInit {
   /** The DynamoDB exception name (or one of ours), used as `name` and `code`. */
