@@ -22,6 +22,16 @@ export interface LowLevelSender {
   send(operation: string, input: object, options?: object): Promise<unknown>
 }
 
+/** Options of put/update/delete; see SendOptions. */
+export interface WriteOptions {
+  signal?: AbortSignal
+  /**
+   * Send the write as a one-item transaction with a ClientRequestToken, so a retry after a lost response
+   * is not applied twice (ADD, list_append, counters, conditional writes). 2x write units. Default false.
+   */
+  idempotent?: boolean
+}
+
 /**
  * DynamoDB with plain JS values: the request and response shapes of AWS lib-dynamodb's commands, with
  * items, keys, expression values and start keys as ordinary objects. Items are checked against DynamoDB
@@ -45,26 +55,38 @@ export class DocumentClient {
     return I.getFromWire<T>(output, this.codec)
   }
 
-  async put<T extends object = DocumentMap>(input: I.PutCommandInput<T>): Promise<I.WriteCommandOutput<T>> {
+  async put<T extends object = DocumentMap>(
+    input: I.PutCommandInput<T>,
+    options?: WriteOptions,
+  ): Promise<I.WriteCommandOutput<T>> {
     const output = await this.call<W.PutItemOutput>(
       'PutItem',
       I.putToWire(checked('PutItem', input, 'put'), this.codec),
+      options,
     )
     return I.writeFromWire<T>(output, this.codec)
   }
 
-  async update<T = DocumentMap>(input: I.UpdateCommandInput): Promise<I.WriteCommandOutput<T>> {
+  async update<T = DocumentMap>(
+    input: I.UpdateCommandInput,
+    options?: WriteOptions,
+  ): Promise<I.WriteCommandOutput<T>> {
     const output = await this.call<W.UpdateItemOutput>(
       'UpdateItem',
       I.updateToWire(checked('UpdateItem', input, 'update'), this.codec),
+      options,
     )
     return I.writeFromWire<T>(output, this.codec)
   }
 
-  async delete<T = DocumentMap>(input: I.DeleteCommandInput): Promise<I.WriteCommandOutput<T>> {
+  async delete<T = DocumentMap>(
+    input: I.DeleteCommandInput,
+    options?: WriteOptions,
+  ): Promise<I.WriteCommandOutput<T>> {
     const output = await this.call<W.DeleteItemOutput>(
       'DeleteItem',
       I.deleteToWire(checked('DeleteItem', input, 'delete'), this.codec),
+      options,
     )
     return I.writeFromWire<T>(output, this.codec)
   }
@@ -199,10 +221,10 @@ export class DocumentClient {
     return P.executeTransactionFromWire<T>(output, this.codec)
   }
 
-  private async call<O>(operation: string, input: object): Promise<O> {
+  private async call<O>(operation: string, input: object, options?: WriteOptions): Promise<O> {
     // Marshalling turned binaries into base64 text: the client need not look for binary objects.
     ;(input as BinaryFreeMark)[BINARY_FREE] = true
-    return ((await this.client.send(operation, input)) ?? {}) as O
+    return ((await this.client.send(operation, input, options)) ?? {}) as O
   }
 }
 

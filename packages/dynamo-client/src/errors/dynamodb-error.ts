@@ -11,6 +11,7 @@ export type ClientErrorCode =
   | 'ResponseParseError'
   | 'AbortError'
   | 'InvalidInputError'
+  | 'AmbiguousOutcomeError'
 
 export interface DynamoDBErrorInit {
   /** The DynamoDB exception name (or one of ours), used as `name` and `code`. */
