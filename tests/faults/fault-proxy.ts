@@ -19,6 +19,8 @@ export interface FaultProxy {
   readonly injected: Map<string, number>
   /** Requests seen, by operation. */
   readonly requests: Map<string, number>
+  /** Client connections: accepted in total, open now, most open at once. */
+  readonly connections: { total: number; open: number; maxOpen: number }
   /** Replaces the schedule (e.g. faults off while the test reads back). */
   setRates(rates: FaultRates, seed?: number): void
   close(): Promise<void>
@@ -43,6 +45,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const agent = new Agent({ keepAlive: true, maxSockets: 128 })
   const target = new URL(options.target)
   const sockets = new Set<Socket>()
+  const connections = { total: 0, open: 0, maxOpen: 0 }
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
 
   const forward = (req: IncomingMessage, body: Buffer) =>
@@ -114,7 +117,13 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   })
   server.on('connection', (socket: Socket) => {
     sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
+    connections.total += 1
+    connections.open += 1
+    connections.maxOpen = Math.max(connections.maxOpen, connections.open)
+    socket.on('close', () => {
+      sockets.delete(socket)
+      connections.open -= 1
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -122,6 +131,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     endpoint: `http://127.0.0.1:${port}`,
     injected,
     requests,
+    connections,
     setRates(rates, seed = options.seed) {
       schedule = new FaultSchedule(seed, rates)
     },
