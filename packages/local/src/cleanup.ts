@@ -4,11 +4,13 @@ import type { ChildProcess } from 'node:child_process'
  * Children we started and have not stopped yet. They are killed when the parent exits, or is asked to
  * stop by SIGINT/SIGTERM/SIGHUP, so no java process outlives the program (or test run) that started it.
  */
-const running = new Set<ChildProcess>()
+const running = new Map<ChildProcess, () => void>()
 let installed = false
 
 function killAll(): void {
-  for (const child of running) {
+  for (const [child, killTarget] of running) {
+    // The target first: killing only its watchdog would leave the target to the watchdog's pipe check.
+    killTarget()
     try {
       child.kill('SIGKILL')
     } catch {
@@ -41,8 +43,9 @@ function uninstall(): void {
   for (const signal of signals) process.off(signal, onSignal)
 }
 
-export function track(child: ChildProcess): void {
-  running.add(child)
+/** `killTarget` kills what `child` supervises (the java process under its watchdog). */
+export function track(child: ChildProcess, killTarget: () => void = () => {}): void {
+  running.set(child, killTarget)
   install()
   child.once('exit', () => untrack(child))
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -9,6 +8,7 @@ import { findJava } from './find-java'
 import type { DynamoDBLocalInstance, StartOptions } from './options'
 import { freePort, isPortTaken } from './ports'
 import { waitUntilReady } from './wait-ready'
+import { spawnWatched } from './watchdog'
 
 export function jarArguments(
   options: StartOptions,
@@ -37,13 +37,12 @@ export async function startJar(options: StartOptions): Promise<DynamoDBLocalInst
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true })
   const logFile = options.logFile ?? join(tmpdir(), `dbtooling-dynamodb-local-${port}.log`)
   const logFd = openSync(logFile, 'a')
-  const child = spawn(java, jarArguments(options, jar, port), {
+  // Java runs under a watchdog so it dies with this process even when no exit handler can run (SIGKILL).
+  const { watchdog: child, pid: javaPid } = spawnWatched(java, jarArguments(options, jar, port), {
     cwd: jar.dir,
-    stdio: ['ignore', logFd, logFd],
+    outputFd: logFd,
   })
   closeSync(logFd)
-  track(child)
-
   let exited = false
   const exitedPromise = new Promise<void>((done) => child.once('exit', () => done()))
   child.once('exit', () => {
@@ -53,12 +52,20 @@ export async function startJar(options: StartOptions): Promise<DynamoDBLocalInst
     exited = true
   })
 
+  const pid = await javaPid
+  // Once the watchdog is gone, so is java (it exits with java), and the pid may belong to someone else.
+  const killJava = () => {
+    if (pid !== undefined && !exited) killQuietly(pid)
+  }
+  track(child, killJava)
+
   const endpoint = `http://127.0.0.1:${port}`
   const ready = await waitUntilReady(endpoint, {
     timeoutMs: options.startTimeoutMs ?? 60_000,
     isAlive: () => !exited,
   })
   if (!ready) {
+    killJava()
     child.kill('SIGKILL')
     await exitedPromise
     untrack(child)
@@ -76,14 +83,17 @@ export async function startJar(options: StartOptions): Promise<DynamoDBLocalInst
   return {
     endpoint,
     port,
-    pid: child.pid ?? -1,
+    pid: pid ?? -1,
     engine: 'jar',
     logFile,
     stop() {
       stopping ??= (async () => {
         if (!exited) {
           child.kill('SIGTERM')
-          const killer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+          const killer = setTimeout(() => {
+            killJava()
+            child.kill('SIGKILL')
+          }, 5_000)
           await exitedPromise
           clearTimeout(killer)
         }
@@ -99,5 +109,13 @@ function readTail(file: string): string {
     return readFileSync(file, 'utf8').split('\n').slice(-15).join('\n')
   } catch {
     return '(no log)'
+  }
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL')
+  } catch {
+    // already gone
   }
 }

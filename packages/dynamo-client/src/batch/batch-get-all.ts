@@ -2,6 +2,7 @@ import { UnprocessedItemsError } from '../errors/unprocessed-items'
 import type { OperationSender } from '../operations/sender'
 import type { BatchGetItemInput } from '../types/batch'
 import type { AttributeMap, ConsumedCapacity } from '../types/common'
+import { assertInputShape } from '../validation/assert-input-shape'
 import { type BatchOptions, forEachLimited, resolveBatchOptions } from './batch-options'
 import { chunkGetRequests, countKeys, type GetRequestItems, mergeInto } from './chunk'
 
@@ -23,6 +24,7 @@ export async function batchGetAll(
   input: BatchGetItemInput,
   options: BatchOptions = {},
 ): Promise<BatchGetAllOutput> {
+  assertInputShape('BatchGetItem', input, 'batchGetAll')
   const settings = resolveBatchOptions(options)
   const result: BatchGetAllOutput = { Responses: {}, ConsumedCapacity: [], requests: 0 }
   const leftovers: GetRequestItems = {}

@@ -2,6 +2,7 @@ import { UnprocessedItemsError } from '../errors/unprocessed-items'
 import type { OperationSender } from '../operations/sender'
 import type { BatchWriteItemInput, WriteRequest } from '../types/batch'
 import type { ConsumedCapacity, ItemCollectionMetrics } from '../types/common'
+import { assertInputShape } from '../validation/assert-input-shape'
 import { type BatchOptions, forEachLimited, resolveBatchOptions } from './batch-options'
 import { chunkWriteRequests, countWrites, mergeInto, type WriteRequestItems } from './chunk'
 
@@ -24,6 +25,7 @@ export async function batchWriteAll(
   input: BatchWriteItemInput,
   options: BatchOptions = {},
 ): Promise<BatchWriteAllOutput> {
+  assertInputShape('BatchWriteItem', input, 'batchWriteAll')
   const settings = resolveBatchOptions(options)
   const result: BatchWriteAllOutput = {
     written: 0,

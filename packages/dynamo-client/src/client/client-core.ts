@@ -5,9 +5,11 @@ import { OPERATIONS } from '../operations/registry'
 import type { OperationSender } from '../operations/sender'
 import { DEFAULT_MAX_RETRIES, RetryStrategy } from '../retry/retry-strategy'
 import type { InputOf, OperationName, OutputOf } from '../types/operation-map'
+import { assertInputShape } from '../validation/assert-input-shape'
 import { ClockSkew } from './clock-skew'
 import type { DynamoClientConfig } from './config'
 import { execute } from './execute'
+import { asTransaction, conditionFailureOf, fromTransaction } from './idempotent-write'
 import { type ClientRuntime, resolveRuntime } from './runtime'
 import type { SendContext, SendOptions } from './send-context'
 
@@ -57,6 +59,7 @@ export class DynamoClientCore implements OperationSender {
         }),
       )
     }
+    if (options?.idempotent) return this.#sendIdempotent(operation, input, options) as Promise<OutputOf<Op>>
     const context = this.#context
     if (context) return execute(context, spec, input, options) as Promise<OutputOf<Op>>
     return this.#start().then((ready) => execute(ready, spec, input, options) as Promise<OutputOf<Op>>)
@@ -102,6 +105,18 @@ export class DynamoClientCore implements OperationSender {
 
   [INSPECT](): string {
     return `DynamoClient ${JSON.stringify(this.toJSON())}`
+  }
+
+  async #sendIdempotent(operation: OperationName, input: object, options: SendOptions): Promise<object> {
+    assertInputShape(operation, input)
+    const transaction = asTransaction(operation, input)
+    const { idempotent: _idempotent, ...rest } = options
+    try {
+      const output = await this.send('TransactWriteItems', transaction, rest)
+      return fromTransaction(output, (input as { TableName: string }).TableName)
+    } catch (error) {
+      throw conditionFailureOf(error)
+    }
   }
 
   #start(): Promise<SendContext> {

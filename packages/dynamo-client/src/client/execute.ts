@@ -9,6 +9,13 @@ import type { SignableRequest } from '../signing/types'
 import { classifyTransportError } from '../transport/classify-error'
 import { DEFAULT_HTTP_OPTIONS } from '../transport/types'
 import type { ConsumedCapacity } from '../types/common'
+import { assertInputShape } from '../validation/assert-input-shape'
+import {
+  isConditionalWrite,
+  mayHaveBeenApplied,
+  settleAmbiguousFailure,
+  withProofRequested,
+} from './ambiguous-retry'
 import { prepareInput } from './prepare-input'
 import type { SendContext, SendOptions } from './send-context'
 import { serializeInput } from './serialize'
@@ -32,8 +39,11 @@ export async function execute(
   input: object,
   options?: SendOptions,
 ): Promise<object> {
-  const payload = prepareInput(spec, input, ctx.capacityMode)
-  const body = serializeInput(payload)
+  assertInputShape(spec.name, input)
+  let payload = prepareInput(spec, input, ctx.capacityMode)
+  let body = serializeInput(payload)
+  // Set once an attempt of a conditional write may have been applied without us seeing the answer.
+  let ambiguous = false
   const observed = ctx.middleware.length > 0
   const tables = observed ? spec.tablesOf(payload) : NO_TABLES
   let spent = 0
@@ -70,7 +80,17 @@ export async function execute(
       return result.output as object
     }
     if (skewRetry) continue
+    if (ambiguous && !decision) {
+      const settled = settleAmbiguousFailure(spec, payload, result.error, attempt)
+      if ('output' in settled) return settled.output
+      throw annotate(settled.error, spec, payload)
+    }
     if (!decision) throw annotate(result.error, spec, payload)
+    if (!ambiguous && mayHaveBeenApplied(result.error) && isConditionalWrite(spec, payload)) {
+      ambiguous = true
+      payload = withProofRequested(spec, payload)
+      body = serializeInput(payload)
+    }
     spent += decision.cost
     await sleep(decision.delayMs, options?.signal)
   }

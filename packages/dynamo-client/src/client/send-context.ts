@@ -18,4 +18,10 @@ export interface SendContext {
 export interface SendOptions {
   /** Abort the call (including waits between retries). */
   signal?: AbortSignal
+  /**
+   * PutItem/UpdateItem/DeleteItem only: send the write as a one-item TransactWriteItems with a
+   * ClientRequestToken, so a retry after a lost response is not applied twice (`ADD`, `list_append`,
+   * counters, conditional writes). Costs 2x the write units. Default false.
+   */
+  idempotent?: boolean
 }

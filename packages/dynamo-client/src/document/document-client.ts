@@ -1,5 +1,7 @@
 import type { BatchOptions } from '../batch/batch-options'
 import type * as W from '../types/index'
+import type { OperationName } from '../types/operation-map'
+import { assertInputShape } from '../validation/assert-input-shape'
 import { BINARY_FREE, type BinaryFreeMark } from './binary-free'
 import type * as B from './operations/batch'
 import { batchGetFromWire, batchGetToWire, batchWriteFromWire, batchWriteToWire } from './operations/batch'
@@ -20,6 +22,16 @@ export interface LowLevelSender {
   send(operation: string, input: object, options?: object): Promise<unknown>
 }
 
+/** Options of put/update/delete; see SendOptions. */
+export interface WriteOptions {
+  signal?: AbortSignal
+  /**
+   * Send the write as a one-item transaction with a ClientRequestToken, so a retry after a lost response
+   * is not applied twice (ADD, list_append, counters, conditional writes). 2x write units. Default false.
+   */
+  idempotent?: boolean
+}
+
 /**
  * DynamoDB with plain JS values: the request and response shapes of AWS lib-dynamodb's commands, with
  * items, keys, expression values and start keys as ordinary objects. Items are checked against DynamoDB
@@ -36,32 +48,62 @@ export class DocumentClient {
   }
 
   async get<T = DocumentMap>(input: I.GetCommandInput): Promise<I.GetCommandOutput<T>> {
-    const output = await this.call<W.GetItemOutput>('GetItem', I.getToWire(input, this.codec))
+    const output = await this.call<W.GetItemOutput>(
+      'GetItem',
+      I.getToWire(checked('GetItem', input, 'get'), this.codec),
+    )
     return I.getFromWire<T>(output, this.codec)
   }
 
-  async put<T extends object = DocumentMap>(input: I.PutCommandInput<T>): Promise<I.WriteCommandOutput<T>> {
-    const output = await this.call<W.PutItemOutput>('PutItem', I.putToWire(input, this.codec))
+  async put<T extends object = DocumentMap>(
+    input: I.PutCommandInput<T>,
+    options?: WriteOptions,
+  ): Promise<I.WriteCommandOutput<T>> {
+    const output = await this.call<W.PutItemOutput>(
+      'PutItem',
+      I.putToWire(checked('PutItem', input, 'put'), this.codec),
+      options,
+    )
     return I.writeFromWire<T>(output, this.codec)
   }
 
-  async update<T = DocumentMap>(input: I.UpdateCommandInput): Promise<I.WriteCommandOutput<T>> {
-    const output = await this.call<W.UpdateItemOutput>('UpdateItem', I.updateToWire(input, this.codec))
+  async update<T = DocumentMap>(
+    input: I.UpdateCommandInput,
+    options?: WriteOptions,
+  ): Promise<I.WriteCommandOutput<T>> {
+    const output = await this.call<W.UpdateItemOutput>(
+      'UpdateItem',
+      I.updateToWire(checked('UpdateItem', input, 'update'), this.codec),
+      options,
+    )
     return I.writeFromWire<T>(output, this.codec)
   }
 
-  async delete<T = DocumentMap>(input: I.DeleteCommandInput): Promise<I.WriteCommandOutput<T>> {
-    const output = await this.call<W.DeleteItemOutput>('DeleteItem', I.deleteToWire(input, this.codec))
+  async delete<T = DocumentMap>(
+    input: I.DeleteCommandInput,
+    options?: WriteOptions,
+  ): Promise<I.WriteCommandOutput<T>> {
+    const output = await this.call<W.DeleteItemOutput>(
+      'DeleteItem',
+      I.deleteToWire(checked('DeleteItem', input, 'delete'), this.codec),
+      options,
+    )
     return I.writeFromWire<T>(output, this.codec)
   }
 
   async query<T = DocumentMap>(input: Q.QueryCommandInput): Promise<Q.QueryCommandOutput<T>> {
-    const output = await this.call<W.QueryOutput>('Query', Q.readToWire(input, this.codec))
+    const output = await this.call<W.QueryOutput>(
+      'Query',
+      Q.readToWire(checked('Query', input, 'query'), this.codec),
+    )
     return Q.readFromWire<T>(output, this.codec)
   }
 
   async scan<T = DocumentMap>(input: Q.ScanCommandInput): Promise<Q.ScanCommandOutput<T>> {
-    const output = await this.call<W.ScanOutput>('Scan', Q.readToWire(input, this.codec))
+    const output = await this.call<W.ScanOutput>(
+      'Scan',
+      Q.readToWire(checked('Scan', input, 'scan'), this.codec),
+    )
     return Q.readFromWire<T>(output, this.codec)
   }
 
@@ -92,7 +134,10 @@ export class DocumentClient {
   }
 
   async batchGet<T = DocumentMap>(input: B.BatchGetCommandInput): Promise<B.BatchGetCommandOutput<T>> {
-    const output = await this.call<W.BatchGetItemOutput>('BatchGetItem', batchGetToWire(input, this.codec))
+    const output = await this.call<W.BatchGetItemOutput>(
+      'BatchGetItem',
+      batchGetToWire(checked('BatchGetItem', input, 'batchGet'), this.codec),
+    )
     return batchGetFromWire<T>(output, this.codec)
   }
 
@@ -101,7 +146,7 @@ export class DocumentClient {
   ): Promise<B.BatchWriteCommandOutput<T>> {
     const output = await this.call<W.BatchWriteItemOutput>(
       'BatchWriteItem',
-      batchWriteToWire(input, this.codec),
+      batchWriteToWire(checked('BatchWriteItem', input, 'batchWrite'), this.codec),
     )
     return batchWriteFromWire<T>(output, this.codec)
   }
@@ -133,13 +178,13 @@ export class DocumentClient {
   ): Promise<X.TransactGetCommandOutput<T>> {
     const output = await this.call<W.TransactGetItemsOutput>(
       'TransactGetItems',
-      X.transactGetToWire(input, this.codec),
+      X.transactGetToWire(checked('TransactGetItems', input, 'transactGet'), this.codec),
     )
     return X.transactGetFromWire<T>(output, this.codec)
   }
 
   async transactWrite(input: X.TransactWriteCommandInput): Promise<X.TransactWriteCommandOutput> {
-    const wire = X.transactWriteToWire(input, this.codec)
+    const wire = X.transactWriteToWire(checked('TransactWriteItems', input, 'transactWrite'), this.codec)
     const output = await this.call<W.TransactWriteItemsOutput>('TransactWriteItems', wire)
     return X.transactWriteFromWire(output, this.codec)
   }
@@ -149,7 +194,7 @@ export class DocumentClient {
   ): Promise<P.ExecuteStatementCommandOutput<T>> {
     const output = await this.call<W.ExecuteStatementOutput>(
       'ExecuteStatement',
-      P.executeStatementToWire(input, this.codec),
+      P.executeStatementToWire(checked('ExecuteStatement', input, 'executeStatement'), this.codec),
     )
     return P.executeStatementFromWire<T>(output, this.codec)
   }
@@ -157,7 +202,10 @@ export class DocumentClient {
   async batchExecuteStatement<T = DocumentMap>(
     input: P.BatchExecuteStatementCommandInput,
   ): Promise<P.BatchExecuteStatementCommandOutput<T>> {
-    const wire = P.batchExecuteToWire(input, this.codec)
+    const wire = P.batchExecuteToWire(
+      checked('BatchExecuteStatement', input, 'batchExecuteStatement'),
+      this.codec,
+    )
     const output = await this.call<W.BatchExecuteStatementOutput>('BatchExecuteStatement', wire)
     return P.batchExecuteFromWire<T>(output, this.codec)
   }
@@ -165,14 +213,23 @@ export class DocumentClient {
   async executeTransaction<T = DocumentMap>(
     input: P.ExecuteTransactionCommandInput,
   ): Promise<P.ExecuteTransactionCommandOutput<T>> {
-    const wire = P.executeTransactionToWire(input, this.codec)
+    const wire = P.executeTransactionToWire(
+      checked('ExecuteTransaction', input, 'executeTransaction'),
+      this.codec,
+    )
     const output = await this.call<W.ExecuteTransactionOutput>('ExecuteTransaction', wire)
     return P.executeTransactionFromWire<T>(output, this.codec)
   }
 
-  private async call<O>(operation: string, input: object): Promise<O> {
+  private async call<O>(operation: string, input: object, options?: WriteOptions): Promise<O> {
     // Marshalling turned binaries into base64 text: the client need not look for binary objects.
     ;(input as BinaryFreeMark)[BINARY_FREE] = true
-    return ((await this.client.send(operation, input)) ?? {}) as O
+    return ((await this.client.send(operation, input, options)) ?? {}) as O
   }
+}
+
+/** Checks the caller's input before marshalling, which would otherwise turn a missing map into an empty one. */
+function checked<T>(operation: OperationName, input: T, method: string): T {
+  assertInputShape(operation, input, `DocumentClient.${method}`)
+  return input
 }

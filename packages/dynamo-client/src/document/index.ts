@@ -1,5 +1,5 @@
 export type { AttributeMap, AttributeTypeDescriptor, AttributeValue } from './attribute-value'
-export { DocumentClient, type LowLevelSender } from './document-client'
+export { DocumentClient, type LowLevelSender, type WriteOptions } from './document-client'
 export { MarshallError, type MarshallErrorCode } from './errors'
 export { MAX_NESTING_DEPTH, marshall, toAttributeValue } from './marshall'
 export { type CanonicalDecimal, canonicalDecimal, NumberValue } from './number-value'

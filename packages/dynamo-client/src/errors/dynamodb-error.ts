@@ -10,6 +10,8 @@ export type ClientErrorCode =
   | 'WaiterTimeoutError'
   | 'ResponseParseError'
   | 'AbortError'
+  | 'InvalidInputError'
+  | 'AmbiguousOutcomeError'
 
 export interface DynamoDBErrorInit {
   /** The DynamoDB exception name (or one of ours), used as `name` and `code`. */

@@ -1,3 +1,4 @@
+export * from './ambiguous-outcome'
 export * from './client-errors'
 export * from './conditional-check-failed'
 export * from './dynamodb-error'

@@ -86,8 +86,10 @@ describe('transactions against DynamoDB Local', () => {
 
   it('a caller-supplied ClientRequestToken is kept', async () => {
     const TransactItems = [{ Put: { TableName: table, Item: { pk: s('IDEM'), sk: s('IDEM') } } }]
-    await client.transactWriteItems({ TransactItems, ClientRequestToken: 'fixed-token-1' })
-    await client.transactWriteItems({ TransactItems, ClientRequestToken: 'fixed-token-1' })
+    // Tokens are account-wide for 10 minutes: a fixed one would clash with the previous run's table.
+    const ClientRequestToken = crypto.randomUUID()
+    await client.transactWriteItems({ TransactItems, ClientRequestToken })
+    await client.transactWriteItems({ TransactItems, ClientRequestToken })
     const out = await client.getItem({ TableName: table, Key: { pk: s('IDEM'), sk: s('IDEM') } })
     expect(out.Item).toBeDefined()
   })

@@ -8,6 +8,7 @@ import {
   UnknownOperationError,
 } from '../../src/index'
 import { type CannedServer, dynamoError, startCannedServer } from '../support/canned-server'
+import { MINIMAL } from '../support/minimal-inputs'
 
 let server: CannedServer
 let client: DynamoClient
@@ -133,7 +134,7 @@ describe('operation registry', () => {
       const method = `${name[0]?.toLowerCase()}${name.slice(1)}` as keyof DynamoClient
       expect(typeof client[method], name).toBe('function')
       server.enqueue({ body: {} })
-      await (client[method] as (input: object) => Promise<unknown>).call(client, {})
+      await (client[method] as (input: object) => Promise<unknown>).call(client, MINIMAL[name])
       const prefix = OPERATIONS[name].service === 'streams' ? 'DynamoDBStreams_20120810' : 'DynamoDB_20120810'
       expect(lastRequest().headers['x-amz-target']).toBe(`${prefix}.${name}`)
     }

@@ -4,6 +4,7 @@ import { batchWriteAll } from '../../batch/batch-write-all'
 import { UnprocessedItemsError } from '../../errors/unprocessed-items'
 import type { OperationSender } from '../../operations/sender'
 import type * as W from '../../types/index'
+import { assertInputShape } from '../../validation/assert-input-shape'
 import {
   type DocumentKeysAndAttributes,
   type DocumentWriteRequest,
@@ -78,6 +79,7 @@ export async function runBatchGetAll<T>(
   codec: DocumentCodec,
   options?: BatchOptions,
 ): Promise<BatchGetAllCommandOutput<T>> {
+  assertInputShape('BatchGetItem', input, 'DocumentClient.batchGetAll')
   const wire: W.BatchGetItemInput = { ...input, RequestItems: getRequestsToWire(input.RequestItems, codec) }
   try {
     const output = await batchGetAll(asOperationSender(sender), wire, options)
@@ -93,6 +95,7 @@ export async function runBatchWriteAll(
   codec: DocumentCodec,
   options?: BatchOptions,
 ): Promise<BatchWriteAllCommandOutput> {
+  assertInputShape('BatchWriteItem', input, 'DocumentClient.batchWriteAll')
   const wire: W.BatchWriteItemInput = {
     ...input,
     RequestItems: writeRequestsToWire(input.RequestItems, codec),

@@ -1,0 +1,214 @@
+import type { InputOf, OperationName } from '../types/operation-map'
+import {
+  batchGetRequestItems,
+  batchStatements,
+  batchWriteRequestItems,
+  capacity,
+  collectionMetrics,
+  readCommon,
+  returnOnConditionFailure,
+  returnValues,
+  transactGetItems,
+  transactStatements,
+  transactWriteItems,
+  writeCommon,
+} from './item-shapes'
+import {
+  bool,
+  list,
+  map,
+  num,
+  type ObjectShape,
+  oneOf,
+  type Rule,
+  shapeOf,
+  str,
+  strings,
+  token,
+} from './rules'
+
+/** A rule for every key of the input type: the compiler proves no key is forgotten or invented. */
+type Rules<T> = { readonly [K in keyof Required<T>]-?: Rule }
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
+
+function op<Op extends OperationName>(
+  rules: Rules<InputOf<Op>>,
+  required: readonly RequiredKeys<InputOf<Op>>[],
+): ObjectShape {
+  return shapeOf(rules as Record<string, Rule>, required as readonly string[])
+}
+
+const billing = oneOf('PROVISIONED', 'PAY_PER_REQUEST')
+const tableClass = oneOf('STANDARD', 'STANDARD_INFREQUENT_ACCESS')
+const arn = { ResourceArn: str }
+
+/** The accepted input keys of every operation, with their value rules and the required ones. */
+export const INPUT_SHAPES: Readonly<Record<OperationName, ObjectShape>> = Object.freeze({
+  GetItem: op<'GetItem'>(
+    {
+      TableName: str,
+      Key: map,
+      ConsistentRead: bool,
+      ProjectionExpression: str,
+      ExpressionAttributeNames: map,
+      AttributesToGet: strings,
+      ReturnConsumedCapacity: capacity,
+    },
+    ['TableName', 'Key'],
+  ),
+  PutItem: op<'PutItem'>({ ...writeCommon, Item: map, ReturnValues: returnValues }, ['TableName', 'Item']),
+  UpdateItem: op<'UpdateItem'>(
+    { ...writeCommon, Key: map, UpdateExpression: str, AttributeUpdates: map, ReturnValues: returnValues },
+    ['TableName', 'Key'],
+  ),
+  DeleteItem: op<'DeleteItem'>({ ...writeCommon, Key: map, ReturnValues: returnValues }, [
+    'TableName',
+    'Key',
+  ]),
+  Query: op<'Query'>(
+    {
+      ...readCommon,
+      KeyConditionExpression: str,
+      ScanIndexForward: bool,
+      KeyConditions: map,
+      QueryFilter: map,
+    },
+    ['TableName'],
+  ),
+  Scan: op<'Scan'>({ ...readCommon, Segment: num, TotalSegments: num, ScanFilter: map }, ['TableName']),
+  BatchGetItem: op<'BatchGetItem'>({ RequestItems: batchGetRequestItems, ReturnConsumedCapacity: capacity }, [
+    'RequestItems',
+  ]),
+  BatchWriteItem: op<'BatchWriteItem'>(
+    {
+      RequestItems: batchWriteRequestItems,
+      ReturnConsumedCapacity: capacity,
+      ReturnItemCollectionMetrics: collectionMetrics,
+    },
+    ['RequestItems'],
+  ),
+  TransactGetItems: op<'TransactGetItems'>(
+    { TransactItems: transactGetItems, ReturnConsumedCapacity: capacity },
+    ['TransactItems'],
+  ),
+  TransactWriteItems: op<'TransactWriteItems'>(
+    {
+      TransactItems: transactWriteItems,
+      ReturnConsumedCapacity: capacity,
+      ReturnItemCollectionMetrics: collectionMetrics,
+      ClientRequestToken: token,
+    },
+    ['TransactItems'],
+  ),
+  CreateTable: op<'CreateTable'>(
+    {
+      TableName: str,
+      AttributeDefinitions: list,
+      KeySchema: list,
+      BillingMode: billing,
+      ProvisionedThroughput: map,
+      GlobalSecondaryIndexes: list,
+      LocalSecondaryIndexes: list,
+      StreamSpecification: map,
+      SSESpecification: map,
+      Tags: list,
+      TableClass: tableClass,
+      DeletionProtectionEnabled: bool,
+      OnDemandThroughput: map,
+    },
+    ['TableName', 'AttributeDefinitions', 'KeySchema'],
+  ),
+  DeleteTable: op<'DeleteTable'>({ TableName: str }, ['TableName']),
+  DescribeTable: op<'DescribeTable'>({ TableName: str }, ['TableName']),
+  ListTables: op<'ListTables'>({ ExclusiveStartTableName: str, Limit: num }, []),
+  UpdateTable: op<'UpdateTable'>(
+    {
+      TableName: str,
+      AttributeDefinitions: list,
+      BillingMode: billing,
+      ProvisionedThroughput: map,
+      GlobalSecondaryIndexUpdates: list,
+      StreamSpecification: map,
+      SSESpecification: map,
+      TableClass: tableClass,
+      DeletionProtectionEnabled: bool,
+      OnDemandThroughput: map,
+    },
+    ['TableName'],
+  ),
+  UpdateTimeToLive: op<'UpdateTimeToLive'>({ TableName: str, TimeToLiveSpecification: map }, [
+    'TableName',
+    'TimeToLiveSpecification',
+  ]),
+  DescribeTimeToLive: op<'DescribeTimeToLive'>({ TableName: str }, ['TableName']),
+  TagResource: op<'TagResource'>({ ...arn, Tags: list }, ['ResourceArn', 'Tags']),
+  UntagResource: op<'UntagResource'>({ ...arn, TagKeys: strings }, ['ResourceArn', 'TagKeys']),
+  ListTagsOfResource: op<'ListTagsOfResource'>({ ...arn, NextToken: str }, ['ResourceArn']),
+  ExecuteStatement: op<'ExecuteStatement'>(
+    {
+      Statement: str,
+      Parameters: list,
+      ConsistentRead: bool,
+      NextToken: str,
+      Limit: num,
+      ReturnConsumedCapacity: capacity,
+      ReturnValuesOnConditionCheckFailure: returnOnConditionFailure,
+    },
+    ['Statement'],
+  ),
+  BatchExecuteStatement: op<'BatchExecuteStatement'>(
+    { Statements: batchStatements, ReturnConsumedCapacity: capacity },
+    ['Statements'],
+  ),
+  ExecuteTransaction: op<'ExecuteTransaction'>(
+    { TransactStatements: transactStatements, ClientRequestToken: token, ReturnConsumedCapacity: capacity },
+    ['TransactStatements'],
+  ),
+  CreateBackup: op<'CreateBackup'>({ TableName: str, BackupName: str }, ['TableName', 'BackupName']),
+  ListBackups: op<'ListBackups'>(
+    {
+      TableName: str,
+      Limit: num,
+      TimeRangeLowerBound: num,
+      TimeRangeUpperBound: num,
+      ExclusiveStartBackupArn: str,
+      BackupType: oneOf('USER', 'SYSTEM', 'AWS_BACKUP', 'ALL'),
+    },
+    [],
+  ),
+  DescribeBackup: op<'DescribeBackup'>({ BackupArn: str }, ['BackupArn']),
+  DeleteBackup: op<'DeleteBackup'>({ BackupArn: str }, ['BackupArn']),
+  RestoreTableFromBackup: op<'RestoreTableFromBackup'>(
+    {
+      TargetTableName: str,
+      BackupArn: str,
+      BillingModeOverride: billing,
+      GlobalSecondaryIndexOverride: list,
+      LocalSecondaryIndexOverride: list,
+      ProvisionedThroughputOverride: map,
+      OnDemandThroughputOverride: map,
+      SSESpecificationOverride: map,
+    },
+    ['TargetTableName', 'BackupArn'],
+  ),
+  UpdateContinuousBackups: op<'UpdateContinuousBackups'>(
+    { TableName: str, PointInTimeRecoverySpecification: map },
+    ['TableName', 'PointInTimeRecoverySpecification'],
+  ),
+  DescribeContinuousBackups: op<'DescribeContinuousBackups'>({ TableName: str }, ['TableName']),
+  DescribeStream: op<'DescribeStream'>(
+    { StreamArn: str, Limit: num, ExclusiveStartShardId: str, ShardFilter: map },
+    ['StreamArn'],
+  ),
+  GetShardIterator: op<'GetShardIterator'>(
+    {
+      StreamArn: str,
+      ShardId: str,
+      ShardIteratorType: oneOf('TRIM_HORIZON', 'LATEST', 'AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER'),
+      SequenceNumber: str,
+    },
+    ['StreamArn', 'ShardId', 'ShardIteratorType'],
+  ),
+  GetRecords: op<'GetRecords'>({ ShardIterator: str, Limit: num }, ['ShardIterator']),
+  ListStreams: op<'ListStreams'>({ TableName: str, Limit: num, ExclusiveStartStreamArn: str }, []),
+})
