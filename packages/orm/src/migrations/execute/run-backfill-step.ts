@@ -1,0 +1,103 @@
+import type { TableDesign } from '@dbtooling/schema'
+import {
+  type BackfillJob,
+  deleteJob,
+  ensureJob,
+  markJobDone,
+  readSegments,
+  setActiveJob,
+} from '../backfill/backfill-job'
+import { type BackfillWorkerOptions, runBackfillWorker } from '../backfill/backfill-worker'
+import type { BackfillProgress } from '../backfill/progress'
+import { reconcileSpec } from '../backfill/reconcile-item'
+import { type VerifyResult, verifyBackfill } from '../backfill/verify'
+import { MigrationError, MigrationVerifyError } from '../errors'
+import type { MigrationStep } from '../plan/types'
+import { holderName } from '../state/lease'
+import type { StateTable } from '../state/state-store'
+
+/** Backfill tuning; every field has a default. */
+export interface BackfillOptions extends Omit<BackfillWorkerOptions, 'holder' | 'signal' | 'onProgress'> {
+  /** Parallel-scan segments (TotalSegments). Default: from the item count, 4 to 256 (about 2,000 items each). */
+  segments?: number
+  /**
+   * Run a worker in this process too (default true). With false, `migrate` only creates the job and waits
+   * for external workers (`runMigrationWorker`) to finish it, then verifies.
+   */
+  localWorker?: boolean
+}
+
+export function segmentsFor(itemCount: number): number {
+  return Math.max(4, Math.min(256, Math.ceil(itemCount / 2000)))
+}
+
+async function waitForSegments(
+  table: StateTable,
+  jobId: string,
+  signal: AbortSignal | undefined,
+  pollMs: number,
+) {
+  for (;;) {
+    const segments = await readSegments(table, jobId)
+    if (segments.every((segment) => segment.status === 'done')) return
+    if (signal?.aborted)
+      throw new MigrationError(
+        'MIGRATION_ABORTED',
+        `backfill ${jobId} aborted`,
+        'Run migrate again: it resumes from the checkpoints.',
+      )
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
+  }
+}
+
+/**
+ * A backfill or cleanup step: creates (or resumes) its job with per-segment checkpoints in the table,
+ * works it here and/or waits for other workers, then verifies every item and fails if any is wrong.
+ */
+export async function runBackfillStep(
+  table: StateTable,
+  target: { design: TableDesign; hash: string; itemCount: number },
+  entry: MigrationStep,
+  options: {
+    backfill?: BackfillOptions | undefined
+    signal?: AbortSignal | undefined
+    onProgress?: ((progress: BackfillProgress) => void) | undefined
+  },
+): Promise<VerifyResult> {
+  const action = entry.action
+  if (action.kind !== 'backfill' && action.kind !== 'cleanup')
+    throw new TypeError(`${entry.id} is not a backfill`)
+  const tuning = options.backfill ?? {}
+  const job: BackfillJob = await ensureJob(table, {
+    jobId: `${target.hash}:${entry.id}`,
+    stepId: entry.id,
+    index: action.index,
+    attributes: action.attributes,
+    entities: action.entities,
+    targetHash: target.hash,
+    totalSegments: tuning.segments ?? segmentsFor(target.itemCount),
+    estimatedItems: target.itemCount,
+    status: 'running',
+    createdAt: new Date().toISOString(),
+  })
+  await setActiveJob(table, job.jobId)
+  const spec = reconcileSpec(target.design, table.tableName, job)
+  if (tuning.localWorker !== false) {
+    await runBackfillWorker(table, spec, job, {
+      ...tuning,
+      holder: holderName('migrate'),
+      signal: options.signal,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    })
+  }
+  await waitForSegments(table, job.jobId, options.signal, Math.max(100, (tuning.leaseMs ?? 10_000) / 4))
+  const verified = await verifyBackfill(table, spec)
+  if (verified.wrong > 0) {
+    // The next run starts the job over (fresh segments) instead of finding it finished.
+    await deleteJob(table, job.jobId)
+    throw new MigrationVerifyError(entry.id, verified.wrong, verified.samples)
+  }
+  await markJobDone(table, job.jobId)
+  await setActiveJob(table, null)
+  return verified
+}
