@@ -88,3 +88,18 @@ export function isMigrationError(value: unknown): value is MigrationError {
 export function isMigrationLockedError(value: unknown): value is MigrationLockedError {
   return value instanceof MigrationLockedError
 }
+
+/** `createTable()` found the table with another design: it will not pretend the table matches. */
+export class TableDesignDiffersError extends MigrationError {
+  declare readonly code: 'TABLE_DESIGN_DIFFERS'
+  readonly differences: readonly string[]
+
+  constructor(table: string, differences: readonly string[]) {
+    super(
+      'TABLE_DESIGN_DIFFERS',
+      `${table} exists with a different design: ${differences.join('; ')}`,
+      'Run migrate(orm) (npx dbtooling migrate) to create the missing indexes and backfill existing items; migrate({ dryRun: true }) shows the plan.',
+    )
+    this.differences = differences
+  }
+}

@@ -9,6 +9,7 @@ export {
   MigrationLockedError,
   MigrationUnsupportedError,
   MigrationVerifyError,
+  TableDesignDiffersError,
 } from './errors'
 export { type MigrateOptions, type MigrateResult, type MigrationProgress, migrate } from './execute/migrate'
 export { readLiveTable } from './execute/read-live'

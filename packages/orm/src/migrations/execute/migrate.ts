@@ -15,6 +15,7 @@ import {
   type HistoryEntry,
   readApplied,
   readDesign,
+  resumeOrStartRun,
   writeApplied,
   writeDesign,
 } from '../state/state-store'
@@ -87,7 +88,7 @@ function refuse(plan: MigrationPlan, force: boolean): void {
 async function runSteps(
   target: MigrationTarget,
   next: TableDesign,
-  plan: MigrationPlan,
+  plan: MigrationPlan & { runId: string },
   live: LiveTable | null,
   options: MigrateOptions,
 ): Promise<Record<string, VerifyResult>> {
@@ -98,7 +99,7 @@ async function runSteps(
     if (entry.action.kind === 'backfill' || entry.action.kind === 'cleanup') {
       verification[entry.id] = await runBackfillStep(
         stateOf(target),
-        { design: next, hash: plan.toHash, itemCount: live?.itemCount ?? 0 },
+        { design: next, hash: plan.toHash, runId: plan.runId, itemCount: live?.itemCount ?? 0 },
         entry,
         {
           backfill: options.backfill,
@@ -163,7 +164,8 @@ export async function migrateTo(
   try {
     refuse(plan, options.force === true)
     await writeDesign(state, plan.toHash, next)
-    const verification = await runSteps(target, next, plan, live, options)
+    const runId = await resumeOrStartRun(state, plan.toHash)
+    const verification = await runSteps(target, next, { ...plan, runId }, live, options)
     await writeApplied(state, {
       hash: designHash(next),
       appliedAt: new Date().toISOString(),

@@ -56,7 +56,7 @@ async function waitForSegments(
  */
 export async function runBackfillStep(
   table: StateTable,
-  target: { design: TableDesign; hash: string; itemCount: number },
+  target: { design: TableDesign; hash: string; runId: string; itemCount: number },
   entry: MigrationStep,
   options: {
     backfill?: BackfillOptions | undefined
@@ -69,7 +69,7 @@ export async function runBackfillStep(
     throw new TypeError(`${entry.id} is not a backfill`)
   const tuning = options.backfill ?? {}
   const job: BackfillJob = await ensureJob(table, {
-    jobId: `${target.hash}:${entry.id}`,
+    jobId: `${target.runId}:${entry.id}`,
     stepId: entry.id,
     index: action.index,
     attributes: action.attributes,

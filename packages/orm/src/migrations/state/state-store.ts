@@ -54,9 +54,9 @@ export async function readApplied(table: StateTable): Promise<AppliedState | nul
     Key: stateKey(table, 'STATE'),
     ConsistentRead: true,
   })
-  if (!Item) return null
+  if (!Item || typeof Item.hash !== 'string') return null
   return {
-    hash: String(Item.hash),
+    hash: Item.hash,
     appliedAt: String(Item.appliedAt),
     previousHash: typeof Item.previousHash === 'string' ? Item.previousHash : null,
   }
@@ -114,4 +114,27 @@ export async function readHistory(table: StateTable, limit = 20): Promise<Histor
 /** Item keys of the migration partition are never entities: backfills and verification skip them. */
 export function isMigrationItem(table: StateTable, item: Readonly<Record<string, unknown>>): boolean {
   return item[table.partitionKey] === MIGRATIONS_PARTITION
+}
+
+/**
+ * The run id of a migration to `toHash` that started and did not finish (its backfill jobs are keyed by
+ * it, so the next run to the same design resumes them), or a new id recorded for this run.
+ */
+export async function resumeOrStartRun(table: StateTable, toHash: string): Promise<string> {
+  const { Item } = await table.doc.get({
+    TableName: table.tableName,
+    Key: stateKey(table, 'STATE'),
+    ConsistentRead: true,
+  })
+  const pending = Item?.pendingRun as { toHash?: unknown; runId?: unknown } | undefined
+  if (pending?.toHash === toHash && typeof pending.runId === 'string') return pending.runId
+  const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  await table.doc.update({
+    TableName: table.tableName,
+    Key: stateKey(table, 'STATE'),
+    UpdateExpression: 'SET #pending = :pending',
+    ExpressionAttributeNames: { '#pending': 'pendingRun' },
+    ExpressionAttributeValues: { ':pending': { toHash, runId } },
+  })
+  return runId
 }
