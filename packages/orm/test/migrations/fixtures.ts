@@ -50,3 +50,20 @@ export const WidgetWithSize = defineModel({
   ...Widget,
   attributes: { ...Widget.attributes, size: { type: 'number', fillable: true } },
 } as const)
+
+/** The fleet test's new relation: widgets belong to an owner too, which needs a new GSI. */
+export const Owner = defineModel({
+  name: 'Owner',
+  attributes: { name: { type: 'string', fillable: true } },
+  hasMany: ['Widget'],
+} as const)
+
+export const WidgetWithOwnerField = defineModel({
+  ...Widget,
+  attributes: { ...Widget.attributes, ownerId: { type: 'string', fillable: true } },
+} as const)
+
+export const WidgetOwned = defineModel({
+  ...WidgetWithOwnerField,
+  belongsTo: ['Team', 'Owner'],
+} as const)
