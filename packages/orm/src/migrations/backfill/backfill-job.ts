@@ -4,8 +4,9 @@ import { MIGRATIONS_PARTITION, type StateTable, stateKey } from '../state/state-
 /** A backfill as stored in the table: what to reconcile, towards which recorded design, in how many segments. */
 export interface BackfillJob {
   jobId: string
+  /** The plan steps the job carries out together (one scan for several backfills). */
   stepId: string
-  index: string
+  indexes: string[]
   attributes: string[]
   entities: string[]
   /** Hash of the recorded design the values are computed from (workers load it by hash). */

@@ -1,6 +1,6 @@
 import type { UpdateCommandInput } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
-import { type IndexWriter, writersOfIndex } from '../plan/index-writers'
+import { type IndexWriter, writersOfIndexes } from '../plan/index-writers'
 
 type Item = Readonly<Record<string, unknown>>
 
@@ -14,14 +14,14 @@ export interface ReconcileSpec {
   readonly attributes: readonly string[]
   /** Item types the job touches; others are skipped. */
   readonly entities: ReadonlySet<string>
-  /** Writers of the job's index in the target design, by item type (absent: the attributes are removed). */
+  /** Writers of the job's indexes in the target design, by item type (absent: the attributes are removed). */
   readonly writers: ReadonlyMap<string, readonly IndexWriter[]>
 }
 
 export function reconcileSpec(
   target: TableDesign,
   tableName: string,
-  job: { index: string; attributes: readonly string[]; entities: readonly string[] },
+  job: { indexes: readonly string[]; attributes: readonly string[]; entities: readonly string[] },
 ): ReconcileSpec {
   return {
     tableName,
@@ -30,7 +30,7 @@ export function reconcileSpec(
     entityTypeAttribute: target.entityTypeAttribute,
     attributes: job.attributes,
     entities: new Set(job.entities),
-    writers: writersOfIndex(target, job.index),
+    writers: writersOfIndexes(target, job.indexes),
   }
 }
 

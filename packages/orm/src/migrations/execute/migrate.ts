@@ -21,7 +21,7 @@ import {
 } from '../state/state-store'
 import { applyTableStep } from './apply-table-step'
 import { readLiveTable } from './read-live'
-import { type BackfillOptions, runBackfillStep } from './run-backfill-step'
+import { type BackfillOptions, runBackfillSteps } from './run-backfill-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
 
 export type MigrationProgress =
@@ -85,6 +85,10 @@ function refuse(plan: MigrationPlan, force: boolean): void {
     )
 }
 
+const isBackfill = (entry: MigrationStep) =>
+  entry.action.kind === 'backfill' || entry.action.kind === 'cleanup'
+
+/** Runs the steps in order; consecutive backfill/cleanup steps run as one job (one scan, one verification). */
 async function runSteps(
   target: MigrationTarget,
   next: TableDesign,
@@ -94,13 +98,21 @@ async function runSteps(
 ): Promise<Record<string, VerifyResult>> {
   const verification: Record<string, VerifyResult> = {}
   const total = plan.steps.length
-  for (const [position, entry] of plan.steps.entries()) {
-    options.onProgress?.({ type: 'step', status: 'start', step: entry, position, total })
-    if (entry.action.kind === 'backfill' || entry.action.kind === 'cleanup') {
-      verification[entry.id] = await runBackfillStep(
+  const report = (status: 'start' | 'done', group: readonly MigrationStep[]) => {
+    for (const entry of group)
+      options.onProgress?.({ type: 'step', status, step: entry, position: plan.steps.indexOf(entry), total })
+  }
+  for (let position = 0; position < total; ) {
+    const entry = plan.steps[position]!
+    let end = position + 1
+    if (isBackfill(entry)) while (end < total && isBackfill(plan.steps[end]!)) end++
+    const group = plan.steps.slice(position, end)
+    report('start', group)
+    if (isBackfill(entry)) {
+      const verified = await runBackfillSteps(
         stateOf(target),
         { design: next, hash: plan.toHash, runId: plan.runId, itemCount: live?.itemCount ?? 0 },
-        entry,
+        group,
         {
           backfill: options.backfill,
           signal: options.signal,
@@ -108,8 +120,10 @@ async function runSteps(
             options.onProgress && ((progress) => options.onProgress?.({ type: 'backfill', ...progress })),
         },
       )
+      for (const done of group) verification[done.id] = verified
     } else await applyTableStep(target, next, entry)
-    options.onProgress?.({ type: 'step', status: 'done', step: entry, position, total })
+    report('done', group)
+    position = end
   }
   return verification
 }

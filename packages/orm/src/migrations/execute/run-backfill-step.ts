@@ -50,36 +50,55 @@ async function waitForSegments(
   }
 }
 
+/** The job for consecutive backfill/cleanup steps: their attributes and item types, reconciled in one scan. */
+function jobFor(
+  steps: readonly MigrationStep[],
+  target: { hash: string; runId: string; itemCount: number },
+  segments: number,
+): BackfillJob {
+  const indexes = new Set<string>()
+  const attributes = new Set<string>()
+  const entities = new Set<string>()
+  for (const entry of steps) {
+    const action = entry.action
+    if (action.kind !== 'backfill' && action.kind !== 'cleanup')
+      throw new TypeError(`${entry.id} is not a backfill`)
+    indexes.add(action.index)
+    for (const name of action.attributes) attributes.add(name)
+    for (const name of action.entities) entities.add(name)
+  }
+  const stepId = steps.map((entry) => entry.id).join('+')
+  return {
+    jobId: `${target.runId}:${stepId}`,
+    stepId,
+    indexes: [...indexes],
+    attributes: [...attributes],
+    entities: [...entities].sort(),
+    targetHash: target.hash,
+    totalSegments: segments,
+    estimatedItems: target.itemCount,
+    status: 'running',
+    createdAt: new Date().toISOString(),
+  }
+}
+
 /**
- * A backfill or cleanup step: creates (or resumes) its job with per-segment checkpoints in the table,
- * works it here and/or waits for other workers, then verifies every item and fails if any is wrong.
+ * Backfill and cleanup steps (consecutive ones share one job and one scan): creates (or resumes) the job
+ * with per-segment checkpoints in the table, works it here and/or waits for other workers, then verifies
+ * every item and fails if any is wrong.
  */
-export async function runBackfillStep(
+export async function runBackfillSteps(
   table: StateTable,
   target: { design: TableDesign; hash: string; runId: string; itemCount: number },
-  entry: MigrationStep,
+  steps: readonly MigrationStep[],
   options: {
     backfill?: BackfillOptions | undefined
     signal?: AbortSignal | undefined
     onProgress?: ((progress: BackfillProgress) => void) | undefined
   },
 ): Promise<VerifyResult> {
-  const action = entry.action
-  if (action.kind !== 'backfill' && action.kind !== 'cleanup')
-    throw new TypeError(`${entry.id} is not a backfill`)
   const tuning = options.backfill ?? {}
-  const job: BackfillJob = await ensureJob(table, {
-    jobId: `${target.runId}:${entry.id}`,
-    stepId: entry.id,
-    index: action.index,
-    attributes: action.attributes,
-    entities: action.entities,
-    targetHash: target.hash,
-    totalSegments: tuning.segments ?? segmentsFor(target.itemCount),
-    estimatedItems: target.itemCount,
-    status: 'running',
-    createdAt: new Date().toISOString(),
-  })
+  const job = await ensureJob(table, jobFor(steps, target, tuning.segments ?? segmentsFor(target.itemCount)))
   await setActiveJob(table, job.jobId)
   const spec = reconcileSpec(target.design, table.tableName, job)
   if (tuning.localWorker !== false) {
@@ -95,7 +114,7 @@ export async function runBackfillStep(
   if (verified.wrong > 0) {
     // The next run starts the job over (fresh segments) instead of finding it finished.
     await deleteJob(table, job.jobId)
-    throw new MigrationVerifyError(entry.id, verified.wrong, verified.samples)
+    throw new MigrationVerifyError(job.stepId, verified.wrong, verified.samples)
   }
   await markJobDone(table, job.jobId)
   await setActiveJob(table, null)

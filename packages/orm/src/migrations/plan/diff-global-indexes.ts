@@ -154,5 +154,13 @@ export function diffGlobalIndexes(
     if (!nextNames.has(index.name))
       removals.push(...removeIndex(applied!, index, 'the new design has no such index', live))
   }
-  return { additions, removals }
+  // Every index first, then the backfills (the executor runs consecutive backfills as one scan); every
+  // deletion first, then the cleanups.
+  const backfillsLast = (steps: MigrationStep[]) =>
+    [...steps].sort(
+      (a, b) =>
+        Number(a.action.kind === 'backfill' || a.action.kind === 'cleanup') -
+        Number(b.action.kind === 'backfill' || b.action.kind === 'cleanup'),
+    )
+  return { additions: backfillsLast(additions), removals: backfillsLast(removals) }
 }

@@ -84,11 +84,15 @@ export function indexWritersOf(design: TableDesign): Map<string, IndexWriter[]> 
   return writers
 }
 
-/** The writers of one index, grouped by item type. */
-export function writersOfIndex(design: TableDesign, index: string): Map<string, IndexWriter[]> {
+/** The writers of some indexes, grouped by item type. */
+export function writersOfIndexes(
+  design: TableDesign,
+  indexes: readonly string[],
+): Map<string, IndexWriter[]> {
+  const wanted = new Set(indexes)
   const out = new Map<string, IndexWriter[]>()
   for (const [type, list] of indexWritersOf(design)) {
-    const matching = list.filter((entry) => entry.index === index)
+    const matching = list.filter((entry) => wanted.has(entry.index))
     if (matching.length > 0) out.set(type, matching)
   }
   return out

@@ -1,5 +1,5 @@
 export { designHash } from './design-hash'
-export { type IndexWriter, indexWritersOf, writersOfIndex } from './index-writers'
+export { type IndexWriter, indexWritersOf, writersOfIndexes } from './index-writers'
 export { type LiveIndex, type LiveTable, liveTableFrom } from './live-table'
 export { planMigration } from './plan-migration'
 export { planToJson, planToText } from './render-plan'
