@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createOrm, migrate } from '../../src/index'
+import { reconcileSpec, reconcileUpdate } from '../../src/migrations/backfill/reconcile-item'
+import { reconcileItem } from '../../src/migrations/backfill/reconcile-write'
+import { WriteRate } from '../../src/migrations/backfill/write-rate'
+import { localClient, uniqueTableName } from '../support'
+import { Team, Widget, WidgetByColor } from './fixtures'
+
+const tableName = uniqueTableName('orm-backfill-conflict')
+const client = localClient()
+const v1 = createOrm({ models: [Team, Widget], client, design: { tableName }, setDefault: false })
+const v2 = createOrm({ models: [Team, WidgetByColor], client, design: { tableName }, setDefault: false })
+const spec = reconcileSpec(v2.design, tableName, {
+  indexes: ['GSI3'],
+  attributes: ['gsi3pk', 'gsi3sk'],
+  entities: ['Widget'],
+})
+const key = { pk: 'WIDGET#w1', sk: 'WIDGET#w1' }
+const read = async () => (await v1.doc.get({ TableName: tableName, Key: key, ConsistentRead: true })).Item!
+
+beforeAll(async () => {
+  await migrate(v1)
+  await v1.model('Widget').create({ id: 'w1', name: 'one', color: 'red', teamId: 't1' })
+})
+afterAll(() => v1.dropTable())
+
+describe('a backfill never overwrites a concurrent application write', () => {
+  it('updates only the index attributes, conditioned on every source attribute it read', () => {
+    const update = reconcileUpdate(spec, { ...key, _et: 'Widget', id: 'w1', color: 'red' })!
+    expect(update.UpdateExpression).toBe('SET #a0 = :a0, #a1 = :a1')
+    expect(update.ExpressionAttributeNames).toMatchObject({ '#a0': 'gsi3pk', '#a1': 'gsi3sk' })
+    expect(update.ConditionExpression).toBe('attribute_exists(#pk) AND #s0 = :s0 AND #s1 = :s1 AND #s2 = :s2')
+    expect(Object.values(update.ExpressionAttributeNames ?? {})).toEqual(
+      expect.arrayContaining(['_et', 'color', 'id']),
+    )
+  })
+
+  it('new-models write between scan and update: the update fails, re-reads, finds the keys right', async () => {
+    const scanned = await read()
+    const widget = await v2.model('Widget').findOrFail('w1')
+    widget.color = 'blue'
+    await widget.save()
+    const result = await reconcileItem(v1.doc, spec, scanned, new WriteRate(null))
+    expect(result).toEqual({ outcome: 'unchanged', conflicts: 1 })
+    expect(await read()).toMatchObject({ color: 'blue', gsi3pk: 'WIDGET#BY_COLOR#blue' })
+  })
+
+  it('old-models write between scan and update: the update fails, re-reads, writes keys for the new value', async () => {
+    await v1.doc.update({ TableName: tableName, Key: key, UpdateExpression: 'REMOVE gsi3pk, gsi3sk' })
+    const scanned = await read()
+    const widget = await v1.model('Widget').findOrFail('w1')
+    widget.color = 'green'
+    await widget.save()
+    const result = await reconcileItem(v1.doc, spec, scanned, new WriteRate(null))
+    expect(result).toEqual({ outcome: 'written', conflicts: 1 })
+    expect(await read()).toMatchObject({ color: 'green', gsi3pk: 'WIDGET#BY_COLOR#green', name: 'one' })
+  })
+
+  it('an item deleted meanwhile is skipped, not recreated', async () => {
+    const scanned = await read()
+    await v1.doc.update({
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: 'SET color = :c',
+      ExpressionAttributeValues: { ':c': 'violet' },
+    })
+    await v1.doc.delete({ TableName: tableName, Key: key })
+    const result = await reconcileItem(v1.doc, spec, scanned, new WriteRate(null))
+    expect(result).toEqual({ outcome: 'gone', conflicts: 1 })
+    expect((await v1.doc.get({ TableName: tableName, Key: key })).Item).toBeUndefined()
+  })
+})
