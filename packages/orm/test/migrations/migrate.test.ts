@@ -9,7 +9,7 @@ import {
   migrationStatus,
   rollback,
 } from '../../src/index'
-import { localClient, uniqueTableName } from '../support'
+import { localClient, requestRecorder, uniqueTableName } from '../support'
 import { Team, Widget, WidgetByColor } from './fixtures'
 
 const tableName = uniqueTableName('orm-migrate')
@@ -19,9 +19,10 @@ const v1 = createOrm({
   design: { tableName },
   setDefault: false,
 })
+const recorder = requestRecorder()
 const v2 = createOrm({
   models: [Team, WidgetByColor],
-  client: localClient(),
+  client: localClient([recorder]),
   design: { tableName },
   setDefault: false,
 })
@@ -86,6 +87,7 @@ describe('migrate on DynamoDB Local', () => {
 
   it('new GSI: UpdateTable, wait ACTIVE, backfill every existing item, verify', async () => {
     const progress: number[] = []
+    recorder.clear()
     const result = await migrate(v2, {
       backfill: { segments: 3, pageSize: 25 },
       onProgress: (event) => {
@@ -99,8 +101,36 @@ describe('migrate on DynamoDB Local', () => {
     expect(widgets).toHaveLength(120)
     for (const widget of widgets) expect(widget.gsi3pk).toBe(`WIDGET#BY_COLOR#${String(widget.color)}`)
     expect(progress.length).toBeGreaterThan(0)
+    // One UpdateTable for the index; one conditional UpdateItem per item that lacked its keys.
+    expect(recorder.ops().filter((op) => op === 'UpdateTable')).toHaveLength(1)
+    const itemWrites = recorder.requests.filter(
+      (request) =>
+        request.operation === 'UpdateItem' &&
+        JSON.stringify((request.input as { Key?: unknown }).Key).includes('WIDGET#'),
+    )
+    expect(itemWrites).toHaveLength(120)
+    expect((itemWrites[0]!.input as { ConditionExpression?: string }).ConditionExpression).toContain(
+      'attribute_exists(#pk)',
+    )
     const red = await v2.model('Widget').query().where('color', 'red').get()
     expect(red).toHaveLength(40)
+  })
+
+  it('a re-run finds nothing to do and sends no write', async () => {
+    recorder.clear()
+    const result = await migrate(v2)
+    expect(result.applied).toBe(false)
+    expect(
+      recorder
+        .ops()
+        .filter(
+          (op) =>
+            op !== 'DescribeTable' &&
+            op !== 'DescribeTimeToLive' &&
+            op !== 'ListTagsOfResource' &&
+            op !== 'GetItem',
+        ),
+    ).toEqual([])
   })
 
   it('removing the GSI needs force; with force it is deleted and its attributes cleaned up', async () => {
