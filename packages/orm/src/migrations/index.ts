@@ -14,7 +14,7 @@ export {
 export { type MigrateOptions, type MigrateResult, type MigrationProgress, migrate } from './execute/migrate'
 export { readLiveTable } from './execute/read-live'
 export { fresh, rollback } from './execute/rollback'
-export type { BackfillOptions } from './execute/run-backfill-step'
+export type { BackfillOptions, BackfillStepResult } from './execute/run-backfill-step'
 export { type MigrationStatus, migrationStatus } from './execute/status'
 export type { MigrationTarget } from './execute/target'
 export { type MigrationWorkerOptions, type MigrationWorkerResult, runMigrationWorker } from './execute/worker'

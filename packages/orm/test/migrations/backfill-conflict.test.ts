@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOrm, migrate } from '../../src/index'
 import { reconcileSpec, reconcileUpdate } from '../../src/migrations/backfill/reconcile-item'
+import { reconcilePage } from '../../src/migrations/backfill/reconcile-page'
 import { reconcileItem } from '../../src/migrations/backfill/reconcile-write'
 import { WriteRate } from '../../src/migrations/backfill/write-rate'
-import { localClient, uniqueTableName } from '../support'
+import { localClient, requestRecorder, uniqueTableName } from '../support'
 import { Team, Widget, WidgetByColor } from './fixtures'
 
 const tableName = uniqueTableName('orm-backfill-conflict')
-const client = localClient()
+const recorder = requestRecorder()
+const client = localClient([recorder])
 const v1 = createOrm({ models: [Team, Widget], client, design: { tableName }, setDefault: false })
 const v2 = createOrm({ models: [Team, WidgetByColor], client, design: { tableName }, setDefault: false })
 const spec = reconcileSpec(v2.design, tableName, {
@@ -63,5 +65,38 @@ describe('a backfill never overwrites a concurrent application write', () => {
     const result = await reconcileItem(v1.doc, spec, scanned, new WriteRate(null))
     expect(result).toEqual({ outcome: 'gone', conflicts: 1 })
     expect((await v1.doc.get({ TableName: tableName, Key: key })).Item).toBeUndefined()
+  })
+})
+
+describe('transact write mode', () => {
+  it('sends up to 25 conditional updates per TransactWriteItems; a conflict in a batch settles item by item', async () => {
+    const Widgets = v1.model('Widget')
+    for (let i = 0; i < 30; i++) await Widgets.create({ id: `t${i}`, name: 'n', color: 'red', teamId: 'x' })
+    const scanned = []
+    for (let i = 0; i < 30; i++) {
+      const { Item } = await v1.doc.get({
+        TableName: tableName,
+        Key: { pk: `WIDGET#t${i}`, sk: `WIDGET#t${i}` },
+      })
+      scanned.push(Item!)
+    }
+    // The application changes one item of the second batch after the scan.
+    const moved = await Widgets.findOrFail('t27')
+    moved.color = 'black'
+    await moved.save()
+    recorder.clear()
+    const results = await reconcilePage(v1.doc, spec, scanned, {
+      writeMode: 'transact',
+      concurrency: 2,
+      rate: new WriteRate(null),
+    })
+    const transactions = recorder.requests.filter((request) => request.operation === 'TransactWriteItems')
+    expect(
+      transactions.map((request) => (request.input as { TransactItems: unknown[] }).TransactItems.length),
+    ).toEqual(expect.arrayContaining([25, 5]))
+    expect(results.filter((result) => result.outcome === 'written')).toHaveLength(30)
+    expect(results[27]).toEqual({ outcome: 'written', conflicts: 1 })
+    const { Item } = await v1.doc.get({ TableName: tableName, Key: { pk: 'WIDGET#t27', sk: 'WIDGET#t27' } })
+    expect(Item).toMatchObject({ color: 'black', gsi3pk: 'WIDGET#BY_COLOR#black' })
   })
 })

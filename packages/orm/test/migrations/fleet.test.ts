@@ -93,59 +93,63 @@ async function scannedSoFar(): Promise<number> {
   return (await migrationStatus(v2)).backfill?.scanned ?? 0
 }
 
-it('a 4-process backfill survives two kill -9s under concurrent application writes', async () => {
-  await migrate(v1)
-  await seed()
-  const expected = new Map<string, string>()
-  const app = startApplication(expected)
-  const migration = migrate(v2, { backfill: { localWorker: false, segments: 16, leaseMs: 1500 } })
-  const fleet = [startWorker(), startWorker(), startWorker(), startWorker()]
-  const killed: number[] = []
-  for (const [victim, share] of [
-    [0, 0.5],
-    [1, 0.8],
-  ] as const) {
-    while ((await scannedSoFar()) < ITEMS * share) await new Promise((resolve) => setTimeout(resolve, 100))
-    fleet[victim]!.kill('SIGKILL')
-    killed.push(await scannedSoFar())
-  }
-  const result = await migration
-  const writes = await app.stop()
-  expect(fleet[0]!.signalCode).toBe('SIGKILL')
-  expect(fleet[1]!.signalCode).toBe('SIGKILL')
-  expect(killed[0]).toBeLessThan(ITEMS * 0.8)
-  expect(writes).toBeGreaterThan(0)
-  // Adding Owner may also move entries between the existing GSIs: whatever the plan, every backfill verified.
-  const ids = result.plan.steps.map((step) => step.id)
-  expect(ids).toContain('create-gsi:GSI3')
-  for (const id of ids.filter((step) => step.startsWith('backfill:')))
-    expect(result.verification[id]).toMatchObject({ wrong: 0, checked: ITEMS })
+it(
+  'a 4-process backfill survives two kill -9s under concurrent application writes',
+  async () => {
+    await migrate(v1)
+    await seed()
+    const expected = new Map<string, string>()
+    const app = startApplication(expected)
+    const migration = migrate(v2, { backfill: { localWorker: false, segments: 16, leaseMs: 1500 } })
+    const fleet = [startWorker(), startWorker(), startWorker(), startWorker()]
+    const killed: number[] = []
+    for (const [victim, share] of [
+      [0, 0.5],
+      [1, 0.8],
+    ] as const) {
+      while ((await scannedSoFar()) < ITEMS * share) await new Promise((resolve) => setTimeout(resolve, 100))
+      fleet[victim]!.kill('SIGKILL')
+      killed.push(await scannedSoFar())
+    }
+    const result = await migration
+    const writes = await app.stop()
+    expect(fleet[0]!.signalCode).toBe('SIGKILL')
+    expect(fleet[1]!.signalCode).toBe('SIGKILL')
+    expect(killed[0]).toBeLessThan(ITEMS * 0.8)
+    expect(writes).toBeGreaterThan(0)
+    // Adding Owner may also move entries between the existing GSIs: whatever the plan, every backfill verified.
+    const ids = result.plan.steps.map((step) => step.id)
+    expect(ids).toContain('create-gsi:GSI3')
+    for (const id of ids.filter((step) => step.startsWith('backfill:')))
+      expect(result.verification[id]).toMatchObject({ wrong: 0, checked: ITEMS })
 
-  // Every item has exactly the right keys, and every application write is still there.
-  const widget = v2.ctx.entity('Widget')
-  const indexAttributes = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']
-  let checked = 0
-  for await (const item of v2.doc.scanAll({ TableName: tableName, ConsistentRead: true })) {
-    if (item._et !== 'Widget') continue
-    checked++
-    const owner = expected.get(String(item.id)) ?? `o${Number(String(item.id).slice(1)) % 50}`
-    expect(item.ownerId).toBe(owner)
-    const keys: Record<string, unknown> = indexKeysOf(widget, item)
-    expect(Object.values(keys)).toContain(`OWNER#${owner}`)
-    for (const name of indexAttributes) expect(item[name]).toBe(keys[name])
-  }
-  expect(checked).toBe(ITEMS)
-  const byOwner = await v2.model('Widget').query().where('ownerId', 'o7').get()
-  expect(byOwner.length).toBeGreaterThan(0)
+    // Every item has exactly the right keys, and every application write is still there.
+    const widget = v2.ctx.entity('Widget')
+    const indexAttributes = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']
+    let checked = 0
+    for await (const item of v2.doc.scanAll({ TableName: tableName, ConsistentRead: true })) {
+      if (item._et !== 'Widget') continue
+      checked++
+      const owner = expected.get(String(item.id)) ?? `o${Number(String(item.id).slice(1)) % 50}`
+      expect(item.ownerId).toBe(owner)
+      const keys: Record<string, unknown> = indexKeysOf(widget, item)
+      expect(Object.values(keys)).toContain(`OWNER#${owner}`)
+      for (const name of indexAttributes) expect(item[name]).toBe(keys[name])
+    }
+    expect(checked).toBe(ITEMS)
+    const byOwner = await v2.model('Widget').query().where('ownerId', 'o7').get()
+    expect(byOwner.length).toBeGreaterThan(0)
 
-  // Rollback restores the previous design and removes the GSI.
-  const back = await rollback(v2)
-  expect(back.plan.steps.map((step) => step.id)).toContain('delete-gsi:GSI3')
-  const status = await migrationStatus(v1)
-  expect(status.applied?.hash).toBe(designHash(v1.design))
-  const { Table } = await client.describeTable({ TableName: tableName })
-  expect((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort()).toEqual([
-    'GSI1',
-    'GSI2',
-  ])
-}, 120_000)
+    // Rollback restores the previous design and removes the GSI.
+    const back = await rollback(v2)
+    expect(back.plan.steps.map((step) => step.id)).toContain('delete-gsi:GSI3')
+    const status = await migrationStatus(v1)
+    expect(status.applied?.hash).toBe(designHash(v1.design))
+    const { Table } = await client.describeTable({ TableName: tableName })
+    expect((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort()).toEqual([
+      'GSI1',
+      'GSI2',
+    ])
+  },
+  Math.max(120_000, ITEMS * 60),
+)

@@ -15,8 +15,10 @@ export interface BackfillWorkerOptions {
   parallelSegments?: number
   /** Items per Scan page (default 200). */
   pageSize?: number
-  /** Item writes in flight per segment (default 16). */
+  /** Item writes (or transactions, in `transact` mode) in flight per segment (default 16). */
   concurrency?: number
+  /** One UpdateItem per item (default) or up to 25 per TransactWriteItems; see docs/migrations.md. */
+  writeMode?: 'item' | 'transact'
   /** Cap on item writes per second for this worker (default none). */
   writesPerSecond?: number
   signal?: AbortSignal | undefined
@@ -92,6 +94,7 @@ export async function runBackfillWorker(
         leaseMs,
         pageSize: options.pageSize ?? 200,
         concurrency: options.concurrency ?? 16,
+        writeMode: options.writeMode ?? 'item',
         rate,
         signal: options.signal,
         onPage: (page) => meter.page(page),

@@ -1,4 +1,3 @@
-import type { UpdateCommandInput } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import { type IndexWriter, writersOfIndexes } from '../plan/index-writers'
 
@@ -56,12 +55,22 @@ export function isReconciled(spec: ReconcileSpec, item: Item): boolean {
   return true
 }
 
+/** A conditional update of index attributes, usable as UpdateItem input or a TransactWriteItems entry. */
+export interface ReconcileUpdate {
+  TableName: string
+  Key: Record<string, unknown>
+  UpdateExpression: string
+  ConditionExpression: string
+  ExpressionAttributeNames: Record<string, string>
+  ExpressionAttributeValues?: Record<string, unknown>
+}
+
 /**
  * The UpdateItem bringing `item` to its desired index values, or null when it already holds them. It sets
  * or removes only the job's attributes and is conditioned on every source attribute it read having the
  * value it read: a concurrent application write makes it fail instead of being overwritten.
  */
-export function reconcileUpdate(spec: ReconcileSpec, item: Item): UpdateCommandInput | null {
+export function reconcileUpdate(spec: ReconcileSpec, item: Item): ReconcileUpdate | null {
   const desired = desiredValues(spec, item)
   if (!desired) return null
   const names: Record<string, string> = { '#pk': spec.partitionKey }

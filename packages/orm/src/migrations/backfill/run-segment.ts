@@ -1,10 +1,9 @@
 import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
-import { mapLimited } from '../../relations/map-limited'
 import { heartbeat } from '../state/lease'
 import { isMigrationItem, type StateTable, stateKey } from '../state/state-store'
 import { type BackfillJob, type SegmentState, segmentSort } from './backfill-job'
 import type { ReconcileSpec } from './reconcile-item'
-import { reconcileItem } from './reconcile-write'
+import { reconcilePage } from './reconcile-page'
 import type { WriteRate } from './write-rate'
 
 export interface SegmentRunOptions {
@@ -12,6 +11,7 @@ export interface SegmentRunOptions {
   leaseMs: number
   pageSize: number
   concurrency: number
+  writeMode: 'item' | 'transact'
   rate: WriteRate
   signal?: AbortSignal | undefined
   /** Called after each checkpointed page with the items scanned and written in it. */
@@ -88,9 +88,7 @@ export async function runSegment(
         ...(lastKey ? { ExclusiveStartKey: JSON.parse(lastKey) } : {}),
       })
       const items = (page.Items ?? []).filter((item) => !isMigrationItem(table, item))
-      const results = await mapLimited(items, options.concurrency, (item) =>
-        reconcileItem(table.doc, spec, item, options.rate),
-      )
+      const results = await reconcilePage(table.doc, spec, items, options)
       if (lost) return 'lost'
       lastKey = page.LastEvaluatedKey ? JSON.stringify(page.LastEvaluatedKey) : null
       const counts = {

@@ -2,7 +2,6 @@ import { hostname, userInfo } from 'node:os'
 import { isResourceInUse } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import type { BackfillProgress } from '../backfill/progress'
-import type { VerifyResult } from '../backfill/verify'
 import { MigrationDestructiveError, MigrationUnsupportedError } from '../errors'
 import { designHash } from '../plan/design-hash'
 import type { LiveTable } from '../plan/live-table'
@@ -21,7 +20,7 @@ import {
 } from '../state/state-store'
 import { applyTableStep } from './apply-table-step'
 import { readLiveTable } from './read-live'
-import { type BackfillOptions, runBackfillSteps } from './run-backfill-step'
+import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from './run-backfill-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
 
 export type MigrationProgress =
@@ -49,7 +48,7 @@ export interface MigrateResult {
   plan: MigrationPlan
   /** True when steps ran and the design was recorded. */
   applied: boolean
-  verification: Record<string, VerifyResult>
+  verification: Record<string, BackfillStepResult>
 }
 
 function actorOf(options: MigrateOptions): string {
@@ -95,8 +94,8 @@ async function runSteps(
   plan: MigrationPlan & { runId: string },
   live: LiveTable | null,
   options: MigrateOptions,
-): Promise<Record<string, VerifyResult>> {
-  const verification: Record<string, VerifyResult> = {}
+): Promise<Record<string, BackfillStepResult>> {
+  const verification: Record<string, BackfillStepResult> = {}
   const total = plan.steps.length
   const report = (status: 'start' | 'done', group: readonly MigrationStep[]) => {
     for (const entry of group)

@@ -50,6 +50,13 @@ async function waitForSegments(
   }
 }
 
+/** A backfill job's outcome: the verification counts and how long the two passes took. */
+export interface BackfillStepResult extends VerifyResult {
+  /** From job creation until every segment was done (the workers' scan and writes). */
+  backfillMs: number
+  verifyMs: number
+}
+
 /** The job for consecutive backfill/cleanup steps: their attributes and item types, reconciled in one scan. */
 function jobFor(
   steps: readonly MigrationStep[],
@@ -96,7 +103,8 @@ export async function runBackfillSteps(
     signal?: AbortSignal | undefined
     onProgress?: ((progress: BackfillProgress) => void) | undefined
   },
-): Promise<VerifyResult> {
+): Promise<BackfillStepResult> {
+  const started = Date.now()
   const tuning = options.backfill ?? {}
   const job = await ensureJob(table, jobFor(steps, target, tuning.segments ?? segmentsFor(target.itemCount)))
   await setActiveJob(table, job.jobId)
@@ -110,7 +118,9 @@ export async function runBackfillSteps(
     })
   }
   await waitForSegments(table, job.jobId, options.signal, Math.max(100, (tuning.leaseMs ?? 10_000) / 4))
+  const backfillMs = Date.now() - started
   const verified = await verifyBackfill(table, spec)
+  const verifyMs = Date.now() - started - backfillMs
   if (verified.wrong > 0) {
     // The next run starts the job over (fresh segments) instead of finding it finished.
     await deleteJob(table, job.jobId)
@@ -118,5 +128,5 @@ export async function runBackfillSteps(
   }
   await markJobDone(table, job.jobId)
   await setActiveJob(table, null)
-  return verified
+  return { ...verified, backfillMs, verifyMs }
 }
