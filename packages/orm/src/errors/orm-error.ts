@@ -1,3 +1,4 @@
+import type { MigrationErrorCode } from '../migrations/errors'
 import type { QueryErrorCode } from '../query/errors'
 import type { RelationErrorCode } from '../relations/errors'
 import type { TenantErrorCode } from '../tenancy/errors'
@@ -5,6 +6,7 @@ import type { TenantErrorCode } from '../tenancy/errors'
 /** Every `code` an ORM error can carry; narrow on it instead of `instanceof` across bundles. */
 export type OrmErrorCode =
   | QueryErrorCode
+  | MigrationErrorCode
   | RelationErrorCode
   | TenantErrorCode
   | 'ITEM_NOT_FOUND'

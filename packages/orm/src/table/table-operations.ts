@@ -1,5 +1,7 @@
 import { ResourceNotFoundError } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
+import { TableDesignDiffersError } from '../migrations/errors'
+import { tableDifferences } from '../migrations/execute/table-drift'
 import { createTableInput, ttlInput } from './create-table-input'
 
 export interface CreateTableOptions {
@@ -9,9 +11,17 @@ export interface CreateTableOptions {
   readonly wait?: boolean
 }
 
-/** Creates the design's table (and enables TTL when an entity uses it). Resolves true when it created it. */
+/**
+ * Creates the design's table (and enables TTL when an entity uses it). Resolves true when it created it,
+ * false when it exists with this design; throws `TableDesignDiffersError` when it exists with another
+ * (an index or setting missing): evolving a table is `migrate()`'s job.
+ */
 export async function createTable(ctx: OrmContext, options: CreateTableOptions = {}): Promise<boolean> {
-  if (options.ifNotExists !== false && (await tableExists(ctx))) return false
+  if (options.ifNotExists !== false && (await tableExists(ctx))) {
+    const differences = await tableDifferences(ctx)
+    if (differences.length > 0) throw new TableDesignDiffersError(ctx.tableName, differences)
+    return false
+  }
   await ctx.client.createTable(createTableInput(ctx.design, ctx.tableName))
   if (options.wait !== false) await ctx.client.waitForTableActive(ctx.tableName)
   const ttl = ttlInput(ctx.design, ctx.tableName)

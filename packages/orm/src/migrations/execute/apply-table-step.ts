@@ -1,0 +1,114 @@
+import type { UpdateTableInput } from '@dbtooling/dynamo-client'
+import type { TableDesign } from '@dbtooling/schema'
+import { createTableInput, ttlInput } from '../../table/create-table-input'
+import { MigrationUnsupportedError } from '../errors'
+import type { MigrationStep, StepAction } from '../plan/types'
+import type { MigrationTarget } from './target'
+
+type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' }>
+
+async function update(target: MigrationTarget, input: Omit<UpdateTableInput, 'TableName'>): Promise<void> {
+  await target.client.updateTable({ TableName: target.tableName, ...input })
+  await target.client.waitForTableActive(target.tableName)
+}
+
+async function createIndex(target: MigrationTarget, design: TableDesign, name: string): Promise<void> {
+  const full = createTableInput(design, target.tableName)
+  const index = full.GlobalSecondaryIndexes?.find((entry) => entry.IndexName === name)
+  if (!index)
+    throw new MigrationUnsupportedError(`create-gsi:${name}`, `GSI ${name} is not in the design`, 'Re-plan.')
+  const keys = new Set(index.KeySchema.map((key) => key.AttributeName))
+  // DynamoDB takes one index creation per UpdateTable; the waiter returns once it is ACTIVE (backfilled by AWS).
+  await update(target, {
+    AttributeDefinitions: full.AttributeDefinitions.filter((definition) =>
+      keys.has(definition.AttributeName),
+    ),
+    GlobalSecondaryIndexUpdates: [{ Create: index }],
+  })
+}
+
+async function setTtl(target: MigrationTarget, design: TableDesign, previous: string | null): Promise<void> {
+  if (previous)
+    await target.client.updateTimeToLive({
+      TableName: target.tableName,
+      TimeToLiveSpecification: { Enabled: false, AttributeName: previous },
+    })
+  const input = ttlInput(design, target.tableName)
+  if (input) await target.client.updateTimeToLive(input)
+}
+
+async function setStreams(target: MigrationTarget, streams: TableDesign['streams']): Promise<void> {
+  const live = (await target.client.describeTable({ TableName: target.tableName })).Table?.StreamSpecification
+  // A view type cannot change in place: turn the stream off first.
+  if (live?.StreamEnabled) await update(target, { StreamSpecification: { StreamEnabled: false } })
+  if (streams?.enabled)
+    await update(target, { StreamSpecification: { StreamEnabled: true, StreamViewType: streams.viewType } })
+}
+
+function billingInput(design: TableDesign): Omit<UpdateTableInput, 'TableName'> {
+  const billing = design.billing
+  if (billing.mode === 'PAY_PER_REQUEST') return { BillingMode: 'PAY_PER_REQUEST' }
+  return {
+    BillingMode: 'PROVISIONED',
+    ProvisionedThroughput: { ReadCapacityUnits: billing.read, WriteCapacityUnits: billing.write },
+    GlobalSecondaryIndexUpdates: design.globalIndexes.map((index) => ({
+      Update: {
+        IndexName: index.name,
+        ProvisionedThroughput: {
+          ReadCapacityUnits: index.throughput?.read ?? billing.read,
+          WriteCapacityUnits: index.throughput?.write ?? billing.write,
+        },
+      },
+    })),
+  }
+}
+
+async function setTags(
+  target: MigrationTarget,
+  set: Record<string, string>,
+  remove: string[],
+): Promise<void> {
+  const arn = (await target.client.describeTable({ TableName: target.tableName })).Table?.TableArn ?? ''
+  const tags = Object.entries(set).map(([Key, Value]) => ({ Key, Value }))
+  if (tags.length > 0) await target.client.tagResource({ ResourceArn: arn, Tags: tags })
+  if (remove.length > 0) await target.client.untagResource({ ResourceArn: arn, TagKeys: remove })
+}
+
+/** Carries out one table-level step (everything but backfill and cleanup) and waits until the table is ACTIVE. */
+export async function applyTableStep(
+  target: MigrationTarget,
+  design: TableDesign,
+  entry: MigrationStep,
+): Promise<void> {
+  const action = entry.action as TableAction
+  switch (action.kind) {
+    case 'create-table':
+      await target.client.createTable(createTableInput(design, target.tableName))
+      await target.client.waitForTableActive(target.tableName)
+      return
+    case 'create-gsi':
+      return createIndex(target, design, action.index)
+    case 'delete-gsi':
+      return update(target, { GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: action.index } }] })
+    case 'update-ttl':
+      return setTtl(target, design, action.previous)
+    case 'update-streams':
+      return setStreams(target, action.streams)
+    case 'update-deletion-protection':
+      return update(target, { DeletionProtectionEnabled: action.enabled })
+    case 'update-table-class':
+      return update(target, { TableClass: action.tableClass })
+    case 'update-billing':
+      return update(target, billingInput(design))
+    case 'update-tags':
+      return setTags(target, action.set, action.remove)
+    case 'rekey':
+    case 'lsi-change':
+    case 'update-contributor-insights':
+      throw new MigrationUnsupportedError(
+        entry.id,
+        `${entry.what}: not carried out in place by this version`,
+        entry.why,
+      )
+  }
+}

@@ -1,0 +1,202 @@
+import { hostname, userInfo } from 'node:os'
+import { isResourceInUse } from '@dbtooling/dynamo-client'
+import type { TableDesign } from '@dbtooling/schema'
+import type { BackfillProgress } from '../backfill/progress'
+import { MigrationDestructiveError, MigrationUnsupportedError } from '../errors'
+import { designHash } from '../plan/design-hash'
+import type { LiveTable } from '../plan/live-table'
+import { planMigration } from '../plan/plan-migration'
+import type { MigrationPlan, MigrationStep } from '../plan/types'
+import { holderName } from '../state/lease'
+import { acquireLock } from '../state/lock'
+import {
+  appendHistory,
+  type HistoryEntry,
+  readApplied,
+  readDesign,
+  resumeOrStartRun,
+  writeApplied,
+  writeDesign,
+} from '../state/state-store'
+import { applyTableStep } from './apply-table-step'
+import { readLiveTable } from './read-live'
+import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from './run-backfill-step'
+import { type MigrationTarget, nextDesignOf, stateOf } from './target'
+
+export type MigrationProgress =
+  | { type: 'step'; status: 'start' | 'done'; step: MigrationStep; position: number; total: number }
+  | ({ type: 'backfill' } & BackfillProgress)
+
+export interface MigrateOptions {
+  /** Plan only: nothing is sent but reads. */
+  dryRun?: boolean
+  /** Carry out destructive steps (GSI deletion). */
+  force?: boolean
+  onProgress?: (progress: MigrationProgress) => void
+  /** Stops between pages and steps; a later run resumes from the checkpoints. */
+  signal?: AbortSignal
+  /** Wait this long for another run's lock before failing with MigrationLockedError (default 0). */
+  lockWaitMs?: number
+  /** Lock lease, renewed every third while the run lives (default 30 s). */
+  lockLeaseMs?: number
+  /** Who runs it, for the history (default `user@host`). */
+  actor?: string
+  backfill?: BackfillOptions
+}
+
+export interface MigrateResult {
+  plan: MigrationPlan
+  /** True when steps ran and the design was recorded. */
+  applied: boolean
+  verification: Record<string, BackfillStepResult>
+}
+
+function actorOf(options: MigrateOptions): string {
+  if (options.actor) return options.actor
+  try {
+    return `${userInfo().username}@${hostname()}`
+  } catch {
+    return hostname()
+  }
+}
+
+async function currentPlan(target: MigrationTarget, next: TableDesign) {
+  const state = stateOf(target)
+  const live = await readLiveTable(target)
+  const applied = live ? await readApplied(state) : null
+  const design = applied ? await readDesign(state, applied.hash) : null
+  return { live, applied, plan: planMigration(design, next, live) }
+}
+
+function refuse(plan: MigrationPlan, force: boolean): void {
+  const blocked = plan.steps.filter((entry) => !entry.executable)
+  if (blocked.length > 0)
+    throw new MigrationUnsupportedError(
+      blocked[0]!.id,
+      `${plan.table}: the plan has steps this version does not carry out in place: ${blocked.map((entry) => entry.what).join('; ')}`,
+      blocked[0]!.why,
+    )
+  const destructive = plan.steps.filter((entry) => entry.destructive)
+  if (destructive.length > 0 && !force)
+    throw new MigrationDestructiveError(
+      plan.table,
+      destructive.map((entry) => `${entry.what} (${entry.why})`),
+    )
+}
+
+const isBackfill = (entry: MigrationStep) =>
+  entry.action.kind === 'backfill' || entry.action.kind === 'cleanup'
+
+/** Runs the steps in order; consecutive backfill/cleanup steps run as one job (one scan, one verification). */
+async function runSteps(
+  target: MigrationTarget,
+  next: TableDesign,
+  plan: MigrationPlan & { runId: string },
+  live: LiveTable | null,
+  options: MigrateOptions,
+): Promise<Record<string, BackfillStepResult>> {
+  const verification: Record<string, BackfillStepResult> = {}
+  const total = plan.steps.length
+  const report = (status: 'start' | 'done', group: readonly MigrationStep[]) => {
+    for (const entry of group)
+      options.onProgress?.({ type: 'step', status, step: entry, position: plan.steps.indexOf(entry), total })
+  }
+  for (let position = 0; position < total; ) {
+    const entry = plan.steps[position]!
+    let end = position + 1
+    if (isBackfill(entry)) while (end < total && isBackfill(plan.steps[end]!)) end++
+    const group = plan.steps.slice(position, end)
+    report('start', group)
+    if (isBackfill(entry)) {
+      const verified = await runBackfillSteps(
+        stateOf(target),
+        { design: next, hash: plan.toHash, runId: plan.runId, itemCount: live?.itemCount ?? 0 },
+        group,
+        {
+          backfill: options.backfill,
+          signal: options.signal,
+          onProgress:
+            options.onProgress && ((progress) => options.onProgress?.({ type: 'backfill', ...progress })),
+        },
+      )
+      for (const done of group) verification[done.id] = verified
+    } else await applyTableStep(target, next, entry)
+    report('done', group)
+    position = end
+  }
+  return verification
+}
+
+async function createFirst(target: MigrationTarget, next: TableDesign, entry: MigrationStep): Promise<void> {
+  try {
+    await applyTableStep(target, next, entry)
+  } catch (error) {
+    // Another first run created it a moment ago: go on and queue for the lock.
+    if (!isResourceInUse(error)) throw error
+    await target.client.waitForTableActive(target.tableName)
+  }
+}
+
+/**
+ * Takes the table to `next`: plan, refuse what needs force or cannot run, lock, record the target design,
+ * run the steps, record the result. `kind` labels the history entry.
+ */
+export async function migrateTo(
+  target: MigrationTarget,
+  next: TableDesign,
+  kind: HistoryEntry['kind'],
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
+  const first = await currentPlan(target, next)
+  if (options.dryRun) return { plan: first.plan, applied: false, verification: {} }
+  refuse(first.plan, options.force === true)
+  if (first.applied?.hash === first.plan.toHash && first.plan.steps.length === 0)
+    return { plan: first.plan, applied: false, verification: {} }
+  const state = stateOf(target)
+  const started = Date.now()
+  // The lock lives in the table, so a first run creates the table before it can lock.
+  if (first.live === null) await createFirst(target, next, first.plan.steps[0]!)
+  const lock = await acquireLock(state, {
+    holder: holderName(actorOf(options)),
+    ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+    ...(options.lockLeaseMs !== undefined ? { leaseMs: options.lockLeaseMs } : {}),
+  })
+  // Plan again under the lock: another run may have moved the table meanwhile.
+  const { plan, applied, live } = await currentPlan(target, next)
+  const entry = (result: HistoryEntry['result'], error: string | null): HistoryEntry => ({
+    at: new Date().toISOString(),
+    who: actorOf(options),
+    kind,
+    fromHash: plan.fromHash,
+    toHash: plan.toHash,
+    steps: (first.live === null ? first.plan.steps : plan.steps).map((step) => step.id),
+    durationMs: Date.now() - started,
+    result,
+    error,
+  })
+  try {
+    refuse(plan, options.force === true)
+    await writeDesign(state, plan.toHash, next)
+    const runId = await resumeOrStartRun(state, plan.toHash)
+    const verification = await runSteps(target, next, { ...plan, runId }, live, options)
+    await writeApplied(state, {
+      hash: designHash(next),
+      appliedAt: new Date().toISOString(),
+      previousHash: applied && applied.hash !== plan.toHash ? applied.hash : (applied?.previousHash ?? null),
+    })
+    await appendHistory(state, entry('applied', null))
+    return { plan: first.live === null ? first.plan : plan, applied: true, verification }
+  } catch (error) {
+    await appendHistory(state, entry('failed', error instanceof Error ? error.message : String(error))).catch(
+      () => undefined,
+    )
+    throw error
+  } finally {
+    await lock.release()
+  }
+}
+
+/** Brings the table (and its existing items) to the design of today's models. See docs/migrations.md. */
+export function migrate(target: MigrationTarget, options: MigrateOptions = {}): Promise<MigrateResult> {
+  return migrateTo(target, nextDesignOf(target), 'migrate', options)
+}

@@ -1,0 +1,71 @@
+import { readActiveJob, readJob, readSegments } from '../backfill/backfill-job'
+import { planMigration } from '../plan/plan-migration'
+import type { MigrationPlan } from '../plan/types'
+import { readLock } from '../state/lock'
+import {
+  type AppliedState,
+  type HistoryEntry,
+  readApplied,
+  readDesign,
+  readHistory,
+} from '../state/state-store'
+import { readLiveTable } from './read-live'
+import { type MigrationTarget, nextDesignOf, stateOf } from './target'
+
+export interface MigrationStatus {
+  table: string
+  exists: boolean
+  applied: AppliedState | null
+  /** What `migrate` would do now (empty steps: up to date). */
+  pending: MigrationPlan
+  lock: { holder: string; leaseUntil: Date } | null
+  /** A backfill in progress, with its segments' checkpointed counts. */
+  backfill: {
+    jobId: string
+    segmentsDone: number
+    totalSegments: number
+    scanned: number
+    written: number
+  } | null
+  history: HistoryEntry[]
+}
+
+/** Reads the recorded state, the live table and the pending plan; sends no write. */
+export async function migrationStatus(target: MigrationTarget): Promise<MigrationStatus> {
+  const state = stateOf(target)
+  const live = await readLiveTable(target)
+  const next = nextDesignOf(target)
+  if (!live) {
+    return {
+      table: target.tableName,
+      exists: false,
+      applied: null,
+      pending: planMigration(null, next, null),
+      lock: null,
+      backfill: null,
+      history: [],
+    }
+  }
+  const applied = await readApplied(state)
+  const design = applied ? await readDesign(state, applied.hash) : null
+  const jobId = await readActiveJob(state)
+  const job = jobId ? await readJob(state, jobId) : null
+  const segments = job ? await readSegments(state, job.jobId) : []
+  return {
+    table: target.tableName,
+    exists: true,
+    applied,
+    pending: planMigration(design, next, live),
+    lock: await readLock(state),
+    backfill: job
+      ? {
+          jobId: job.jobId,
+          segmentsDone: segments.filter((segment) => segment.status === 'done').length,
+          totalSegments: job.totalSegments,
+          scanned: segments.reduce((sum, segment) => sum + segment.scanned, 0),
+          written: segments.reduce((sum, segment) => sum + segment.written, 0),
+        }
+      : null,
+    history: await readHistory(state),
+  }
+}

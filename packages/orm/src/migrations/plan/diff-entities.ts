@@ -1,0 +1,91 @@
+import type { TableDesign } from '@dbtooling/schema'
+import { canonicalJson } from './design-hash'
+import { step } from './step-factory'
+import type { MigrationStep } from './types'
+
+/** Notes for changes that need no table change: entities and attributes added or removed. */
+export function entityNotes(applied: TableDesign, next: TableDesign): string[] {
+  const notes: string[] = []
+  for (const name of Object.keys(next.entities).sort()) {
+    const before = applied.entities[name]
+    if (!before) {
+      notes.push(`New entity ${name}: no table change (its items use the existing keys and indexes)`)
+      continue
+    }
+    const after = next.entities[name]!
+    for (const attribute of Object.keys(after.attributes).sort())
+      if (!(attribute in before.attributes)) notes.push(`New attribute ${name}.${attribute}: no table change`)
+    for (const attribute of Object.keys(before.attributes).sort())
+      if (!(attribute in after.attributes))
+        notes.push(
+          `Attribute ${name}.${attribute} removed from the model: stored values stay on existing items`,
+        )
+    if (canonicalJson(before.uniqueGuards) !== canonicalJson(after.uniqueGuards))
+      notes.push(
+        `Unique attributes of ${name} changed: guard items of existing items are not rewritten by this version`,
+      )
+  }
+  for (const name of Object.keys(applied.entities).sort())
+    if (!(name in next.entities))
+      notes.push(`Entity ${name} removed from the models: its items stay in the table`)
+  return notes
+}
+
+/** Entities whose base key (pk/sk template) changed: their items must move to new keys. */
+export function rekeySteps(applied: TableDesign, next: TableDesign, itemCount: number): MigrationStep[] {
+  const steps: MigrationStep[] = []
+  for (const [name, after] of Object.entries(next.entities).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const before = applied.entities[name]
+    if (!before) continue
+    const key = (entity: typeof after) => canonicalJson([entity.partitionKey, entity.sortKey])
+    if (key(before) === key(after)) continue
+    steps.push(
+      step(
+        `rekey:${name}`,
+        { kind: 'rekey', entity: name },
+        {
+          what: `Move ${name} items from ${before.partitionKey.template} / ${before.sortKey.template} to ${after.partitionKey.template} / ${after.sortKey.template}`,
+          why: `the base key of ${name} changed`,
+          inverse: `rekey:${name} back to the previous templates`,
+        },
+        {
+          destructive: true,
+          executable: false,
+          items: itemCount,
+          costNote: 'copy to the new key with its guards and delete the old item, in transactions',
+        },
+      ),
+    )
+  }
+  return steps
+}
+
+/** LSIs can only be set when a table is created: any difference is a copy-to-new-table job. */
+export function localIndexSteps(applied: TableDesign, next: TableDesign, itemCount: number): MigrationStep[] {
+  const signature = (design: TableDesign) =>
+    new Map(
+      design.localIndexes.map((index) => [index.name, canonicalJson([index.sortKey, index.projection])]),
+    )
+  const before = signature(applied)
+  const after = signature(next)
+  const added = [...after.keys()].filter((name) => before.get(name) !== after.get(name)).sort()
+  const removed = [...before.keys()].filter((name) => before.get(name) !== after.get(name)).sort()
+  if (added.length === 0 && removed.length === 0) return []
+  return [
+    step(
+      'lsi-change',
+      { kind: 'lsi-change', added, removed },
+      {
+        what: `Local indexes change (added/changed: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'})`,
+        why: 'DynamoDB sets LSIs only at CreateTable: the data must move to a new table (create, copy, verify, switch the table name in config)',
+        inverse: 'keep using the previous table',
+      },
+      {
+        destructive: true,
+        executable: false,
+        items: itemCount,
+        costNote: 'copies every item to a new table',
+      },
+    ),
+  ]
+}

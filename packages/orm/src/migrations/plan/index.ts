@@ -1,0 +1,6 @@
+export { designHash } from './design-hash'
+export { type IndexWriter, indexWritersOf, writersOfIndexes } from './index-writers'
+export { type LiveIndex, type LiveTable, liveTableFrom } from './live-table'
+export { planMigration } from './plan-migration'
+export { planToJson, planToText } from './render-plan'
+export type { MigrationPlan, MigrationStep, StepAction, StepCost, StepKind } from './types'

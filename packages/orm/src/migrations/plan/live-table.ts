@@ -1,0 +1,71 @@
+import type { DescribeTimeToLiveOutput, TableDescription, Tag } from '@dbtooling/dynamo-client'
+
+export interface LiveIndex {
+  name: string
+  partitionKey: string | null
+  sortKey: string | null
+  status: string
+}
+
+/**
+ * What the table looks like now, summarised from DescribeTable / DescribeTimeToLive / ListTagsOfResource.
+ * A field is null when the service did not say (DynamoDB Local has no tagging, for one): the planner then
+ * falls back to the recorded design for it.
+ */
+export interface LiveTable {
+  status: string
+  itemCount: number
+  partitionKey: string | null
+  sortKey: string | null
+  globalIndexes: LiveIndex[]
+  localIndexes: LiveIndex[]
+  billingMode: 'PAY_PER_REQUEST' | 'PROVISIONED'
+  streams: { enabled: boolean; viewType: string | null }
+  tableClass: 'STANDARD' | 'STANDARD_INFREQUENT_ACCESS'
+  deletionProtection: boolean
+  ttlAttribute: string | null
+  tags: Record<string, string> | null
+}
+
+function keyOf(schema: ReadonlyArray<{ AttributeName: string; KeyType: string }> | undefined, type: string) {
+  return schema?.find((key) => key.KeyType === type)?.AttributeName ?? null
+}
+
+/** Pure: the live summary from the describe answers (tags null when they could not be listed). */
+export function liveTableFrom(
+  table: TableDescription,
+  ttl: DescribeTimeToLiveOutput | null,
+  tags: readonly Tag[] | null,
+): LiveTable {
+  const ttlStatus = ttl?.TimeToLiveDescription?.TimeToLiveStatus
+  return {
+    status: table.TableStatus ?? 'ACTIVE',
+    itemCount: table.ItemCount ?? 0,
+    partitionKey: keyOf(table.KeySchema, 'HASH'),
+    sortKey: keyOf(table.KeySchema, 'RANGE'),
+    globalIndexes: (table.GlobalSecondaryIndexes ?? []).map((index) => ({
+      name: index.IndexName ?? '',
+      partitionKey: keyOf(index.KeySchema, 'HASH'),
+      sortKey: keyOf(index.KeySchema, 'RANGE'),
+      status: index.IndexStatus ?? 'ACTIVE',
+    })),
+    localIndexes: (table.LocalSecondaryIndexes ?? []).map((index) => ({
+      name: index.IndexName ?? '',
+      partitionKey: keyOf(index.KeySchema, 'HASH'),
+      sortKey: keyOf(index.KeySchema, 'RANGE'),
+      status: 'ACTIVE',
+    })),
+    billingMode: table.BillingModeSummary?.BillingMode ?? 'PROVISIONED',
+    streams: {
+      enabled: table.StreamSpecification?.StreamEnabled ?? false,
+      viewType: table.StreamSpecification?.StreamViewType ?? null,
+    },
+    tableClass: table.TableClassSummary?.TableClass ?? 'STANDARD',
+    deletionProtection: table.DeletionProtectionEnabled ?? false,
+    ttlAttribute:
+      ttlStatus === 'ENABLED' || ttlStatus === 'ENABLING'
+        ? (ttl?.TimeToLiveDescription?.AttributeName ?? null)
+        : null,
+    tags: tags ? Object.fromEntries(tags.map((tag) => [tag.Key, tag.Value])) : null,
+  }
+}

@@ -1,0 +1,53 @@
+import type { BillingDesign, TableDesign } from '@dbtooling/schema'
+
+/** What a step does; the executor switches on it. Steps carry names only: details come from the target design. */
+export type StepAction =
+  | { kind: 'create-table' }
+  | { kind: 'create-gsi'; index: string }
+  | { kind: 'delete-gsi'; index: string }
+  /** Set (or remove) index key attributes on existing items of the listed entity types. */
+  | { kind: 'backfill'; index: string; attributes: string[]; entities: string[] }
+  /** Remove index key attributes no entry of the target design writes any more. */
+  | { kind: 'cleanup'; index: string; attributes: string[]; entities: string[] }
+  | { kind: 'rekey'; entity: string }
+  | { kind: 'lsi-change'; added: string[]; removed: string[] }
+  | { kind: 'update-ttl'; attribute: string | null; previous: string | null }
+  | { kind: 'update-streams'; streams: TableDesign['streams'] }
+  | { kind: 'update-deletion-protection'; enabled: boolean }
+  | { kind: 'update-table-class'; tableClass: TableDesign['tableClass'] }
+  | { kind: 'update-billing'; billing: BillingDesign }
+  | { kind: 'update-tags'; set: Record<string, string>; remove: string[] }
+  | { kind: 'update-contributor-insights'; enabled: boolean }
+
+export type StepKind = StepAction['kind']
+
+export interface StepCost {
+  /** Items the step rewrites at most (the table's item count when it scans), 0 when it rewrites none. */
+  itemsToRewrite: number
+  note: string
+}
+
+export interface MigrationStep {
+  /** Stable id (`create-gsi:GSI2`): checkpoints and backfill jobs are keyed by it. */
+  id: string
+  action: StepAction
+  what: string
+  why: string
+  cost: StepCost
+  /** Loses data or an access path; needs `force`. */
+  destructive: boolean
+  /** False when this version cannot carry it out in place; `migrate` refuses and says what to do. */
+  executable: boolean
+  /** What undoes the step (rollback plans it from the designs), or null when nothing can. */
+  inverse: string | null
+}
+
+export interface MigrationPlan {
+  table: string
+  /** Hash of the design recorded in the table, null on a first run or an unmanaged table. */
+  fromHash: string | null
+  toHash: string
+  steps: MigrationStep[]
+  /** Changes that need no table change (new entity, new attribute, ...), and cautions. */
+  notes: string[]
+}

@@ -1,0 +1,155 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterAll, expect, it } from 'vitest'
+import {
+  createOrm,
+  designHash,
+  indexKeysOf,
+  migrate,
+  migrationStatus,
+  rollback,
+  toItem,
+} from '../../src/index'
+import { localClient, localEndpoint, uniqueTableName } from '../support'
+import { Owner, Team, WidgetOwned, WidgetWithOwnerField } from './fixtures'
+
+/**
+ * Issue 19's done-means test, scaled: FLEET_ITEMS items (default 1,000; the soak script runs 20,000),
+ * a relation needing a new GSI, the backfill worked by 4 processes, one killed with SIGKILL halfway and
+ * another at 80 %, while the application keeps rewriting the same items through the new models.
+ */
+const ITEMS = Number(process.env.FLEET_ITEMS ?? 1000)
+const tableName = uniqueTableName('orm-fleet')
+const client = localClient()
+const v1 = createOrm({
+  models: [Team, WidgetWithOwnerField],
+  client,
+  design: { tableName },
+  setDefault: false,
+})
+const v2 = createOrm({ models: [Team, Owner, WidgetOwned], client, design: { tableName }, setDefault: false })
+const workerFile = fileURLToPath(new URL('./fleet-worker.ts', import.meta.url))
+const workers: ChildProcess[] = []
+
+afterAll(async () => {
+  for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL')
+  await v1.dropTable()
+})
+
+function startWorker(): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', workerFile, localEndpoint(), tableName], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  child.stdout?.resume()
+  workers.push(child)
+  return child
+}
+
+async function seed(): Promise<void> {
+  const requests = Array.from({ length: ITEMS }, (_, i) => ({
+    PutRequest: {
+      Item: toItem(v1.ctx, 'Widget', {
+        id: `w${i}`,
+        name: `w${i}`,
+        teamId: `t${i % 7}`,
+        ownerId: `o${i % 50}`,
+      }),
+    },
+  }))
+  await v1.doc.batchWriteAll({ RequestItems: { [tableName]: requests } })
+}
+
+/** The application: keeps moving random widgets to other owners through the new models. */
+function startApplication(expected: Map<string, string>) {
+  const Widget = v2.model('Widget')
+  let running = true
+  let writes = 0
+  const loop = async (lane: number) => {
+    while (running) {
+      const id = `w${Math.floor(Math.random() * ITEMS)}`
+      // Lanes own disjoint ids, so the last write of each id is known without ordering across lanes.
+      if (Number(id.slice(1)) % 2 !== lane) continue
+      const widget = await Widget.findOrFail(id)
+      const owner = `o${Math.floor(Math.random() * 1000)}`
+      widget.ownerId = owner
+      await widget.save()
+      expected.set(id, owner)
+      writes++
+      // A steady stream, not a flood: the shared DynamoDB Local also serves the backfill and other tests.
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+  }
+  const lanes = [loop(0), loop(1)]
+  return {
+    async stop() {
+      running = false
+      await Promise.all(lanes)
+      return writes
+    },
+  }
+}
+
+async function scannedSoFar(): Promise<number> {
+  return (await migrationStatus(v2)).backfill?.scanned ?? 0
+}
+
+it(
+  'a 4-process backfill survives two kill -9s under concurrent application writes',
+  async () => {
+    await migrate(v1)
+    await seed()
+    const expected = new Map<string, string>()
+    const app = startApplication(expected)
+    const migration = migrate(v2, { backfill: { localWorker: false, segments: 16, leaseMs: 1500 } })
+    const fleet = [startWorker(), startWorker(), startWorker(), startWorker()]
+    const killed: number[] = []
+    for (const [victim, share] of [
+      [0, 0.5],
+      [1, 0.8],
+    ] as const) {
+      while ((await scannedSoFar()) < ITEMS * share) await new Promise((resolve) => setTimeout(resolve, 100))
+      fleet[victim]!.kill('SIGKILL')
+      killed.push(await scannedSoFar())
+    }
+    const result = await migration
+    const writes = await app.stop()
+    expect(fleet[0]!.signalCode).toBe('SIGKILL')
+    expect(fleet[1]!.signalCode).toBe('SIGKILL')
+    expect(killed[0]).toBeLessThan(ITEMS * 0.8)
+    expect(writes).toBeGreaterThan(0)
+    // Adding Owner may also move entries between the existing GSIs: whatever the plan, every backfill verified.
+    const ids = result.plan.steps.map((step) => step.id)
+    expect(ids).toContain('create-gsi:GSI3')
+    for (const id of ids.filter((step) => step.startsWith('backfill:')))
+      expect(result.verification[id]).toMatchObject({ wrong: 0, checked: ITEMS })
+
+    // Every item has exactly the right keys, and every application write is still there.
+    const widget = v2.ctx.entity('Widget')
+    const indexAttributes = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']
+    let checked = 0
+    for await (const item of v2.doc.scanAll({ TableName: tableName, ConsistentRead: true })) {
+      if (item._et !== 'Widget') continue
+      checked++
+      const owner = expected.get(String(item.id)) ?? `o${Number(String(item.id).slice(1)) % 50}`
+      expect(item.ownerId).toBe(owner)
+      const keys: Record<string, unknown> = indexKeysOf(widget, item)
+      expect(Object.values(keys)).toContain(`OWNER#${owner}`)
+      for (const name of indexAttributes) expect(item[name]).toBe(keys[name])
+    }
+    expect(checked).toBe(ITEMS)
+    const byOwner = await v2.model('Widget').query().where('ownerId', 'o7').get()
+    expect(byOwner.length).toBeGreaterThan(0)
+
+    // Rollback restores the previous design and removes the GSI.
+    const back = await rollback(v2)
+    expect(back.plan.steps.map((step) => step.id)).toContain('delete-gsi:GSI3')
+    const status = await migrationStatus(v1)
+    expect(status.applied?.hash).toBe(designHash(v1.design))
+    const { Table } = await client.describeTable({ TableName: tableName })
+    expect((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort()).toEqual([
+      'GSI1',
+      'GSI2',
+    ])
+  },
+  Math.max(120_000, ITEMS * 60),
+)
