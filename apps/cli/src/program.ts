@@ -32,6 +32,7 @@ export function createProgram(): Command {
   registerDesign(program)
   registerItems(program)
   registerData(program)
+  registerMigrations(program)
   registerProject(program)
   return program
 }
@@ -358,6 +359,110 @@ function registerData(program: Command): void {
         ),
       ),
     '  $ dbtooling restore .dbtooling/backups/before-migration.ndjson.gz',
+  )
+}
+
+function registerMigrations(program: Command): void {
+  const migrateOptions = (c: Command) =>
+    c
+      .option('--dry-run', 'print the plan, change nothing')
+      .option('-f, --force', 'carry out destructive steps (index deletion) without asking')
+      .option('--segments <n>', 'backfill parallel-scan segments (default: from the item count)')
+      .option('--rate <items-per-second>', 'cap backfill writes per second')
+      .option('--lock-wait <seconds>', "wait this long for another run's lock")
+  example(
+    migrateOptions(
+      program
+        .command('migrate')
+        .description("Bring the table to the models' design: create, add/remove indexes, backfill, verify"),
+    )
+      .option('--workers <n>', 'backfill in n processes (this one and n-1 migrate:worker children)', '1')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/migrate')).runMigrate(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling migrate --dry-run\n  $ dbtooling migrate --workers 4',
+  )
+  example(
+    program
+      .command('migrate:status')
+      .description('Applied design, pending plan, lock, running backfill and history')
+      .action(act(async (out, global) => (await import('./commands/migrate')).runMigrateStatus(global, out))),
+    '  $ dbtooling migrate:status --json',
+  )
+  example(
+    migrateOptions(
+      program
+        .command('migrate:rollback')
+        .description('Return the table to the design applied before the last migration'),
+    ).action(
+      act(async (out, global, cmd) =>
+        (await import('./commands/migrate')).runRollback(cmd.opts(), global, out),
+      ),
+    ),
+    '  $ dbtooling migrate:rollback --force',
+  )
+  example(
+    migrateOptions(
+      program
+        .command('migrate:fresh')
+        .description('Drop the table and migrate from nothing (DynamoDB Local; --force elsewhere)'),
+    ).action(
+      act(async (out, global, cmd) =>
+        (await import('./commands/migrate')).runMigrateFresh(cmd.opts(), global, out),
+      ),
+    ),
+    '  $ dbtooling migrate:fresh',
+  )
+  example(
+    program
+      .command('migrate:generate')
+      .description('The pending plan as text or JSON, for review in a pull request')
+      .option('--format <format>', 'text or json')
+      .option('-o, --output <file>', 'write to a file instead of stdout')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/migrate')).runMigrateGenerate(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling migrate:generate --format json -o migration-plan.json',
+  )
+  example(
+    program
+      .command('migrate:worker')
+      .description(
+        "Work the table's running backfill with the others (fleets: run it on any number of machines)",
+      )
+      .option('--wait <seconds>', 'how long to wait for a backfill to start', '1')
+      .option('--rate <items-per-second>', 'cap this worker’s writes per second')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/migrate')).runMigrateWorker(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling migrate:worker --wait 300',
+  )
+  example(
+    program
+      .command('design:diff')
+      .description("Today's models against the design applied to the table; exit 1 when they differ")
+      .action(act(async (out, global) => (await import('./commands/migrate')).runDesignDiff(global, out))),
+    '  $ dbtooling design:diff',
+  )
+  example(
+    migrateOptions(
+      program
+        .command('ci:migrate')
+        .description(
+          'migrate for pipelines: never asks, logs progress as JSON lines on stderr, result as JSON',
+        ),
+    ).action(
+      act(async (_out, global, cmd) =>
+        (await import('./commands/migrate')).runMigrate(cmd.opts(), global, createOutput(true), true),
+      ),
+    ),
+    '  $ dbtooling ci:migrate --env production',
   )
 }
 

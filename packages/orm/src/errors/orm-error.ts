@@ -2,6 +2,7 @@ import type { MigrationErrorCode } from '../migrations/errors'
 import type { QueryErrorCode } from '../query/errors'
 import type { RelationErrorCode } from '../relations/errors'
 import type { TenantErrorCode } from '../tenancy/errors'
+import type { TransferErrorCode } from '../transfer/transfer-error'
 
 /** Every `code` an ORM error can carry; narrow on it instead of `instanceof` across bundles. */
 export type OrmErrorCode =
@@ -9,6 +10,7 @@ export type OrmErrorCode =
   | MigrationErrorCode
   | RelationErrorCode
   | TenantErrorCode
+  | TransferErrorCode
   | 'ITEM_NOT_FOUND'
   | 'VALIDATION_FAILED'
   | 'CONDITIONAL_CHECK_FAILED'

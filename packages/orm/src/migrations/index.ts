@@ -13,7 +13,7 @@ export {
 } from './errors'
 export { type MigrateOptions, type MigrateResult, type MigrationProgress, migrate } from './execute/migrate'
 export { readLiveTable } from './execute/read-live'
-export { fresh, rollback } from './execute/rollback'
+export { migrateFresh, rollback } from './execute/rollback'
 export type { BackfillOptions, BackfillStepResult } from './execute/run-backfill-step'
 export { type MigrationStatus, migrationStatus } from './execute/status'
 export type { MigrationTarget } from './execute/target'

@@ -30,7 +30,7 @@ export class Anonymiser {
   constructor(private readonly secret: string) {
     if (secret.length < 8) {
       throw new TransferError(
-        'INVALID_OPTIONS',
+        'INVALID_TRANSFER_OPTIONS',
         'the anonymisation secret is shorter than 8 characters',
         'pass secret: a long random string, kept out of the copy',
       )

@@ -106,7 +106,7 @@ function checkTransforms(to: Target, transforms: NonNullable<CopyOptions['transf
     const entity = to.design.entities[model]
     if (!entity) {
       throw new TransferError(
-        'UNKNOWN_MODEL',
+        'UNKNOWN_MODEL_IN_ROW',
         `transforms name the model ${model}, which the target design lacks`,
         `models: ${Object.keys(to.design.entities).join(', ')}`,
       )
@@ -115,7 +115,7 @@ function checkTransforms(to: Target, transforms: NonNullable<CopyOptions['transf
     for (const attribute of Object.keys(rules)) {
       if (keyFields.has(attribute)) {
         throw new TransferError(
-          'INVALID_OPTIONS',
+          'INVALID_TRANSFER_OPTIONS',
           `${model}.${attribute} is part of the item's key: transforming it would break relations`,
           'anonymise attributes that are not keys; ids and foreign keys keep their values',
         )

@@ -122,7 +122,7 @@ function writeWatermark(file: string, attribute: string, watermark: string | num
 function positive(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 1) {
     throw new TransferError(
-      'INVALID_OPTIONS',
+      'INVALID_TRANSFER_OPTIONS',
       `${name} must be a whole number of at least 1, got ${value}`,
       `e.g. ${name}: 4`,
     )

@@ -75,7 +75,7 @@ export async function importTable(
   const model = options.model ? resolveModel(target, options.model) : null
   if (!model && format === 'csv') {
     throw new TransferError(
-      'INVALID_OPTIONS',
+      'INVALID_TRANSFER_OPTIONS',
       'a CSV import needs a model',
       'pass model: the model the rows belong to',
     )

@@ -47,7 +47,7 @@ function itemAttributes(
   const type = plain[entityTypeAttribute]
   if (type !== undefined && type !== entity.name) {
     throw new TransferError(
-      'UNKNOWN_MODEL',
+      'UNKNOWN_MODEL_IN_ROW',
       `the row is a ${String(type)}, not a ${entity.name}`,
       `import it with model: '${String(type)}', or without a model`,
     )

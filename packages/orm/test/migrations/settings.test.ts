@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { createOrm, fresh, MigrationDestructiveError, migrate, migrationStatus } from '../../src/index'
+import { createOrm, MigrationDestructiveError, migrate, migrateFresh, migrationStatus } from '../../src/index'
 import { localClient, uniqueTableName } from '../support'
 import { Team, Widget } from './fixtures'
 
@@ -18,7 +18,7 @@ const tuned = createOrm({
   setDefault: false,
 })
 
-afterAll(() => fresh(plain, { force: true }).then(() => plain.dropTable()))
+afterAll(() => migrateFresh(plain, { force: true }).then(() => plain.dropTable()))
 
 describe('settings on DynamoDB Local', () => {
   it('turns TTL, streams and deletion protection on, one request each, and records the design', async () => {
@@ -52,11 +52,11 @@ describe('settings on DynamoDB Local', () => {
     expect(Table?.DeletionProtectionEnabled).toBe(false)
   })
 
-  it('fresh() needs force, then rebuilds the table from nothing (even with deletion protection on)', async () => {
+  it('migrateFresh() needs force, then rebuilds the table from nothing (even with deletion protection on)', async () => {
     await migrate(tuned)
     await plain.doc.put({ TableName: tableName, Item: { pk: 'X', sk: 'X', _et: 'Widget' } })
-    await expect(fresh(tuned)).rejects.toBeInstanceOf(MigrationDestructiveError)
-    const result = await fresh(tuned, { force: true })
+    await expect(migrateFresh(tuned)).rejects.toBeInstanceOf(MigrationDestructiveError)
+    const result = await migrateFresh(tuned, { force: true })
     expect(result.plan.steps.map((step) => step.id)).toEqual(['create-table', 'update-ttl'])
     const { Item } = await plain.doc.get({ TableName: tableName, Key: { pk: 'X', sk: 'X' } })
     expect(Item).toBeUndefined()

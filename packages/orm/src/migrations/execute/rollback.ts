@@ -21,7 +21,7 @@ export async function rollback(
     throw new MigrationError(
       'MIGRATION_NO_HISTORY',
       `${target.tableName}: no earlier design is recorded to roll back to`,
-      'Only a migration applied on top of another one can be rolled back; use fresh({ force: true }) to rebuild a development table.',
+      'Only a migration applied on top of another one can be rolled back; use migrateFresh({ force: true }) to rebuild a development table.',
     )
   }
   const result = await migrateTo(target, { ...previous, tableName: target.tableName }, 'rollback', {
@@ -40,7 +40,10 @@ export async function rollback(
 }
 
 /** Deletes the table and migrates from nothing: development only, so it always needs `force`. */
-export async function fresh(target: MigrationTarget, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrateFresh(
+  target: MigrationTarget,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
   if (options.force !== true)
     throw new MigrationDestructiveError(target.tableName, [
       `delete table ${target.tableName} and every item in it`,
