@@ -94,6 +94,14 @@ describe('sharded reads fan out over every shard', () => {
     expect(seen).toEqual(listed(true))
   })
 
+  it('asks each shard for a share of a limit, not the whole limit', async () => {
+    const rows = await events().latest().limit(8).get()
+    expect(ids(rows)).toEqual(listed(true).slice(0, 8))
+    expect(rows.meta.pages).toBeGreaterThanOrEqual(4)
+    // 4 shards asked for all 8 each would read up to 32 items; a share with headroom reads about half.
+    expect(rows.meta.scannedCount).toBeLessThan(32)
+  })
+
   it('fans out values x shards for whereIn on a sharded index', async () => {
     const query = events().whereIn('kind', ['click', 'view'])
     expect(query.explain().fanOut?.branches).toBe(6)
