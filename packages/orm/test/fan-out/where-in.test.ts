@@ -174,6 +174,17 @@ describe('limit, first, count, paginate and cursors are exact over the merge', (
     expect(payload).toBeTruthy()
   })
 
+  it('counts every branch against maxPages and sends no round that would pass it', async () => {
+    counter.reset()
+    const capped = await tasks().whereIn('projectId', values).maxPages(2).get()
+    expect(counter.count('Query')).toBe(0)
+    expect(capped.meta.truncated).toBe(true)
+    expect(capped.count()).toBe(0)
+    const enough = await tasks().whereIn('projectId', values).maxPages(3).get()
+    expect(counter.count('Query')).toBe(3)
+    expect(ids(enough)).toEqual(order())
+  })
+
   it('iterates lazily over every item in order', async () => {
     const seen: string[] = []
     for await (const row of tasks().whereIn('projectId', values)) seen.push(String(row.id))
