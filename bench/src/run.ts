@@ -11,6 +11,7 @@ import { measureBundleSizes } from './suites/bundle-size'
 import { runCannedSuite } from './suites/canned'
 import { renderCliStartup, runCliStartupSuite } from './suites/cli-startup'
 import { measureColdImports } from './suites/cold-import'
+import { runFanOutSuite } from './suites/fan-out'
 import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
 import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
@@ -70,6 +71,13 @@ if (wants('local')) {
   const local = await runLocalSuite(options)
   sections.push(local.text)
   json.local = { ...local.result, targets: local.targets }
+}
+
+if (wants('fanout')) {
+  console.error('  fanout: whereIn and sharded reads against DynamoDB Local')
+  const fanOut = await runFanOutSuite(options.quick)
+  sections.push(fanOut.text)
+  json.fanOut = fanOut.result
 }
 
 if (wants('import') || wants('size')) {

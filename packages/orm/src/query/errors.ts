@@ -14,6 +14,8 @@ export type QueryErrorCode =
   | 'UNKNOWN_ENTITY'
   | 'INVALID_ARGUMENT'
   | 'RELATIONS_NOT_INSTALLED'
+  | 'FAN_OUT_TOO_WIDE'
+  | 'TYPE_INDEX_DISABLED'
 
 /**
  * A query the builder refuses before sending anything. The message says what is wrong; `hint` says what

@@ -5,6 +5,7 @@ import {
   type ModelDefinition,
   type TableDesign,
 } from '@dbtooling/schema'
+import { shardedTemplate } from './sharded-template'
 
 export interface CompiledIndexKey {
   readonly index: string
@@ -60,7 +61,7 @@ export function compileEntity(
       index: keys.index,
       partitionAttribute: keys.partitionKey.attribute,
       sortAttribute: keys.sortKey.attribute,
-      partition: compile(keys.partitionKey.template),
+      partition: shardedTemplate(compile(keys.partitionKey.template), keys.shards, table.delimiter),
       sort: compile(keys.sortKey.template),
       fields: [...new Set([...keys.partitionKey.fields, ...keys.sortKey.fields])],
       sparse: keys.sparse,

@@ -73,11 +73,12 @@ function listAll(design: TableDesign, entity: EntityDesign, warnings: DesignWarn
     example: `await ${entity.name}.all()`,
   }
   if (access) {
+    const keys = entity.indexKeys.find((entry) => entry.accessPath === 'type')
     return {
       ...base,
       operation: 'Query',
       index: access.index,
-      keyCondition: describeAccess(design, access, entity),
+      keyCondition: describeAccess(design, access, entity) + shardNote(design, keys),
       cost: 'Query',
       alsoMatches: [...access.alsoMatches],
     }
@@ -86,7 +87,9 @@ function listAll(design: TableDesign, entity: EntityDesign, warnings: DesignWarn
     code: 'SCAN_FOR_LIST',
     entity: entity.name,
     message: `listing every ${entity.name} scans the whole table`,
-    suggestion: 'enable the type index (options.typeIndex: true)',
+    suggestion: entity.typeIndex
+      ? 'enable the type index (options.typeIndex: true)'
+      : `remove typeIndex: false from ${entity.name}`,
   })
   return {
     ...base,
@@ -211,7 +214,7 @@ function indexedLookups(
         description: `${pluralize(entity.name)} by ${column} (${keys.reason})${keys.sparse ? `, holds ${keys.holds}` : ''}`,
         operation: 'Query' as const,
         index: keys.index,
-        keyCondition: indexCondition(design, entity, keys, column, value),
+        keyCondition: indexCondition(design, entity, keys, column, value) + shardNote(design, keys),
         example: `await ${entity.name}.where('${column}', '${value}').get()`,
         cost: 'Query' as const,
         alsoMatches: [],
@@ -238,6 +241,13 @@ function indexedLookups(
     })
   }
   return patterns
+}
+
+/** How a sharded entry is read: one Query per shard, merged by the sort key. */
+function shardNote(design: TableDesign, keys: EntityDesign['indexKeys'][number] | undefined): string {
+  if (!keys?.shards) return ''
+  const last = keys.shards.count - 1
+  return ` on each of ${keys.shards.count} shards (${keys.partitionKey.attribute} suffix ${design.delimiter}0 .. ${design.delimiter}${last}), merged by ${keys.sortKey.attribute}`
 }
 
 function indexCondition(

@@ -14,6 +14,7 @@ export const singleTableDesignSchema = v.strictObject({
     v.union([v.literal('auto'), int(1, MAX_GSIS)], `use 'auto' or a whole number from 1 to ${MAX_GSIS}`),
     'auto',
   ),
+  typeIndexShards: v.optional(int(1, 100), 1),
   lsiSortKeyPattern: v.optional(numberedPattern('lsi{n}sk'), 'lsi{n}sk'),
   lsiNamePattern: v.optional(numberedPattern('LSI{n}'), 'LSI{n}'),
   entityTypeAttribute: v.optional(attributeName(), '_et'),

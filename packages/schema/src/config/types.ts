@@ -77,6 +77,8 @@ export interface SingleTableDesignConfig {
   gsiNamePattern: string
   /** Number of overloaded GSIs, or `'auto'` to derive the smallest number the models need. */
   gsiCount: number | 'auto'
+  /** Write shards of every model's list-by-type entry unless the model sets `shards` (default 1). */
+  typeIndexShards: number
   /** Sort key attribute and name patterns of LSIs created for declared sort orders. */
   lsiSortKeyPattern: string
   lsiNamePattern: string

@@ -15,6 +15,7 @@ import { morphPivotDesigns } from './morph-pivot-designs'
 import { resolveMorphPivots } from './morph-pivots'
 import { omitUnloadedRelations } from './omit-unloaded'
 import { type DesignOptions, resolveDesignOptions } from './options'
+import { concentrationWarnings } from './partition-classes'
 import { pivotDesigns } from './pivot-designs'
 import { resolvePivots } from './pivots'
 import { markPrefixOverlaps } from './prefix-overlaps'
@@ -68,7 +69,12 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
   const withoutPatterns = tableDesign(context, allocation, entities, pivotRecord)
   const { patterns, warnings } = buildAccessPatterns(withoutPatterns)
   const design = { ...withoutPatterns, accessPatterns: patterns }
-  design.warnings = [...context.warnings, ...designWarnings(context, design, needs), ...warnings]
+  design.warnings = [
+    ...context.warnings,
+    ...designWarnings(context, design, needs),
+    ...concentrationWarnings(entities),
+    ...warnings,
+  ]
   return design
 }
 

@@ -11,6 +11,7 @@ import { getItemAccess, queryAccess } from './access-builder'
 import { slotKey } from './allocate-indexes'
 import { type DeriveContext, prefixOf } from './context'
 import type { IndexNeed } from './index-needs'
+import { cardinalityOf, shardsOf } from './partition-classes'
 import { type RelationInputs, relationDesigns } from './relation-designs'
 import { keyDesign } from './template-tools'
 
@@ -31,6 +32,7 @@ export function entityDesign(
     partitionKey: keyDesign(partitionKey, keys.pk, delimiter),
     sortKey: keyDesign(sortKey, keys.sk, delimiter),
     indexKeys: indexKeys(context, model.name, needs, inputs),
+    typeIndex: context.options.typeIndex && model.typeIndex,
     attributes: attributes(model),
     relations: relationDesigns(context, model, inputs),
     omittedRelations: omittedRelations(context, model.name),
@@ -50,6 +52,7 @@ export function indexKeys(
   inputs: RelationInputs,
 ): EntityIndexKeys[] {
   const { delimiter, partitionKey } = context.options
+  const model = context.models.get(entity)
   return needs
     .filter((need) => need.entity === entity)
     .map((need) => {
@@ -64,6 +67,8 @@ export function indexKeys(
         reason: need.reason,
         holds: need.holds,
         excludeSoftDeleted: need.excludeSoftDeleted,
+        cardinality: cardinalityOf(model, need),
+        shards: shardsOf(context, model, need),
         ...(need.folded ? { foldedIndexes: [...need.folded].sort() } : {}),
       }
     })

@@ -16,6 +16,7 @@ export function designOptionsFromConfig(config: ResolvedConfig): DesignOptions {
     entityTypeAttribute: std.entityTypeAttribute,
     delimiter: std.delimiter,
     gsiCount: std.gsiCount,
+    shards: std.typeIndexShards,
     gsiNamePattern: std.gsiNamePattern,
     gsiPartitionKeyPattern: std.gsiPartitionKeyPattern,
     gsiSortKeyPattern: std.gsiSortKeyPattern,

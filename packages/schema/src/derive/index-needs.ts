@@ -49,7 +49,7 @@ export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): I
     const live = model.traits.softDeletes !== null
     const add = (need: Omit<IndexNeed, 'entity' | 'kind' | 'excludeSoftDeleted'> & Partial<IndexNeed>) =>
       needs.push({ entity: model.name, kind: 'global', excludeSoftDeleted: false, ...need })
-    if (context.options.typeIndex) add(typeNeed(context, model, own, live))
+    if (context.options.typeIndex && model.typeIndex) add(typeNeed(context, model, own, live))
     if (!inputs.baseKeys.get(model.name)?.root && !model.keys) add(byIdNeed(model, own))
     for (const link of inputs.childLinks.get(model.name) ?? [])
       add(parentNeed(context, model, link, own, optional))

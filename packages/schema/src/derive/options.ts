@@ -50,6 +50,8 @@ export interface DesignOptions {
   uniquePrefix?: string
   /** Give every entity a "list by type" GSI (newest first when it has timestamps) instead of scanning. */
   typeIndex?: boolean
+  /** Write shards of every model's list-by-type entry, unless the model sets `shards` (default 1). */
+  shards?: number
   projection?: Projection
   billing?: BillingDesign
   /** Table TTL attribute even when no model has the TTL trait; null = only when a model uses it. */
@@ -112,6 +114,7 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   prefixes: {},
   uniquePrefix: 'UNIQUE',
   typeIndex: true,
+  shards: 1,
   projection: { type: 'ALL' },
   billing: { mode: 'PAY_PER_REQUEST' },
   ttlAttribute: null,
@@ -178,6 +181,9 @@ function checkBounds(resolved: ResolvedDesignOptions): void {
   const count = resolved.gsiCount
   if (count !== 'auto' && (!Number.isInteger(count) || count < 0 || count > resolved.maxGlobalIndexes)) {
     throw optionsError('gsiCount', `use 'auto' or a whole number from 0 to ${resolved.maxGlobalIndexes}`)
+  }
+  if (!Number.isInteger(resolved.shards) || resolved.shards < 1 || resolved.shards > 100) {
+    throw optionsError('shards', 'use a whole number of list-by-type shards from 1 to 100 (1 = unsharded)')
   }
   for (const key of PATTERNS) {
     if (!resolved[key].includes('{n}'))

@@ -112,6 +112,29 @@ export interface EntityIndexKeys {
    * key beside the belongsTo); present only when there are some. The ORM's `useIndex(name)` accepts them.
    */
   foldedIndexes?: string[]
+  /**
+   * How many items share one partition value: `one` (every item of the type, the list-by-type entry),
+   * `few` (an attribute many items share, such as `status`) or `per-item` (a foreign key, a unique or
+   * primary-key value). `one` and `few` concentrate writes on one partition (about 1,000 WCU/s each).
+   */
+  cardinality: PartitionCardinality
+  /** Write sharding of the partition key, or null when the entry is not sharded. */
+  shards: ShardDesign | null
+}
+
+export type PartitionCardinality = 'one' | 'few' | 'per-item'
+
+/**
+ * A sharded partition key: the stored value is the rendered template, the delimiter and the shard number
+ * (`TASK` -> `TASK#0` ... `TASK#3`), the number being `fnv1a32(text) % count` where `text` is the item's
+ * primary-key values (`String(value)`) joined by the delimiter and hashed as UTF-8. Reads query every
+ * shard and merge by sort key. Kept in the design so a change of `count` is a design change.
+ */
+export interface ShardDesign {
+  count: number
+  hash: 'fnv1a32'
+  /** The fields hashed (the entity's primary key), in order. */
+  fields: string[]
 }
 
 export type AttributeType =
@@ -289,6 +312,8 @@ export interface EntityDesign {
   sortKey: KeyDesign
   /** Keys this entity writes on global/local indexes. */
   indexKeys: EntityIndexKeys[]
+  /** False when the model opted out of the list-by-type entry (`typeIndex: false`). */
+  typeIndex: boolean
   attributes: Record<string, AttributeDesign>
   relations: Record<string, RelationDesign>
   /** Declared relations left out of the design (target model not loaded), by relation name. */

@@ -108,7 +108,7 @@ function entityBlock(entity: EntityDesign): string {
   )
   for (const keys of entity.indexKeys) {
     lines.push(
-      `- ${keys.index}: ${code(keys.partitionKey.template)} / ${code(keys.sortKey.template)} (${keys.reason}; holds ${keys.holds})`,
+      `- ${keys.index}: ${code(keys.partitionKey.template)} / ${code(keys.sortKey.template)} (${keys.reason}; holds ${keys.holds}; ${partitionText(keys)})`,
     )
   }
   for (const guard of entity.uniqueGuards)
@@ -117,6 +117,18 @@ function entityBlock(entity: EntityDesign): string {
   if (traits) lines.push(`- Traits: ${traits}`)
   if (entity.source) lines.push(`- Source: ${code(entity.source)}`)
   return lines.join('\n')
+}
+
+function partitionText(keys: EntityDesign['indexKeys'][number]): string {
+  const values = {
+    one: 'one partition value',
+    few: 'few partition values',
+    'per-item': 'a partition per item or parent',
+  }
+  const shards = keys.shards
+    ? `, ${keys.shards.count} write shards (${keys.shards.hash} of ${keys.shards.fields.join(', ')})`
+    : ''
+  return values[keys.cardinality] + shards
 }
 
 function traitsLine(entity: EntityDesign): string {

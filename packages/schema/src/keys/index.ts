@@ -9,6 +9,7 @@ export {
   renderKey,
   renderKeyPrefix,
 } from './render-key'
+export { fnv1a32, shardOf, shardPartition } from './shard'
 export {
   type ParsedTemplate,
   parseTemplate,

@@ -102,6 +102,8 @@ export interface IndexDefinition {
   readonly columns: readonly string[]
   /** Put the index on an LSI (sort within the item collection) instead of a GSI. */
   readonly local?: boolean
+  /** Spread the index partition over N write shards (reads fan out over all N); GSIs only. */
+  readonly shards?: number
 }
 
 export interface TimestampsTrait {
@@ -149,6 +151,10 @@ export interface ModelDefinition {
   readonly keys?: { readonly pk: string; readonly sk?: string }
   /** Storage bucket name for file attributes; kept, not used by the design. */
   readonly bucket?: string
+  /** Write shards of the list-by-type entry (default: the design's `shards` option, 1). */
+  readonly shards?: number
+  /** `false` drops the list-by-type entry (and its GSI write) for types nobody lists (logs, events). */
+  readonly typeIndex?: boolean
   readonly [option: string]: unknown
 }
 

@@ -45,6 +45,8 @@ export function normalizeModel(
     indexes: indexesOf(named, raw.indexes),
     keys: keysOf(named, raw.keys),
     bucket: optionalString(named, raw, 'bucket', 'bucket'),
+    shards: raw.shards === undefined || raw.shards === null ? null : shardCount(named, raw.shards, 'shards'),
+    typeIndex: typeIndexOf(named, raw.typeIndex),
     notes: modelNotes(raw),
   })
 }
@@ -78,9 +80,37 @@ function indexesOf(where: Where, raw: unknown): NormalizedIndex[] {
           "indexes: [{ name: 'byStatus', columns: ['status'] }]",
         )
       }
-      return { name, columns: columns as string[], local: object.local === true, path }
+      const local = object.local === true
+      const shards = object.shards === undefined ? 1 : shardCount(where, object.shards, `${path}.shards`)
+      if (local && shards > 1)
+        throw invalid(
+          where,
+          `${path}.shards`,
+          'a local index shares the table partition and cannot be sharded',
+          `drop 'local: true' or 'shards' from index '${name}'`,
+        )
+      return { name, columns: columns as string[], local, shards, path }
     })
     .sort((a, b) => compare(a.name, b.name))
+}
+
+/** Most shards a partition may be split into: a read of a sharded entry sends one Query per shard. */
+export const MAX_SHARDS = 100
+
+export function shardCount(where: Where, raw: unknown, path: string): number {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= MAX_SHARDS) return raw
+  throw invalid(
+    where,
+    path,
+    `'shards' must be a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(raw)}`,
+    'shards: 4 (each read of the entry then sends 4 Queries; 1 means unsharded)',
+  )
+}
+
+function typeIndexOf(where: Where, raw: unknown): boolean {
+  if (raw === undefined || raw === null) return true
+  if (typeof raw === 'boolean') return raw
+  throw invalid(where, 'typeIndex', "'typeIndex' must be true or false", 'typeIndex: false')
 }
 
 function keysOf(where: Where, raw: unknown): NormalizedModel['keys'] {

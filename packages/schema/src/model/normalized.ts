@@ -18,6 +18,10 @@ export interface NormalizedModel {
   bucket: string | null
   /** Framework traits and options the model declares that dbtooling reads but does not apply. */
   notes: ModelNote[]
+  /** Write shards of the list-by-type entry; null takes the design default (`DesignOptions.shards`). */
+  shards: number | null
+  /** False drops the list-by-type entry (its GSI write) for types nobody lists. */
+  typeIndex: boolean
 }
 
 export interface NormalizedAttribute {
@@ -82,5 +86,7 @@ export interface NormalizedIndex {
   name: string
   columns: string[]
   local: boolean
+  /** Write shards of the index partition (1 = unsharded). */
+  shards: number
   path: string
 }

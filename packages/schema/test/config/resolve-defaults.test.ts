@@ -32,6 +32,7 @@ describe('resolveConfig defaults', () => {
       gsiSortKeyPattern: 'gsi{n}sk',
       gsiNamePattern: 'GSI{n}',
       gsiCount: 'auto',
+      typeIndexShards: 1,
       lsiSortKeyPattern: 'lsi{n}sk',
       lsiNamePattern: 'LSI{n}',
       entityTypeAttribute: '_et',

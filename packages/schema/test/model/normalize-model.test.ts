@@ -32,6 +32,8 @@ describe('normalizeModel', () => {
       keys: null,
       bucket: null,
       notes: [],
+      shards: null,
+      typeIndex: true,
     })
   })
 

@@ -31,6 +31,8 @@ export interface IndexCandidate {
   readonly excludeSoftDeleted: boolean
   readonly holds: string
   readonly reason: string
+  /** Write shards of the partition key (1 = unsharded): reads query every shard. */
+  readonly shards: number
 }
 
 /** Another item type writing keys on the same table or index (for the entity-type guarantee). */
@@ -93,7 +95,7 @@ function buildPlan(design: TableDesign): DesignPlan {
     for (const candidate of list) {
       addWriter(candidate.label, {
         entityType: entity.name,
-        pk: candidate.pk.template,
+        pk: candidate.shards > 1 ? shardWriterTemplate(candidate, design) : candidate.pk.template,
         sk: candidate.sk.template,
       })
     }
@@ -117,6 +119,15 @@ function buildPlan(design: TableDesign): DesignPlan {
   return { design, candidates, writers, delimiter: design.delimiter }
 }
 
+/**
+ * What a sharded entry writes, for the entity-type guarantee: `TASK#{$shard}` (the `$` keeps it apart
+ * from model fields), so another entity's `TASK#{taskId}` partition is known to meet it.
+ */
+function shardWriterTemplate(candidate: IndexCandidate, design: TableDesign): CompiledKeyTemplate {
+  const template = `${candidate.pk.template.template}${design.delimiter}{$shard}`
+  return compileKeyTemplate(template, design.delimiter, design.delimiterPolicy)
+}
+
 function entityIndexCandidates(
   entity: EntityDesign,
   compile: (key: KeyDesign) => KeyPart,
@@ -133,6 +144,7 @@ function entityIndexCandidates(
     excludeSoftDeleted: false,
     holds: `every ${entity.name}`,
     reason: 'primary key',
+    shards: 1,
   }
   const indexes = entity.indexKeys.map((keys): IndexCandidate => {
     const named = /^(?:local )?index (\S+)$/.exec(keys.reason)
@@ -149,6 +161,7 @@ function entityIndexCandidates(
       excludeSoftDeleted: keys.excludeSoftDeleted,
       holds: keys.holds,
       reason: keys.reason,
+      shards: keys.shards?.count ?? 1,
     }
   })
   return [table, ...indexes]

@@ -39,6 +39,8 @@ export class CompileMemo {
       if (this.#plans.size >= MAX_PLANS) this.#plans.clear()
       this.#plans.set(key, plan)
     }
+    // A fan-out has a request per branch; binding only rewrites one, so it is compiled in full.
+    if (plan.fanOut !== null) return this.#fresh(description, options)
     const bound = bind(this.design, plan, description, shape.values)
     if (bound === null) return this.#fresh(description, options)
     this.counts.bound++

@@ -9,6 +9,15 @@ import {
 import type { EntityDesign, TableDesign } from '@dbtooling/schema'
 import type { Predicate, QueryDescription } from '../description'
 import { QueryError } from '../errors'
+import { compileFanOut } from '../fan-out/compile-fan-out'
+import {
+  explainFanOut,
+  type FanOut,
+  type FanOutExplanation,
+  type KeyShape,
+  shardFanOut,
+  shardKeys,
+} from '../fan-out/fan-out-plan'
 import { type DesignPlan, designPlan, entityCandidates, type IndexCandidate } from './candidates'
 import { keyGuaranteesEntity } from './entity-guard'
 import { estimateReads, type ReadEstimate } from './estimate'
@@ -17,6 +26,7 @@ import { keyConditionText } from './key-expression'
 import type { KeyPlan, SortCondition } from './key-plan'
 import { readable } from './readable'
 import { type IndexChoice, selectIndex } from './select-index'
+import { typeIndexOff } from './type-index-off'
 import { clausesToCondition, predicateToCondition, topLevelConjuncts, type ValueMapper } from './where-tree'
 
 /** The request a query compiles to (document-client shape; Scan uses the same fields minus the key). */
@@ -39,6 +49,8 @@ export interface QueryExplanation {
   /** Candidates passed over and why. */
   readonly rejected: readonly string[]
   readonly warnings: readonly string[]
+  /** Set when the read is several Queries merged in order (`whereIn` on a partition attribute, shards). */
+  readonly fanOut: FanOutExplanation | null
 }
 
 export interface CompiledQuery {
@@ -50,6 +62,8 @@ export interface CompiledQuery {
   /** True when results are filtered after reading (then `limit` may need several pages). */
   readonly filtered: boolean
   readonly explain: QueryExplanation
+  /** Several Queries merged in order; `request` is then the first of them. */
+  readonly fanOut: FanOut | null
 }
 
 export interface CompileOptions {
@@ -67,6 +81,11 @@ export function compileQuery(
   description: QueryDescription,
   options: CompileOptions = {},
 ): CompiledQuery {
+  return compileFanOut(design, description, options, compileOne) ?? compileOne(design, description, options)
+}
+
+/** One key condition (or one per shard of a sharded entry); `whereIn` fan-out is built on top of it. */
+function compileOne(design: TableDesign, description: QueryDescription, options: CompileOptions): Compiled {
   const plan = designPlan(design)
   const candidates = entityCandidates(plan, description.entity)
   const entity = design.entities[description.entity]!
@@ -77,13 +96,15 @@ export function compileQuery(
   const keyText = { delimiter: design.delimiter, policy: design.delimiterPolicy }
   const choice = selectIndex(entity, candidates, description, withTrashed, keyText)
   const key = choice.key && withoutNeedlessPrefix(plan, entity.name, choice.key)
+  if (key === null && !description.forceScan && entity.typeIndex === false) throw typeIndexOff(entity)
   if (description.order && key === null) throw orderError(entity, description.order.field, choice.rejected)
   const map: ValueMapper = {
     value: (field, value) => storedValue(fieldInfo(entity, field), value),
     keyAttribute: design.partitionKey,
   }
   const liveOnly = key?.candidate.excludeSoftDeleted === true && description.trashed === 'exclude'
-  const guaranteed = key !== null && keyGuaranteesEntity(plan, entity.name, key)
+  const keys = shardKeys(key, design.delimiter)
+  const guaranteed = key !== null && keys.every((one) => keyGuaranteesEntity(plan, entity.name, one!))
   const filterParts: Array<Condition | undefined> = []
   if (conjuncts) {
     for (const predicate of conjuncts)
@@ -96,7 +117,9 @@ export function compileQuery(
   const filter = present.length === 0 ? undefined : and(...present)
   const keyAttributes = keyAttributesOf(design, key?.candidate ?? null)
   const tableName = options.tableName ?? design.tableName
-  const request = buildRequest(design, tableName, description, key, filter, keyAttributes)
+  const requests = keys.map((one) => buildRequest(design, tableName, description, one, filter, keyAttributes))
+  const request = requests[0]!
+  const fanOut = shardFanOut(key, requests, [design.partitionKey, design.sortKey])
   const operation = key ? 'Query' : 'Scan'
   const facts: ExplainFacts = {
     operation,
@@ -106,6 +129,7 @@ export function compileQuery(
     description,
     options,
     choice,
+    fanOut,
   }
   return new Compiled(entity, facts, keyAttributes)
 }
@@ -120,6 +144,7 @@ class Compiled implements CompiledQuery {
   readonly request: CompiledRequest
   readonly keyAttributes: readonly string[]
   readonly filtered: boolean
+  readonly fanOut: FanOut | null
   readonly #entity: EntityDesign
   readonly #facts: ExplainFacts
   #explanation: QueryExplanation | undefined
@@ -130,6 +155,7 @@ class Compiled implements CompiledQuery {
     this.request = facts.request
     this.keyAttributes = keyAttributes
     this.filtered = facts.request.FilterExpression !== undefined
+    this.fanOut = facts.fanOut
     this.#entity = entity
     this.#facts = facts
   }
@@ -137,6 +163,17 @@ class Compiled implements CompiledQuery {
   get explain(): QueryExplanation {
     this.#explanation ??= explain(this.#entity, this.#facts)
     return this.#explanation
+  }
+
+  /** The chosen candidate's partition fields, sort attribute and label; null for a Scan. */
+  keyShape(): KeyShape | null {
+    const candidate = this.#facts.key?.candidate
+    if (!candidate) return null
+    return {
+      partitionFields: candidate.pk.fields,
+      sortAttribute: candidate.sk.attribute,
+      label: candidate.label,
+    }
   }
 
   /** This plan with another request and description (the compile memo's bind). */
@@ -207,6 +244,7 @@ interface ExplainFacts {
   readonly options: CompileOptions
   /** Read lazily: its reasons are only rendered when an explanation is asked for. */
   readonly choice: IndexChoice
+  readonly fanOut: FanOut | null
 }
 
 function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
@@ -235,6 +273,7 @@ function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
     estimate,
     rejected: facts.choice.rejected,
     warnings,
+    fanOut: facts.fanOut ? explainFanOut(facts.fanOut) : null,
   }
 }
 

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { DocumentMap } from '@dbtooling/dynamo-client'
 import type { CompiledQuery } from '../compile/compile-query'
 import { InvalidCursorError } from '../errors'
+import { keyToPositions } from '../fan-out/fan-out-cursor'
 
 /** Used when no `cursorSecret` is configured: the tag then detects edits and shape mismatches, not forgery. */
 const DEFAULT_SECRET = 'dbtooling-cursor-v1'
@@ -12,13 +13,13 @@ const TAG_BYTES = 16
  * much it reads per page. A cursor from `where('teamId', 'a')` is rejected by `where('teamId', 'b')`.
  */
 export function queryShape(compiled: CompiledQuery): string {
-  const {
-    ExclusiveStartKey: _start,
-    Limit: _limit,
-    ReturnConsumedCapacity: _rcc,
-    ...shape
-  } = compiled.request
-  return `${compiled.operation}\u0000${stableJson(shape)}`
+  // A fan-out cursor is bound to every branch: the same list of values or shards, in the same order.
+  const requests = compiled.fanOut ? compiled.fanOut.branches : [compiled.request]
+  const shapes = requests.map((request) => {
+    const { ExclusiveStartKey: _start, Limit: _limit, ReturnConsumedCapacity: _rcc, ...shape } = request
+    return stableJson(shape)
+  })
+  return `${compiled.operation}\u0000${shapes.join('\u0000')}`
 }
 
 /** `base64url(JSON key).base64url(HMAC-SHA256(shape, key))`: opaque, URL-safe, tamper-evident. */
@@ -48,6 +49,11 @@ export function decodeCursor(
     )
   }
   const key = parseKey(payload, entity)
+  if (compiled.fanOut) {
+    // Checked here so a bad position fails with the entity named, before any request.
+    keyToPositions(key, compiled.fanOut.branches.length, compiled.keyAttributes, entity)
+    return key
+  }
   for (const attribute of compiled.keyAttributes) {
     const value = key[attribute]
     if (typeof value !== 'string' && typeof value !== 'number') {

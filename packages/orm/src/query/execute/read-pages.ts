@@ -1,6 +1,8 @@
 import type { DocumentMap, QueryCommandInput, QueryCommandOutput } from '@dbtooling/dynamo-client'
 import type { CompiledQuery } from '../compile/compile-query'
 import type { QueryContext } from '../context'
+import type { FanOut } from '../fan-out/fan-out-plan'
+import { readAllFanOut, readPagesFanOut } from '../fan-out/read-fan-out'
 import { addPage, emptyStats, type QueryStats } from './stats'
 
 export type StoredItem = Record<string, unknown>
@@ -31,6 +33,10 @@ export async function* readPages(
   options: ReadOptions,
   stats: QueryStats = emptyStats(compiled.operation, compiled.index),
 ): AsyncGenerator<ReadPage> {
+  if (compiled.fanOut) {
+    yield* readPagesFanOut(ctx, fanOutSource(compiled, compiled.fanOut), options, stats)
+    return
+  }
   const cursor: Cursor = { startKey: options.startKey ?? null, remaining: options.limit }
   while (cursor.remaining === null || cursor.remaining > 0) {
     const request = nextRequest(compiled, options, stats, cursor)
@@ -121,6 +127,7 @@ export async function readAll(
   compiled: CompiledQuery,
   options: ReadOptions,
 ): Promise<{ items: StoredItem[]; nextKey: DocumentMap | null; stats: QueryStats }> {
+  if (compiled.fanOut) return readAllFanOut(ctx, fanOutSource(compiled, compiled.fanOut), options)
   const stats = emptyStats(compiled.operation, compiled.index)
   // The same steps as readPages, without an async generator's extra promise turns per page.
   const cursor: Cursor = { startKey: options.startKey ?? null, remaining: options.limit }
@@ -136,4 +143,9 @@ export async function readAll(
     if (nextKey === null) break
   }
   return { items, nextKey, stats }
+}
+
+function fanOutSource(compiled: CompiledQuery, fanOut: FanOut) {
+  const { filtered, keyAttributes, index } = compiled
+  return { fanOut, filtered, keyAttributes, index }
 }

@@ -1,6 +1,7 @@
 import { Collection } from '../../collection/collection'
 import { ItemNotFoundError } from '../../errors/index'
 import { withChanges } from '../description'
+import { countFanOut } from '../fan-out/count-fan-out'
 import { readAll, readPages, type StoredItem } from './read-pages'
 import type { QueryRunner } from './runner'
 import { warnOnce } from './runner'
@@ -53,6 +54,7 @@ export async function countRows(runner: QueryRunner<unknown>): Promise<number> {
   const description = withChanges(runner.description, { select: null, limit: null })
   const compiled = runner.compile(description)
   const stats = emptyStats(compiled.operation, compiled.index)
+  if (compiled.fanOut) return countFanOut(runner.ctx, compiled.fanOut, description.maxPages, stats)
   let start = undefined as StoredItem | undefined
   do {
     if (description.maxPages !== null && stats.pages >= description.maxPages) {

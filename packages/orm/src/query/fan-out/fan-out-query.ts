@@ -1,0 +1,41 @@
+import type { CompiledQuery, CompiledRequest, QueryExplanation } from '../compile/compile-query'
+import { explainFanOut, type FanOut } from './fan-out-plan'
+
+/**
+ * A `whereIn` fan-out: the branches' requests, with the first branch standing for the rest in
+ * `request`/`toQuery()`. Always Query operations (a fan-out only exists over bounded partitions).
+ */
+export class FanOutQuery implements CompiledQuery {
+  readonly operation = 'Query' as const
+  readonly index: string | null
+  readonly request: CompiledRequest
+  readonly keyAttributes: readonly string[]
+  readonly filtered: boolean
+  readonly fanOut: FanOut
+  readonly #first: CompiledQuery
+  #explanation: QueryExplanation | undefined
+
+  constructor(first: CompiledQuery, fanOut: FanOut, filtered: boolean) {
+    this.index = first.index
+    this.request = fanOut.branches[0] ?? first.request
+    this.keyAttributes = first.keyAttributes
+    this.filtered = filtered
+    this.fanOut = fanOut
+    this.#first = first
+  }
+
+  get explain(): QueryExplanation {
+    if (this.#explanation) return this.#explanation
+    const base = this.#first.explain
+    const fanOut = explainFanOut(this.fanOut)
+    const empty = this.fanOut.branches.length === 0
+    this.#explanation = {
+      ...base,
+      operation: 'Query',
+      keyCondition: fanOut.keyConditions[0] ?? null,
+      warnings: empty ? [] : base.warnings,
+      fanOut,
+    }
+    return this.#explanation
+  }
+}
