@@ -89,12 +89,17 @@ export type NamedRelationOf<Kind, T extends RelatedTypes = UnknownRelated> = Kin
     ? HasOneQuery<T['model'], T['attributes'], T['paths']>
     : RelationHandleOf<Kind, T>
 
-/** What `getRelation(name)` gives: the loaded relation, or the `<name>Count` from `withCount`. */
+/**
+ * What `getRelation(name)` gives: the loaded relation when its target is in `RegisteredModels` (`unknown`
+ * otherwise, so code that casts it to its own class keeps compiling), or the `<name>Count` from `withCount`.
+ */
 export type LoadedRelationOf<D, N> =
   string extends RelationName<D>
     ? unknown
     : N extends RelationName<D>
-      ? RelatedOf<KindOf<D, N>, RelatedTypesOf<D, N>['model']> | undefined
+      ? [RegisteredDefinition<RelationTargetName<D, N>>] extends [never]
+        ? unknown
+        : RelatedOf<KindOf<D, N>, RelatedTypesOf<D, N>['model']> | undefined
       : number | undefined
 
 /**

@@ -6,11 +6,13 @@
 import { expectTypeOf } from 'vitest'
 import {
   type BelongsToMany,
+  Model,
   type ModelAttributes,
   type ModelBase,
   type ResultCollection,
   upsert,
 } from '../../src/index'
+import { User as userDefinition } from '../relations/fixtures'
 import {
   Board,
   BoardMember,
@@ -23,6 +25,9 @@ import {
   type Workspace,
   type workspaceDefinition,
 } from './support/board-models'
+
+/** A model whose relation targets (Post, Team, ...) are not in RegisteredModels. */
+class LooseUser extends Model(userDefinition) {}
 
 async function relatedModelsAreTheirClasses(card: Card, board: Board) {
   // belongsTo resolves to the parent's class, with its attributes and its own getters.
@@ -43,7 +48,7 @@ async function relatedModelsAreTheirClasses(card: Card, board: Board) {
   expectTypeOf(cover?.url).toEqualTypeOf<string | undefined>()
   // belongsToMany: the edge API, whose get() gives the related class.
   expectTypeOf(card.labels()).toEqualTypeOf<BelongsToMany<Label>>()
-  expectTypeOf(await card.labels().get()).toEqualTypeOf<Label[]>()
+  expectTypeOf(await card.labels().get()).toEqualTypeOf<ResultCollection<Label>>()
   // relation(name) and related(name) carry the same types.
   expectTypeOf(await card.relation('board').get()).toEqualTypeOf<Board | null>()
   expectTypeOf(await card.related('cardNotes')).toEqualTypeOf<CardNote[]>()
@@ -160,9 +165,15 @@ async function upsertTakesTheKey() {
   await Card.create({ id: 'c1', title: 't' })
 }
 
-function unregisteredTargetsStayLoose(model: ModelBase) {
+function unregisteredTargetsStayLoose(model: ModelBase, member: BoardMember, unregistered: LooseUser) {
   // Rows of relation queries whose model is not registered keep the name-based API.
   expectTypeOf(model.getRelation('anything')).toBeUnknown()
+  // A loaded relation to a model that is not registered stays unknown (callers cast it to their class).
+  expectTypeOf(member.getRelation('boards')).toEqualTypeOf<Board[] | undefined>()
+  expectTypeOf(unregistered.getRelation('posts')).toBeUnknown()
+  expectTypeOf(unregistered.getRelation('postsCount')).toEqualTypeOf<number | undefined>()
+  // @ts-expect-error still a relation name
+  unregistered.getRelation('nope')
 }
 
 export {
