@@ -1,4 +1,8 @@
 import { defineConfig } from 'tsup'
 import { packageBuild } from '../../tsup.base'
 
-export default defineConfig(packageBuild())
+// Small dependencies are bundled rather than imported: tree-shaking keeps 2 of valibot's ~200 KB of
+// functions, and each package left out is a resolution plus a file compile that `import('@dbtooling/orm')`
+// would pay on every cold start (bench --suite import). lru-cache stays external: the result cache
+// imports it when caching is first enabled (result-cache/lru-loader.ts).
+export default defineConfig(packageBuild({ noExternal: ['valibot', 'nanoid', 'uuidv7'] }))

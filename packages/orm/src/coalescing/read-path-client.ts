@@ -64,6 +64,8 @@ export class ReadPathClient extends WrappedClient {
     const batch = coalesce && operation === 'GetItem' && isBatchableGet(input as GetItemInput)
     const shareable = isShareableRead(operation, input)
     const cache = this.cache.enabled && shareable ? this.cache : null
+    const loading = cache?.whenReady()
+    if (loading) return loading.then(() => this.send(operation, input, options))
     const dedupe = coalesce && this.#coalescing.dedupe && shareable
     if (!batch && !cache && !dedupe) return this.inner.send(operation, input, options)
     // The cache needs the request's identity now; deduplication only once another read is in flight (and a

@@ -3,8 +3,14 @@ import type { RelationQuery } from '../relations/has-query'
 /** A constraint applied to each relation query (`q => q.latest().limit(5)`). */
 export type RelationConstraint = (query: RelationQuery) => RelationQuery
 
-/** What `with()` accepts: names (`'posts'`, `'posts.comments'`), lists of them, or names mapped to constraints. */
-export type EagerInput = string | readonly string[] | Readonly<Record<string, RelationConstraint | true>>
+/**
+ * What `with()` accepts: names (`'posts'`, `'posts.comments'`), lists of them, or names mapped to
+ * constraints. `P` is the relation paths a model allows (any string when not known).
+ */
+export type EagerInput<P extends string = string> =
+  | P
+  | readonly P[]
+  | { readonly [Path in P]?: RelationConstraint | true }
 
 /** One relation to load and what to load below it. */
 export interface EagerNode {

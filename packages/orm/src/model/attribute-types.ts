@@ -110,6 +110,16 @@ export type CreateAttributes<D extends AnyDefinition> = Simplify<
 /** What `forceFill()`/`forceCreate()` accept: every attribute except auto-managed ones. */
 export type WritableAttributes<D extends AnyDefinition> = Simplify<Writable<D>>
 
+/**
+ * What `upsert()` accepts: the primary key (even a generated one, so `{ id, ...changes }` works on a
+ * `useUuid` model) and any other writable attributes, all optional since only the given ones are written.
+ */
+export type UpsertAttributes<D extends AnyDefinition> = Simplify<
+  { readonly [K in PrimaryKeyOf<D> & keyof ModelAttributes<D>]: NonNullable<ModelAttributes<D>[K]> } & {
+    readonly [K in Exclude<keyof Writable<D>, PrimaryKeyOf<D>>]?: Writable<D>[K]
+  }
+>
+
 /** What `update()`/`fill()` accept: mass-assignable attributes, all optional. */
 export type UpdateAttributes<D extends AnyDefinition> = Partial<CreateAttributes<D>>
 

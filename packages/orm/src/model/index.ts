@@ -11,6 +11,7 @@ export type {
   SearchAttributes,
   SerializedAttributes,
   UpdateAttributes,
+  UpsertAttributes,
   WritableAttributes,
 } from './attribute-types'
 export { type AttributeCaster, type BuiltInCast, type CustomCast, casterFor, isCustomCast } from './casts'
@@ -23,12 +24,16 @@ export { type ModelMeta, modelMeta } from './model-meta'
 export { type ModelConstructor, ModelRegistry } from './model-registry'
 export type { SaveOptions } from './persist'
 export type {
+  LoadedRelationOf,
   NamedRelationOf,
   RelatedOf,
+  RelatedTypes,
+  RelatedTypesOf,
   RelationAccessors,
   RelationHandleOf,
   RelationMethods,
   TypedRelationMethods,
+  UnknownRelated,
 } from './relation-types'
 export { type NamedScope, type ScopeFunction, ScopeRegistry, SOFT_DELETE_SCOPE } from './scopes'
 export type { ToJSONOptions } from './serialize'

@@ -9,6 +9,7 @@ import type {
   ResultCollection,
   WhereObject,
 } from '../query/index'
+import type { RelationPath } from '../query/relation-paths'
 import type {
   AnyDefinition,
   CreateAttributes,
@@ -151,9 +152,9 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
   ): ModelQuery<D, Instance<C>>
   where<C extends Ctor>(this: C, values: WhereObject<InferAttributes<D>>): ModelQuery<D, Instance<C>>
   /** `query().with(...)`: eager loads relations; `User.with('posts').find(id)` reads the key, see `find`. */
-  with<C extends Ctor>(this: C, ...relations: EagerInput[]): ModelQuery<D, Instance<C>>
-  /** `query().withCount(...)`. */
-  withCount<C extends Ctor>(this: C, ...relations: EagerInput[]): ModelQuery<D, Instance<C>>
+  with<C extends Ctor>(this: C, ...relations: EagerInput<RelationPath<D>>[]): ModelQuery<D, Instance<C>>
+  /** `query().withCount(...)`: top-level relation names. */
+  withCount<C extends Ctor>(this: C, ...relations: EagerInput<RelationName<D>>[]): ModelQuery<D, Instance<C>>
   /** `query().has(relation)`. */
   has<C extends Ctor>(this: C, relation: RelationName<D>): ModelQuery<D, Instance<C>>
   /** `query().whereHas(relation, constraint?)`. */

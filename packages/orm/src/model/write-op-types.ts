@@ -1,7 +1,13 @@
 import type { WriteConditions } from '../write-ops/conditions'
 import type { InsertManyOptions } from '../write-ops/insert'
 import type { CollectionKeys, ElementOf, NumericKeys } from '../write-ops/types'
-import type { AnyDefinition, KeyInput, ModelAttributes, WritableAttributes } from './attribute-types'
+import type {
+  AnyDefinition,
+  KeyInput,
+  ModelAttributes,
+  UpsertAttributes,
+  WritableAttributes,
+} from './attribute-types'
 
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
 type Ctor = abstract new (...args: never[]) => unknown
@@ -80,7 +86,7 @@ export interface WriteOpStatics<D extends AnyDefinition> {
   /** Creates the item or updates the given attributes of the existing one, in one UpdateItem. */
   upsert<C extends Ctor>(
     this: C,
-    attributes: WritableAttributes<D>,
+    attributes: UpsertAttributes<D>,
     options?: WriteConditions,
   ): Promise<Instance<C>>
   increment: CounterStatic<D>

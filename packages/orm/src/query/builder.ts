@@ -46,13 +46,13 @@ import { WhereBuilder } from './where-builder'
  * half-built query can be stored and extended safely. Nothing is sent until a result method runs.
  *
  * `A` is the attribute type (inferred from the model definition), `R` what results hydrate to, `I` the
- * index names `useIndex()` accepts.
+ * index names `useIndex()` accepts, `P` the relation paths `with()` accepts.
  */
 /** A key for `find(key)`: the bare id, or an object of the key attributes. */
 export type KeyValue<A extends object> = string | number | bigint | Readonly<Partial<A>>
 
-export class QueryBuilder<A extends object, R = A, I extends string = string>
-  extends EagerBuilder<A, I>
+export class QueryBuilder<A extends object, R = A, I extends string = string, P extends string = string>
+  extends EagerBuilder<A, I, P>
   implements AsyncIterable<R>
 {
   readonly #ctx: QueryContext

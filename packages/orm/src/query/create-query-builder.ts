@@ -3,13 +3,15 @@ import { QueryBuilder } from './builder'
 import type { QueryContext } from './context'
 import { emptyDescription } from './description'
 import { QueryError } from './errors'
+import type { RelationPath } from './relation-paths'
 import type { QueryIndexName } from './types'
 
-/** The builder type for a model definition: typed attributes, rows `R`, and the model's index names. */
+/** The builder type for a model definition: typed attributes, rows `R`, the model's index names and relation paths. */
 export type ModelQuery<Def extends ModelDefinition, R = InferAttributes<Def>> = QueryBuilder<
   InferAttributes<Def>,
   R,
-  QueryIndexName<Def>
+  QueryIndexName<Def>,
+  RelationPath<Def>
 >
 
 /**

@@ -32,6 +32,13 @@ export type { CursorPage, LengthAwarePage } from './execute/paginate'
 export { ResultCollection } from './execute/results'
 export type { QueryStats } from './execute/stats'
 export type {
+  RegisteredDefinition,
+  RegisteredModels,
+  RelationNameOf,
+  RelationPath,
+  RelationTargetName,
+} from './relation-paths'
+export type {
   AttributeName,
   FieldValue,
   ModelIndexName,

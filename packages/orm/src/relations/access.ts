@@ -10,10 +10,10 @@ import { relationOf } from './resolve'
  */
 export type RelationHandle = RelationQuery | BelongsToMany | BelongsToHandle
 
-/** belongsTo / morphTo access: one GetItem on the parent's key. */
-export interface BelongsToHandle {
+/** belongsTo / morphTo access: one GetItem on the parent's key; `M` is the parent's model type. */
+export interface BelongsToHandle<M = ModelBase> {
   readonly kind: 'belongsTo' | 'morphTo'
-  get(): Promise<ModelBase | null>
+  get(): Promise<M | null>
 }
 
 /**

@@ -40,7 +40,7 @@ export const EDGE_KINDS = ['belongsToMany', 'morphToMany', 'morphedByMany'] as c
  * Related models through edge items, plus the edge writes (`attach`, `detach`, `sync`, `toggle`...), for
  * belongsToMany and for morphToMany/morphedByMany, whose edges also carry the tagged model's type.
  */
-export class BelongsToMany {
+export class BelongsToMany<M = ModelBase> {
   readonly #ctx: OrmContext
   readonly #relation: RelationDesign
   readonly #pivot: PivotDesign
@@ -74,13 +74,14 @@ export class BelongsToMany {
    * Related models with `pivotOf(model)` set, as a `ResultCollection` like a hasMany read: one Query for
    * the edges (its pages, items read and capacity in `meta`), one BatchGetItem per 100 models.
    */
-  async get(): Promise<ResultCollection<ModelBase>> {
+  async get(): Promise<ResultCollection<M>> {
     this.#parentId
     const stats = emptyStats('Query', this.#relation.access.index)
     const [loaded] = await loadManyToMany(this.#ctx, [this.#parent], this.#relation, async () => [
       await readEdges(this.#ctx, this.#relation, attributesOf(this.#parent), stats),
     ])
-    const models = loaded ?? []
+    // Rows hydrate into the target's registered class; `M` is that class's instance type.
+    const models = (loaded ?? []) as M[]
     stats.count = models.length
     return new ResultCollection(Object.freeze(models), stats)
   }

@@ -4,8 +4,16 @@ import type { QueryBuilder } from '../query/builder'
 import { createQueryBuilder } from '../query/create-query-builder'
 import { classOf, expectKind, localValue } from './resolve'
 
-/** A query builder over model rows of any entity (what relation queries return). */
-export type RelationQuery = QueryBuilder<Record<string, unknown>, ModelBase>
+/**
+ * A query builder over the related model's rows (what relation queries return): `M` the related model,
+ * `A` its attributes, `P` its relation paths. Loose (`ModelBase` rows, any field) when the target is not
+ * in `RegisteredModels`.
+ */
+export type RelationQuery<
+  M = ModelBase,
+  A extends object = Record<string, unknown>,
+  P extends string = string,
+> = QueryBuilder<A, M, string, P>
 
 /**
  * The children of `parent` as a query builder: `where(foreignKey, parent[localKey])`, plus the morph

@@ -9,13 +9,13 @@ import { classOf, relationOf } from './resolve'
  * which also resolves to the first related model (or null) when awaited: `await user.profile()` is one
  * Query with Limit 1. Only named accessors hand these out; builders elsewhere are never thenable.
  */
-export class HasOneQuery
-  extends QueryBuilder<Record<string, unknown>, ModelBase>
-  implements PromiseLike<ModelBase | null>
+export class HasOneQuery<M = ModelBase, A extends object = Record<string, unknown>, P extends string = string>
+  extends QueryBuilder<A, M, string, P>
+  implements PromiseLike<M | null>
 {
   // biome-ignore lint/suspicious/noThenProperty: awaiting the accessor reads the related model on purpose
-  then<T = ModelBase | null, E = never>(
-    onFulfilled?: ((value: ModelBase | null) => T | PromiseLike<T>) | null,
+  then<T = M | null, E = never>(
+    onFulfilled?: ((value: M | null) => T | PromiseLike<T>) | null,
     onRejected?: ((reason: unknown) => E | PromiseLike<E>) | null,
   ): Promise<T | E> {
     return this.first().then(onFulfilled, onRejected)
@@ -26,7 +26,7 @@ export class HasOneQuery
  * What `post.user()` returns for belongsTo/morphTo: the handle (`get()`), which also resolves to the
  * parent (or null) when awaited: `await post.user()` is one GetItem.
  */
-export type BelongsToRelation = BelongsToHandle & PromiseLike<ModelBase | null>
+export type BelongsToRelation<M = ModelBase> = BelongsToHandle<M> & PromiseLike<M | null>
 
 function awaitableParent(handle: BelongsToHandle): BelongsToRelation {
   return {

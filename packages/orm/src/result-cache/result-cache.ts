@@ -1,5 +1,6 @@
-import { LRUCache } from 'lru-cache'
+import type { LRUCache } from 'lru-cache'
 import type { ResultCacheSettings } from './cache-settings'
+import { loadedLru, loadLru } from './lru-loader'
 import { entitiesOf, storableCopy } from './result-entities'
 
 interface Entry {
@@ -54,10 +55,25 @@ export class ResultCache implements ResultCacheControl {
   #evictions = 0
   #invalidations = 0
 
-  constructor(readonly settings: ResultCacheSettings) {}
+  readonly #loading: Promise<unknown> | null
+
+  constructor(readonly settings: ResultCacheSettings) {
+    const anyEnabled = settings.enabled || Object.values(settings.perEntity).some((policy) => policy.enabled)
+    this.#loading = anyEnabled ? loadLru() : null
+    // A failed load reaches the readers that wait on it; unawaited, it must not crash the process.
+    this.#loading?.catch(() => {})
+  }
 
   get enabled(): boolean {
     return this.settings.enabled
+  }
+
+  /**
+   * Settles once the cache can store answers (lru-cache loads when the first enabled cache is made);
+   * null when it already can, or never will (caching off). Readers wait for it before their first lookup.
+   */
+  whenReady(): Promise<unknown> | null {
+    return this.#loading === null || loadedLru() !== undefined ? null : this.#loading
   }
 
   /** A copy of the cached answer for a request, or undefined (counted as a miss). */
@@ -85,7 +101,8 @@ export class ResultCache implements ResultCacheControl {
       ttl = Math.min(ttl, policy.ttlMs)
     }
     const copy = storableCopy(output)
-    if (!copy) {
+    // Only a caller that skipped whenReady() can get here before lru-cache has loaded.
+    if (!copy || loadedLru() === undefined) {
       this.#skipped++
       return
     }
@@ -141,7 +158,8 @@ export class ResultCache implements ResultCacheControl {
     let lru = this.#lrus.get(partition)
     if (!lru) {
       const max = partition === SHARED ? this.settings.maxSize : this.settings.perEntity[partition]!.maxSize
-      lru = new LRUCache<string, Entry>({
+      const LRU = loadedLru() as typeof LRUCache
+      lru = new LRU<string, Entry>({
         max,
         dispose: (_entry, _key, reason) => {
           if (reason === 'evict') this.#evictions++

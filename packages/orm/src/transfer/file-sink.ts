@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs'
 import { dirname } from 'node:path'
-import { createGzip, type Gzip } from 'node:zlib'
+import type { Gzip } from 'node:zlib'
 
 /** A file written line by line with backpressure (constant memory), optionally gzipped. */
 export interface FileSink {
@@ -11,10 +11,11 @@ export interface FileSink {
   close(): Promise<number>
 }
 
-export function openSink(file: string, gzip: boolean): FileSink {
+/** node:zlib is imported by the first gzip export, not with the package (cold start). */
+export async function openSink(file: string, gzip: boolean): Promise<FileSink> {
   mkdirSync(dirname(file), { recursive: true })
   const out: WriteStream = createWriteStream(file)
-  const head: Gzip | WriteStream = gzip ? createGzip() : out
+  const head: Gzip | WriteStream = gzip ? (await import('node:zlib')).createGzip() : out
   if (gzip) (head as Gzip).pipe(out)
   let failure: Error | null = null
   out.on('error', (error) => {

@@ -1,5 +1,4 @@
 import type { AttributeMap } from '@dbtooling/dynamo-client'
-import { stringify } from 'csv-stringify/sync'
 import { flattenRow, inferColumns } from './csv-columns'
 import { type FileSink, openSink } from './file-sink'
 import { encodeLine, LINE_FORMATS, type LineFormat, type TransferFormat } from './formats'
@@ -48,11 +47,11 @@ export class ItemWriter {
 
   async #openFile(): Promise<void> {
     const file = this.chunkItems === null ? this.base : chunkName(this.base, this.files.length + 1)
-    this.#sink = openSink(file, this.gzip)
+    this.#sink = await openSink(file, this.gzip)
     this.files.push(file)
     this.#inFile = 0
     if (this.format === 'json') await this.#sink.write('[\n')
-    if (this.format === 'csv' && this.#columns) await this.#sink.write(stringify([this.#columns]))
+    if (this.format === 'csv' && this.#columns) await this.#sink.write(await csvLine(this.#columns))
   }
 
   async #closeFile(): Promise<void> {
@@ -69,7 +68,7 @@ export class ItemWriter {
       if (this.#pending.length >= CSV_SAMPLE_ROWS) await this.#flushCsvSample()
       return
     }
-    await this.#sink!.write(stringify([csvCells(row, this.#columns)]))
+    await this.#sink!.write(await csvLine(csvCells(row, this.#columns)))
   }
 
   /** Chooses columns from the sampled rows (plus `_rest` for later ones), then writes the sample. */
@@ -79,10 +78,18 @@ export class ItemWriter {
     this.#pending = []
     if (!this.#columns) {
       this.#columns = [...inferColumns(rows, this.keyColumns), CSV_REST_COLUMN]
-      await this.#sink!.write(stringify([this.#columns]))
+      await this.#sink!.write(await csvLine(this.#columns))
     }
-    for (const row of rows) await this.#sink!.write(stringify([csvCells(row, this.#columns)]))
+    for (const row of rows) await this.#sink!.write(await csvLine(csvCells(row, this.#columns)))
   }
+}
+
+let stringifier: Promise<typeof import('csv-stringify/sync')> | undefined
+
+/** One CSV line; csv-stringify loads with the first CSV export, not with the package (cold start). */
+async function csvLine(cells: readonly string[]): Promise<string> {
+  stringifier ??= import('csv-stringify/sync')
+  return (await stringifier).stringify([cells as string[]])
 }
 
 function csvCells(row: Record<string, string>, columns: readonly string[]): string[] {

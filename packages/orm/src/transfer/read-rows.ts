@@ -1,8 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs'
-import { createInterface } from 'node:readline'
-import { createGunzip, gunzipSync } from 'node:zlib'
 import type { AttributeMap } from '@dbtooling/dynamo-client'
-import { parse } from 'csv-parse'
 import { decodeLine, LINE_FORMATS, type LineFormat, type TransferFormat } from './formats'
 import { fromTaggedMap, type TaggedValue } from './tagged-json'
 import { TransferError } from './transfer-error'
@@ -24,15 +21,18 @@ export async function* readRows(
   else yield* readJsonArray(file, gzip)
 }
 
-function open(file: string, gzip: boolean) {
+// node:zlib, node:readline and csv-parse are imported by the first import run that needs them, not with
+// the package: every module loaded up front is paid on each cold start (bench --suite import).
+async function open(file: string, gzip: boolean) {
   const stream = createReadStream(file)
-  return gzip ? stream.pipe(createGunzip()) : stream
+  return gzip ? stream.pipe((await import('node:zlib')).createGunzip()) : stream
 }
 
 async function* readLines(file: string, format: LineFormat, gzip: boolean): AsyncGenerator<SourceRow> {
   let line = 0
+  const { createInterface } = await import('node:readline')
   for await (const text of createInterface({
-    input: open(file, gzip),
+    input: await open(file, gzip),
     crlfDelay: Number.POSITIVE_INFINITY,
   })) {
     line += 1
@@ -46,7 +46,8 @@ async function* readLines(file: string, format: LineFormat, gzip: boolean): Asyn
 }
 
 async function* readCsv(file: string, gzip: boolean): AsyncGenerator<SourceRow> {
-  const parser = open(file, gzip).pipe(
+  const { parse } = await import('csv-parse')
+  const parser = (await open(file, gzip)).pipe(
     parse({ columns: true, skip_empty_lines: true, relax_column_count: true }),
   )
   let line = 1 // the header
@@ -58,7 +59,7 @@ async function* readCsv(file: string, gzip: boolean): AsyncGenerator<SourceRow> 
 
 async function* readJsonArray(file: string, gzip: boolean): AsyncGenerator<SourceRow> {
   const bytes = readFileSync(file)
-  const text = (gzip ? gunzipSync(bytes) : bytes).toString('utf8')
+  const text = (gzip ? (await import('node:zlib')).gunzipSync(bytes) : bytes).toString('utf8')
   let rows: unknown
   try {
     rows = JSON.parse(text)

@@ -10,7 +10,7 @@ import {
 import { resolveModel } from '../batch/model-keys'
 import type { OrmContext } from '../context'
 import { ConditionalCheckFailedError } from '../errors/conditional-check-failed'
-import type { WritableAttributes } from '../model/attribute-types'
+import type { UpsertAttributes } from '../model/attribute-types'
 import type { ModelBase } from '../model/model-base'
 import { getItem } from '../model/read'
 import type { CompiledEntity } from '../storage/compiled-entity'
@@ -35,7 +35,7 @@ type Item = Record<string, unknown>
  */
 export async function upsert<C extends ModelCtor>(
   model: C,
-  attributes: WritableAttributes<C['definition']>,
+  attributes: UpsertAttributes<C['definition']>,
   options: WriteConditions = {},
 ): Promise<InstanceOf<C>> {
   const { ctx, entity, ctor } = resolveModel(model)

@@ -111,4 +111,31 @@ export async function consumer(user: User): Promise<void> {
   query.orWhereIn('nope', [1])
   void [first, team, profile, posts, loaded, builder]
 }
+
+const TaskDefinition = defineModel({
+  name: 'Task',
+  attributes: { title: { type: 'string' }, projectId: { type: 'string' } },
+  belongsTo: ['Project'],
+  hasMany: ['Step'],
+} as const)
+const ProjectDefinition = defineModel({
+  name: 'Project',
+  attributes: { name: { type: 'string', required: true } },
+  hasMany: ['Task'],
+} as const)
+class Task extends Model(TaskDefinition) {}
+class Project extends Model(ProjectDefinition) {}
+
+declare module '@dbtooling/orm' {
+  interface RegisteredModels { Task: typeof Task; Project: typeof Project }
+}
+
+export async function registered(task: Task): Promise<string> {
+  await Project.query().with('tasks.project', 'tasks.steps.anything').get()
+  // @ts-expect-error a misspelt nested relation
+  Project.query().with('tasks.projects')
+  const tasks: Task[] = [...(await (await task.project())!.tasks().get())]
+  void tasks
+  return (await task.project())!.name
+}
 `

@@ -28,6 +28,7 @@ export type {
   RelationKindOf,
   RelationNames,
   RelationTargetOf,
+  RuleOutput,
 } from './infer'
 export { camelName, entityPrefix, foreignKeyFor, pluralize } from './naming'
 export { normalizeModel } from './normalize-model'

@@ -32,24 +32,59 @@ type Widen<T> = T extends string ? string : T extends number ? number : T extend
 
 type RuleHead<R> = R extends `${infer Head}|${string}` ? Head : R
 
+type IsAny<T> = 0 extends 1 & T ? true : false
+
 /**
- * An attribute's value type: its `type`, else its `cast`, else its rule string, else its default, else string;
- * `unknown` for a definition that is not a literal (models loaded at run time).
+ * The value type a validation rule object declares: a Standard Schema's output (valibot, zod, arktype),
+ * or the values of a Stacks `schema.enum([...])` rule; `unknown` when it declares none.
+ */
+export type RuleOutput<R> = R extends { readonly '~standard': { readonly types?: infer T } }
+  ? NonNullable<T> extends { readonly output: infer O }
+    ? O
+    : unknown
+  : R extends { readonly '~output'?: infer O }
+    ? unknown extends O
+      ? unknown
+      : O
+    : unknown
+
+/** The rule's output where it narrows `Base` (an enum rule on a string attribute), else `Base`. */
+type NarrowByRule<Base, A> = A extends { readonly validation: { readonly rule: infer R } }
+  ? IsAny<RuleOutput<R>> extends true
+    ? Base
+    : [RuleOutput<R>] extends [Base]
+      ? [RuleOutput<R>] extends [never]
+        ? Base
+        : RuleOutput<R>
+      : Base
+  : Base
+
+/** The type from `type`, `cast`, a rule string or the default, before rule objects narrow it. */
+type DeclaredType<A> = A extends { readonly type: infer T extends AttributeTypeName }
+  ? AttributeTypeMap[T]
+  : A extends { readonly cast: infer C extends AttributeTypeName }
+    ? AttributeTypeMap[C]
+    : A extends { readonly validation: { readonly rule: infer R extends string } }
+      ? RuleHead<R> extends infer H extends AttributeTypeName
+        ? AttributeTypeMap[H]
+        : string
+      : A extends { readonly default: infer D }
+        ? Widen<D>
+        : A extends { readonly validation: { readonly rule: infer R } }
+          ? unknown extends RuleOutput<R>
+            ? string
+            : RuleOutput<R>
+          : string
+
+/**
+ * An attribute's value type: its `type`, else its `cast`, else its rule string, else its default, else
+ * string; a rule object declaring a narrower type (`schema.enum(['a', 'b'])`, `v.picklist([...])`)
+ * narrows it to that. `unknown` for a definition that is not a literal (models loaded at run time).
  */
 export type InferAttributeType<A> = AttributeDefinition extends A
   ? // not a literal definition (e.g. a model loaded from a folder at run time): nothing is known statically
     unknown
-  : A extends { readonly type: infer T extends AttributeTypeName }
-    ? AttributeTypeMap[T]
-    : A extends { readonly cast: infer C extends AttributeTypeName }
-      ? AttributeTypeMap[C]
-      : A extends { readonly validation: { readonly rule: infer R extends string } }
-        ? RuleHead<R> extends infer H extends AttributeTypeName
-          ? AttributeTypeMap[H]
-          : string
-        : A extends { readonly default: infer D }
-          ? Widen<D>
-          : string
+  : NarrowByRule<DeclaredType<A>, A>
 
 type Attrs<M> = M extends { readonly attributes: infer A } ? A : Record<never, never>
 

@@ -36,7 +36,9 @@ const RULE_BRAND = Symbol.for('dbtooling.validation-rule')
  * A recorded validation chain. Every method returns a new rule (the original is never changed), so a rule
  * shared between attributes stays correct. Methods not listed here are recorded too (see `createRule`).
  */
-export class ValidationRule {
+export class ValidationRule<Output = unknown> {
+  /** Type only: the values a rule admits when it says (`schema.enum(['a', 'b'])`), for attribute types. */
+  declare readonly '~output'?: Output
   readonly [RULE_BRAND] = true
   readonly kind: RuleKind
   /** Arguments of the starting call: the values of `enum`, the item rule of `array`, the shape of `object`. */
@@ -58,92 +60,92 @@ export class ValidationRule {
     return flag?.name === 'required'
   }
 
-  step(name: string, args: readonly unknown[]): ValidationRule {
-    return createRule(this.kind, this.kindArgs, [...this.steps, { name, args }])
+  step(name: string, args: readonly unknown[]): ValidationRule<Output> {
+    return createRule<Output>(this.kind, this.kindArgs, [...this.steps, { name, args }])
   }
 
-  required(): ValidationRule {
+  required(): ValidationRule<Output> {
     return this.step('required', [])
   }
-  optional(): ValidationRule {
+  optional(): ValidationRule<Output> {
     return this.step('optional', [])
   }
-  nullable(): ValidationRule {
+  nullable(): ValidationRule<Output> {
     return this.step('nullable', [])
   }
-  min(value: number): ValidationRule {
+  min(value: number): ValidationRule<Output> {
     return this.step('min', [value])
   }
-  max(value: number): ValidationRule {
+  max(value: number): ValidationRule<Output> {
     return this.step('max', [value])
   }
-  minLength(value: number): ValidationRule {
+  minLength(value: number): ValidationRule<Output> {
     return this.step('minLength', [value])
   }
-  maxLength(value: number): ValidationRule {
+  maxLength(value: number): ValidationRule<Output> {
     return this.step('maxLength', [value])
   }
-  length(value: number): ValidationRule {
+  length(value: number): ValidationRule<Output> {
     return this.step('length', [value])
   }
-  email(options?: object): ValidationRule {
+  email(options?: object): ValidationRule<Output> {
     return this.step('email', options === undefined ? [] : [options])
   }
-  url(options?: object): ValidationRule {
+  url(options?: object): ValidationRule<Output> {
     return this.step('url', options === undefined ? [] : [options])
   }
-  uuid(): ValidationRule {
+  uuid(): ValidationRule<Output> {
     return this.step('uuid', [])
   }
-  matches(pattern: RegExp): ValidationRule {
+  matches(pattern: RegExp): ValidationRule<Output> {
     return this.step('matches', [pattern])
   }
-  regex(pattern: RegExp): ValidationRule {
+  regex(pattern: RegExp): ValidationRule<Output> {
     return this.step('regex', [pattern])
   }
-  alpha(): ValidationRule {
+  alpha(): ValidationRule<Output> {
     return this.step('alpha', [])
   }
-  alphanumeric(): ValidationRule {
+  alphanumeric(): ValidationRule<Output> {
     return this.step('alphanumeric', [])
   }
-  numeric(): ValidationRule {
+  numeric(): ValidationRule<Output> {
     return this.step('numeric', [])
   }
-  equals(value: unknown): ValidationRule {
+  equals(value: unknown): ValidationRule<Output> {
     return this.step('equals', [value])
   }
-  in(values: readonly unknown[]): ValidationRule {
+  in(values: readonly unknown[]): ValidationRule<Output> {
     return this.step('in', [values])
   }
-  positive(): ValidationRule {
+  positive(): ValidationRule<Output> {
     return this.step('positive', [])
   }
-  negative(): ValidationRule {
+  negative(): ValidationRule<Output> {
     return this.step('negative', [])
   }
-  integer(): ValidationRule {
+  integer(): ValidationRule<Output> {
     return this.step('integer', [])
   }
-  divisibleBy(divisor: number): ValidationRule {
+  divisibleBy(divisor: number): ValidationRule<Output> {
     return this.step('divisibleBy', [divisor])
   }
-  startsWith(prefix: string): ValidationRule {
+  startsWith(prefix: string): ValidationRule<Output> {
     return this.step('startsWith', [prefix])
   }
-  endsWith(suffix: string): ValidationRule {
+  endsWith(suffix: string): ValidationRule<Output> {
     return this.step('endsWith', [suffix])
   }
-  trim(): ValidationRule {
+  trim(): ValidationRule<Output> {
     return this.step('trim', [])
   }
-  lowercase(): ValidationRule {
+  lowercase(): ValidationRule<Output> {
     return this.step('lowercase', [])
   }
-  uppercase(): ValidationRule {
+  uppercase(): ValidationRule<Output> {
     return this.step('uppercase', [])
   }
-  custom(test: (value: unknown) => boolean, message?: string): ValidationRule {
+  custom(test: (value: unknown) => boolean, message?: string): ValidationRule<Output> {
     return this.step('custom', message === undefined ? [test] : [test, message])
   }
 }
@@ -170,12 +172,12 @@ const reserved = new Set([
  * Creates a rule whose unknown methods are recorded as steps too, so a chain using a rule this stand-in
  * does not know (`.creditCard()`) still loads; `toValibot` skips steps it cannot map.
  */
-export function createRule(
+export function createRule<Output = unknown>(
   kind: RuleKind,
   kindArgs: readonly unknown[],
   steps: readonly RuleStep[],
-): ValidationRule {
-  const rule = new ValidationRule(kind, kindArgs, steps)
+): ValidationRule<Output> {
+  const rule = new ValidationRule<Output>(kind, kindArgs, steps)
   return new Proxy(rule, {
     get(target, key, receiver) {
       if (typeof key === 'symbol' || key in target || reserved.has(key) || !/^[a-z][A-Za-z0-9]*$/.test(key)) {

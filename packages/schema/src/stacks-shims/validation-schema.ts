@@ -18,7 +18,8 @@ export const schema = Object.freeze({
   smallint: () => start('smallint'),
   bigint: () => start('bigint'),
   boolean: () => start('boolean'),
-  enum: (values: readonly unknown[]) => start('enum', values),
+  enum: <const V extends readonly (string | number | boolean)[]>(values: V): ValidationRule<V[number]> =>
+    createRule<V[number]>('enum', [values], []),
   date: () => start('date'),
   datetime: () => start('datetime'),
   timestamp: () => start('timestamp'),
