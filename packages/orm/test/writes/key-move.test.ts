@@ -106,6 +106,46 @@ describe('moving a collection child to another parent', () => {
     expect(await rawItem(`TASK#${to.id}`, `COMMENT#${comment.id}`)).toMatchObject({ _v: 3, body: 'v2' })
   })
 
+  it('query-level update() of the parent id moves each matching child (whole items are read)', async () => {
+    const [from, to] = [await Task.create({ title: 'a' }), await Task.create({ title: 'b' })]
+    const one = await Comment.create({ body: 'one', taskId: from.id, ref: 'r-q1' })
+    const two = await Comment.create({ body: 'two', taskId: from.id })
+    expect(await Comment.where('taskId', from.id).select('body').update({ taskId: to.id })).toBe(2)
+    expect(await rawItem(`TASK#${from.id}`, `COMMENT#${one.id}`)).toBeUndefined()
+    expect(await rawItem(`TASK#${to.id}`, `COMMENT#${one.id}`)).toMatchObject({
+      body: 'one',
+      ref: 'r-q1',
+      _v: 2,
+    })
+    expect(await rawItem(`TASK#${to.id}`, `COMMENT#${two.id}`)).toMatchObject({ body: 'two' })
+    expect(await rawItem('UNIQUE#Comment#ref#r-q1', 'UNIQUE#Comment#ref#r-q1')).toMatchObject({
+      owner: `TASK#${to.id}`,
+    })
+  })
+
+  it('a move inside orm.transaction() joins the transaction (delete old + put new + guard)', async () => {
+    const [from, to] = [await Task.create({ title: 'a' }), await Task.create({ title: 'b' })]
+    const comment = await Comment.create({ body: 'trx', taskId: from.id, ref: 'r-trx' })
+    const task = await Task.create({ title: 'also written' })
+    recorder.clear()
+    await orm.transaction(async (trx) => {
+      comment.taskId = to.id
+      await trx.save(comment)
+      task.title = 'renamed in trx'
+      await trx.save(task)
+    })
+    expect(recorder.ops()).toEqual(['TransactWriteItems'])
+    const sent = recorder.requests[0]!.input as { TransactItems: Record<string, unknown>[] }
+    expect(sent.TransactItems.map((entry) => Object.keys(entry)[0])).toEqual([
+      'Delete',
+      'Put',
+      'Put',
+      'Update',
+    ])
+    expect(await rawItem(`TASK#${to.id}`, `COMMENT#${comment.id}`)).toMatchObject({ body: 'trx' })
+    expect(await rawItem(`TASK#${from.id}`, `COMMENT#${comment.id}`)).toBeUndefined()
+  })
+
   it('changing the primary key is refused with KeyChangeError before anything is sent', async () => {
     const task = await Task.create({ title: 'a' })
     const comment = await Comment.create({ body: 'k', taskId: task.id })
