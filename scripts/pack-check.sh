@@ -58,7 +58,8 @@ export default {
 }
 TS
 echo "export default { tableName: 'pack-check-notes', queryBuilder: { modelsPath: './models' } }" > dbtooling.config.ts
-npx dbtooling start --detach --in-memory
+port=$(node -e "const s = require('net').createServer().listen(0, () => { console.log(s.address().port); s.close() })")
+npx dbtooling start --detach --in-memory --port "$port"
 trap 'npx dbtooling stop >/dev/null 2>&1 || true' EXIT
 npx dbtooling table:create
 npx dbtooling put Note '{"title":"from the tarball"}' >/dev/null

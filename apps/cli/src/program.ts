@@ -46,12 +46,16 @@ function registerLocal(program: Command): void {
     program
       .command('start')
       .description('Start DynamoDB Local: in the foreground until Ctrl-C, or --detach in the background')
-      .option('-p, --port <port>', 'port to listen on (default: a free port)')
-      .option('--db-path <dir>', 'keep data in this folder (default with --detach: .dbtooling/data)')
+      .option('-p, --port <port>', 'port to listen on (default: local.port of the config, 8000)')
+      .option(
+        '--db-path <dir>',
+        'keep data in this folder (default: local.dbPath when local.inMemory is false)',
+      )
       .option('--in-memory', 'keep data in memory only')
       .option('-d, --detach', 'run in the background; stop with `dbtooling stop`')
       .option('--delay-transient-statuses', 'make CREATING/UPDATING statuses last a while, like AWS')
       .addOption(new Option('--daemon-child').hideHelp())
+      .addOption(new Option('--no-shared-db').hideHelp())
       .action(
         act(async (out, global, cmd) =>
           (await import('./commands/local-start')).runStart(cmd.opts(), global, out),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { freePort } from '@dbtooling/local'
@@ -27,11 +27,16 @@ describe('dbtooling start --detach, status, logs, reset, stop', { timeout: 240_0
     const cwd = mkdtempSync(join(tmpdir(), 'dbtooling-local-'))
     const cli = (...args: string[]) => runCli(args, { cwd })
     const port = String(await freePort())
+    // The config's local section is honoured: its port, and data kept on disk (inMemory: false).
+    writeFileSync(
+      join(cwd, 'dbtooling.config.ts'),
+      `export default { local: { port: ${port}, inMemory: false } }\n`,
+    )
 
     const idle = parseJson(await cli('status', '--json'))
     expect(idle).toEqual({ running: false })
 
-    const started = await cli('start', '--detach', '--port', port, '--json')
+    const started = await cli('start', '--detach', '--json')
     expect(started.code, started.stderr).toBe(0)
     const record = parseJson<Record>(started)
     expect(record.endpoint).toBe(`http://127.0.0.1:${port}`)
@@ -66,6 +71,14 @@ describe('dbtooling start --detach, status, logs, reset, stop', { timeout: 240_0
     expect(existsSync(join(cwd, '.dbtooling', 'local.json'))).toBe(false)
     expect(readFileSync(join(cwd, '.dbtooling', 'local.log'), 'utf8')).toContain('DynamoDB Local stopped')
     expect(parseJson(await cli('stop', '--json'))).toEqual({ stopped: false, running: false })
+  })
+
+  it('refuses a local.host it cannot listen on, naming the option', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dbtooling-local-'))
+    writeFileSync(join(cwd, 'dbtooling.config.ts'), "export default { local: { host: '0.0.0.0' } }\n")
+    const run = await runCli(['start'], { cwd })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('local.host is "0.0.0.0"')
   })
 
   it('rejects a bad --port with a message that says what is allowed (exit 2)', async () => {

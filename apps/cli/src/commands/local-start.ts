@@ -15,6 +15,8 @@ export interface StartFlags {
   delayTransientStatuses?: boolean
   detach?: boolean
   daemonChild?: boolean
+  /** Daemon child only: the parent resolved `local.sharedDb: false`. */
+  sharedDb?: boolean
 }
 
 export function parsePort(raw: string | undefined): number | undefined {
@@ -26,16 +28,51 @@ export function parsePort(raw: string | undefined): number | undefined {
   return port
 }
 
-export async function startLocal(flags: StartFlags, logFile?: string): Promise<DynamoDBLocalInstance> {
-  const port = parsePort(flags.port)
+export interface LocalSettings {
+  readonly port: number | undefined
+  readonly dbPath: string | null
+  readonly sharedDb: boolean
+  readonly delayTransientStatuses: boolean
+}
+
+/**
+ * Flags over the config's `local` section (port 8000, in memory, shared db by default). `--detach` without a
+ * data folder keeps data in memory like the foreground; `local.inMemory: false` keeps it in `local.dbPath`, or
+ * in `.dbtooling/data` for a detached one.
+ */
+export async function localSettings(flags: StartFlags, global: GlobalFlags): Promise<LocalSettings> {
   if (flags.inMemory && flags.dbPath)
     throw usageError('--in-memory and --db-path exclude each other', 'pick one')
+  const cwd = resolve(global.cwd ?? process.cwd())
+  const { loadProject } = await import('../support/project')
+  const { local } = (await loadProject(global)).config
+  if (!['localhost', '127.0.0.1'].includes(local.host)) {
+    throw usageError(
+      `local.host is "${local.host}", but the DynamoDB Local that dbtooling starts listens on 127.0.0.1 only`,
+      "use local.host: 'localhost', or run your own DynamoDB Local and point endpoint at it",
+    )
+  }
+  const persistent =
+    flags.dbPath ??
+    (flags.inMemory || local.inMemory
+      ? null
+      : (local.dbPath ?? (flags.detach ? join(stateDir(cwd), 'data') : cwd)))
+  return {
+    port: parsePort(flags.port) ?? local.port,
+    dbPath: persistent === null ? null : resolve(cwd, persistent),
+    sharedDb: local.sharedDb,
+    delayTransientStatuses: flags.delayTransientStatuses === true || local.delayTransientStatuses,
+  }
+}
+
+export async function startLocal(settings: LocalSettings, logFile?: string): Promise<DynamoDBLocalInstance> {
   const { startDynamoDBLocal } = await import('@dbtooling/local')
   return startDynamoDBLocal({
-    ...(port === undefined ? {} : { port }),
-    ...(flags.dbPath ? { dbPath: flags.dbPath } : { inMemory: true }),
+    ...(settings.port === undefined ? {} : { port: settings.port }),
+    ...(settings.dbPath ? { dbPath: settings.dbPath } : { inMemory: true }),
     ...(logFile ? { logFile } : {}),
-    delayTransientStatuses: flags.delayTransientStatuses === true,
+    sharedDb: settings.sharedDb,
+    delayTransientStatuses: settings.delayTransientStatuses,
   })
 }
 
@@ -43,8 +80,9 @@ export async function startLocal(flags: StartFlags, logFile?: string): Promise<D
 export async function runStart(flags: StartFlags, global: GlobalFlags, out: Output): Promise<void> {
   const cwd = resolve(global.cwd ?? process.cwd())
   if (flags.daemonChild) return runDaemonChild(flags, cwd)
-  if (flags.detach) return startDetached(flags, cwd, out)
-  const local = await startLocal(flags)
+  const settings = await localSettings(flags, global)
+  if (flags.detach) return startDetached(settings, cwd, out)
+  const local = await startLocal(settings)
   out.data({ endpoint: local.endpoint, pid: local.pid, logFile: local.logFile ?? null }, () =>
     [
       `DynamoDB Local is running at ${local.endpoint} (pid ${local.pid}, log ${local.logFile ?? 'n/a'})`,
@@ -60,7 +98,7 @@ export async function runStart(flags: StartFlags, global: GlobalFlags, out: Outp
   out.line('DynamoDB Local stopped.')
 }
 
-async function startDetached(flags: StartFlags, cwd: string, out: Output): Promise<void> {
+async function startDetached(settings: LocalSettings, cwd: string, out: Output): Promise<void> {
   const existing = readDaemonRecord(cwd)
   if (existing && isAlive(existing.pid)) {
     throw new CliError(
@@ -72,12 +110,12 @@ async function startDetached(flags: StartFlags, cwd: string, out: Output): Promi
   const dir = stateDir(cwd)
   mkdirSync(dir, { recursive: true })
   const logFile = join(dir, 'local.log')
-  const dataDir = flags.inMemory ? null : resolve(cwd, flags.dbPath ?? join(dir, 'data'))
   const args = [process.argv[1] ?? '', 'start', '--daemon-child', '--cwd', cwd]
-  if (flags.port) args.push('--port', flags.port)
-  if (dataDir) args.push('--db-path', dataDir)
+  if (settings.port !== undefined) args.push('--port', String(settings.port))
+  if (settings.dbPath) args.push('--db-path', settings.dbPath)
   else args.push('--in-memory')
-  if (flags.delayTransientStatuses) args.push('--delay-transient-statuses')
+  if (!settings.sharedDb) args.push('--no-shared-db')
+  if (settings.delayTransientStatuses) args.push('--delay-transient-statuses')
   const logFd = openSync(logFile, 'a')
   const child = spawn(process.execPath, [...process.execArgv, ...args], {
     detached: true,
@@ -105,7 +143,15 @@ async function startDetached(flags: StartFlags, cwd: string, out: Output): Promi
 /** The background process behind `--detach`: runs DynamoDB Local and records itself for the others. */
 async function runDaemonChild(flags: StartFlags, cwd: string): Promise<void> {
   const logFile = join(stateDir(cwd), 'local.log')
-  const local = await startLocal(flags, join(stateDir(cwd), 'dynamodb-local.log'))
+  const local = await startLocal(
+    {
+      port: parsePort(flags.port),
+      dbPath: flags.dbPath ?? null,
+      sharedDb: flags.sharedDb !== false,
+      delayTransientStatuses: flags.delayTransientStatuses === true,
+    },
+    join(stateDir(cwd), 'dynamodb-local.log'),
+  )
   writeDaemonRecord(cwd, {
     pid: process.pid,
     javaPid: local.pid,
