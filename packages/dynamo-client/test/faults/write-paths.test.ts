@@ -16,7 +16,7 @@ const faultyClients: DynamoClient[] = []
 
 /** A client through the proxy: patient retries, and a request timeout the delayed answers exceed. */
 function faultyClient(): DynamoClient {
-  const client = localClient({ endpoint: proxy.endpoint, maxRetries: 12, http: { requestTimeoutMs: 400 } })
+  const client = localClient({ endpoint: proxy.endpoint, maxRetries: 12, http: { requestTimeoutMs: 1_500 } })
   faultyClients.push(client)
   return client
 }
@@ -43,7 +43,10 @@ afterAll(async () => {
   await direct.close()
 })
 
-describe(`every client write path under a seeded fault schedule (seed ${SEED}, 35 % of requests)`, () => {
+// Generous timeouts: on a loaded machine DynamoDB Local alone can take a second per answer.
+describe(`every client write path under a seeded fault schedule (seed ${SEED}, 35 % of requests)`, {
+  timeout: 120_000,
+}, () => {
   it.each(CLIENT_PATHS.map((path) => [path.name, path] as const))(
     '%s: nothing lost, nothing duplicated, no call failed',
     async (_name, path) => {
@@ -84,7 +87,7 @@ describe(`every client write path under a seeded fault schedule (seed ${SEED}, 3
   })
 })
 
-describe('answers lost after the write was applied', () => {
+describe('answers lost after the write was applied', { timeout: 120_000 }, () => {
   it('double a plain ADD, and { idempotent: true } makes the same schedule exact', async () => {
     proxy.setRates({ dropAfterApply: 0.3 }, 7)
     try {

@@ -17,23 +17,26 @@ const table = uniqueTableName('orm-faults')
 let ctx: OrmPathContext
 
 beforeAll(async () => {
-  proxy = await startFaultProxy({ target: localEndpoint(), seed: SEED, rates: {}, delayMs: 800 })
+  // The table is made and dropped straight against DynamoDB Local: CreateTable is not idempotent.
+  await createOrm({ models: [Account, Note], client: direct, design: { tableName: table } }).createTable()
+  proxy = await startFaultProxy({ target: localEndpoint(), seed: SEED, rates: {}, delayMs: 2_000 })
   faulty = new DynamoClient({
     endpoint: proxy.endpoint,
     region: localRegion,
     credentials: localCredentials,
     maxRetries: 12,
-    http: { requestTimeoutMs: 400 },
+    // Above DynamoDB Local's own answer time on a loaded machine; the delayed answers exceed it.
+    http: { requestTimeoutMs: 1_500 },
   })
+  // Created last, so it is the models' default ORM.
   const orm = createOrm({ models: [Account, Note], client: faulty, design: { tableName: table } })
-  await orm.createTable()
   proxy.setRates(uniformRates(0.3), SEED)
   ctx = { orm, direct, table, count: COUNT, tag: `m${Date.now().toString(36)}` }
 })
 
 afterAll(async () => {
-  proxy.setRates({})
-  await ctx.orm.dropTable()
+  proxy?.setRates({})
+  await direct.deleteTable({ TableName: table })
   await faulty.close()
   await proxy.close()
   await direct.close()
@@ -42,6 +45,7 @@ afterAll(async () => {
 describe(`ORM write paths under a seeded fault schedule (seed ${SEED}, 30 % of requests)`, () => {
   it.each(ORM_PATHS.map((path) => [path.name, path] as const))(
     '%s: nothing lost, nothing duplicated, guards consistent',
+    { timeout: 120_000 },
     async (_name, path) => {
       const result = await path.run(ctx)
       expect(result).toMatchObject({ lost: 0, duplicated: 0, errors: {} })
@@ -49,7 +53,9 @@ describe(`ORM write paths under a seeded fault schedule (seed ${SEED}, 30 % of r
     },
   )
 
-  it('increment loses nothing (doubles after a lost answer are the documented exception)', async () => {
+  it('increment loses nothing (doubles after a lost answer are the documented exception)', {
+    timeout: 120_000,
+  }, async () => {
     expect(await ORM_INCREMENT.run(ctx)).toMatchObject({ lost: 0, errors: {} })
   })
 })
