@@ -14,11 +14,15 @@ const [command, ...args] = process.argv.slice(1)
 const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] })
 const kill = (signal) => { try { child.kill(signal) } catch {} }
 child.on('error', (error) => { process.stderr.write(String(error.message) + '\\n'); process.exit(127) })
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+child.on('exit', (code, signal) => {
+  if (signal) process.stderr.write('[watchdog] java ended by ' + signal + '\\n')
+  process.exit(code ?? 1)
+})
 if (child.pid) writeSync(3, child.pid + '\\n')
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => kill(signal))
-process.stdin.on('end', () => kill('SIGKILL'))
-process.stdin.on('error', () => kill('SIGKILL'))
+const orphaned = (why) => { process.stderr.write('[watchdog] ' + why + ': stopping java\\n'); kill('SIGKILL') }
+process.stdin.on('end', () => orphaned('parent gone'))
+process.stdin.on('error', (error) => orphaned('parent pipe failed (' + error.message + ')'))
 process.stdin.resume()
 `
 
