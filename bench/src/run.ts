@@ -16,6 +16,7 @@ import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
 import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
 import { renderTransfer, runTransferSuite } from './suites/transfer'
+import { runUniqueLookupSuite } from './suites/unique-lookup'
 
 const options = parseOptions(process.argv.slice(2))
 const ISOLATION_HEADER = {
@@ -78,6 +79,12 @@ if (wants('fanout')) {
   const fanOut = await runFanOutSuite(options.quick)
   sections.push(fanOut.text)
   json.fanOut = fanOut.result
+}
+
+if (wants('planner')) {
+  const planner = await runUniqueLookupSuite()
+  sections.push(planner.text)
+  json.uniqueLookup = planner.result
 }
 
 if (wants('import') || wants('size')) {

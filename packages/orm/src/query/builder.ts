@@ -7,7 +7,7 @@ import type { CompiledQuery, QueryExplanation } from './compile/compile-query'
 import type { QueryContext } from './context'
 import type { QueryDescription } from './description'
 import { EagerBuilder } from './eager-builder'
-import { QueryError, ScanNotAllowedError } from './errors'
+import { QueryError, ScanNotAllowedError, WholeTypeReadNotAllowedError } from './errors'
 import {
   type CursorPage,
   chunkById,
@@ -144,15 +144,20 @@ export class QueryBuilder<A extends object, R = A, I extends string = string, P 
   }
 
   #checked(compiled: CompiledQuery, description: QueryDescription): CompiledQuery {
-    if (compiled.operation !== 'Scan' || description.forceScan) return compiled
-    const message = compiled.explain.warnings.join('; ')
+    if (compiled.pointRead) return compiled
+    const scan = compiled.operation === 'Scan' && !description.forceScan
+    if (!scan && !(compiled.overReads && compiled.operation === 'Query' && description.index === null))
+      return compiled
+    const explained = compiled.explain
+    const message = explained.warnings.join('; ')
     if (this.#ctx.options.strict) {
-      throw new ScanNotAllowedError('SCAN_NOT_ALLOWED', message, {
-        hint: 'add a where() on a key or indexed attribute, declare an index for this access pattern, or call forceScan() to scan on purpose',
-        entity: description.entity,
-      })
+      const hint = `${explained.fix ?? 'add a where() on a key or indexed attribute'}; or ${scan ? 'call forceScan() to scan' : `call useIndex('${compiled.index ?? 'table'}') to read the whole type`} on purpose`
+      const options = { hint, entity: description.entity }
+      if (scan) throw new ScanNotAllowedError('SCAN_NOT_ALLOWED', message, options)
+      throw new WholeTypeReadNotAllowedError('WHOLE_TYPE_READ_NOT_ALLOWED', message, options)
     }
-    warnOnce(this.#ctx, `${message} (call forceScan() to silence, or set strict mode to forbid)`)
+    const silence = scan ? 'call forceScan() to silence' : `call useIndex('${compiled.index}') to silence`
+    warnOnce(this.#ctx, `${message} (${silence}, or set strict mode to forbid)`)
     return compiled
   }
 

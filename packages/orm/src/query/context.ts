@@ -16,7 +16,8 @@ export interface QueryContext {
   readonly design: TableDesign
   /** Physical table name (may differ from the design's). */
   readonly tableName: string
-  readonly doc: Pick<DocumentClient, 'query' | 'scan'>
+  /** `get` answers unique equalities through their guard items. */
+  readonly doc: Pick<DocumentClient, 'query' | 'scan' | 'get'>
   readonly options: {
     /** Throw instead of warning when a query must Scan. */
     readonly strict?: boolean

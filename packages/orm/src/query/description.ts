@@ -48,6 +48,8 @@ export interface QueryDescription {
   readonly where: readonly WhereClause[]
   readonly select: readonly string[] | null
   readonly order: { readonly field: string; readonly direction: SortDirection } | null
+  /** `sortInMemory()`: an order no index gives may be applied in memory to a bounded partition's items. */
+  readonly sortInMemory?: boolean
   /** Items to return (after filtering), not DynamoDB's per-page `Limit`. */
   readonly limit: number | null
   /** DynamoDB `Limit` per request; null lets the compiler choose. */

@@ -3,6 +3,8 @@ import { OrmError } from '../errors/orm-error'
 /** Why a query could not be compiled or run; `code` is the discriminant callers switch on. */
 export type QueryErrorCode =
   | 'SCAN_NOT_ALLOWED'
+  | 'WHOLE_TYPE_READ_NOT_ALLOWED'
+  | 'UNIQUE_GUARD_BROKEN'
   | 'UNKNOWN_INDEX'
   | 'INDEX_UNUSABLE'
   | 'CONSISTENT_READ_ON_GSI'
@@ -52,6 +54,15 @@ export class InvalidCursorError extends QueryError {
 export class ScanNotAllowedError extends QueryError {
   override readonly name = 'ScanNotAllowedError'
   declare readonly code: 'SCAN_NOT_ALLOWED'
+}
+
+/**
+ * A Query that reads every item of its type (the list-by-type entry) to return the few a filter keeps,
+ * while `strict` mode forbids it. The message names the query's shape; `hint` the change that bounds it.
+ */
+export class WholeTypeReadNotAllowedError extends QueryError {
+  override readonly name = 'WholeTypeReadNotAllowedError'
+  declare readonly code: 'WHOLE_TYPE_READ_NOT_ALLOWED'
 }
 
 export function isQueryError(error: unknown): error is QueryError {

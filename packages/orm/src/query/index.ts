@@ -4,6 +4,7 @@ export type {
   CompiledQuery,
   CompiledRequest,
   CompileOptions,
+  CostClass,
   QueryExplanation,
 } from './compile/compile-query'
 export { compileQuery } from './compile/compile-query'
@@ -27,6 +28,7 @@ export {
   QueryError,
   type QueryErrorCode,
   ScanNotAllowedError,
+  WholeTypeReadNotAllowedError,
 } from './errors'
 export type { CursorPage, LengthAwarePage } from './execute/paginate'
 export { ResultCollection } from './execute/results'

@@ -23,6 +23,15 @@ export abstract class ShapingBuilder<A extends object, I extends string> extends
     return this.derive(withChanges(this.description, { order: Object.freeze({ field, direction }) }))
   }
 
+  /**
+   * Lets `orderBy` on an attribute no index sorts by read a bounded partition (a key condition on a
+   * partition value) and sort the items in memory, for `get()`/`first()`. A whole-type read or a Scan is
+   * never sorted in memory: add an index whose sort key starts with the field instead.
+   */
+  sortInMemory(): this {
+    return this.derive(withChanges(this.description, { sortInMemory: true }))
+  }
+
   orderByDesc(field: AttributeName<A>): this {
     return this.orderBy(field, 'desc')
   }

@@ -9,20 +9,36 @@ export function hasValue(value: unknown): boolean {
   return value !== undefined && value !== null && value !== ''
 }
 
-/** The guard item for `value`, naming the partition key of the item that holds it. */
+/**
+ * The key of the item holding a guard: its full key, or (an older call) its partition key alone.
+ * Lookups by the unique value read the owner with one GetItem when the guard has both.
+ */
+export type GuardOwner = string | Readonly<Record<string, string>>
+
+/**
+ * The guard item for `value`, naming the key of the item that holds it: `owner` (its partition key) and
+ * `ownerSk` (its sort key), so a lookup by the unique value is a GetItem of the guard and one of the owner.
+ */
 function guardItem(
   entity: CompiledEntity,
   guard: CompiledGuard,
   key: string,
-  owner: string,
+  owner: GuardOwner,
 ): Record<string, unknown> {
+  const ownerKey =
+    typeof owner === 'string'
+      ? { owner }
+      : {
+          owner: owner[entity.partitionAttribute] ?? '',
+          ownerSk: owner[entity.sortAttribute] ?? '',
+        }
   return {
     [entity.partitionAttribute]: key,
     [entity.sortAttribute]: key,
     [entity.entityTypeAttribute]: GUARD_ENTITY_TYPE,
     entity: entity.name,
     field: guard.attribute,
-    owner,
+    ...ownerKey,
   }
 }
 
@@ -32,7 +48,7 @@ export function planGuardPut(
   entity: CompiledEntity,
   guard: CompiledGuard,
   value: unknown,
-  owner: string,
+  owner: GuardOwner,
   plan: WritePlan,
 ): void {
   const key = guard.key.render({ [guard.attribute]: value })
@@ -60,10 +76,11 @@ export function planGuardRehome(
   entity: CompiledEntity,
   guard: CompiledGuard,
   value: unknown,
-  owners: { readonly from: string; readonly to: string },
+  owners: { readonly from: string; readonly to: GuardOwner },
   plan: WritePlan,
 ): void {
   const key = guard.key.render({ [guard.attribute]: value })
+  const to = typeof owners.to === 'string' ? owners.to : owners.to[entity.partitionAttribute]
   addToPlan(
     plan,
     {
@@ -75,7 +92,7 @@ export function planGuardRehome(
         ExpressionAttributeValues: { ':owner': owners.from },
       },
     },
-    `move unique guard ${entity.name}.${guard.attribute}=${String(value)} to ${owners.to}`,
+    `move unique guard ${entity.name}.${guard.attribute}=${String(value)} to ${to}`,
     { kind: 'guard', entity: entity.name, operation: 'create', field: guard.attribute, value },
   )
 }

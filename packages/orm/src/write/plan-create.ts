@@ -49,7 +49,7 @@ export function planCreate(
   )
   for (const guard of entity.guards) {
     const value = attrs[guard.attribute]
-    if (hasValue(value)) planGuardPut(ctx, entity, guard, value, pk, plan)
+    if (hasValue(value)) planGuardPut(ctx, entity, guard, value, key, plan)
   }
   return plan
 }

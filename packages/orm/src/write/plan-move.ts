@@ -4,7 +4,7 @@ import type { CompiledEntity } from '../storage/compiled-entity'
 import { keyOf, toItem } from '../storage/to-item'
 import { sameValue } from './diff'
 import { WriteExpressionBuilder } from './expression'
-import { hasValue, planGuardDelete, planGuardPut, planGuardRehome } from './guards'
+import { type GuardOwner, hasValue, planGuardDelete, planGuardPut, planGuardRehome } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
 import type { PlanUpdateOptions } from './plan-update'
 
@@ -106,14 +106,7 @@ export function planMove(
     `put ${entity.name} ${newKey[entity.partitionAttribute]} (moved)`,
     { ...role, expectedVersion: null, operation: 'create', key: newKey },
   )
-  moveGuards(
-    ctx,
-    entity,
-    before,
-    changes,
-    { from: oldKey[entity.partitionAttribute]!, to: newKey[entity.partitionAttribute]! },
-    plan,
-  )
+  moveGuards(ctx, entity, before, changes, { from: oldKey[entity.partitionAttribute]!, to: newKey }, plan)
   return plan
 }
 
@@ -127,7 +120,7 @@ function moveGuards(
   entity: CompiledEntity,
   before: Attributes,
   changes: Attributes,
-  owners: { readonly from: string; readonly to: string },
+  owners: { readonly from: string; readonly to: GuardOwner },
   plan: WritePlan,
 ): void {
   for (const guard of entity.guards) {

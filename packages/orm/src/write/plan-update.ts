@@ -63,7 +63,7 @@ export function planUpdate(
     expectedVersion: expected,
     versionAttribute: entity.versionAttribute,
   })
-  moveGuards(ctx, entity, before, changes, key[entity.partitionAttribute] ?? '', plan)
+  moveGuards(ctx, entity, before, changes, key, plan)
   return plan
 }
 
@@ -141,7 +141,7 @@ function moveGuards(
   entity: CompiledEntity,
   before: Attributes,
   changes: Attributes,
-  owner: string,
+  owner: Readonly<Record<string, string>>,
   plan: WritePlan,
 ): void {
   for (const guard of entity.guards) {

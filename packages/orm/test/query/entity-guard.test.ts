@@ -40,7 +40,7 @@ const fail = () => Promise.reject(new Error('no requests in unit tests'))
 const ctx: QueryContext = {
   design: deriveDesign([User, Post, Comment, Project, Task, Event], { tableName: 'guard-unit' }),
   tableName: 'guard-unit',
-  doc: { query: fail, scan: fail },
+  doc: { query: fail, scan: fail, get: fail },
   options: {},
   hydrate: (_entity, item) => item,
 }

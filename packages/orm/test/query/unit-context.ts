@@ -8,7 +8,7 @@ export function unitContext(options: QueryContext['options'] = {}): QueryContext
   return {
     design: testDesign(),
     tableName: 'query-unit',
-    doc: { query: fail, scan: fail },
+    doc: { query: fail, scan: fail, get: fail },
     options,
     hydrate: (_entity, item) => item,
   }

@@ -1,6 +1,7 @@
 import type { AccessPattern, DesignWarning, EntityDesign, RelationDesign, TableDesign } from '../design/types'
 import { camelName, pluralize } from '../model/naming'
 import { suggestedIndex, unindexedFilters } from './likely-patterns'
+import { needlessPrefix } from './needless-prefix'
 import { describeAccess, sampleValue } from './samples'
 
 /**
@@ -150,13 +151,15 @@ function relationPattern(design: TableDesign, entity: EntityDesign, relation: Re
   const description = single
     ? `${target} of a ${entity.name} (${relation.name})`
     : `${plural ? pluralize(target) : target} of a ${entity.name} (${relation.name}${through})`
+  const whereCall = relation.kind === 'hasMany' || relation.kind === 'hasOne'
+  const bare = whereCall && relation.target !== null && needlessPrefix(design, access, relation.target)
   return {
     entity: single ? entity.name : (relation.target ?? entity.name),
     kind,
     description,
     operation: access.operation,
     index: access.index,
-    keyCondition: describeAccess(design, access, entity),
+    keyCondition: describeAccess(design, bare ? { ...access, sortKey: null } : access, entity),
     example: relationExample(entity, relation),
     cost: access.operation === 'GetItem' ? 'GetItem' : 'Query',
     alsoMatches: [...access.alsoMatches],
@@ -172,11 +175,9 @@ function relationExample(entity: EntityDesign, relation: RelationDesign): string
       return `await ${relation.target}.where('${relation.foreignKey}', ${owner}.${relation.localKey}).get()`
     case 'hasOne':
       return `await ${relation.target}.where('${relation.foreignKey}', ${owner}.${relation.localKey}).first()`
-    case 'morphTo':
-    case 'morphOne':
-      return `await ${owner}.related('${relation.name}').first()`
     default:
-      return `await ${owner}.related('${relation.name}').get()`
+      // related() resolves to the model(s) themselves.
+      return `await ${owner}.related('${relation.name}')`
   }
 }
 
@@ -208,6 +209,11 @@ function indexedLookups(
     .map((keys) => {
       const [column = ''] = keys.reason.startsWith('local') ? keys.sortKey.fields : keys.partitionKey.fields
       const value = sampleValue(design, entity, column)
+      // A sparse index holds only items with its fields: the call that may use it says it wants only those.
+      const optional = [...keys.partitionKey.fields, ...keys.sortKey.fields].filter(
+        (field) => field !== column && keys.sparse && !isAlwaysSet(entity, field),
+      )
+      const notNull = optional.map((field) => `.whereNotNull('${field}')`).join('')
       return {
         entity: entity.name,
         kind: 'byIndexedAttribute' as const,
@@ -215,7 +221,7 @@ function indexedLookups(
         operation: 'Query' as const,
         index: keys.index,
         keyCondition: indexCondition(design, entity, keys, column, value) + shardNote(design, keys),
-        example: `await ${entity.name}.where('${column}', '${value}').get()`,
+        example: `await ${entity.name}.where('${column}', '${value}')${notNull}.get()`,
         cost: 'Query' as const,
         alsoMatches: [],
       }
@@ -225,18 +231,21 @@ function indexedLookups(
     warnings.push({
       code: 'NO_INDEX_FOR_LIKELY_PATTERN',
       entity: entity.name,
-      message: `${entity.name} by ${attribute} looks like a common filter but needs a Scan`,
+      message: `${entity.name} by ${attribute} looks like a common filter but ${entity.access.list ? `reads every ${entity.name}` : 'needs a Scan'}`,
       suggestion: suggestedIndex(attribute),
     })
+    const list = entity.access.list
     patterns.push({
       entity: entity.name,
       kind: 'byIndexedAttribute',
       description: `${pluralize(entity.name)} by ${attribute} (no index)`,
-      operation: 'Scan',
-      index: null,
-      keyCondition: `${attribute} = ${value} (filter)`,
+      operation: list ? 'Query' : 'Scan',
+      index: list ? list.index : null,
+      keyCondition: list
+        ? `${describeAccess(design, list, entity)} (whole type: reads every ${entity.name}, filter ${attribute} = ${value})`
+        : `${attribute} = ${value} (filter)`,
       example: `await ${entity.name}.where('${attribute}', '${value}').get()`,
-      cost: 'Scan',
+      cost: list ? 'Query' : 'Scan',
       alsoMatches: [],
     })
   }
@@ -273,4 +282,11 @@ function indexCondition(
   }
   const pk = keys.partitionKey.template.replace(`{${column}}`, value)
   return `${keys.partitionKey.attribute} = ${pk}`
+}
+
+/** Fields every stored item of the entity has: its primary key, required attributes and timestamps. */
+function isAlwaysSet(entity: EntityDesign, field: string): boolean {
+  if (entity.primaryKey.includes(field) || entity.attributes[field]?.required === true) return true
+  const stamps = entity.traits.timestamps
+  return stamps !== null && (stamps.createdAt === field || stamps.updatedAt === field)
 }

@@ -62,12 +62,14 @@ describe('access-pattern matrix', () => {
     }
   })
 
-  it('flags a likely filter without an index as a Scan and suggests the index', () => {
-    expect(find('User', 'byIndexedAttribute', 'status')).toMatchObject({ operation: 'Scan', cost: 'Scan' })
+  it('flags a likely filter without an index as a whole-type read and suggests the index', () => {
+    const pattern = find('User', 'byIndexedAttribute', 'status')
+    expect(pattern).toMatchObject({ operation: 'Query', index: 'GSI1', cost: 'Query' })
+    expect(pattern?.keyCondition).toBe('gsi1pk = USER (whole type: reads every User, filter status = active)')
     expect(blog.warnings).toContainEqual({
       code: 'NO_INDEX_FOR_LIKELY_PATTERN',
       entity: 'User',
-      message: 'User by status looks like a common filter but needs a Scan',
+      message: 'User by status looks like a common filter but reads every User',
       suggestion: "indexes: [{ name: 'byStatus', columns: ['status'] }]",
     })
     const fixed = deriveDesign(

@@ -26,7 +26,7 @@ describe('renderers', () => {
   it('documents each pattern with sample keys and ORM code', () => {
     const markdown = renderMarkdown(blog, { title: 'Blog' })
     expect(markdown.startsWith('# Blog\n')).toBe(true)
-    expect(markdown).toContain('| User | GetItem | Query | Query | GetItem | GetItem | Scan | Query | - |')
+    expect(markdown).toContain('| User | GetItem | Query | Query | GetItem | GetItem | Query | Query | - |')
     expect(markdown).toContain("await Post.where('userId', user.id).get()")
     expect(markdown).toContain('```mermaid')
     expect(renderMarkdown(blog, { diagram: false })).not.toContain('```mermaid')

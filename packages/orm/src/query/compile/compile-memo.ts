@@ -41,6 +41,8 @@ export class CompileMemo {
     }
     // A fan-out has a request per branch; binding only rewrites one, so it is compiled in full.
     if (plan.fanOut !== null) return this.#fresh(description, options)
+    // A point read's guard key holds the value itself: it is compiled for each query (it is cheap).
+    if (plan.pointRead !== null) return this.#fresh(description, options)
     const bound = bind(this.design, plan, description, shape.values)
     if (bound === null) return this.#fresh(description, options)
     this.counts.bound++
@@ -96,7 +98,7 @@ function shapeOf(description: QueryDescription, delimiter: string): Shape | null
   const { order, select, withoutScopes: scopes } = description
   const signature =
     `${description.entity}\u0000${where}\u0000${select === null ? '' : select.join('\u0001')}` +
-    `\u0000${order === null ? '' : `${order.field}\u0001${order.direction}`}` +
+    `\u0000${order === null ? '' : `${order.field}\u0001${order.direction}\u0001${description.sortInMemory === true}`}` +
     `\u0000${description.limit}\u0000${description.pageSize}\u0000${description.maxPages}` +
     `\u0000${description.index}\u0000${description.forceScan}\u0000${description.consistentRead}` +
     `\u0000${description.trashed}\u0000${scopes === true ? '*' : scopes.join('\u0001')}`
@@ -138,11 +140,9 @@ function predicateShape(predicate: Predicate, slots: Slots): string | null {
       const prefix = slots.slot(predicate.prefix)
       return prefix === null ? null : `begins ${predicate.field} ${prefix}`
     }
-    case 'between': {
-      const low = slots.slot(predicate.low)
-      const high = slots.slot(predicate.high)
-      return low === null || high === null ? null : `between ${predicate.field} ${low} ${high}`
-    }
+    case 'between':
+      // Whether low is above high decides the filter (an empty range matches nothing): a value decision.
+      return null
     case 'in': {
       let out = `in ${predicate.field} ${predicate.negate}`
       for (const value of predicate.values) {

@@ -10,48 +10,25 @@ import type { EntityDesign, TableDesign } from '@dbtooling/schema'
 import type { Predicate, QueryDescription } from '../description'
 import { QueryError } from '../errors'
 import { compileFanOut } from '../fan-out/compile-fan-out'
-import {
-  explainFanOut,
-  type FanOut,
-  type FanOutExplanation,
-  type KeyShape,
-  shardFanOut,
-  shardKeys,
-} from '../fan-out/fan-out-plan'
+import { type FanOut, type KeyShape, shardFanOut, shardKeys } from '../fan-out/fan-out-plan'
 import { type DesignPlan, designPlan, entityCandidates, type IndexCandidate } from './candidates'
+import { type CostClass, costClassOf, isBroadRead } from './cost-class'
 import { keyGuaranteesEntity } from './entity-guard'
-import { estimateReads, type ReadEstimate } from './estimate'
+import { type ExplainFacts, explain, type QueryExplanation } from './explain'
 import { fieldInfo, storedValue } from './field-values'
 import { keyConditionText } from './key-expression'
 import type { KeyPlan, SortCondition } from './key-plan'
-import { readable } from './readable'
 import { type IndexChoice, selectIndex } from './select-index'
 import { typeIndexOff } from './type-index-off'
+import { type PointRead, uniqueLookup } from './unique-lookup'
 import { clausesToCondition, predicateToCondition, topLevelConjuncts, type ValueMapper } from './where-tree'
+
+export type { CostClass } from './cost-class'
+export type { QueryExplanation } from './explain'
+export type { PointRead } from './unique-lookup'
 
 /** The request a query compiles to (document-client shape; Scan uses the same fields minus the key). */
 export type CompiledRequest = QueryCommandInput
-
-export interface QueryExplanation {
-  readonly operation: 'Query' | 'Scan'
-  /** Index name, or null for the table. */
-  readonly index: string | null
-  /** Why the index serves the entity (`belongsTo Team`, `list by type`, `primary key`). */
-  readonly reason: string | null
-  /** Which of the entity's items the index holds. */
-  readonly holds: string | null
-  readonly keyCondition: string | null
-  readonly filter: string | null
-  /** True when an entity-type filter was needed because key prefixes cannot separate item types. */
-  readonly entityTypeFilter: boolean
-  readonly order: 'asc' | 'desc' | null
-  readonly estimate: ReadEstimate
-  /** Candidates passed over and why. */
-  readonly rejected: readonly string[]
-  readonly warnings: readonly string[]
-  /** Set when the read is several Queries merged in order (`whereIn` on a partition attribute, shards). */
-  readonly fanOut: FanOutExplanation | null
-}
 
 export interface CompiledQuery {
   readonly operation: 'Query' | 'Scan'
@@ -61,6 +38,20 @@ export interface CompiledQuery {
   readonly keyAttributes: readonly string[]
   /** True when results are filtered after reading (then `limit` may need several pages). */
   readonly filtered: boolean
+  /** What the read costs (see CostClass). */
+  readonly costClass: CostClass
+  /**
+   * True when the read is whole-type or a Scan and where clauses are left to the filter: it reads items
+   * it then drops. Such reads warn once per query shape, and `strict` refuses them.
+   */
+  readonly overReads: boolean
+  /**
+   * Set when an equality on a unique attribute is answered by point reads (guard item, then entity); the
+   * request above is then not sent. See PointRead.
+   */
+  readonly pointRead: PointRead | null
+  /** Set when `sortInMemory()` let a bounded partition be read whole and sorted after reading. */
+  readonly memorySort: { readonly field: string; readonly direction: 'asc' | 'desc' } | null
   readonly explain: QueryExplanation
   /** Several Queries merged in order; `request` is then the first of them. */
   readonly fanOut: FanOut | null
@@ -97,7 +88,7 @@ function compileOne(design: TableDesign, description: QueryDescription, options:
   const choice = selectIndex(entity, candidates, description, withTrashed, keyText)
   const key = choice.key && withoutNeedlessPrefix(plan, entity.name, choice.key)
   if (key === null && !description.forceScan && entity.typeIndex === false) throw typeIndexOff(entity)
-  if (description.order && key === null) throw orderError(entity, description.order.field, choice.rejected)
+  if (description.order && key === null) throw orderError(entity, description.order.field, choice)
   const map: ValueMapper = {
     value: (field, value) => storedValue(fieldInfo(entity, field), value),
     keyAttribute: design.partitionKey,
@@ -106,9 +97,13 @@ function compileOne(design: TableDesign, description: QueryDescription, options:
   const keys = shardKeys(key, design.delimiter)
   const guaranteed = key !== null && keys.every((one) => keyGuaranteesEntity(plan, entity.name, one!))
   const filterParts: Array<Condition | undefined> = []
+  let leftover = conjuncts === null
   if (conjuncts) {
-    for (const predicate of conjuncts)
-      if (!key?.consumed.has(predicate)) filterParts.push(predicateToCondition(predicate, map))
+    for (const predicate of conjuncts) {
+      if (key?.consumed.has(predicate)) continue
+      filterParts.push(predicateToCondition(predicate, map))
+      leftover = true
+    }
   } else filterParts.push(clausesToCondition(description.where, map))
   if (trashed && !liveOnly) filterParts.push(predicateToCondition(trashed, map))
   filterParts.push(...(options.scopeFilters ?? []))
@@ -117,18 +112,30 @@ function compileOne(design: TableDesign, description: QueryDescription, options:
   const filter = present.length === 0 ? undefined : and(...present)
   const keyAttributes = keyAttributesOf(design, key?.candidate ?? null)
   const tableName = options.tableName ?? design.tableName
-  const requests = keys.map((one) => buildRequest(design, tableName, description, one, filter, keyAttributes))
+  const memorySort = choice.sortsInMemory ? description.order : null
+  const requests = keys.map((one) =>
+    buildRequest(design, tableName, description, one, filter, keyAttributes, memorySort !== null),
+  )
   const request = requests[0]!
   const fanOut = shardFanOut(key, requests, [design.partitionKey, design.sortKey])
   const operation = key ? 'Query' : 'Scan'
+  const scoped = (options.scopeFilters?.length ?? 0) > 0
+  const pointRead = uniqueLookup(design, description, conjuncts, trashed, scoped)
+  const costClass = pointRead ? 'GetItem' : costClassOf(key)
   const facts: ExplainFacts = {
     operation,
+    costClass,
+    overReads: isBroadRead(costClass) && leftover,
+    pointRead,
+    memorySort,
     key,
     request,
     guaranteed,
     description,
-    options,
+    averageItemBytes: options.averageItemBytes ?? 1024,
     choice,
+    conjuncts,
+    candidates,
     fanOut,
   }
   return new Compiled(entity, facts, keyAttributes)
@@ -144,6 +151,10 @@ class Compiled implements CompiledQuery {
   readonly request: CompiledRequest
   readonly keyAttributes: readonly string[]
   readonly filtered: boolean
+  readonly costClass: CostClass
+  readonly overReads: boolean
+  readonly pointRead: PointRead | null
+  readonly memorySort: CompiledQuery['memorySort']
   readonly fanOut: FanOut | null
   readonly #entity: EntityDesign
   readonly #facts: ExplainFacts
@@ -155,6 +166,10 @@ class Compiled implements CompiledQuery {
     this.request = facts.request
     this.keyAttributes = keyAttributes
     this.filtered = facts.request.FilterExpression !== undefined
+    this.costClass = facts.costClass
+    this.overReads = facts.overReads
+    this.pointRead = facts.pointRead
+    this.memorySort = facts.memorySort
     this.fanOut = facts.fanOut
     this.#entity = entity
     this.#facts = facts
@@ -190,6 +205,7 @@ class Compiled implements CompiledQuery {
   holdsFor(design: TableDesign, text: (planned: string) => string): boolean {
     const selected = this.#facts.choice.key
     if (selected === null) return true
+    if (!rangeHoldsFor(selected, text)) return false
     const plan = designPlan(design)
     const entity = this.#entity.name
     // Alone on its index, the entity is guaranteed whatever the key text (the usual case).
@@ -199,6 +215,12 @@ class Compiled implements CompiledQuery {
     if ((key === bound) !== (this.#facts.key === selected)) return false
     return keyGuaranteesEntity(plan, entity, key) === this.#facts.guaranteed
   }
+}
+
+/** A sort range built by comparing values, or a BETWEEN whose ends other values put out of order, is recompiled. */
+function rangeHoldsFor(key: KeyPlan, text: (planned: string) => string): boolean {
+  if (key.comparedValues) return false
+  return key.sort?.kind !== 'between' || text(key.sort.low) <= text(key.sort.high)
 }
 
 function aloneOn(plan: DesignPlan, label: string, entity: string): boolean {
@@ -235,48 +257,6 @@ export function planHoldsFor(
   return (plan as Compiled).holdsFor(design, text)
 }
 
-interface ExplainFacts {
-  readonly operation: 'Query' | 'Scan'
-  readonly key: KeyPlan | null
-  readonly request: CompiledRequest
-  readonly guaranteed: boolean
-  readonly description: QueryDescription
-  readonly options: CompileOptions
-  /** Read lazily: its reasons are only rendered when an explanation is asked for. */
-  readonly choice: IndexChoice
-  readonly fanOut: FanOut | null
-}
-
-function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplanation {
-  const { operation, key, request, description } = facts
-  const estimate = estimateReads({
-    key,
-    hasFilter: request.FilterExpression !== undefined,
-    limit: description.limit,
-    maxPages: description.maxPages,
-    consistentRead: description.consistentRead,
-    averageItemBytes: facts.options.averageItemBytes ?? 1024,
-  })
-  const warnings =
-    operation === 'Scan' && !description.forceScan ? [scanWarning(entity, facts.choice.rejected)] : []
-  const names = request.ExpressionAttributeNames
-  const values = request.ExpressionAttributeValues
-  return {
-    operation,
-    index: key?.candidate.indexName ?? null,
-    reason: key?.candidate.reason ?? null,
-    holds: key?.candidate.holds ?? null,
-    keyCondition: readable(request.KeyConditionExpression, names, values),
-    filter: readable(request.FilterExpression, names, values),
-    entityTypeFilter: !facts.guaranteed,
-    order: description.order?.direction ?? null,
-    estimate,
-    rejected: facts.choice.rejected,
-    warnings,
-    fanOut: facts.fanOut ? explainFanOut(facts.fanOut) : null,
-  }
-}
-
 /** A fixed sort-key prefix reads nothing less; keep it only when other item types share the partition. */
 function withoutNeedlessPrefix(plan: DesignPlan, entity: string, key: KeyPlan): KeyPlan {
   if (!key.prefixOnly) return key
@@ -299,6 +279,7 @@ function buildRequest(
   key: KeyPlan | null,
   filter: Condition | undefined,
   keyAttributes: readonly string[],
+  sortsInMemory: boolean,
 ): CompiledRequest {
   const projection = description.select
     ? [...new Set([...description.select, ...keyAttributes, design.entityTypeAttribute])]
@@ -313,9 +294,12 @@ function buildRequest(
     buildExpressions({ ...(filter ? { filter } : {}), ...(projection ? { projection } : {}) }, attrs),
   )
   if (key?.candidate.indexName) request.IndexName = key.candidate.indexName
-  if (key && description.order) request.ScanIndexForward = description.order.direction === 'asc'
+  if (key && description.order && !sortsInMemory)
+    request.ScanIndexForward = description.order.direction === 'asc'
   if (description.consistentRead) request.ConsistentRead = true
-  const pageSize = description.pageSize ?? (filter === undefined ? description.limit : null)
+  // Sorting in memory needs every item of the range before the first can be returned: no Limit.
+  const limit = sortsInMemory ? null : description.limit
+  const pageSize = description.pageSize ?? (filter === undefined ? limit : null)
   if (pageSize !== null) request.Limit = pageSize
   request.ReturnConsumedCapacity = 'TOTAL'
   return request
@@ -331,16 +315,16 @@ function keyAttributesOf(design: TableDesign, candidate: IndexCandidate | null):
   return out
 }
 
-function scanWarning(entity: EntityDesign, rejected: readonly string[]): string {
-  return `${entity.name} query needs a Scan of the whole table: ${rejected.join('; ')}`
-}
-
-function orderError(entity: EntityDesign, field: string, rejected: readonly string[]): QueryError {
+function orderError(entity: EntityDesign, field: string, choice: IndexChoice): QueryError {
+  const index = `indexes: [{ name: 'by${field[0]?.toUpperCase()}${field.slice(1)}', columns: [..., '${field}'] }]`
+  const inMemory = choice.unsortedBounded
+    ? `, call .sortInMemory() to read ${choice.unsortedBounded} (a bounded partition) and sort it in memory`
+    : ''
   return new QueryError(
     'UNSUPPORTED_ORDER',
     `no index of ${entity.name} sorts by '${field}' for this query`,
     {
-      hint: `results come back in sort-key order only: add an index whose sort key starts with '${field}' (indexes: [{ name: 'by${field[0]?.toUpperCase()}${field.slice(1)}', columns: [..., '${field}'] }]), query a key that sorts by it, or sort the results with collection.sortBy('${field}') (${rejected.join('; ')})`,
+      hint: `results come back in sort-key order only: add an index whose sort key starts with '${field}' (${index}), query a key that sorts by it${inMemory}, or sort the results with collection.sortBy('${field}') (${choice.rejected.join('; ')})`,
       entity: entity.name,
     },
   )

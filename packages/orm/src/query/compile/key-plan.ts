@@ -1,7 +1,8 @@
-import { compileKeyTemplate, type DelimiterPolicy, type EntityDesign } from '@dbtooling/schema'
+import type { DelimiterPolicy, EntityDesign } from '@dbtooling/schema'
 import type { Predicate } from '../description'
 import type { IndexCandidate } from './candidates'
 import { fieldInfo, storedValue } from './field-values'
+import { rangeOn } from './sort-range'
 
 /** The sort-key part of a key condition, on rendered key text. */
 export type SortCondition =
@@ -23,6 +24,8 @@ export interface KeyPlan {
   readonly score: number
   /** True when the sort condition is only the template's fixed prefix (kept only to separate entity types). */
   readonly prefixOnly: boolean
+  /** True when building the sort condition compared the query's values (see SortRange.comparedValues). */
+  readonly comparedValues?: boolean
 }
 
 /** The design's delimiter and what to do with it inside values. */
@@ -80,7 +83,7 @@ export function planKey(
   const prefix = candidate.sk.template.renderPrefix(values)
   const range = rangeOn(entity, candidate, open, prefix, conjuncts, keyText)
   if (range) {
-    if (range.exact) consumed.add(range.predicate)
+    if (range.exact) for (const predicate of range.predicates) consumed.add(predicate)
     return {
       candidate,
       partitionValue,
@@ -89,6 +92,7 @@ export function planKey(
       sortField: open,
       score: score + 3,
       prefixOnly: false,
+      comparedValues: range.comparedValues,
     }
   }
   const sort: SortCondition | null = prefix === '' ? null : { kind: 'beginsWith', value: prefix }
@@ -107,68 +111,4 @@ export function planKey(
 function staticLength(template: string): number {
   const open = template.indexOf('{')
   return open === -1 ? template.length : open
-}
-
-interface Range {
-  readonly predicate: Predicate
-  readonly sort: SortCondition
-  readonly exact: boolean
-}
-
-/**
- * A range or prefix condition on the first open sort-key field. Key text sorts as strings, so numbers
- * never get one; ranges need the field to end the template or hold times (ISO text sorts by time), and
- * stay in the filter too because key text only brackets them.
- */
-function rangeOn(
-  entity: EntityDesign,
-  candidate: IndexCandidate,
-  field: string,
-  prefix: string,
-  conjuncts: readonly Predicate[],
-  { delimiter, policy }: KeyText,
-): Range | null {
-  const info = fieldInfo(entity, field)
-  if (info.numeric) return null
-  const last = candidate.sk.fields[candidate.sk.fields.length - 1] === field && endsWithField(candidate)
-  const escapeText = (value: string) => compileKeyTemplate('{value}', delimiter, policy).render({ value })
-  const safe = (value: unknown): value is string =>
-    typeof value === 'string' && value !== '' && !value.includes(delimiter) && !value.includes('\\')
-  const upper = (value: string) => (last ? prefix + value : prefix + value + successor(delimiter))
-  for (const predicate of conjuncts) {
-    if (!('field' in predicate) || predicate.field !== field) continue
-    if (predicate.kind === 'beginsWith' && predicate.prefix !== '') {
-      return {
-        predicate,
-        sort: { kind: 'beginsWith', value: prefix + escapeText(predicate.prefix) },
-        exact: true,
-      }
-    }
-    if (!last && info.time === null) continue
-    if (predicate.kind === 'between') {
-      const low = storedValue(info, predicate.low)
-      const high = storedValue(info, predicate.high)
-      if (!safe(low) || !safe(high)) continue
-      return { predicate, sort: { kind: 'between', low: prefix + low, high: upper(high) }, exact: false }
-    }
-    if (predicate.kind === 'compare' && predicate.op !== '=' && predicate.op !== '<>') {
-      const value = storedValue(info, predicate.value)
-      if (!safe(value)) continue
-      const sort: SortCondition =
-        predicate.op === '<=' && !last
-          ? { kind: 'compare', op: '<', value: upper(value) }
-          : { kind: 'compare', op: predicate.op, value: prefix + value }
-      return { predicate, sort, exact: false }
-    }
-  }
-  return null
-}
-
-function endsWithField(candidate: IndexCandidate): boolean {
-  return candidate.sk.template.template.endsWith('}')
-}
-
-/** The character right after the delimiter's first one: `P + v + succ` is above every `P + v + delimiter...`. */
-function successor(delimiter: string): string {
-  return String.fromCharCode(delimiter.charCodeAt(0) + 1)
 }

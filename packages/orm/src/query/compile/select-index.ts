@@ -2,6 +2,7 @@ import type { EntityDesign } from '@dbtooling/schema'
 import type { Predicate, QueryDescription } from '../description'
 import { QueryError } from '../errors'
 import type { IndexCandidate } from './candidates'
+import { costClassOf } from './cost-class'
 import { equalities, type KeyPlan, type KeyText, planKey } from './key-plan'
 import { presentFields } from './where-tree'
 
@@ -10,6 +11,10 @@ export interface IndexChoice {
   readonly key: KeyPlan | null
   /** Why candidates were passed over, for `explain()` and the scan warning. */
   readonly rejected: readonly string[]
+  /** True when the order is applied in memory (`sortInMemory()` on a bounded partition). */
+  readonly sortsInMemory: boolean
+  /** A bounded candidate passed over only because it does not sort by the order field, or null. */
+  readonly unsortedBounded: string | null
 }
 
 /**
@@ -25,7 +30,7 @@ export function selectIndex(
   keyText: KeyText,
 ): IndexChoice {
   const forced = description.index === null ? null : findForced(entity, candidates, description.index)
-  if (description.forceScan) return new Choice(null, [() => 'forceScan() asked for a Scan'])
+  if (description.forceScan) return new Choice(null, [() => 'forceScan() asked for a Scan'], false, null)
   // Reasons are for explain() and warnings only: kept as thunks, rendered if someone reads them.
   const rejected: (() => string)[] = []
   if (conjuncts === null)
@@ -34,6 +39,7 @@ export function selectIndex(
   const present = presentFields(conjuncts ?? [])
   for (const field of alwaysPresent(entity)) present.add(field)
   let best: KeyPlan | null = null
+  let unsorted: KeyPlan | null = null
   for (const candidate of forced ? [forced] : candidates) {
     const reason = unusable(candidate, description, present, forced !== null)
     const key = reason === null ? planKey(entity, candidate, conjuncts ?? [], eqs, keyText) : null
@@ -46,13 +52,22 @@ export function selectIndex(
       continue
     }
     const order = description.order
-    if (order && !sortsBy(key, order.field)) {
+    if (order && !sortsBy(entity, key, order.field)) {
       rejected.push(() => `${candidate.label}: does not sort by '${order.field}'`)
+      if (
+        costClassOf(key) === 'Query (bounded partition)' &&
+        (unsorted === null || key.score > unsorted.score)
+      )
+        unsorted = key
       continue
     }
     if (best === null || key.score > best.score) best = key
   }
-  const choice = new Choice(best, rejected)
+  // A bounded partition sorted in memory beats any read of the whole type sorted by an index.
+  const inMemory = description.sortInMemory === true && unsorted !== null
+  const chosen = inMemory ? unsorted : best
+  const choice = new Choice(chosen, rejected, inMemory, unsorted?.candidate.label ?? null)
+  best = chosen
   if (forced && best === null) throw forcedUnusable(entity, forced, choice.rejected)
   if (best && description.consistentRead && best.candidate.kind === 'gsi') throw consistentOnGsi(entity, best)
   return choice
@@ -61,12 +76,21 @@ export function selectIndex(
 /** A class, not an object literal with a getter: one is built per query, and literals with accessors are slow to make. */
 class Choice implements IndexChoice {
   readonly key: KeyPlan | null
+  readonly sortsInMemory: boolean
+  readonly unsortedBounded: string | null
   readonly #reasons: readonly (() => string)[]
   #rendered: readonly string[] | undefined
 
-  constructor(key: KeyPlan | null, reasons: readonly (() => string)[]) {
+  constructor(
+    key: KeyPlan | null,
+    reasons: readonly (() => string)[],
+    sortsInMemory: boolean,
+    unsortedBounded: string | null,
+  ) {
     this.key = key
     this.#reasons = reasons
+    this.sortsInMemory = sortsInMemory
+    this.unsortedBounded = unsortedBounded
   }
 
   get rejected(): readonly string[] {
@@ -75,8 +99,21 @@ class Choice implements IndexChoice {
   }
 }
 
-function sortsBy(key: KeyPlan, field: string): boolean {
-  return key.sortField === null || key.sortField === field
+/**
+ * Whether the key plan returns items ordered by `field`. Ids of uuidv7 and ulid kind start with their
+ * creation time, so an entry sorted by such an id is sorted by the creation timestamp too.
+ */
+function sortsBy(entity: EntityDesign, key: KeyPlan, field: string): boolean {
+  if (key.sortField === null || key.sortField === field) return true
+  const kind = entity.traits.generatedId?.kind
+  const timeOrdered = kind === 'uuidv7' || kind === 'ulid'
+  const [id] = entity.primaryKey
+  return (
+    timeOrdered &&
+    entity.primaryKey.length === 1 &&
+    key.sortField === id &&
+    field === entity.traits.timestamps?.createdAt
+  )
 }
 
 /** Why a candidate cannot serve the query (as a thunk: the text is only for explain()), or null. */
@@ -152,7 +189,7 @@ function consistentOnGsi(entity: EntityDesign, key: KeyPlan): QueryError {
 const always = new WeakMap<EntityDesign, readonly string[]>()
 
 /** Fields every stored item has: the primary key, required attributes and managed timestamps. */
-function alwaysPresent(entity: EntityDesign): readonly string[] {
+export function alwaysPresent(entity: EntityDesign): readonly string[] {
   let fields = always.get(entity)
   if (!fields) {
     const out = new Set(entity.primaryKey)

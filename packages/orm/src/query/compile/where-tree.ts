@@ -73,12 +73,13 @@ export function predicateToCondition(predicate: Predicate, map: ValueMapper): Co
       const condition = inChunks(predicate.field, values)
       return predicate.negate ? not(condition) : condition
     }
-    case 'between':
-      return between(
-        predicate.field,
-        map.value(predicate.field, predicate.low),
-        map.value(predicate.field, predicate.high),
-      )
+    case 'between': {
+      const low = map.value(predicate.field, predicate.low)
+      const high = map.value(predicate.field, predicate.high)
+      // DynamoDB rejects BETWEEN with its bounds out of order; such a range matches nothing.
+      if (outOfOrder(low, high)) return attributeNotExists(map.keyAttribute)
+      return between(predicate.field, low, high)
+    }
     case 'beginsWith':
       return beginsWith(predicate.field, predicate.prefix)
     case 'contains':
@@ -94,6 +95,12 @@ export function predicateToCondition(predicate: Predicate, map: ValueMapper): Co
       return inner && predicate.negate === true ? not(inner) : inner
     }
   }
+}
+
+function outOfOrder(low: unknown, high: unknown): boolean {
+  const numeric = (value: unknown) => typeof value === 'number' || typeof value === 'bigint'
+  if (numeric(low) && numeric(high)) return Number(low) > Number(high)
+  return typeof low === 'string' && typeof high === 'string' && low > high
 }
 
 function compare(field: string, op: string, value: unknown): Condition {

@@ -2,7 +2,7 @@ import type { DocumentMap } from '@dbtooling/dynamo-client'
 import { Collection } from '../../collection/collection'
 import { QueryError } from '../errors'
 import { decodeCursor, encodeCursor } from './cursor'
-import { readAll } from './read-pages'
+import { pagedMemorySort, readAll } from './read-pages'
 import { countRows, ResultCollection } from './results'
 import type { QueryRunner } from './runner'
 
@@ -46,6 +46,7 @@ export async function cursorPaginate<R>(
 ): Promise<CursorPage<R>> {
   positive(perPage, 'perPage', runner.entity)
   const compiled = runner.compile()
+  if (compiled.memorySort) throw pagedMemorySort(compiled)
   const secret = runner.ctx.options.cursorSecret
   const startKey = cursor ? decodeCursor(cursor, compiled, secret, runner.entity) : null
   const { maxPages } = runner.description
@@ -109,6 +110,7 @@ export async function chunkById<R>(
 ): Promise<boolean> {
   positive(size, 'chunk size', runner.entity)
   const compiled = runner.compile()
+  if (compiled.memorySort) throw pagedMemorySort(compiled)
   let startKey: DocumentMap | null = null
   let remaining = runner.description.limit
   for (let page = 1; ; page++) {

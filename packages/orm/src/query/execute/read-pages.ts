@@ -1,8 +1,10 @@
 import type { DocumentMap, QueryCommandInput, QueryCommandOutput } from '@dbtooling/dynamo-client'
 import type { CompiledQuery } from '../compile/compile-query'
 import type { QueryContext } from '../context'
+import { QueryError } from '../errors'
 import type { FanOut } from '../fan-out/fan-out-plan'
 import { readAllFanOut, readPagesFanOut } from '../fan-out/read-fan-out'
+import { readPoint } from './point-read'
 import { addPage, emptyStats, type QueryStats } from './stats'
 
 export type StoredItem = Record<string, unknown>
@@ -31,8 +33,16 @@ export async function* readPages(
   ctx: QueryContext,
   compiled: CompiledQuery,
   options: ReadOptions,
-  stats: QueryStats = emptyStats(compiled.operation, compiled.index),
+  stats: QueryStats = statsFor(compiled),
 ): AsyncGenerator<ReadPage> {
+  if (compiled.memorySort) throw pagedMemorySort(compiled)
+  if (compiled.pointRead) {
+    // One item at most: nothing to continue from once it is read.
+    if (!options.startKey && options.limit !== 0) {
+      yield { items: await readPoint(ctx, compiled, compiled.pointRead, stats), nextKey: null }
+    }
+    return
+  }
   if (compiled.fanOut) {
     yield* readPagesFanOut(ctx, fanOutSource(compiled, compiled.fanOut), options, stats)
     return
@@ -128,7 +138,13 @@ export async function readAll(
   options: ReadOptions,
 ): Promise<{ items: StoredItem[]; nextKey: DocumentMap | null; stats: QueryStats }> {
   if (compiled.fanOut) return readAllFanOut(ctx, fanOutSource(compiled, compiled.fanOut), options)
-  const stats = emptyStats(compiled.operation, compiled.index)
+  const stats = statsFor(compiled)
+  if (compiled.pointRead) {
+    const skip = options.startKey || options.limit === 0
+    const items = skip ? [] : await readPoint(ctx, compiled, compiled.pointRead, stats)
+    return { items, nextKey: null, stats }
+  }
+  if (compiled.memorySort) return readSorted(ctx, compiled, options, stats)
   // The same steps as readPages, without an async generator's extra promise turns per page.
   const cursor: Cursor = { startKey: options.startKey ?? null, remaining: options.limit }
   let items: StoredItem[] = []
@@ -148,4 +164,56 @@ export async function readAll(
 function fanOutSource(compiled: CompiledQuery, fanOut: FanOut) {
   const { filtered, keyAttributes, index } = compiled
   return { fanOut, filtered, keyAttributes, index }
+}
+
+/** Empty stats for a compiled read (GetItem for a point read). */
+export function statsFor(compiled: CompiledQuery): QueryStats {
+  return emptyStats(compiled.pointRead ? 'GetItem' : compiled.operation, compiled.index)
+}
+
+/** `sortInMemory()`: every item of the bounded range, sorted, then cut to the limit. */
+async function readSorted(
+  ctx: QueryContext,
+  compiled: CompiledQuery,
+  options: ReadOptions,
+  stats: QueryStats,
+): Promise<{ items: StoredItem[]; nextKey: DocumentMap | null; stats: QueryStats }> {
+  if (options.startKey) throw pagedMemorySort(compiled)
+  const { field, direction } = compiled.memorySort!
+  const items: StoredItem[] = []
+  for await (const page of readPages(
+    ctx,
+    { ...compiled, memorySort: null },
+    { ...options, limit: null },
+    stats,
+  ))
+    items.push(...page.items)
+  const sign = direction === 'asc' ? 1 : -1
+  items.sort((a, b) => sign * compareStored(a[field], b[field]))
+  const kept = options.limit === null ? items : items.slice(0, options.limit)
+  stats.count = kept.length
+  return { items: kept, nextKey: null, stats }
+}
+
+/** Missing values first (as DynamoDB sorts no key), then numbers by value and strings by code unit. */
+function compareStored(a: unknown, b: unknown): number {
+  if (a === b) return 0
+  if (a === undefined || a === null) return -1
+  if (b === undefined || b === null) return 1
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  const left = String(a)
+  const right = String(b)
+  return left < right ? -1 : left > right ? 1 : 0
+}
+
+/** The error for cursors, chunks and streams over a `sortInMemory()` query. */
+export function pagedMemorySort(compiled: CompiledQuery): QueryError {
+  const field = compiled.memorySort?.field ?? ''
+  return new QueryError(
+    'UNSUPPORTED_ORDER',
+    `sortInMemory() cannot page or stream: the order by '${field}' exists only after every item is read`,
+    {
+      hint: `use get() or first() with sortInMemory(), or add an index whose sort key starts with '${field}' to page in that order`,
+    },
+  )
 }

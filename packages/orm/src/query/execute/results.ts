@@ -53,6 +53,7 @@ export async function pluckValues(runner: QueryRunner<unknown>, field: string): 
 export async function countRows(runner: QueryRunner<unknown>): Promise<number> {
   const description = withChanges(runner.description, { select: null, limit: null })
   const compiled = runner.compile(description)
+  if (compiled.pointRead) return (await readAll(runner.ctx, compiled, description)).items.length
   const stats = emptyStats(compiled.operation, compiled.index)
   if (compiled.fanOut) return countFanOut(runner.ctx, compiled.fanOut, description.maxPages, stats)
   let start = undefined as StoredItem | undefined

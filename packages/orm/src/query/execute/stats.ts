@@ -1,6 +1,7 @@
 /** What running a query cost: requests made, items read and returned, capacity consumed. */
 export interface QueryStats {
-  readonly operation: 'Query' | 'Scan'
+  /** `GetItem` when a unique equality was answered through its guard item. */
+  readonly operation: 'Query' | 'Scan' | 'GetItem'
   readonly index: string | null
   /** Requests sent (one per page). */
   pages: number
@@ -14,7 +15,7 @@ export interface QueryStats {
   truncated: boolean
 }
 
-export function emptyStats(operation: 'Query' | 'Scan', index: string | null): QueryStats {
+export function emptyStats(operation: QueryStats['operation'], index: string | null): QueryStats {
   return { operation, index, pages: 0, scannedCount: 0, count: 0, capacityUnits: 0, truncated: false }
 }
 

@@ -12,6 +12,11 @@ export class FanOutQuery implements CompiledQuery {
   readonly keyAttributes: readonly string[]
   readonly filtered: boolean
   readonly fanOut: FanOut
+  /** Each branch is a bounded Query: the class is `Query (bounded partition)` x the branch count. */
+  readonly costClass = 'Query (bounded partition)' as const
+  readonly overReads = false
+  readonly pointRead = null
+  readonly memorySort = null
   readonly #first: CompiledQuery
   #explanation: QueryExplanation | undefined
 
@@ -32,6 +37,9 @@ export class FanOutQuery implements CompiledQuery {
     this.#explanation = {
       ...base,
       operation: 'Query',
+      costClass: this.costClass,
+      reads: `${this.fanOut.branches.length} bounded Queries (one per partition), merged in order`,
+      fix: null,
       keyCondition: fanOut.keyConditions[0] ?? null,
       warnings: empty ? [] : base.warnings,
       fanOut,
