@@ -17,7 +17,7 @@ function idOf(model: ModelBase): string {
 }
 
 /** `count` distinct models of the pool for one parent, picked from the parent's own stream. */
-function pickDistinct(
+export function pickDistinct(
   pool: readonly ModelBase[],
   count: number,
   session: SeedSession,

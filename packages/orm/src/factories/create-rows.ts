@@ -91,6 +91,7 @@ export async function createRows(
   const made = await makeAndWrite(effective, session)
   await runHooks(description, made, session)
   const models = made.map((row) => row.model)
+  if (models.length > 0) session.noteCreated(models[0]!.$meta.name, models)
   for (const entry of description.has)
     await createChildren(description, models, entry.factory, entry.relation, session)
   for (const entry of description.attached) await attachRelated(description, models, entry, session)

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import type { ModelBase } from '../model/model-base'
 import { type Faker, seededFaker } from './load-faker'
 import { RandomStream } from './random-stream'
 
@@ -38,6 +39,7 @@ export class SeedSession {
   readonly random = new RandomStream()
   readonly #counters = new Map<string, number>()
   readonly #unique = new Map<string, Set<string>>()
+  readonly #created = new Map<string, ModelBase[]>()
   readonly #onProgress: ((progress: SeedProgress) => void) | undefined
   readonly #started = Date.now()
   #written = 0
@@ -80,6 +82,18 @@ export class SeedSession {
     if (!this.#onProgress) return
     const elapsedMs = Math.max(1, Date.now() - this.#started)
     this.#onProgress({ model, written, total, itemsPerSecond: (this.#written * 1000) / elapsedMs, elapsedMs })
+  }
+
+  /** Remembers stored models, so later factories (and seeders) can point at them. */
+  noteCreated(model: string, models: readonly ModelBase[]): void {
+    const list = this.#created.get(model)
+    if (list) list.push(...models)
+    else this.#created.set(model, [...models])
+  }
+
+  /** Models of a model name created in this session so far, in creation order. */
+  created(model: string): readonly ModelBase[] {
+    return this.#created.get(model) ?? []
   }
 
   /** Items written in this session so far. */

@@ -1,0 +1,43 @@
+import type { Factory } from '../factories/factory'
+import type { SeedSession } from '../factories/session'
+import type { ModelBase } from '../model/model-base'
+import type { Orm } from '../orm/orm'
+import type { ModelCtor } from '../write-ops/types'
+
+export interface SeedLogger {
+  info(message: string): void
+  warn(message: string): void
+}
+
+/** What a seeder's `run` gets. */
+export interface SeedContext {
+  readonly orm: Orm
+  /** The run's session: seed, reference date, positions and unique values shared by every factory. */
+  readonly session: SeedSession
+  /** A factory of a model (class or name) bound to this run's session. */
+  factory<C extends ModelCtor>(model: C | string): Factory<C>
+  /** Models of a name created so far in this run (for `recycle`). */
+  seeded(model: string): readonly ModelBase[]
+  readonly logger: SeedLogger
+}
+
+/** `console` with a prefix; what the runner uses when no logger is given. */
+export const consoleLogger: SeedLogger = {
+  info: (message) => console.info(`[seed] ${message}`),
+  warn: (message) => console.warn(`[seed] ${message}`),
+}
+
+export function seedContext(orm: Orm, session: SeedSession, logger: SeedLogger): SeedContext {
+  return {
+    orm,
+    session,
+    factory<C extends ModelCtor>(model: C | string): Factory<C> {
+      const ctor = (typeof model === 'string' ? orm.model(model as never) : model) as unknown as {
+        factory(): Factory<C>
+      }
+      return ctor.factory().inSession(session)
+    },
+    seeded: (model) => session.created(model),
+    logger,
+  }
+}
