@@ -3,13 +3,16 @@ import type { PivotDesign, RelationDesign } from '@dbtooling/schema'
 import { runBatchWrite } from '../batch/run-batch-write'
 import { pickDistinct } from '../factories/attach-related'
 import type { SeedSession } from '../factories/session'
-import type { Orm } from '../orm/orm'
 import { edgeItem } from '../relations/pivot-items'
+import type { SeedableOrm } from './seedable-orm'
 
 const EDGE_KINDS = new Set(['belongsToMany', 'morphToMany', 'morphedByMany'])
 
 /** Edge types are shared by both sides of a many-to-many: seed each from one side only. */
-function edgeRelations(orm: Orm, models: readonly string[]): { model: string; relation: RelationDesign }[] {
+function edgeRelations(
+  orm: SeedableOrm,
+  models: readonly string[],
+): { model: string; relation: RelationDesign }[] {
   const seen = new Set<string>()
   const out: { model: string; relation: RelationDesign }[] = []
   for (const model of models) {
@@ -36,7 +39,7 @@ function pivotValues(pivot: PivotDesign, session: SeedSession): Record<string, u
  * `perOwner` distinct related models picked from its own seeded stream. Returns the edges written.
  */
 export async function attachPivots(
-  orm: Orm,
+  orm: SeedableOrm,
   session: SeedSession,
   models: readonly string[],
   perOwner = 3,

@@ -3,12 +3,12 @@ import type { Factory } from '../factories/factory'
 import { pointerTo } from '../factories/relation-links'
 import type { SeedSession } from '../factories/session'
 import type { ModelBase } from '../model/model-base'
-import type { Orm } from '../orm/orm'
 import type { ModelCtor } from '../write-ops/types'
 import { attachPivots } from './attach-pivots'
 import { type BrokenLink, modelOrder } from './model-order'
 import type { SeedContext } from './seed-context'
 import { seedCounts } from './seed-counts'
+import type { SeedableOrm } from './seedable-orm'
 
 export interface AutoSeedOptions {
   /** Rows per model when no model has `useSeeder` (default 10). */
@@ -28,7 +28,7 @@ export interface AutoSeedResult {
 }
 
 /** belongsTo links to a parent whose side is hasOne/morphOne: each parent gets at most one child. */
-function oneToOneLinks(orm: Orm, model: string): RelationDesign[] {
+function oneToOneLinks(orm: SeedableOrm, model: string): RelationDesign[] {
   const links: RelationDesign[] = []
   for (const relation of Object.values(orm.design.entities[model]!.relations)) {
     if (relation.kind !== 'belongsTo' || !relation.target) continue
@@ -75,7 +75,7 @@ export async function autoSeed(context: SeedContext, options: AutoSeedOptions = 
 }
 
 function oneToOne(
-  orm: Orm,
+  orm: SeedableOrm,
   session: SeedSession,
   model: string,
   factory: Factory<ModelCtor>,

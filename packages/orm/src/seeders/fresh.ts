@@ -1,7 +1,7 @@
-import type { Orm } from '../orm/orm'
 import { FreshNotLocalError } from './errors'
 import { endpointOf, isLocalEndpoint } from './local-endpoint'
 import { type RunSeedersOptions, runSeeders, type SeedRunResult } from './run-seeders'
+import type { SeedableOrm } from './seedable-orm'
 
 export interface FreshOptions extends RunSeedersOptions {
   /** Allow wiping a table on a non-local endpoint. */
@@ -13,7 +13,7 @@ export interface FreshOptions extends RunSeedersOptions {
  * endpoint but a loopback one (DynamoDB Local) unless `force` is set. The table is created with
  * `orm.createTable()`; migrations are not run.
  */
-export async function fresh(orm: Orm, options: FreshOptions = {}): Promise<SeedRunResult> {
+export async function fresh(orm: SeedableOrm, options: FreshOptions = {}): Promise<SeedRunResult> {
   const endpoint = endpointOf(orm.client)
   if (options.force !== true && !isLocalEndpoint(endpoint)) {
     throw new FreshNotLocalError(endpoint ?? 'the AWS endpoint of the region', orm.tableName)

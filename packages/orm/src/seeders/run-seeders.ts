@@ -1,10 +1,10 @@
 import { SeedSession, type SeedSessionOptions } from '../factories/session'
-import type { Orm } from '../orm/orm'
 import { type AutoSeedOptions, type AutoSeedResult, autoSeed } from './auto-seed'
 import { discoverSeeders, nameSeeder } from './discover-seeders'
 import { SeederNotFoundError } from './errors'
 import { type NamedSeeder, orderSeeders } from './order-seeders'
 import { consoleLogger, type SeedLogger, seedContext } from './seed-context'
+import type { SeedableOrm } from './seedable-orm'
 
 export interface RunSeedersOptions extends SeedSessionOptions, AutoSeedOptions {
   /** Seeders given directly: Seeder classes, instances, or objects with `run(ctx)`. */
@@ -42,7 +42,7 @@ async function gather(options: RunSeedersOptions): Promise<NamedSeeder[]> {
  * Runs seeders in order (`dependsOn`, then `order`, then name), all of them or one by name, in one
  * session. When there are none (and none was asked for by name), seeds automatically from the models.
  */
-export async function runSeeders(orm: Orm, options: RunSeedersOptions = {}): Promise<SeedRunResult> {
+export async function runSeeders(orm: SeedableOrm, options: RunSeedersOptions = {}): Promise<SeedRunResult> {
   const started = Date.now()
   const session = options.session ?? new SeedSession(options)
   const logger = options.logger ?? consoleLogger

@@ -1,8 +1,8 @@
 import type { Factory } from '../factories/factory'
 import type { SeedSession } from '../factories/session'
 import type { ModelBase } from '../model/model-base'
-import type { Orm } from '../orm/orm'
 import type { ModelCtor } from '../write-ops/types'
+import type { SeedableOrm } from './seedable-orm'
 
 export interface SeedLogger {
   info(message: string): void
@@ -11,7 +11,7 @@ export interface SeedLogger {
 
 /** What a seeder's `run` gets. */
 export interface SeedContext {
-  readonly orm: Orm
+  readonly orm: SeedableOrm
   /** The run's session: seed, reference date, positions and unique values shared by every factory. */
   readonly session: SeedSession
   /** A factory of a model (class or name) bound to this run's session. */
@@ -27,12 +27,17 @@ export const consoleLogger: SeedLogger = {
   warn: (message) => console.warn(`[seed] ${message}`),
 }
 
-export function seedContext(orm: Orm, session: SeedSession, logger: SeedLogger): SeedContext {
+function classNamed(orm: SeedableOrm, name: string): unknown {
+  orm.ctx.entity(name)
+  return orm.ctx.models.classFor(name)
+}
+
+export function seedContext(orm: SeedableOrm, session: SeedSession, logger: SeedLogger): SeedContext {
   return {
     orm,
     session,
     factory<C extends ModelCtor>(model: C | string): Factory<C> {
-      const ctor = (typeof model === 'string' ? orm.model(model as never) : model) as unknown as {
+      const ctor = (typeof model === 'string' ? classNamed(orm, model) : model) as unknown as {
         factory(): Factory<C>
       }
       return ctor.factory().inSession(session)

@@ -1,14 +1,17 @@
-import type { Orm } from '../../src/index'
+import type { SeedableOrm } from '../../src/index'
 import { validateModel } from '../../src/model/validate'
 
 type Item = Record<string, unknown>
 
 /** Every item of the ORM's table (Scan, all pages). */
-export async function scanAll(orm: Orm): Promise<Item[]> {
+export async function scanAll(orm: SeedableOrm): Promise<Item[]> {
   const items: Item[] = []
   let start: Record<string, unknown> | undefined
   do {
-    const page = await orm.rawScan(start ? { ExclusiveStartKey: start } : {})
+    const page = await orm.ctx.doc.scan({
+      TableName: orm.tableName,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    })
     items.push(...((page.Items ?? []) as Item[]))
     start = page.LastEvaluatedKey as Record<string, unknown> | undefined
   } while (start)
@@ -42,7 +45,7 @@ export interface Audit {
  * every edge end points at a stored item, every unique value has its guard item. `allowedEmpty` lists
  * `Model.foreignKey` that may be empty (cycle breaks); any other empty key is reported.
  */
-export async function auditTable(orm: Orm, allowedEmpty: readonly string[] = []): Promise<Audit> {
+export async function auditTable(orm: SeedableOrm, allowedEmpty: readonly string[] = []): Promise<Audit> {
   const items = await scanAll(orm)
   const keys = new Set(items.map((item) => `${item.pk}\u0000${item.sk}`))
   const byEntity: Record<string, Item[]> = {}
@@ -51,7 +54,9 @@ export async function auditTable(orm: Orm, allowedEmpty: readonly string[] = [])
   for (const item of items) {
     const type = String(item._et)
     if (orm.design.entities[type]) {
-      ;(byEntity[type] ??= []).push(item)
+      const list = byEntity[type] ?? []
+      list.push(item)
+      byEntity[type] = list
       const set = ids.get(type) ?? new Set<string>()
       set.add(String(item.id))
       ids.set(type, set)
@@ -61,7 +66,7 @@ export async function auditTable(orm: Orm, allowedEmpty: readonly string[] = [])
   const audit: Audit = { byEntity, invalid: [], dangling: [], missingGuards: [], emptyKeys: [], edges }
   for (const [type, list] of Object.entries(byEntity)) {
     const entity = orm.design.entities[type]!
-    const Model = orm.model(type as never) as unknown as { hydrate(item: Item): never }
+    const Model = orm.ctx.models.classFor(type) as unknown as { hydrate(item: Item): never }
     for (const item of list) {
       try {
         await validateModel(Model.hydrate(item), 'create')

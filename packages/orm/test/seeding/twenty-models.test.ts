@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { createOrm, type Orm, runSeeders, type SeedProgress } from '../../src/index'
+import { createOrm, runSeeders, type SeedableOrm, type SeedProgress } from '../../src/index'
 import { localClient, uniqueTableName } from '../support'
 import { auditTable, canonical, scanAll } from './audit'
 import { twentyModels } from './twenty-models'
 
-const orms: Orm[] = []
+const orms: SeedableOrm[] = []
 
 async function seededOrm(seed: number, onProgress?: (progress: SeedProgress) => void) {
   const orm = createOrm({

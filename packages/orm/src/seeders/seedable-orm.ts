@@ -1,0 +1,4 @@
+import type { Orm } from '../orm/orm'
+
+/** What seeding uses of an ORM: any `createOrm()` result fits, whatever its models. */
+export type SeedableOrm = Pick<Orm, 'ctx' | 'design' | 'client' | 'tableName' | 'createTable' | 'dropTable'>
