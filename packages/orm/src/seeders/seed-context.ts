@@ -1,6 +1,6 @@
 import type { Factory } from '../factories/factory'
+import type { StoredModel } from '../factories/factory-types'
 import type { SeedSession } from '../factories/session'
-import type { ModelBase } from '../model/model-base'
 import type { ModelCtor } from '../write-ops/types'
 import type { SeedableOrm } from './seedable-orm'
 
@@ -17,7 +17,7 @@ export interface SeedContext {
   /** A factory of a model (class or name) bound to this run's session. */
   factory<C extends ModelCtor>(model: C | string): Factory<C>
   /** Models of a name created so far in this run (for `recycle`). */
-  seeded(model: string): readonly ModelBase[]
+  seeded(model: string): readonly StoredModel[]
   readonly logger: SeedLogger
 }
 
