@@ -3,7 +3,7 @@ import { ISOLATIONS, type Isolation } from './isolation/contestant-runner'
 import type { RoundPlan } from './measure'
 import { PIN_MODES, type PinMode } from './pinning'
 
-export const SUITES = ['canned', 'local', 'orm', 'import', 'size', 'cli', 'transfer', 'fanout'] as const
+export const SUITES = ['canned', 'local', 'orm', 'import', 'size', 'cli', 'transfer', 'fanout', 'seed'] as const
 export type SuiteName = (typeof SUITES)[number]
 
 export interface BenchOptions {
@@ -23,7 +23,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [-- options]
-  --suite canned,local,orm,import,size,cli,transfer,fanout   which suites to run (default: all)
+  --suite canned,local,orm,import,size,cli,transfer,fanout,seed   which suites to run (default: all)
   --scenario getItem,query10,find        only these scenarios
   --contestant aws-sdk,dbtooling         only these contestants
   --concurrency 1,16                     callers in flight (default: 1; add 16 for a concurrent round)

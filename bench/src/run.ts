@@ -15,6 +15,7 @@ import { runFanOutSuite } from './suites/fan-out'
 import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
 import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
+import { runSeedSuite } from './suites/seed'
 import { renderTransfer, runTransferSuite } from './suites/transfer'
 
 const options = parseOptions(process.argv.slice(2))
@@ -78,6 +79,12 @@ if (wants('fanout')) {
   const fanOut = await runFanOutSuite(options.quick)
   sections.push(fanOut.text)
   json.fanOut = fanOut.result
+}
+
+if (wants('seed')) {
+  const seed = await runSeedSuite(options.quick)
+  sections.push(seed.text)
+  json.seed = seed.result
 }
 
 if (wants('import') || wants('size')) {

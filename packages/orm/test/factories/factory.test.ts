@@ -5,9 +5,11 @@ import {
   UniqueValuesExhaustedError,
   UnknownFactoryStateError,
 } from '../../src/index'
+import { requestRecorder } from '../support'
 import { factoryOrm } from './models'
 
-const { orm, Team, User, Post, Role } = factoryOrm('factory')
+const recorder = requestRecorder()
+const { orm, Team, User, Post, Role } = factoryOrm('factory', [recorder])
 
 beforeAll(async () => {
   await orm.createTable()
@@ -169,5 +171,25 @@ describe('relations', () => {
     const more = await User.factory().count(2).for(Team.factory()).recycle(teams).create()
     expect(more.every((user) => ids.has(user.teamId!))).toBe(true)
     expect(await Team.query().count()).toBe(before)
+  })
+})
+
+describe('what a factory sends', () => {
+  it('make() sends nothing; create() batches 25 puts per BatchWriteItem; unique attributes go through TransactWriteItems', async () => {
+    recorder.clear()
+    await Post.factory().count(30).make()
+    expect(recorder.ops()).toEqual([])
+    await Post.factory().count(30).create()
+    expect(recorder.ops()).toEqual(['BatchWriteItem', 'BatchWriteItem'])
+    const sizes = recorder.requests.map(
+      (request) =>
+        Object.values((request.input as { RequestItems: Record<string, unknown[]> }).RequestItems)[0]!.length,
+    )
+    expect(sizes.sort()).toEqual([25, 5])
+    recorder.clear()
+    await User.factory().count(3).create()
+    expect(recorder.ops()).toEqual(['TransactWriteItems'])
+    const actions = (recorder.requests[0]!.input as { TransactItems: unknown[] }).TransactItems
+    expect(actions).toHaveLength(6) // each user with its email guard item
   })
 })

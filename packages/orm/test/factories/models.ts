@@ -1,3 +1,4 @@
+import type { Middleware } from '@dbtooling/dynamo-client'
 import { defineModel, stacksSchema as schema } from '@dbtooling/schema'
 import { createOrm, Model } from '../../src/index'
 import { localClient, uniqueTableName } from '../support'
@@ -50,14 +51,14 @@ export const roleDefinition = defineModel({
 } as const)
 
 /** An ORM over a fresh table with the four models above; call `orm.createTable()` before use. */
-export function factoryOrm(prefix: string) {
+export function factoryOrm(prefix: string, middleware: Middleware[] = []) {
   const Team = Model(teamDefinition)
   const User = Model(userDefinition)
   const Post = Model(postDefinition)
   const Role = Model(roleDefinition)
   const orm = createOrm({
     models: [Team, User, Post, Role],
-    client: localClient(),
+    client: localClient(middleware),
     design: { tableName: uniqueTableName(prefix) },
   })
   return { orm, Team, User, Post, Role }
