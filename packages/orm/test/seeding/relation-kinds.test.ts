@@ -36,7 +36,7 @@ describe('factory relations of the polymorphic and one-to-one kinds', () => {
     const [post] = await PostModel.factory().has(ImageModel.factory().count(2)).create()
     const images = await post!.relation('images').get()
     expect(images).toHaveLength(2)
-    const pointers = images.map((image) => [image.get('imageableType'), image.get('imageableId')])
+    const pointers = images.all().map((image) => [image.get('imageableType'), image.get('imageableId')])
     expect(pointers).toEqual([
       ['POST', post!.id],
       ['POST', post!.id],
