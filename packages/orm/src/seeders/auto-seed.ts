@@ -43,8 +43,9 @@ function oneToOneLinks(orm: SeedableOrm, model: string): RelationDesign[] {
 }
 
 function describeBroken(link: BrokenLink): string {
-  const why = link.model === link.parent ? 'self reference' : `cycle through ${link.parent}`
-  return `${link.model}.${link.foreignKey} left empty (${link.relation}: ${why}); seed it in a seeder if it must point somewhere`
+  if (link.model === link.parent)
+    return `${link.model}.${link.foreignKey} is a self reference (${link.relation}): a third of the rows are roots with it empty, the others point at them`
+  return `${link.model}.${link.foreignKey} left empty (${link.relation}: cycle through ${link.parent}); seed it in a seeder if it must point somewhere`
 }
 
 /**
@@ -59,19 +60,29 @@ export async function autoSeed(context: SeedContext, options: AutoSeedOptions = 
   for (const link of broken) logger.warn(describeBroken(link))
   const made: Record<string, number> = {}
   for (const model of order) {
-    let factory = context.factory(model).count(counts.get(model) ?? 0)
-    for (const parent of order) {
-      const pool = session.created(parent)
-      if (pool.length > 0) factory = factory.recycle(pool as ModelBase[])
-    }
-    factory = oneToOne(orm, session, model, factory)
-    made[model] = factory.description.count
-    await factory.create()
+    const count = counts.get(model) ?? 0
+    const tree = broken.some((link) => link.model === model && link.parent === model)
+    // A tree seeds its roots first, then rows pointing at them (the model's own rows join the pools).
+    const roots = tree && count > 1 ? Math.ceil(count / 3) : count
+    made[model] = await seedModel(context, order, model, roots)
+    if (roots < count) made[model] += await seedModel(context, order, model, count - roots)
     logger.info(`${model}: ${made[model]} rows`)
   }
   const edges = await attachPivots(orm, session, order, options.edgesPerOwner)
   if (edges > 0) logger.info(`many-to-many: ${edges} edges`)
   return { counts: made, edges, broken }
+}
+
+/** One factory call for a model: keys pointing at every model seeded so far. Resolves the rows made. */
+async function seedModel(context: SeedContext, order: readonly string[], model: string, count: number) {
+  let factory = context.factory(model).count(count)
+  for (const parent of order) {
+    const pool = context.session.created(parent)
+    if (pool.length > 0) factory = factory.recycle(pool as ModelBase[])
+  }
+  factory = oneToOne(context.orm, context.session, model, factory)
+  await factory.create()
+  return factory.description.count
 }
 
 function oneToOne(

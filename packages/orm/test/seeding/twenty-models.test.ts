@@ -67,6 +67,10 @@ describe('automatic seeding of 20 models with every relation kind (no factory or
     expect(audit.emptyKeys).toEqual([])
     for (const model of twentyModels)
       expect(audit.byEntity[model.name]?.length, model.name).toBeGreaterThan(0)
+    // A tree: roots first, then rows pointing at them (the audit checked that they resolve).
+    const categories = audit.byEntity.Category!
+    expect(categories.filter((category) => category.parentId === undefined)).toHaveLength(2)
+    expect(categories.filter((category) => typeof category.parentId === 'string')).toHaveLength(4)
     // hasOne children: one per parent.
     const profileOwners = audit.byEntity.Profile!.map((profile) => profile.userId)
     expect(new Set(profileOwners).size).toBe(profileOwners.length)
