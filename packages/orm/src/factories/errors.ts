@@ -6,6 +6,7 @@ export type SeedingErrorCode =
   | 'FACTORY_UNIQUE_EXHAUSTED'
   | 'FACTORY_UNKNOWN_STATE'
   | 'FACTORY_RELATION'
+  | 'FACTORY_INVALID_COUNT'
   | 'SEEDER_NOT_FOUND'
   | 'SEEDER_CYCLE'
   | 'SEEDER_INVALID'
@@ -91,5 +92,21 @@ export class FactoryRelationError extends OrmError {
     super('FACTORY_RELATION', { message: `${model} has no ${wanted} relation to ${related}`, hint })
     this.model = model
     this.related = related
+  }
+}
+
+/** `count(n)` got something other than a whole number >= 0. */
+export class FactoryCountError extends OrmError {
+  declare readonly code: 'FACTORY_INVALID_COUNT'
+  readonly model: string
+  readonly count: unknown
+
+  constructor(model: string, count: unknown) {
+    super('FACTORY_INVALID_COUNT', {
+      message: `${model} factory: count must be a whole number >= 0, got ${String(count)}`,
+      hint: 'Pass the number of rows to make, e.g. .count(10).',
+    })
+    this.model = model
+    this.count = count
   }
 }

@@ -1,6 +1,7 @@
 import type { ModelBase } from '../model/model-base'
 import type { InstanceOf, ModelCtor } from '../write-ops/types'
 import { createRows } from './create-rows'
+import { FactoryCountError } from './errors'
 import type {
   FactoryAttributes,
   FactoryDescription,
@@ -12,6 +13,7 @@ import type {
   StoredModel,
 } from './factory-types'
 import { makeRows } from './make-rows'
+import { isFactory } from './nesting'
 import { SeedSession } from './session'
 
 /** Stored models: one, a list, or a query result collection. */
@@ -64,7 +66,7 @@ export class Factory<C extends ModelCtor> implements FactoryLike {
   /** How many models to make (default 1). */
   count(count: number): Factory<C> {
     if (!Number.isInteger(count) || count < 0)
-      throw new RangeError(`count must be a whole number >= 0, got ${count}`)
+      throw new FactoryCountError(this.description.model.modelName, count)
     return this.#with({ count })
   }
 
@@ -100,13 +102,14 @@ export class Factory<C extends ModelCtor> implements FactoryLike {
 
   /** The parent through a belongsTo/morphTo relation: one parent made for every row, or a stored model. */
   for(parent: FactoryLike | StoredModel, relation?: string): Factory<C> {
-    const target = 'description' in parent ? parent : (parent as unknown as ModelBase)
+    // Not `'description' in parent`: a model may have an attribute named description.
+    const target = isFactory(parent) ? parent : (parent as unknown as ModelBase)
     return this.#with({ for: [...this.description.for, { parent: target, relation }] })
   }
 
   /** Related models attached through a belongsToMany/morphToMany relation, with pivot attributes. */
   hasAttached(related: FactoryLike | Models, pivot: PivotAttributes = {}, relation?: string): Factory<C> {
-    const target = 'description' in (related as object) ? (related as FactoryLike) : listOf(related as Models)
+    const target = isFactory(related) ? related : listOf(related as Models)
     return this.#with({ attached: [...this.description.attached, { related: target, pivot, relation }] })
   }
 

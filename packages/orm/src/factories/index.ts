@@ -4,6 +4,7 @@ installFactories()
 
 export { defineFactory, factoryFor, hasDefinedFactory, type RegisteredFactory } from './define-factory'
 export {
+  FactoryCountError,
   FactoryRelationError,
   FactoryValidationError,
   type SeedingErrorCode,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   defineFactory,
+  FactoryCountError,
   FactoryValidationError,
   UniqueValuesExhaustedError,
   UnknownFactoryStateError,
@@ -66,6 +67,11 @@ describe('defineFactory, states, sequences, overrides and hooks', () => {
       .make({ userId: 'u1' })
     expect(posts.map((post) => post.title)).toEqual(['First title', 'Step 1', 'First title', 'Step 3'])
     expect(posts.every((post) => post.status === 'published' && post.userId === 'u1')).toBe(true)
+  })
+
+  it('refuses a count that is not a whole number >= 0', () => {
+    expect(() => Post.factory().count(-1)).toThrow(FactoryCountError)
+    expect(() => Post.factory().count(1.5)).toThrow(/count must be a whole number/)
   })
 
   it('refuses an unknown state with a typed error naming the defined ones', async () => {

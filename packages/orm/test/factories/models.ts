@@ -6,7 +6,8 @@ import { localClient, uniqueTableName } from '../support'
 export const teamDefinition = defineModel({
   name: 'Team',
   traits: { useUuid: true },
-  attributes: { name: { type: 'string', fillable: true, required: true } },
+  // `description` also names a factory's property: for(team) must still see a model.
+  attributes: { name: { type: 'string', fillable: true, required: true }, description: { type: 'string' } },
   hasMany: ['User'],
 } as const)
 
