@@ -51,11 +51,11 @@ describe('a Stacks app seeds from its model files alone (attribute factory funct
     expect(audit.edges.BookGenre ?? Object.values(audit.edges)[0]).toBe(result.auto!.edges)
     // Edges are seeded from one side of the pair, the first seeded: each of the 6 genres gets 3 books.
     expect(result.auto!.edges).toBe(6 * 3)
-  })
+  }, 120_000)
 
   it('gives identical items for the same seed in another table', async () => {
     const again = await stacksOrm()
     await runSeeders(again, { seed: 9, logger: quiet })
     expect(canonical(await scanAll(again))).toBe(canonical(await scanAll(orm)))
-  })
+  }, 120_000)
 })

@@ -88,5 +88,5 @@ describe('automatic seeding of 20 models with every relation kind (no factory or
     expect(canonical(await scanAll(second.orm))).toBe(canonical(await scanAll(orm)))
     const other = await seededOrm(2025)
     expect(canonical(await scanAll(other.orm))).not.toBe(canonical(await scanAll(orm)))
-  })
+  }, 180_000) // three tables seeded and scanned: minutes on a loaded 2-core machine
 })
