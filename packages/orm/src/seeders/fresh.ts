@@ -1,3 +1,4 @@
+import { fresh as migrateFresh } from '../migrations/execute/rollback'
 import { FreshNotLocalError } from './errors'
 import { endpointOf, isLocalEndpoint } from './local-endpoint'
 import { type RunSeedersOptions, runSeeders, type SeedRunResult } from './run-seeders'
@@ -9,16 +10,15 @@ export interface FreshOptions extends RunSeedersOptions {
 }
 
 /**
- * Drops the table, creates it from the design and seeds it. Refused with FreshNotLocalError against any
- * endpoint but a loopback one (DynamoDB Local) unless `force` is set. The table is created with
- * `orm.createTable()`; migrations are not run.
+ * `migrate:fresh --seed`: deletes the table, migrates from nothing (the migrations' `fresh`, so the design
+ * and history are recorded) and seeds it. Refused with FreshNotLocalError against any endpoint but a
+ * loopback one (DynamoDB Local) unless `force` is set.
  */
-export async function fresh(orm: SeedableOrm, options: FreshOptions = {}): Promise<SeedRunResult> {
+export async function freshSeed(orm: SeedableOrm, options: FreshOptions = {}): Promise<SeedRunResult> {
   const endpoint = endpointOf(orm.client)
   if (options.force !== true && !isLocalEndpoint(endpoint)) {
     throw new FreshNotLocalError(endpoint ?? 'the AWS endpoint of the region', orm.tableName)
   }
-  await orm.dropTable({ wait: true })
-  await orm.createTable()
+  await migrateFresh(orm, { force: true })
   return runSeeders(orm, options)
 }

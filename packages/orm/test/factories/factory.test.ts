@@ -162,7 +162,7 @@ describe('relations', () => {
     const [user] = await User.factory().hasAttached(Role.factory().count(2), { grantedAt }).create()
     const roles = await user!.relation('roles').get()
     expect(roles).toHaveLength(2)
-    expect(roles.map((role) => role.pivotAttributes()?.grantedAt)).toEqual([
+    expect(roles.all().map((role) => role.pivotAttributes()?.grantedAt)).toEqual([
       grantedAt.toISOString(),
       grantedAt.toISOString(),
     ])

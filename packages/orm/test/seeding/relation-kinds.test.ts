@@ -64,8 +64,10 @@ describe('factory relations of the polymorphic and one-to-one kinds', () => {
     const [post] = await PostModel.factory().hasAttached(TagModel.factory().count(3)).create()
     const tags = await post!.relation('tags').get()
     expect(tags).toHaveLength(3)
-    const posts = (await tags[0]!.relation('posts').get()) as { get(name: string): unknown }[]
-    expect(posts.map((tagged) => tagged.get('id'))).toEqual([post!.id])
+    const posts = (await tags.all()[0]!.relation('posts').get()) as unknown as {
+      all(): { get(name: string): unknown }[]
+    }
+    expect(posts.all().map((tagged) => tagged.get('id'))).toEqual([post!.id])
   })
 
   it('names the relations to choose from when none reaches the model', async () => {
