@@ -1,4 +1,4 @@
-import { fresh as migrateFresh } from '../migrations/execute/rollback'
+import { migrateFresh } from '../migrations/execute/rollback'
 import { FreshNotLocalError } from './errors'
 import { endpointOf, isLocalEndpoint } from './local-endpoint'
 import { type RunSeedersOptions, runSeeders, type SeedRunResult } from './run-seeders'
@@ -14,7 +14,7 @@ export interface FreshOptions extends RunSeedersOptions {
  * and history are recorded) and seeds it. Refused with FreshNotLocalError against any endpoint but a
  * loopback one (DynamoDB Local) unless `force` is set.
  */
-export async function freshSeed(orm: SeedableOrm, options: FreshOptions = {}): Promise<SeedRunResult> {
+export async function fresh(orm: SeedableOrm, options: FreshOptions = {}): Promise<SeedRunResult> {
   const endpoint = endpointOf(orm.client)
   if (options.force !== true && !isLocalEndpoint(endpoint)) {
     throw new FreshNotLocalError(endpoint ?? 'the AWS endpoint of the region', orm.tableName)

@@ -1,7 +1,7 @@
 export { type AutoSeedOptions, type AutoSeedResult, autoSeed } from './auto-seed'
 export { discoverSeeders } from './discover-seeders'
 export { FreshNotLocalError, SeederCycleError, SeederInvalidError, SeederNotFoundError } from './errors'
-export { type FreshOptions, freshSeed } from './fresh'
+export { type FreshOptions, fresh } from './fresh'
 export { isLocalEndpoint } from './local-endpoint'
 export { type BrokenLink, type ModelOrder, modelOrder } from './model-order'
 export { type NamedSeeder, orderSeeders } from './order-seeders'

@@ -54,7 +54,10 @@ describe('default factory from attribute types and validation rules', () => {
 describe('defineFactory, states, sequences, overrides and hooks', () => {
   defineFactory(
     Post,
-    ({ faker, sequence }) => ({ title: `Post ${sequence}: ${faker.lorem.words(2)}`, status: 'draft' }),
+    ({ faker, sequence }) => ({
+      title: `Post ${sequence}: ${faker.lorem.words(2)}`,
+      status: 'draft' as const,
+    }),
     { states: { published: { status: 'published' } } },
   )
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createOrm,
   FreshNotLocalError,
-  freshSeed,
+  fresh,
   runSeeders,
   type SeedContext,
   Seeder,
@@ -89,12 +89,12 @@ describe('seeder runner', () => {
   })
 })
 
-describe('freshSeed()', () => {
+describe('fresh()', () => {
   it('deletes the table, migrates from nothing and seeds it on DynamoDB Local', async () => {
     const fleeting = factoryOrm('seed-fresh').orm
     await fleeting.createTable()
     await runSeeders(fleeting, { path, seed: 1, logger: recorder() })
-    const result = await freshSeed(fleeting, { path, seed: 1, logger: recorder() })
+    const result = await fresh(fleeting, { path, seed: 1, logger: recorder() })
     const audit = await auditTable(fleeting)
     // Only the fresh run's rows are left: the first run's were dropped with the table.
     expect(audit.byEntity.Post).toHaveLength(8)
@@ -115,7 +115,7 @@ describe('freshSeed()', () => {
       design: { tableName: 'production-table' },
       setDefault: false,
     })
-    const error = await freshSeed(remote, { logger: recorder() }).catch((e: unknown) => e)
+    const error = await fresh(remote, { logger: recorder() }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FreshNotLocalError)
     expect((error as FreshNotLocalError).code).toBe('FRESH_NOT_LOCAL')
     expect((error as FreshNotLocalError).endpoint).toBe('https://dynamodb.eu-west-1.amazonaws.com')
