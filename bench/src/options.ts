@@ -3,7 +3,17 @@ import { ISOLATIONS, type Isolation } from './isolation/contestant-runner'
 import type { RoundPlan } from './measure'
 import { PIN_MODES, type PinMode } from './pinning'
 
-export const SUITES = ['canned', 'local', 'orm', 'import', 'size', 'cli', 'transfer', 'fanout', 'seed'] as const
+export const SUITES = [
+  'canned',
+  'local',
+  'orm',
+  'import',
+  'size',
+  'cli',
+  'transfer',
+  'fanout',
+  'seed',
+] as const
 export type SuiteName = (typeof SUITES)[number]
 
 export interface BenchOptions {
