@@ -15,6 +15,7 @@ import { runFanOutSuite } from './suites/fan-out'
 import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
 import { CLIENT_PACKAGES, ORM_PACKAGES, partitionAvailable } from './suites/packages'
+import { runSeedSuite } from './suites/seed'
 import { renderTransfer, runTransferSuite } from './suites/transfer'
 import { runUniqueLookupSuite } from './suites/unique-lookup'
 
@@ -85,6 +86,12 @@ if (wants('planner')) {
   const planner = await runUniqueLookupSuite()
   sections.push(planner.text)
   json.uniqueLookup = planner.result
+}
+
+if (wants('seed')) {
+  const seed = await runSeedSuite(options.quick)
+  sections.push(seed.text)
+  json.seed = seed.result
 }
 
 if (wants('import') || wants('size')) {

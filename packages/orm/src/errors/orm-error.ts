@@ -1,3 +1,4 @@
+import type { SeedingErrorCode } from '../factories/errors'
 import type { MigrationErrorCode } from '../migrations/errors'
 import type { QueryErrorCode } from '../query/errors'
 import type { RelationErrorCode } from '../relations/errors'
@@ -9,6 +10,7 @@ export type OrmErrorCode =
   | QueryErrorCode
   | MigrationErrorCode
   | RelationErrorCode
+  | SeedingErrorCode
   | TenantErrorCode
   | TransferErrorCode
   | 'ITEM_NOT_FOUND'

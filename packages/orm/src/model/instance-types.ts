@@ -1,5 +1,6 @@
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { InferAttributes } from '@dbtooling/schema'
+import type { Factory } from '../factories/factory'
 import type { EagerInput, RelationConstraint } from '../loading/eager-spec'
 import type {
   AttributeName,
@@ -182,6 +183,8 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
   ): void
   /** Removes a global scope for every later query. */
   removeGlobalScope(name: string): boolean
+  /** A factory builder for this model (`defineFactory`'s, else the default one from the attributes). */
+  factory<C extends Ctor & { readonly definition: D; readonly modelName: string }>(this: C): Factory<C>
   /** Registers a local scope, used with `query().scope(name, ...args)`. */
   addScope(name: string, scope: (query: ModelQuery<D, never>, ...args: never[]) => ModelQuery<D, never>): void
 }

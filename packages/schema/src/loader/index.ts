@@ -11,7 +11,7 @@ export {
 } from '../stacks-shims/index'
 export { ModelLoadError, type ModelLoadErrorCode } from './errors'
 export { findModelFiles } from './find-model-files'
-export type { ShimMode } from './import-module'
+export { ImportFailure, type ImportOptions, importModule, type ShimMode } from './import-module'
 export {
   displayPath,
   type LoadedModel,
