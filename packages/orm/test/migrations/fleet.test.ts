@@ -151,5 +151,5 @@ it(
       'GSI2',
     ])
   },
-  Math.max(120_000, ITEMS * 60),
+  Math.max(240_000, ITEMS * 60),
 )
