@@ -26,7 +26,7 @@ beforeAll(async () => {
 })
 afterAll(() => v1.dropTable())
 
-describe('a backfill never overwrites a concurrent application write', () => {
+describe('a backfill never overwrites a concurrent application write', { timeout: 90_000 }, () => {
   it('updates only the index attributes, conditioned on every source attribute it read', () => {
     const update = reconcileUpdate(spec, { ...key, _et: 'Widget', id: 'w1', color: 'red' })!
     expect(update.UpdateExpression).toBe('SET #a0 = :a0, #a1 = :a1')
@@ -68,7 +68,7 @@ describe('a backfill never overwrites a concurrent application write', () => {
   })
 })
 
-describe('transact write mode', () => {
+describe('transact write mode', { timeout: 90_000 }, () => {
   it('sends up to 25 conditional updates per TransactWriteItems; a conflict in a batch settles item by item', async () => {
     const Widgets = v1.model('Widget')
     for (let i = 0; i < 30; i++) await Widgets.create({ id: `t${i}`, name: 'n', color: 'red', teamId: 'x' })

@@ -42,7 +42,7 @@ async function indexNames(orm: MigrationTarget): Promise<string[]> {
 
 afterAll(() => v1.dropTable())
 
-describe('migrate on DynamoDB Local', () => {
+describe('migrate on DynamoDB Local', { timeout: 90_000 }, () => {
   it('first run creates the table with every GSI, waits ACTIVE and records the design', async () => {
     const result = await migrate(v1)
     expect(result.applied).toBe(true)

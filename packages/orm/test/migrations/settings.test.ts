@@ -20,7 +20,7 @@ const tuned = createOrm({
 
 afterAll(() => migrateFresh(plain, { force: true }).then(() => plain.dropTable()))
 
-describe('settings on DynamoDB Local', () => {
+describe('settings on DynamoDB Local', { timeout: 90_000 }, () => {
   it('turns TTL, streams and deletion protection on, one request each, and records the design', async () => {
     await migrate(plain)
     const result = await migrate(tuned)
