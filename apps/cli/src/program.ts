@@ -33,6 +33,7 @@ export function createProgram(): Command {
   registerItems(program)
   registerData(program)
   registerMigrations(program)
+  registerSeeding(program)
   registerProject(program)
   return program
 }
@@ -467,6 +468,58 @@ function registerMigrations(program: Command): void {
       ),
     ),
     '  $ dbtooling ci:migrate --env production',
+  )
+}
+
+function registerSeeding(program: Command): void {
+  const seedOptions = (c: Command) =>
+    c
+      .option('--class <name>', 'run only this seeder (and the seeders it depends on)')
+      .option('--seed <n>', 'the same seed gives byte-identical data on every run')
+      .option('--seeders <dir>', 'seeder folder (default: database/seeders or seeders, when present)')
+      .option(
+        '--count <n>',
+        'rows per model when no seeder exists and the model has no useSeeder count',
+        '10',
+      )
+  example(
+    seedOptions(
+      program
+        .command('seed')
+        .description(
+          "Run the project's seeders; without any, seed every model from itself (useSeeder counts, parents first)",
+        ),
+    ).action(
+      act(async (out, global, cmd) => (await import('./commands/seed')).runSeed(cmd.opts(), global, out)),
+    ),
+    '  $ dbtooling seed --seed 42\n  $ dbtooling seed --class UserSeeder',
+  )
+  example(
+    seedOptions(
+      program
+        .command('db:fresh')
+        .description('Drop the table, migrate from nothing and seed (DynamoDB Local; --force elsewhere)'),
+    )
+      .option('-f, --force', 'allow a non-local endpoint, and do not ask')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/seed')).runDbFresh(cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling db:fresh --seed 42',
+  )
+  example(
+    program
+      .command('make:seeder <name>')
+      .description('Write a seeder file that `seed` discovers (checked: it loads as a seeder)')
+      .option('--dir <dir>', 'folder', 'database/seeders')
+      .option('-f, --force', 'overwrite an existing file')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/seed')).runMakeSeeder(cmd.args[0] ?? '', cmd.opts(), global, out),
+        ),
+      ),
+    '  $ dbtooling make:seeder UserSeeder',
   )
 }
 
