@@ -14,6 +14,7 @@ export const SUITES = [
   'fanout',
   'planner',
   'seed',
+  'derive',
 ] as const
 export type SuiteName = (typeof SUITES)[number]
 
@@ -34,7 +35,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [-- options]
-  --suite canned,local,orm,import,size,cli,transfer,fanout,planner,seed   which suites to run (default: all)
+  --suite canned,local,orm,import,size,cli,transfer,fanout,planner,seed,derive   which suites to run (default: all)
   --scenario getItem,query10,find        only these scenarios
   --contestant aws-sdk,dbtooling         only these contestants
   --concurrency 1,16                     callers in flight (default: 1; add 16 for a concurrent round)

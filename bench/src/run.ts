@@ -11,6 +11,7 @@ import { measureBundleSizes } from './suites/bundle-size'
 import { runCannedSuite } from './suites/canned'
 import { renderCliStartup, runCliStartupSuite } from './suites/cli-startup'
 import { measureColdImports } from './suites/cold-import'
+import { renderDerive, runDeriveSuite } from './suites/derive'
 import { runFanOutSuite } from './suites/fan-out'
 import { runLocalSuite } from './suites/local'
 import { runOrmSuite } from './suites/orm'
@@ -86,6 +87,12 @@ if (wants('planner')) {
   const planner = await runUniqueLookupSuite()
   sections.push(planner.text)
   json.uniqueLookup = planner.result
+}
+
+if (wants('derive')) {
+  const derive = runDeriveSuite()
+  sections.push(renderDerive(derive))
+  json.derive = derive
 }
 
 if (wants('seed')) {
