@@ -112,6 +112,12 @@ const checks: Record<string, () => void> = {
     expect(design({ singleTableDesign: { lsiSortKeyPattern: 'l{n}s' } }).localIndexes[0]?.sortKey).toBe(
       'l1s',
     ),
+  'singleTableDesign.typeIndexShards': () =>
+    expect(
+      note({ singleTableDesign: { typeIndexShards: 4 } }).indexKeys.find(
+        (entry) => entry.accessPath === 'type',
+      )?.shards?.count,
+    ).toBe(4),
   'singleTableDesign.lsiNamePattern': () =>
     expect(design({ singleTableDesign: { lsiNamePattern: 'loc{n}' } }).localIndexes[0]?.name).toBe('loc1'),
   'singleTableDesign.entityTypeAttribute': () =>
