@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   AmbiguousOutcomeError,
   ConditionalCheckFailedError,
@@ -6,28 +6,22 @@ import {
   DynamoClient,
   InvalidInputError,
 } from '../../src/index'
-import { type CannedServer, dynamoError, startCannedServer } from '../support/canned-server'
+import { type CannedServer, dynamoError, useCannedServer } from '../support/canned-server'
 
 let server: CannedServer
 let client: DynamoClient
+const clients: DynamoClient[] = []
 
-beforeAll(async () => {
-  server = await startCannedServer()
+useCannedServer((started) => {
+  server = started
   client = new DynamoClient({
     endpoint: server.endpoint,
     region: 'eu-west-1',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     maxRetries: 3,
   })
-})
-beforeEach(() => {
-  server.requests.length = 0
-  server.fallback = { body: {} }
-})
-afterAll(async () => {
-  await client.close()
-  await server.close()
-})
+  clients.push(client)
+}, clients)
 
 const Item = { pk: { S: 'a' }, n: { N: '1' } }
 const Key = { pk: { S: 'a' } }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   DocumentClient,
   DynamoClient,
@@ -7,30 +7,25 @@ import {
   type OperationName,
 } from '../../src/index'
 import { INPUT_SHAPES } from '../../src/validation/operation-shapes'
-import { type CannedServer, startCannedServer } from '../support/canned-server'
+import { type CannedServer, useCannedServer } from '../support/canned-server'
 import { MINIMAL } from '../support/minimal-inputs'
 
 let server: CannedServer
 let client: DynamoClient
 let doc: DocumentClient
+const clients: DynamoClient[] = []
 
-beforeAll(async () => {
-  server = await startCannedServer()
+useCannedServer((started) => {
+  server = started
   client = new DynamoClient({
     endpoint: server.endpoint,
     region: 'eu-west-1',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     maxRetries: 0,
   })
+  clients.push(client)
   doc = new DocumentClient(client)
-})
-beforeEach(() => {
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await client.close()
-  await server.close()
-})
+}, clients)
 
 const key = { pk: { S: 'a' } }
 
