@@ -10,6 +10,7 @@ const alias = {
   '@dbtooling/orm': here('./packages/orm/src/index.ts'),
   '@dbtooling/driver': here('./packages/driver/src/index.ts'),
   '@dbtooling/local': here('./packages/local/src/index.ts'),
+  '@dbtooling/testing': here('./packages/testing/src/index.ts'),
 }
 
 const projects = [
@@ -18,6 +19,7 @@ const projects = [
   ['schema', 'packages/schema'],
   ['orm', 'packages/orm'],
   ['driver', 'packages/driver'],
+  ['testing', 'packages/testing'],
   ['cli', 'apps/cli'],
   ['examples', 'examples'],
   ['bench', 'bench'],

@@ -1,0 +1,2 @@
+/** @dbtooling/testing: the pieces land here as they are built (see README.md). */
+export const TESTING_PACKAGE = '@dbtooling/testing'
