@@ -575,7 +575,7 @@ function registerProject(program: Command): void {
     program
       .command('env:diff <a> <b>')
       .description(
-        "Compare two environments' live tables (keys, indexes, billing, streams, TTL); exit 1 when they differ",
+        "Compare two environments' live tables (keys, indexes, billing, streams, TTL) and applied designs; exit 1 when they differ",
       )
       .action(
         act(async (out, global, cmd) =>

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { localEndpoint, uniqueTableName } from '../../../tests/support'
@@ -43,5 +43,45 @@ describe('dbtooling ci:test and env:diff', { timeout: 180_000 }, () => {
     const diff = parseJson<{ differences: Array<{ what: string }> }>(differs)
     expect(diff.differences.map((d) => d.what)).toContain('table')
     await cli('table:delete', '--env', 'a', '--force')
+  })
+
+  it('env:diff compares the designs migrate applied and lists the steps from one to the other', async () => {
+    writeFileSync(join(cwd, '.env.c'), `DBTOOLING_TABLE_NAME=${table}-c\n`)
+    writeFileSync(join(cwd, '.env.d'), `DBTOOLING_TABLE_NAME=${table}-d\n`)
+    expect((await cli('migrate', '--env', 'c')).code).toBe(0)
+    // The models move on (a new index), and only environment d is migrated to them.
+    const post = join(cwd, 'models', 'Post.ts')
+    const source = readFileSync(post, 'utf8')
+    writeFileSync(
+      post,
+      source.replace(
+        "indexes: [{ name: 'byStatus', columns: ['status', 'publishedAt'] }]",
+        "indexes: [{ name: 'byStatus', columns: ['status', 'publishedAt'] }, { name: 'byTitle', columns: ['title'] }]",
+      ),
+    )
+    try {
+      const migrated = await cli('migrate', '--env', 'd')
+      expect(migrated.code, migrated.stderr).toBe(0)
+      const run = await cli('env:diff', 'c', 'd', '--json')
+      expect(run.code, run.stderr).toBe(1)
+      const diff = parseJson<{
+        c: { appliedDesign: { hash: string } | null }
+        d: { appliedDesign: { hash: string } | null }
+        differences: Array<{ what: string }>
+        designSteps: string[] | null
+      }>(run)
+      expect(diff.c.appliedDesign?.hash).toMatch(/^[0-9a-f]{16}$/)
+      expect(diff.d.appliedDesign?.hash).toMatch(/^[0-9a-f]{16}$/)
+      expect(diff.c.appliedDesign?.hash).not.toBe(diff.d.appliedDesign?.hash)
+      expect(diff.differences.map((d) => d.what)).toContain('applied design')
+      // The steps come from the migration planner run on the two recorded designs.
+      expect(diff.designSteps?.join('\n')).toMatch(/GSI|index/i)
+      const text = await cli('env:diff', 'c', 'd')
+      expect(text.stdout).toContain("Migrating c's applied design to d's would:")
+    } finally {
+      writeFileSync(post, source)
+      await cli('table:delete', '--env', 'c', '--force')
+      await cli('table:delete', '--env', 'd', '--force')
+    }
   })
 })
