@@ -477,6 +477,7 @@ function registerSeeding(program: Command): void {
       .option('--class <name>', 'run only this seeder (and the seeders it depends on)')
       .option('--seed <n>', 'the same seed gives byte-identical data on every run')
       .option('--seeders <dir>', 'seeder folder (default: database/seeders or seeders, when present)')
+      .option('--factories <dir>', 'factory folder (default: database/factories or factories, when present)')
       .option(
         '--count <n>',
         'rows per model when no seeder exists and the model has no useSeeder count',
@@ -520,6 +521,26 @@ function registerSeeding(program: Command): void {
         ),
       ),
     '  $ dbtooling make:seeder UserSeeder',
+  )
+  example(
+    program
+      .command('make:factory <model>')
+      .description(
+        'Write a factory file for a model that `seed` registers (checked: it loads and makes valid rows)',
+      )
+      .option('--dir <dir>', 'folder', 'database/factories')
+      .option('-f, --force', 'overwrite an existing file')
+      .action(
+        act(async (out, global, cmd) =>
+          (await import('./commands/make-factory')).runMakeFactory(
+            cmd.args[0] ?? '',
+            cmd.opts(),
+            global,
+            out,
+          ),
+        ),
+      ),
+    '  $ dbtooling make:factory Post',
   )
 }
 

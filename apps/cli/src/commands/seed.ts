@@ -14,6 +14,7 @@ export interface SeedFlags {
   class?: string
   seed?: string
   seeders?: string
+  factories?: string
   count?: string
   force?: boolean
 }
@@ -24,14 +25,24 @@ function seedersPath(project: OpenedProject, flags: SeedFlags): string | undefin
   return ['database/seeders', 'seeders'].map((dir) => join(project.cwd, dir)).find((dir) => existsSync(dir))
 }
 
+/** The factories folder: --factories, else `database/factories` or `factories` next to the config, when present. */
+function factoriesPath(project: OpenedProject, flags: SeedFlags): string | undefined {
+  if (flags.factories) return resolve(project.cwd, flags.factories)
+  return ['database/factories', 'factories']
+    .map((dir) => join(project.cwd, dir))
+    .find((dir) => existsSync(dir))
+}
+
 function seedOptions(project: OpenedProject, flags: SeedFlags, out: Output): RunSeedersOptions {
   const progress = createProgress('seed', out.json)
   const path = seedersPath(project, flags)
+  const factories = factoriesPath(project, flags)
   if (flags.seed !== undefined && !/^\d+$/.test(flags.seed))
     throw usageError(`--seed must be a whole number, got "${flags.seed}"`, 'e.g. --seed 42')
   return {
     cwd: project.cwd,
     ...(path ? { path } : {}),
+    ...(factories ? { factories } : {}),
     ...(flags.class ? { only: flags.class } : {}),
     ...(flags.seed !== undefined ? { seed: Number(flags.seed) } : {}),
     ...(flags.count ? { defaultCount: positiveInt(flags.count, '--count', 10) } : {}),

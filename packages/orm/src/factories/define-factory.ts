@@ -29,13 +29,26 @@ export function defineFactory<C extends ModelCtor>(
   definition: FactoryDefinition<C>,
   options: FactoryOptions<C> = {},
 ): Factory<C> {
-  registry.set(model.modelName, {
-    definition: definition as unknown as FactoryDefinition<ModelCtor>,
-    states: (options.states ?? {}) as Record<string, FactoryState<ModelCtor>>,
-    afterMaking: options.afterMaking ? [options.afterMaking as unknown as FactoryHook<ModelCtor>] : [],
-    afterCreating: options.afterCreating ? [options.afterCreating as unknown as FactoryHook<ModelCtor>] : [],
-  })
+  registerFactoryByName(
+    model.modelName,
+    definition as unknown as FactoryDefinition<ModelCtor>,
+    options as unknown as FactoryOptions<ModelCtor>,
+  )
   return factoryFor(model)
+}
+
+/** `defineFactory` by model name, for factory files that cannot import the model class (see factory-files). */
+export function registerFactoryByName(
+  model: string,
+  definition: FactoryDefinition<ModelCtor>,
+  options: FactoryOptions<ModelCtor> = {},
+): void {
+  registry.set(model, {
+    definition,
+    states: (options.states ?? {}) as Record<string, FactoryState<ModelCtor>>,
+    afterMaking: options.afterMaking ? [options.afterMaking] : [],
+    afterCreating: options.afterCreating ? [options.afterCreating] : [],
+  })
 }
 
 /** The registered factory of a model name; undefined when only the default factory exists. */

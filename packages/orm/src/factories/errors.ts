@@ -7,6 +7,7 @@ export type SeedingErrorCode =
   | 'FACTORY_UNKNOWN_STATE'
   | 'FACTORY_RELATION'
   | 'FACTORY_INVALID_COUNT'
+  | 'FACTORY_FILE_INVALID'
   | 'SEEDER_NOT_FOUND'
   | 'SEEDER_CYCLE'
   | 'SEEDER_INVALID'
@@ -108,5 +109,19 @@ export class FactoryCountError extends OrmError {
     })
     this.model = model
     this.count = count
+  }
+}
+
+/** A factory file that cannot be registered: it exports no factory, or names a model the ORM lacks. */
+export class FactoryFileError extends OrmError {
+  declare readonly code: 'FACTORY_FILE_INVALID'
+  readonly source: string
+
+  constructor(source: string, reason: string) {
+    super('FACTORY_FILE_INVALID', {
+      message: `${source}: ${reason}`,
+      hint: "Export `factoryFile({ model: 'Post', definition: ({ faker }) => ({ ... }) })` as the default export, naming a model of the app (`dbtooling make:factory Post` writes one).",
+    })
+    this.source = source
   }
 }

@@ -5,6 +5,7 @@ installFactories()
 export { defineFactory, factoryFor, hasDefinedFactory, type RegisteredFactory } from './define-factory'
 export {
   FactoryCountError,
+  FactoryFileError,
   FactoryRelationError,
   FactoryValidationError,
   type SeedingErrorCode,
@@ -12,6 +13,7 @@ export {
   UnknownFactoryStateError,
 } from './errors'
 export { Factory } from './factory'
+export { type FactoryFile, factoryFile, loadFactoryFiles } from './factory-files'
 export type {
   FactoryAttributes,
   FactoryContext,

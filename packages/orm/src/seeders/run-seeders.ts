@@ -1,3 +1,4 @@
+import { loadFactoryFiles } from '../factories/factory-files'
 import { SeedSession, type SeedSessionOptions } from '../factories/session'
 import { type AutoSeedOptions, type AutoSeedResult, autoSeed } from './auto-seed'
 import { discoverSeeders, nameSeeder } from './discover-seeders'
@@ -11,6 +12,8 @@ export interface RunSeedersOptions extends SeedSessionOptions, AutoSeedOptions {
   readonly seeders?: readonly unknown[]
   /** A folder of seeder files (searched recursively), relative to `cwd`. */
   readonly path?: string
+  /** A folder of factory files (`factoryFile({ model, definition })`), registered before any seeder runs. */
+  readonly factories?: string
   readonly cwd?: string
   /** Run this seeder (and the seeders it depends on) only. */
   readonly only?: string
@@ -47,6 +50,10 @@ export async function runSeeders(orm: SeedableOrm, options: RunSeedersOptions = 
   const session = options.session ?? new SeedSession(options)
   const logger = options.logger ?? consoleLogger
   const context = seedContext(orm, session, logger)
+  if (options.factories !== undefined) {
+    const registered = await loadFactoryFiles(orm, options.factories, options.cwd)
+    if (registered.length > 0) logger.info(`factories from files: ${registered.join(', ')}`)
+  }
   const seeders = await gather(options)
   if (seeders.length === 0 && options.only !== undefined)
     throw new SeederNotFoundError(options.only, [], null)
