@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves the published tarballs work outside the workspace: pack every package, install @dbtooling/local
-# (and the client) into an empty folder with plain npm, start DynamoDB Local from there and call it.
+# (and the client) into an empty folder with plain npm, start DynamoDB Local from there and call it; then the CLI
+# in an empty project: start, migrate, seed, put, query, export, stop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -61,13 +62,17 @@ echo "export default { tableName: 'pack-check-notes', queryBuilder: { modelsPath
 port=$(node -e "const s = require('net').createServer().listen(0, () => { console.log(s.address().port); s.close() })")
 npx dbtooling start --detach --in-memory --port "$port"
 trap 'npx dbtooling stop >/dev/null 2>&1 || true' EXIT
-npx dbtooling table:create
+npx dbtooling migrate
+npx dbtooling seed --count 5 --seed 1 >/dev/null
 npx dbtooling put Note '{"title":"from the tarball"}' >/dev/null
 count=$(npx dbtooling query Note --count --json | node -e "process.stdin.on('data', d => console.log(JSON.parse(d).count))")
+npx dbtooling export --model Note notes.ndjson >/dev/null
+exported=$(wc -l < notes.ndjson | tr -d ' ')
 npx dbtooling stop
 trap - EXIT
-if [ "$count" != "1" ]; then echo "the installed CLI read back $count notes, expected 1"; exit 1; fi
-echo "npx dbtooling from the tarball: start --detach, table:create, put, query, stop all worked"
+if [ "$count" != "6" ]; then echo "the installed CLI read back $count notes, expected 6 (5 seeded, 1 put)"; exit 1; fi
+if [ "$exported" != "6" ]; then echo "the installed CLI exported $exported notes, expected 6"; exit 1; fi
+echo "npx dbtooling from the tarball: start --detach, migrate, seed, put, query, export, stop all worked"
 cd "$root"
 rm -rf "$cli"
 rm -rf "$out" "$app"
