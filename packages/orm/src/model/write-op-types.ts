@@ -1,4 +1,4 @@
-import type { WriteConditions } from '../write-ops/conditions'
+import type { AtomicWriteOptions, WriteConditions } from '../write-ops/conditions'
 import type { InsertManyOptions } from '../write-ops/insert'
 import type { CollectionKeys, ElementOf, NumericKeys } from '../write-ops/types'
 import type {
@@ -23,7 +23,7 @@ type CollectionMethod<D extends AnyDefinition> = <M, K extends Collection<D>>(
   this: M,
   field: K,
   values: readonly Element<D, K>[],
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ) => Promise<M>
 
 /**
@@ -33,8 +33,8 @@ type CollectionMethod<D extends AnyDefinition> = <M, K extends Collection<D>>(
  */
 export interface WriteOpMethods<D extends AnyDefinition> {
   /** `ADD field by` (default 1) server side; only number attributes compile. */
-  increment<K extends Numeric<D>>(field: K, by?: Amount, options?: WriteConditions): Promise<this>
-  decrement<K extends Numeric<D>>(field: K, by?: Amount, options?: WriteConditions): Promise<this>
+  increment<K extends Numeric<D>>(field: K, by?: Amount, options?: AtomicWriteOptions): Promise<this>
+  decrement<K extends Numeric<D>>(field: K, by?: Amount, options?: AtomicWriteOptions): Promise<this>
   /** Adds elements to a set attribute (`ADD`); present ones stay once. */
   addToSet: CollectionMethod<D>
   removeFromSet: CollectionMethod<D>
@@ -45,10 +45,10 @@ export interface WriteOpMethods<D extends AnyDefinition> {
   removeFromList<K extends Collection<D>>(
     field: K,
     indexes: number | readonly number[],
-    options?: WriteConditions,
+    options?: AtomicWriteOptions,
   ): Promise<this>
   /** Removes attributes from the stored item (`REMOVE`), freeing sparse index keys and unique guards. */
-  removeAttribute<K extends Field<D>>(fields: K | readonly K[], options?: WriteConditions): Promise<this>
+  removeAttribute<K extends Field<D>>(fields: K | readonly K[], options?: AtomicWriteOptions): Promise<this>
 }
 
 /** `Model.increment(key, field, by?)`: a counter update by key, typed to number attributes. */
@@ -57,7 +57,7 @@ type CounterStatic<D extends AnyDefinition> = <C extends Ctor, K extends Numeric
   key: KeyInput<D>,
   field: K,
   by?: Amount,
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ) => Promise<Instance<C>>
 
 /** `Model.addToSet(key, field, values)` and the other list/set updates by key. */
@@ -66,7 +66,7 @@ type CollectionStatic<D extends AnyDefinition> = <C extends Ctor, K extends Coll
   key: KeyInput<D>,
   field: K,
   values: readonly Element<D, K>[],
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ) => Promise<Instance<C>>
 
 /** The write helpers as statics: `User.insertMany(rows)`, `Post.increment('p1', 'views')`. */
@@ -100,13 +100,13 @@ export interface WriteOpStatics<D extends AnyDefinition> {
     key: KeyInput<D>,
     field: K,
     indexes: number | readonly number[],
-    options?: WriteConditions,
+    options?: AtomicWriteOptions,
   ): Promise<Instance<C>>
   removeAttribute<C extends Ctor, K extends Field<D>>(
     this: C,
     key: KeyInput<D>,
     fields: K | readonly K[],
-    options?: WriteConditions,
+    options?: AtomicWriteOptions,
   ): Promise<Instance<C>>
   /** Deletes by key for good, only if the conditions hold; no hooks (use `model.delete()` for those). */
   deleteByKey(

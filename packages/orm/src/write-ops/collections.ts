@@ -1,9 +1,9 @@
 import { add, deleteFromSet, listAppend, listPrepend, remove } from '@dbtooling/dynamo-client'
-import type { WriteConditions } from './conditions'
+import type { AtomicWriteOptions } from './conditions'
 import { assertAttributeKind, runAtomic } from './run-atomic'
 import type { CollectionKeys, ElementOf, InstanceOf, KeyOf, ModelCtor, ModelLike } from './types'
 
-type Options = WriteConditions
+type Options = AtomicWriteOptions
 
 /**
  * Adds elements to a set attribute server side (`ADD`, creating the set when missing); elements already

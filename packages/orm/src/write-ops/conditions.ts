@@ -21,6 +21,19 @@ export interface WriteConditions {
   readonly returnItemOnFailure?: boolean
 }
 
+/**
+ * Options of the atomic writes (increment, decrement, list and set updates, removeAttribute): the
+ * conditions, plus `idempotent`.
+ */
+export interface AtomicWriteOptions extends WriteConditions {
+  /**
+   * Send the write as a one-item transaction with a ClientRequestToken reused across retries, so a retry
+   * after a lost answer is not applied twice (an `ADD` or `list_append` otherwise can be). Costs 2x write
+   * units, and one consistent GetItem to return the stored values (transactions return none). Default false.
+   */
+  readonly idempotent?: boolean
+}
+
 export class ConflictingConditionsError extends OrmError {
   override readonly name = 'ConflictingConditionsError'
   override readonly code = 'CONFLICTING_CONDITIONS' as const

@@ -1,5 +1,5 @@
 import { add } from '@dbtooling/dynamo-client'
-import type { WriteConditions } from './conditions'
+import type { AtomicWriteOptions } from './conditions'
 import { type AtomicBuilder, assertAttributeKind, runAtomic } from './run-atomic'
 import type { InstanceOf, KeyOf, ModelCtor, ModelLike, NumericKeys } from './types'
 
@@ -9,6 +9,8 @@ type Amount = number | bigint
  * Adds `by` (default 1) to a number attribute server side (`ADD`), so concurrent increments never lose
  * one; a missing attribute counts as 0. Only number attributes compile. Touches `updatedAt`, bumps the
  * version of versioned models, and fails with ConditionalCheckFailedError when the item does not exist.
+ * An `ADD` whose answer is lost after DynamoDB applied it is applied again by the retry: pass
+ * `{ idempotent: true }` where a double count matters (see AtomicWriteOptions).
  *
  * ```ts
  * await increment(post, 'views')                  // instance: post.views is the new stored value
@@ -19,14 +21,14 @@ export function increment<M extends ModelLike, K extends NumericKeys<M>>(
   model: M,
   field: K,
   by?: Amount,
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ): Promise<M>
 export function increment<C extends ModelCtor, K extends NumericKeys<InstanceOf<C>>>(
   model: C,
   key: KeyOf<C>,
   field: K,
   by?: Amount,
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ): Promise<InstanceOf<C>>
 export function increment(first: unknown, ...rest: unknown[]): Promise<unknown> {
   return counter('increment', 1, first, rest)
@@ -37,14 +39,14 @@ export function decrement<M extends ModelLike, K extends NumericKeys<M>>(
   model: M,
   field: K,
   by?: Amount,
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ): Promise<M>
 export function decrement<C extends ModelCtor, K extends NumericKeys<InstanceOf<C>>>(
   model: C,
   key: KeyOf<C>,
   field: K,
   by?: Amount,
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ): Promise<InstanceOf<C>>
 export function decrement(first: unknown, ...rest: unknown[]): Promise<unknown> {
   return counter('decrement', -1, first, rest)
@@ -67,7 +69,7 @@ export function counterBuilder(operation: string, sign: 1 | -1): AtomicBuilder {
     const amount = signed(by ?? 1, sign, operation)
     return {
       change: { operation, fields: [name], actions: [add([name], amount)] },
-      conditions: options as WriteConditions | undefined,
+      conditions: options as AtomicWriteOptions | undefined,
     }
   }
 }

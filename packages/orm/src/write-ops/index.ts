@@ -1,5 +1,5 @@
 export { addToSet, appendToList, prependToList, removeFromList, removeFromSet } from './collections'
-export { ConflictingConditionsError, type WriteConditions } from './conditions'
+export { type AtomicWriteOptions, ConflictingConditionsError, type WriteConditions } from './conditions'
 export { decrement, increment } from './counters'
 export { deleteByKey } from './delete-by-key'
 export { type InsertManyOptions, insert, insertMany } from './insert'

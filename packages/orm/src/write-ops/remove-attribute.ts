@@ -3,7 +3,7 @@ import { getItem } from '../model/read'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { planGuardDelete } from '../write/guards'
 import type { WritePlan } from '../write/plan'
-import type { WriteConditions } from './conditions'
+import type { AtomicWriteOptions } from './conditions'
 import { type AtomicChange, KeyFieldWriteError, planAtomic } from './plan-atomic'
 import { resolveTarget, type WriteTarget } from './resolve-target'
 import { sendPlan, settle } from './send-write'
@@ -17,24 +17,24 @@ import type { AttributeNames, InstanceOf, KeyOf, ModelCtor, ModelLike } from './
 export function removeAttribute<M extends ModelLike, K extends AttributeNames<M>>(
   model: M,
   fields: K | readonly K[],
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ): Promise<M>
 export function removeAttribute<C extends ModelCtor, K extends AttributeNames<InstanceOf<C>>>(
   model: C,
   key: KeyOf<C>,
   fields: K | readonly K[],
-  options?: WriteConditions,
+  options?: AtomicWriteOptions,
 ): Promise<InstanceOf<C>>
 export async function removeAttribute(first: unknown, ...rest: unknown[]): Promise<unknown> {
   const { target, args } = resolveTarget(first, rest, 'removeAttribute')
-  const [fieldArg, options] = args as [string | readonly string[], WriteConditions | undefined]
+  const [fieldArg, options] = args as [string | readonly string[], AtomicWriteOptions | undefined]
   const fields = [...new Set(typeof fieldArg === 'string' ? [fieldArg] : fieldArg)]
   if (fields.length === 0) return target.model
   const change = removal(target.entity, fields)
   const guarded = target.entity.guards.filter((guard) => fields.includes(guard.attribute))
   if (guarded.length === 0) {
     const plan = planAtomic(target.ctx, target.entity, target.keyAttributes, change, options)
-    return settle(target, await sendPlan(target, plan), fields)
+    return settle(target, await sendPlan(target, plan, { idempotent: options?.idempotent === true }), fields)
   }
   const before = await storedBefore(target)
   if (before === null) return settle(target, null, fields)
@@ -49,6 +49,7 @@ export async function removeAttribute(first: unknown, ...rest: unknown[]): Promi
     ...(unchanged.length > 0 ? { condition } : {}),
   })
   for (const guard of held) planGuardDelete(target.ctx, target.entity, guard, before[guard.attribute], plan)
+  // Several items: one transaction, whose token makes it idempotent whatever `idempotent` says.
   await sendPlan(target, plan)
   if (target.model) return settle(target, null, fields)
   const after = { ...before }

@@ -2,7 +2,7 @@ import type { AttributeType } from '@dbtooling/schema'
 import { OrmError } from '../errors/orm-error'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import type { WritePlan } from '../write/plan'
-import type { WriteConditions } from './conditions'
+import type { AtomicWriteOptions } from './conditions'
 import { type AtomicChange, planAtomic } from './plan-atomic'
 import { resolveTarget, type WriteTarget } from './resolve-target'
 import { sendPlan, settle } from './send-write'
@@ -39,13 +39,15 @@ export function assertAttributeKind(
 export type AtomicBuilder = (
   target: WriteTarget,
   args: readonly unknown[],
-) => { change: AtomicChange; conditions: WriteConditions | undefined } | null
+) => { change: AtomicChange; conditions: AtomicWriteOptions | undefined } | null
 
 /** An atomic operation compiled for its target; `plan` is null when there is nothing to write. */
 export interface CompiledAtomic {
   readonly target: WriteTarget
   readonly plan: WritePlan | null
   readonly fields: readonly string[]
+  /** Sent as a one-item transaction with a token (`idempotent: true`). */
+  readonly idempotent: boolean
 }
 
 /** Resolves `(model, ...)` or `(Class, key, ...)` and compiles the operation to a one-item plan. */
@@ -57,7 +59,7 @@ export function compileAtomic(
 ): CompiledAtomic {
   const { target, args } = resolveTarget(first, rest, operation)
   const compiled = build(target, args)
-  if (compiled === null) return { target, plan: null, fields: [] }
+  if (compiled === null) return { target, plan: null, fields: [], idempotent: false }
   const plan = planAtomic(
     target.ctx,
     target.entity,
@@ -65,7 +67,7 @@ export function compileAtomic(
     compiled.change,
     compiled.conditions,
   )
-  return { target, plan, fields: compiled.change.fields }
+  return { target, plan, fields: compiled.change.fields, idempotent: compiled.conditions?.idempotent === true }
 }
 
 /**
@@ -78,8 +80,8 @@ export async function runAtomic<R>(
   rest: readonly unknown[],
   build: AtomicBuilder,
 ): Promise<R> {
-  const { target, plan, fields } = compileAtomic(operation, first, rest, build)
+  const { target, plan, fields, idempotent } = compileAtomic(operation, first, rest, build)
   if (plan === null) return (target.model ?? null) as R
-  const item = await sendPlan(target, plan)
+  const item = await sendPlan(target, plan, { idempotent })
   return settle<R>(target, item, fields)
 }

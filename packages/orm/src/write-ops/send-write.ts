@@ -14,10 +14,15 @@ type Item = Record<string, unknown>
  * (ALL_NEW, so the caller sees values computed server side, e.g. a counter after ADD); several entries
  * (an update plus guard moves) go out as one transaction and return null.
  */
-export async function sendPlan(target: WriteTarget, plan: WritePlan): Promise<Item | null> {
+export async function sendPlan(
+  target: WriteTarget,
+  plan: WritePlan,
+  options: { idempotent?: boolean } = {},
+): Promise<Item | null> {
   const only = plan.items.length === 1 ? plan.items[0] : undefined
   if (only && 'Update' in only) {
     try {
+      if (options.idempotent) return await sendIdempotentUpdate(target, only.Update)
       const output = await target.ctx.doc.update({ ...only.Update, ReturnValues: 'ALL_NEW' })
       return (output.Attributes as Item | undefined) ?? null
     } catch (error) {
@@ -27,6 +32,18 @@ export async function sendPlan(target: WriteTarget, plan: WritePlan): Promise<It
   }
   await sendTransaction(target.ctx, plan.items, plan.describe, {}, (error) => mapCancellation(plan, error))
   return null
+}
+
+type UpdateInput = Parameters<WriteTarget['ctx']['doc']['update']>[0]
+
+/**
+ * The update as a one-item transaction with a token (the client's `idempotent`), then a consistent read of
+ * the stored item, since a transaction returns no attributes.
+ */
+async function sendIdempotentUpdate(target: WriteTarget, update: UpdateInput): Promise<Item | null> {
+  await target.ctx.doc.update(update, { idempotent: true })
+  const { Item } = await target.ctx.doc.get({ TableName: update.TableName, Key: update.Key, ConsistentRead: true })
+  return (Item as Item | undefined) ?? null
 }
 
 /**

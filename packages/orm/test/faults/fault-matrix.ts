@@ -3,6 +3,7 @@ import { CLIENT_PATHS, NON_IDEMPOTENT_COUNTER } from '../../../../tests/faults/c
 import type { FaultProxy } from '../../../../tests/faults/fault-proxy'
 import { FAULT_KINDS, type FaultKind } from '../../../../tests/faults/schedule'
 import { ORM_INCREMENT, ORM_PATHS, type OrmPathContext } from './orm-paths'
+import { PRODUCT_PATHS } from './product-paths'
 
 /** Paths whose doubles under a lost answer are the documented exception (no idempotent option used). */
 export const DOCUMENTED_EXCEPTIONS = new Set([NON_IDEMPOTENT_COUNTER.name, ORM_INCREMENT.name])
@@ -34,7 +35,8 @@ export async function runFaultMatrix(
         kind,
       )
     }
-    for (const path of [...ORM_PATHS, ORM_INCREMENT]) record(await path.run({ ...ctx, tag }), kind)
+    for (const path of [...ORM_PATHS, ...PRODUCT_PATHS, ORM_INCREMENT])
+      record(await path.run({ ...ctx, tag }), kind)
   }
   proxy.setRates({})
   return matrix

@@ -25,7 +25,7 @@ const text = (value: AttributeMap[string] | undefined) => (value && 'S' in value
 const number = (value: AttributeMap[string] | undefined) => (value && 'N' in value ? Number(value.N) : 0)
 
 /** Entities of `type` whose id starts with `prefix`, and unique guards whose value starts with it. */
-async function census(ctx: OrmPathContext, type: string, prefix: string) {
+export async function census(ctx: OrmPathContext, type: string, prefix: string) {
   const items = await scanAll(ctx.direct, ctx.table)
   const entities = items.filter((item) => text(item._et) === type && (text(item.id) ?? '').startsWith(prefix))
   const guards = items.filter(

@@ -6,6 +6,7 @@ import { createOrm } from '../../src/index'
 import { localClient, localCredentials, localEndpoint, localRegion, uniqueTableName } from '../support'
 import { Account, Note } from '../write-ops/support/fixtures'
 import { ORM_INCREMENT, ORM_PATHS, type OrmPathContext } from './orm-paths'
+import { PRODUCT_PATHS } from './product-paths'
 
 const SEED = 2026
 const COUNT = 12
@@ -43,7 +44,7 @@ afterAll(async () => {
 })
 
 describe(`ORM write paths under a seeded fault schedule (seed ${SEED}, 30 % of requests)`, () => {
-  it.each(ORM_PATHS.map((path) => [path.name, path] as const))(
+  it.each([...ORM_PATHS, ...PRODUCT_PATHS].map((path) => [path.name, path] as const))(
     '%s: nothing lost, nothing duplicated, guards consistent',
     { timeout: 120_000 },
     async (_name, path) => {
