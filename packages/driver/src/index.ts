@@ -1,1 +1,31 @@
+/**
+ * @dbtooling/driver: DynamoDB for bun-query-builder, through @dbtooling/orm's planner and client.
+ */
 export const VERSION = '0.1.0'
+
+export {
+  createDynamoConnection,
+  type DynamoConnection,
+  type StatementExplanation,
+} from './connection/create-connection'
+export { SqlQuery } from './connection/sql-query'
+export {
+  DriverError,
+  type DriverErrorCode,
+  isDriverError,
+  type RefusedClause,
+  UnsupportedClauseError,
+} from './errors'
+export type { WriteResult } from './execute/write-result'
+export { toIntent } from './intent/to-intent'
+export type {
+  Condition,
+  DeleteIntent,
+  InsertIntent,
+  Intent,
+  SelectIntent,
+  SqlValue,
+  UpdateIntent,
+} from './intent/types'
+export type { DriverOrm } from './orm-handle'
+export { SchemaMap } from './schema-map'

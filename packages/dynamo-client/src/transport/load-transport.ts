@@ -4,11 +4,15 @@ import type { ResolvedHttpOptions, Transport } from './types'
 
 /**
  * undici when running on Node (loaded lazily: importing it costs ~100 ms that a client which never sends
- * should not pay), the platform fetch elsewhere.
+ * should not pay), the platform fetch elsewhere. Bun reports a Node version too, but its built-in `undici`
+ * has no `Agent.dispatch()`, so Bun gets fetch (its native, pooled one).
  */
 export async function loadTransport(http: ResolvedHttpOptions): Promise<Transport> {
   const crc32 = await loadCrc32()
-  const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
+  const isNode =
+    typeof process !== 'undefined' &&
+    typeof process.versions?.node === 'string' &&
+    typeof process.versions.bun !== 'string'
   if (isNode) {
     try {
       const [undici, { UndiciTransport }] = await Promise.all([

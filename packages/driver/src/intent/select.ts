@@ -1,0 +1,109 @@
+import { DriverError } from '../errors'
+import type { EntityOf } from '../orm-handle'
+import type { SchemaMap } from '../schema-map'
+import { type AstNode, columnName, functionArgs, functionName, isNode, nodeList, text } from '../sql/ast'
+import { joinedRelations } from './joins'
+import { refuse } from './refusals'
+import type { SelectIntent } from './types'
+import type { BoundValues } from './values'
+import { toCondition } from './where'
+
+export interface StatementScope {
+  readonly schema: SchemaMap
+  readonly values: BoundValues
+  readonly sql: string
+}
+
+/** A SELECT tree as a SelectIntent; clauses DynamoDB cannot answer are refused by name. */
+export function selectIntent(ast: AstNode, scope: StatementScope): SelectIntent {
+  const exists = existsWrapper(ast, scope)
+  if (exists) return exists
+  refuseClauses(ast, scope.sql)
+  const [base, ...joins] = nodeList(ast.from)
+  if (!base || isNode(base.expr)) throw refuse('SUB-SELECT', scope.sql)
+  const table = String(base.table)
+  const entity = scope.schema.entity(table, scope.sql)
+  const where = isNode(ast.where) ? toCondition(ast.where, { ...scope, entity }) : null
+  const projection = columnsOf(ast, entity, scope)
+  return {
+    kind: 'select',
+    model: entity.name,
+    where,
+    columns: projection.columns,
+    count: projection.count,
+    exists: null,
+    orderBy: orderOf(ast, entity, scope),
+    limit: limitOf(ast, scope),
+    relations: joinedRelations(entity, table, joins, scope),
+  }
+}
+
+function refuseClauses(ast: AstNode, sql: string): void {
+  if (ast.with) throw refuse('WITH', sql)
+  if (ast.distinct) throw refuse('DISTINCT', sql)
+  if (ast.groupby) throw refuse('GROUP BY', sql)
+  if (ast.having) throw refuse('HAVING', sql)
+  if (ast._next || ast.set_op) throw refuse('UNION', sql)
+}
+
+/** `SELECT EXISTS (SELECT ...) AS e`, what the builder's exists() sends: the inner query, asked for existence. */
+function existsWrapper(ast: AstNode, scope: StatementScope): SelectIntent | null {
+  const [column] = nodeList(ast.columns)
+  if (!column || !isNode(column.expr) || functionName(column.expr) !== 'EXISTS' || ast.from) return null
+  const [inner] = functionArgs(column.expr)
+  if (!inner || !isNode(inner.ast)) return null
+  const intent = selectIntent(inner.ast, scope)
+  return { ...intent, limit: 1, exists: { alias: text(column.as) ?? 'exists' } }
+}
+
+function columnsOf(ast: AstNode, entity: EntityOf, scope: StatementScope) {
+  const items = nodeList(ast.columns)
+  const first = items[0]
+  if (first && isNode(first.expr) && first.expr.type === 'aggr_func') {
+    if (functionName(first.expr) !== 'COUNT' || items.length > 1) throw aggregate(first.expr, scope.sql)
+    return { columns: null, count: { alias: text(first.as) ?? 'count' } }
+  }
+  const columns: string[] = []
+  for (const item of items) {
+    if (!isNode(item.expr)) continue
+    if (isNode(item.expr.ast)) throw refuse('SUB-SELECT', scope.sql)
+    const name = columnName(item.expr)
+    if (name === null) throw aggregate(item.expr, scope.sql)
+    if (name === '*' || name.endsWith('.*')) return { columns: null, count: null }
+    columns.push(scope.schema.attribute(entity, name, scope.sql))
+  }
+  return { columns: columns.length > 0 ? columns : null, count: null }
+}
+
+function aggregate(node: AstNode, sql: string): DriverError {
+  const name = functionName(node) ?? 'the expression'
+  return new DriverError('UNSUPPORTED_EXPRESSION', `${name} cannot be computed by DynamoDB`, {
+    sql,
+    hint: "select columns or COUNT(*) only; for sums and averages use the ORM's sum()/avg() on a bounded query, or keep an aggregate item",
+  })
+}
+
+function orderOf(ast: AstNode, entity: EntityOf, scope: StatementScope): SelectIntent['orderBy'] {
+  const items = nodeList(ast.orderby)
+  if (items.length === 0) return null
+  if (items.length > 1) throw refuse('ORDER BY', scope.sql)
+  const [item] = items
+  const name = item && isNode(item.expr) ? columnName(item.expr) : null
+  if (!item || name === null) throw refuse('ORDER BY', scope.sql)
+  const direction = String(item.type ?? 'ASC').toUpperCase() === 'DESC' ? 'desc' : 'asc'
+  return { field: scope.schema.attribute(entity, name, scope.sql), direction }
+}
+
+function limitOf(ast: AstNode, scope: StatementScope): number | null {
+  if (!isNode(ast.limit)) return null
+  const parts = nodeList(ast.limit.value)
+  if (parts.length === 0) return null
+  if (parts.length > 1 || ast.limit.seperator) throw refuse('OFFSET', scope.sql)
+  const [part] = parts
+  const value = part ? scope.values.valueOf(part) : null
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
+  throw new DriverError('UNSUPPORTED_EXPRESSION', `LIMIT must be a whole number, got ${String(value)}`, {
+    sql: scope.sql,
+    hint: 'pass limit(n) with a non-negative integer',
+  })
+}

@@ -1,0 +1,77 @@
+import { DriverError } from './errors'
+import type { Design, EntityOf } from './orm-handle'
+
+/**
+ * How SQL names meet the design: a table is a model (by name, `users`, `user`, `User`), a column an
+ * attribute (by name or its snake_case form, `team_id` for `teamId`), so the builder's conventions and
+ * ours meet without configuration.
+ */
+export class SchemaMap {
+  readonly #design: Design
+  readonly #tables = new Map<string, string>()
+
+  constructor(design: Design) {
+    this.#design = design
+    for (const name of Object.keys(design.entities)) {
+      for (const alias of tableAliases(name)) if (!this.#tables.has(alias)) this.#tables.set(alias, name)
+    }
+  }
+
+  /** The SQL table name bun-query-builder uses for a model (`User` -> `users`). */
+  static tableName(model: string): string {
+    return pluralize(snakeCase(model))
+  }
+
+  entity(table: string, sql?: string): EntityOf {
+    const name = this.#tables.get(table) ?? this.#tables.get(table.toLowerCase())
+    const entity = name ? this.#design.entities[name] : undefined
+    if (entity) return entity
+    throw new DriverError('UNKNOWN_TABLE', `No model is stored as table "${table}"`, {
+      sql,
+      hint: `use a model's table name (${Object.keys(this.#design.entities)
+        .map((model) => SchemaMap.tableName(model))
+        .join(', ')}) or add the model to the ORM`,
+    })
+  }
+
+  /** The attribute a column names on an entity (primary key fields included). */
+  attribute(entity: EntityOf, column: string, sql?: string): string {
+    const bare = column.includes('.') ? column.slice(column.lastIndexOf('.') + 1) : column
+    const known = knownAttributes(entity)
+    if (known.has(bare)) return bare
+    const camel = camelCase(bare)
+    if (known.has(camel)) return camel
+    throw new DriverError('UNKNOWN_COLUMN', `${entity.name} has no attribute "${column}"`, {
+      sql,
+      hint: `use one of ${[...known].join(', ')}`,
+    })
+  }
+}
+
+function knownAttributes(entity: EntityOf): Set<string> {
+  const names = new Set<string>(entity.primaryKey)
+  for (const name of Object.keys(entity.attributes)) names.add(name)
+  const { timestamps, softDeletes } = entity.traits
+  if (timestamps) names.add(timestamps.createdAt).add(timestamps.updatedAt)
+  if (softDeletes) names.add(softDeletes.attribute)
+  return names
+}
+
+function tableAliases(model: string): string[] {
+  const snake = snakeCase(model)
+  return [model, model.toLowerCase(), snake, pluralize(snake), pluralize(model.toLowerCase())]
+}
+
+export function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+}
+
+function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase())
+}
+
+function pluralize(name: string): string {
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`
+  if (/(s|x|z|ch|sh)$/.test(name)) return `${name}es`
+  return `${name}s`
+}

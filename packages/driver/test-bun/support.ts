@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto'
+import { createOrm } from '@dbtooling/orm'
+
+/** The DynamoDB Local the run-tests script started (or the one CI was given). */
+export function endpoint(): string {
+  const value = process.env.DYNAMODB_ENDPOINT
+  if (!value)
+    throw new Error(
+      'DYNAMODB_ENDPOINT is not set: run through scripts/run-tests.sh or set it to a DynamoDB Local',
+    )
+  return value
+}
+
+export function uniqueTableName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
+}
+
+/** One model per relation kind: Team hasMany User, User belongsTo Team, hasMany Post, hasOne Profile, belongsToMany Role. */
+export const models = {
+  Team: {
+    name: 'Team',
+    primaryKey: 'id',
+    hasMany: ['User'],
+    attributes: { name: { type: 'string', fillable: true } },
+  },
+  User: {
+    name: 'User',
+    primaryKey: 'id',
+    traits: { useTimestamps: true },
+    belongsTo: ['Team'],
+    hasMany: ['Post'],
+    hasOne: ['Profile'],
+    belongsToMany: ['Role'],
+    attributes: {
+      name: { type: 'string', fillable: true },
+      email: { type: 'string', fillable: true, unique: true },
+      age: { type: 'number', fillable: true },
+      teamId: { type: 'string', fillable: true },
+    },
+    indexes: [{ name: 'byAge', columns: ['teamId', 'age'] }],
+  },
+  Post: {
+    name: 'Post',
+    primaryKey: 'id',
+    traits: { useTimestamps: true },
+    belongsTo: ['User'],
+    attributes: {
+      title: { type: 'string', fillable: true },
+      status: { type: 'string', fillable: true },
+      userId: { type: 'string', fillable: true },
+    },
+  },
+  Profile: {
+    name: 'Profile',
+    primaryKey: 'id',
+    belongsTo: ['User'],
+    attributes: { bio: { type: 'string', fillable: true }, userId: { type: 'string', fillable: true } },
+  },
+  Role: {
+    name: 'Role',
+    primaryKey: 'id',
+    belongsToMany: ['User'],
+    attributes: { name: { type: 'string', fillable: true } },
+  },
+} as const
+
+export interface Sent {
+  readonly operation: string
+  readonly input: Record<string, unknown>
+}
+
+/** An ORM on a fresh table, with every request it sends recorded. */
+export async function freshOrm(
+  prefix: string,
+  options: { strict?: boolean; warn?: (message: string) => void } = {},
+) {
+  const orm = createOrm({
+    models: Object.values(models),
+    clientConfig: {
+      endpoint: endpoint(),
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    },
+    design: { tableName: uniqueTableName(prefix) },
+    options: { strict: options.strict ?? false, warn: options.warn ?? (() => {}) },
+    setDefault: false,
+  })
+  const sent: Sent[] = []
+  orm.client.use({
+    name: 'recorder',
+    onRequest(event) {
+      if (event.attempt === 1)
+        sent.push({ operation: event.operation, input: event.input as Record<string, unknown> })
+    },
+  })
+  await orm.createTable()
+  return { orm, sent }
+}
