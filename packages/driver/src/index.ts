@@ -3,6 +3,7 @@
  */
 export const VERSION = '0.1.0'
 
+export { type BuilderMeta, builderMeta } from './builder-meta'
 export {
   createDynamoConnection,
   type DynamoConnection,
@@ -28,4 +29,5 @@ export type {
   UpdateIntent,
 } from './intent/types'
 export type { DriverOrm } from './orm-handle'
+export { createDynamoQueryBuilder, type QueryBuilderModule } from './query-builder'
 export { SchemaMap } from './schema-map'

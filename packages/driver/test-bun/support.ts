@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { createOrm } from '@dbtooling/orm'
+import * as bqb from 'bun-query-builder'
+import { createDynamoQueryBuilder } from '../src/index'
 
 /** The DynamoDB Local the run-tests script started (or the one CI was given). */
 export function endpoint(): string {
   const value = process.env.DYNAMODB_ENDPOINT
   if (!value)
-    throw new Error(
-      'DYNAMODB_ENDPOINT is not set: run through scripts/run-tests.sh or set it to a DynamoDB Local',
-    )
+    throw new Error('DYNAMODB_ENDPOINT is not set: run scripts/run-tests.sh or point it at a DynamoDB Local')
   return value
 }
 
@@ -37,18 +37,17 @@ export const models = {
       age: { type: 'number', fillable: true },
       teamId: { type: 'string', fillable: true },
     },
-    indexes: [{ name: 'byAge', columns: ['teamId', 'age'] }],
   },
   Post: {
     name: 'Post',
     primaryKey: 'id',
-    traits: { useTimestamps: true },
     belongsTo: ['User'],
     attributes: {
       title: { type: 'string', fillable: true },
       status: { type: 'string', fillable: true },
       userId: { type: 'string', fillable: true },
     },
+    indexes: [{ name: 'byStatus', columns: ['status', 'title'] }],
   },
   Profile: {
     name: 'Profile',
@@ -69,11 +68,13 @@ export interface Sent {
   readonly input: Record<string, unknown>
 }
 
-/** An ORM on a fresh table, with every request it sends recorded. */
-export async function freshOrm(
-  prefix: string,
-  options: { strict?: boolean; warn?: (message: string) => void } = {},
-) {
+export interface OrmOptions {
+  readonly strict?: boolean
+  readonly warn?: (message: string) => void
+}
+
+/** An ORM on a fresh table, with every request it sends recorded (first attempts only). */
+export async function freshOrm(prefix: string, options: OrmOptions = {}) {
   const orm = createOrm({
     models: Object.values(models),
     clientConfig: {
@@ -90,9 +91,20 @@ export async function freshOrm(
     name: 'recorder',
     onRequest(event) {
       if (event.attempt === 1)
-        sent.push({ operation: event.operation, input: event.input as Record<string, unknown> })
+        sent.push({ operation: event.operation, input: { ...(event.input as object) } })
     },
   })
   await orm.createTable()
-  return { orm, sent }
+  sent.length = 0
+  return { orm, sent, db: createDynamoQueryBuilder(orm, bqb) }
+}
+
+/** The requests `run` sent, without the per-call token DynamoDB uses for idempotency. */
+export async function requestsOf(sent: Sent[], run: () => Promise<unknown>): Promise<Sent[]> {
+  const from = sent.length
+  await run()
+  return sent.slice(from).map(({ operation, input }) => {
+    const { ClientRequestToken: _token, ...rest } = input
+    return { operation, input: rest }
+  })
 }

@@ -1,0 +1,37 @@
+import { builderMeta } from './builder-meta'
+import { createDynamoConnection, type DynamoConnection } from './connection/create-connection'
+import type { DriverOrm } from './orm-handle'
+
+/** The two functions of `bun-query-builder` the driver calls; pass the module itself. */
+export interface QueryBuilderModule<Q> {
+  createQueryBuilder(state: { sql: DynamoConnection; meta: object }): Q
+  setConfig(config: { dialect: 'sqlite' }): void
+}
+
+type TransactionCallback<Q, R> = (tx: Q) => R | Promise<R>
+
+/**
+ * bun-query-builder over DynamoDB: `createQueryBuilder({ sql, meta })` with the driver's connection and
+ * a `meta` derived from the design. The builder's own `transaction()` opens Bun's global SQL connection
+ * (it ignores the injected one in 0.1.13), so it is replaced by one that runs through `begin()`: every
+ * write in the callback goes out as ONE TransactWriteItems.
+ *
+ * ```ts
+ * import * as bqb from 'bun-query-builder'
+ * const db = createDynamoQueryBuilder(orm, bqb)
+ * await db.selectFrom('users').where('team_id', '=', 't1').get()
+ * ```
+ */
+export function createDynamoQueryBuilder<Q extends object>(
+  orm: DriverOrm,
+  module: QueryBuilderModule<Q>,
+): Q & { transaction<R>(fn: TransactionCallback<Q, R>): Promise<R> } {
+  // The driver parses sqlite-dialect text: bare identifiers and `?` placeholders.
+  module.setConfig({ dialect: 'sqlite' })
+  const sql = createDynamoConnection(orm)
+  const meta = builderMeta(orm.design)
+  const builder = module.createQueryBuilder({ sql, meta })
+  const transaction = <R>(fn: TransactionCallback<Q, R>) =>
+    sql.begin((tx) => fn(module.createQueryBuilder({ sql: tx, meta })))
+  return Object.assign(builder, { transaction })
+}
