@@ -29,7 +29,7 @@ describe('transactions', () => {
     )
     expect(writes.map((request) => request.operation)).toEqual(['TransactWriteItems'])
     // Ben, his email guard, the post and Ann's update.
-    expect((writes[0]?.input.TransactItems as unknown[]).length).toBe(4)
+    expect(writes[0]?.input.TransactItems).toHaveLength(4)
     expect((await User.find('a'))?.get('name')).toBe('Ann B')
     expect((await User.find('b'))?.get('name')).toBe('Ben')
   })
