@@ -10,6 +10,9 @@ export {
   type StatementExplanation,
 } from './connection/create-connection'
 export { SqlQuery } from './connection/sql-query'
+export { type EntityMapping, entityMappings } from './dynamo-module/entity-mappings'
+export type { DynamoModuleClient, WireItem } from './dynamo-module/module-types'
+export { type RegisterDynamoDBDriverOptions, registerDynamoDBDriver } from './dynamo-module/register'
 export {
   DriverError,
   type DriverErrorCode,
@@ -20,8 +23,10 @@ export {
 export type { WriteResult } from './execute/write-result'
 export { toIntent } from './intent/to-intent'
 export type {
+  AttachIntent,
   Condition,
   DeleteIntent,
+  DetachIntent,
   InsertIntent,
   Intent,
   SelectIntent,

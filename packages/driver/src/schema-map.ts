@@ -22,6 +22,28 @@ export class SchemaMap {
     return pluralize(snakeCase(model))
   }
 
+  /**
+   * The belongsToMany relation a pivot table stands for: bun-query-builder names it from the two tables
+   * (`role_user` for users and roles, columns `user_id`, `role_id`); we store its rows as edge items.
+   */
+  pivot(table: string): PivotTable | null {
+    for (const owner of Object.values(this.#design.entities)) {
+      for (const relation of Object.values(owner.relations)) {
+        if (relation.kind !== 'belongsToMany' || !relation.target || !relation.pivot) continue
+        const ownerName = builderSingular(SchemaMap.tableName(owner.name))
+        const targetName = builderSingular(SchemaMap.tableName(relation.target))
+        if ([ownerName, targetName].sort().join('_') !== table) continue
+        return {
+          owner: owner.name,
+          relation: relation.name,
+          ownerColumn: `${ownerName}_id`,
+          targetColumn: `${targetName}_id`,
+        }
+      }
+    }
+    return null
+  }
+
   entity(table: string, sql?: string): EntityOf {
     const name = this.#tables.get(table) ?? this.#tables.get(table.toLowerCase())
     const entity = name ? this.#design.entities[name] : undefined
@@ -46,6 +68,21 @@ export class SchemaMap {
       hint: `use one of ${[...known].join(', ')}`,
     })
   }
+}
+
+/** A pivot table of bun-query-builder's naming, as one of our belongsToMany relations. */
+export interface PivotTable {
+  /** Model whose relation the rows are (`User`), and the relation (`roles`). */
+  readonly owner: string
+  readonly relation: string
+  /** Columns holding the owner's and the related model's ids (`user_id`, `role_id`). */
+  readonly ownerColumn: string
+  readonly targetColumn: string
+}
+
+/** The builder's singular of a table name: a trailing `s` dropped. */
+function builderSingular(table: string): string {
+  return table.endsWith('s') ? table.slice(0, -1) : table
 }
 
 function knownAttributes(entity: EntityOf): Set<string> {

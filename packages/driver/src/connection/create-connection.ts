@@ -1,5 +1,6 @@
 import { contextOf, Transaction } from '@dbtooling/orm'
 import { DriverError } from '../errors'
+import { runPivot } from '../execute/run-pivot'
 import { runSelect, selectQuery } from '../execute/run-select'
 import { runWrite } from '../execute/run-write'
 import { toIntent } from '../intent/to-intent'
@@ -63,6 +64,8 @@ function connectionFor(scope: Scope): DynamoConnection {
 async function runStatement(scope: Scope, text: string, values: readonly unknown[]): Promise<unknown[]> {
   const intent = toIntent(text, values, scope.schema)
   if (intent.kind === 'select') return runSelect(scope.orm, intent)
+  if (intent.kind === 'attach' || intent.kind === 'detach')
+    return runPivot(scope.orm, intent, scope.trx !== null)
   return runWrite(scope.orm, intent, scope.trx)
 }
 

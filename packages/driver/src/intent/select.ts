@@ -6,7 +6,7 @@ import { joinedRelations } from './joins'
 import { refuse } from './refusals'
 import type { SelectIntent } from './types'
 import type { BoundValues } from './values'
-import { toCondition } from './where'
+import { entityScope, toCondition } from './where'
 
 export interface StatementScope {
   readonly schema: SchemaMap
@@ -23,7 +23,7 @@ export function selectIntent(ast: AstNode, scope: StatementScope): SelectIntent 
   if (!base || isNode(base.expr)) throw refuse('SUB-SELECT', scope.sql)
   const table = String(base.table)
   const entity = scope.schema.entity(table, scope.sql)
-  const where = isNode(ast.where) ? toCondition(ast.where, { ...scope, entity }) : null
+  const where = isNode(ast.where) ? toCondition(ast.where, entityScope(entity, scope)) : null
   const projection = columnsOf(ast, entity, scope)
   return {
     kind: 'select',

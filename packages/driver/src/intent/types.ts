@@ -76,5 +76,26 @@ export interface DeleteIntent {
   readonly where: Condition | null
 }
 
+/** Rows of a belongsToMany pivot table: edges attached through the owner's relation. */
+export interface AttachIntent {
+  readonly kind: 'attach'
+  readonly owner: string
+  readonly relation: string
+  readonly rows: readonly {
+    readonly ownerId: SqlValue
+    readonly targetId: SqlValue
+    readonly attributes: Readonly<Record<string, SqlValue>>
+  }[]
+}
+
+/** `DELETE FROM role_user WHERE user_id = ? [AND role_id = ?]`: edges detached (all of the owner's when no target). */
+export interface DetachIntent {
+  readonly kind: 'detach'
+  readonly owner: string
+  readonly relation: string
+  readonly ownerId: SqlValue
+  readonly targetIds: readonly SqlValue[] | null
+}
+
 /** What a statement asks for, independent of SQL: the driver executes it through the ORM. */
-export type Intent = SelectIntent | InsertIntent | UpdateIntent | DeleteIntent
+export type Intent = SelectIntent | InsertIntent | UpdateIntent | DeleteIntent | AttachIntent | DetachIntent

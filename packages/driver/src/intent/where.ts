@@ -8,10 +8,22 @@ import { type BoundValues, describeNode } from './values'
 
 /** Everything a WHERE tree needs to become a Condition. */
 export interface WhereScope {
-  readonly entity: EntityOf
-  readonly schema: SchemaMap
+  /** The attribute a column names (throws for unknown columns). */
+  readonly field: (column: string) => string
   readonly values: BoundValues
   readonly sql: string
+}
+
+/** The WhereScope of a model's table: columns are its attributes. */
+export function entityScope(
+  entity: EntityOf,
+  scope: Omit<WhereScope, 'field'> & { schema: SchemaMap },
+): WhereScope {
+  return {
+    field: (column) => scope.schema.attribute(entity, column, scope.sql),
+    values: scope.values,
+    sql: scope.sql,
+  }
 }
 
 const comparisons: Record<string, CompareOperator> = {
@@ -34,7 +46,7 @@ export function toCondition(node: AstNode, scope: WhereScope): Condition {
   if (left && isSubSelect(node.right)) throw refuse('SUB-SELECT', scope.sql)
   const column = left ? columnName(left) : null
   if (column === null) throw unsupported(scope, `${describeNode(left ?? {})} on the left of ${operator}`)
-  const field = scope.schema.attribute(scope.entity, column, scope.sql)
+  const field = scope.field(column)
   return predicate(operator, field, node.right, scope)
 }
 

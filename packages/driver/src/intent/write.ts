@@ -4,7 +4,7 @@ import { type AstNode, columnName, isNode, nodeList, text } from '../sql/ast'
 import { refuse } from './refusals'
 import type { StatementScope } from './select'
 import type { DeleteIntent, InsertIntent, SqlValue, UpdateIntent } from './types'
-import { toCondition } from './where'
+import { entityScope, toCondition } from './where'
 
 /** `INSERT INTO t (a, b) VALUES (?, ?), (?, ?)`: one row per VALUES tuple. */
 export function insertIntent(ast: AstNode, scope: StatementScope): InsertIntent {
@@ -60,7 +60,7 @@ function targetEntity(ast: AstNode, scope: StatementScope): EntityOf {
 }
 
 function whereOf(ast: AstNode, entity: EntityOf, scope: StatementScope) {
-  return isNode(ast.where) ? toCondition(ast.where, { ...scope, entity }) : null
+  return isNode(ast.where) ? toCondition(ast.where, entityScope(entity, scope)) : null
 }
 
 function mismatch(columns: number, values: number, sql: string): DriverError {

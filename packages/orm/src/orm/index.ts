@@ -1,5 +1,6 @@
 export { createOrm } from './create-orm'
 export { getDefaultOrm, type OrmHandle, setDefaultOrm } from './default-orm'
+export { type LoadOrmOptions, loadOrm } from './load-orm'
 export { Orm } from './orm'
 export type {
   CreateOrmInput,
