@@ -1,7 +1,14 @@
 import type { Design } from './orm-handle'
 import { SchemaMap } from './schema-map'
 
-type RelationKindMap = Record<string, Record<string, string>>
+/** Relation name -> target model, per kind the builder's `with()` joins. */
+export interface RelationKindMap {
+  hasOne?: Record<string, string>
+  hasMany?: Record<string, string>
+  belongsTo?: Record<string, string>
+  belongsToMany?: Record<string, string>
+}
+type JoinableKind = keyof RelationKindMap
 
 /**
  * bun-query-builder's `meta` (its SchemaMeta shape) derived from our design, so `with('posts')` resolves
@@ -15,7 +22,7 @@ export interface BuilderMeta {
 }
 
 /** Relation kinds the builder's `with()` joins; morph relations have no join shape there. */
-const joinable = new Set(['hasOne', 'hasMany', 'belongsTo', 'belongsToMany'])
+const joinable = new Set<string>(['hasOne', 'hasMany', 'belongsTo', 'belongsToMany'])
 
 export function builderMeta(design: Design): BuilderMeta {
   const meta: BuilderMeta = { modelToTable: {}, tableToModel: {}, primaryKeys: {}, relations: {} }
@@ -27,9 +34,8 @@ export function builderMeta(design: Design): BuilderMeta {
     const relations: RelationKindMap = {}
     for (const relation of Object.values(entity.relations)) {
       if (!joinable.has(relation.kind) || !relation.target) continue
-      relations[relation.kind] ??= {}
-      const byName = relations[relation.kind] as Record<string, string>
-      byName[relation.name] = relation.target
+      const kind = relation.kind as JoinableKind
+      relations[kind] = { ...relations[kind], [relation.name]: relation.target }
     }
     meta.relations[table] = relations
   }

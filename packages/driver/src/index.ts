@@ -3,6 +3,9 @@
  */
 export const VERSION = '0.1.0'
 
+/** The ORM of a project's dbtooling.config.ts: what both the connection and registerDynamoDBDriver take. */
+export { loadOrm } from '@dbtooling/orm'
+
 export { type BuilderMeta, builderMeta } from './builder-meta'
 export {
   createDynamoConnection,

@@ -1,10 +1,10 @@
-import { builderMeta } from './builder-meta'
+import { type BuilderMeta, builderMeta } from './builder-meta'
 import { createDynamoConnection, type DynamoConnection } from './connection/create-connection'
 import type { DriverOrm } from './orm-handle'
 
 /** The two functions of `bun-query-builder` the driver calls; pass the module itself. */
 export interface QueryBuilderModule<Q> {
-  createQueryBuilder(state: { sql: DynamoConnection; meta: object }): Q
+  createQueryBuilder(state: { sql: DynamoConnection; meta: BuilderMeta }): Q
   setConfig(config: { dialect: 'sqlite' }): void
 }
 
