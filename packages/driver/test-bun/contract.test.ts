@@ -73,6 +73,15 @@ describe(`bun-query-builder ${installed.version}: the contract the driver relies
     expect(calls.at(-1)?.text).toBe('SELECT * FROM users LEFT JOIN posts ON posts.user_id = users.id')
   })
 
+  test("whereIn() on a select is dropped by the builder's own get() (use where([col, 'in', values]))", async () => {
+    const calls: Call[] = []
+    const qb = bqb.createQueryBuilder({ sql: recordingConnection(calls) } as never) as never as {
+      selectFrom(table: string): { whereIn(c: string, v: unknown[]): { get(): Promise<unknown> } }
+    }
+    await qb.selectFrom('users').whereIn('team_id', ['a', 'b']).get()
+    expect(calls.at(-1)?.text).toBe('SELECT * FROM users')
+  })
+
   test("the builder's transaction() does not use the injected connection (so the driver replaces it)", () => {
     const source = bqb.createQueryBuilder.toString()
     expect(source).toContain('bunSql.begin')

@@ -137,10 +137,12 @@ describe('SELECT through the ORM planner', () => {
     )
   })
 
-  test('explain() on the connection is the ORM explanation of the same query', () => {
+  test('explain() on the connection is the ORM explanation of the same query, and sends nothing', () => {
+    const before = sent.length
     const explained = db.sql.explain('SELECT * FROM users WHERE team_id = ?', ['t1'])
     expect(explained.plan).toEqual(User.query().where('teamId', 't1').explain())
     expect(explained.request).toEqual(User.query().where('teamId', 't1').toQuery())
+    expect(sent.length).toBe(before)
   })
 })
 

@@ -87,6 +87,13 @@ describe('transactions', () => {
     expect(await User.find('f')).toBeNull()
   })
 
+  test('pivot rows cannot join a transaction', async () => {
+    const error = await db
+      .transaction((tx) => tx.insertInto('role_user').values({ user_id: 'a', role_id: 'r' }).execute())
+      .catch((caught: unknown) => caught)
+    expect((error as { code: string }).code).toBe('UNSUPPORTED_STATEMENT')
+  })
+
   test('savepoint() outside begin() is a typed error', async () => {
     const error = await db.sql.savepoint(async () => {}).catch((caught: unknown) => caught)
     expect((error as { code: string }).code).toBe('NOT_IN_TRANSACTION')
