@@ -9,6 +9,7 @@ import type { Design, EntityOf } from './orm-handle'
 export class SchemaMap {
   readonly #design: Design
   readonly #tables = new Map<string, string>()
+  readonly #attributes = new Map<string, Set<string>>()
 
   constructor(design: Design) {
     this.#design = design
@@ -59,7 +60,8 @@ export class SchemaMap {
   /** The attribute a column names on an entity (primary key fields included). */
   attribute(entity: EntityOf, column: string, sql?: string): string {
     const bare = column.includes('.') ? column.slice(column.lastIndexOf('.') + 1) : column
-    const known = knownAttributes(entity)
+    const known = this.#attributes.get(entity.name) ?? knownAttributes(entity)
+    this.#attributes.set(entity.name, known)
     if (known.has(bare)) return bare
     const camel = camelCase(bare)
     if (known.has(camel)) return camel
@@ -88,6 +90,12 @@ function builderSingular(table: string): string {
 function knownAttributes(entity: EntityOf): Set<string> {
   const names = new Set<string>(entity.primaryKey)
   for (const name of Object.keys(entity.attributes)) names.add(name)
+  // Foreign keys of belongsTo relations are attributes even when the model does not declare them.
+  for (const relation of Object.values(entity.relations)) {
+    if (relation.kind === 'belongsTo') names.add(relation.foreignKey)
+    if (relation.kind === 'morphTo' && relation.morph)
+      names.add(relation.morph.typeAttribute).add(relation.morph.idAttribute)
+  }
   const { timestamps, softDeletes } = entity.traits
   if (timestamps) names.add(timestamps.createdAt).add(timestamps.updatedAt)
   if (softDeletes) names.add(softDeletes.attribute)

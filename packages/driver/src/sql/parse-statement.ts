@@ -14,6 +14,14 @@ const parserModule = ((sqliteParser as unknown as { default?: ParserModule }).de
   sqliteParser) as unknown as ParserModule
 let parser: ParserLike | null = null
 
+/**
+ * Parsed statements by text, like prepared statements: the builder sends the same text for every call of
+ * a query shape (values travel apart, by placeholder), and node-sql-parser takes milliseconds per parse.
+ * Trees are only read, never changed, so one can serve every call. Oldest entries go first past the cap.
+ */
+const parsed = new Map<string, ParsedStatement>()
+const PARSE_CACHE_SIZE = 1000
+
 /** One statement's tree, with its `?` placeholders renamed `:p0`, `:p1`, ... in text order. */
 export interface ParsedStatement {
   readonly ast: AstNode
@@ -23,6 +31,15 @@ export interface ParsedStatement {
 
 /** Parses one sqlite-dialect statement (the text bun-query-builder emits with `dialect: 'sqlite'`). */
 export function parseStatement(sql: string): ParsedStatement {
+  const cached = parsed.get(sql)
+  if (cached) return cached
+  const statement = parseUncached(sql)
+  if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value as string)
+  parsed.set(sql, statement)
+  return statement
+}
+
+function parseUncached(sql: string): ParsedStatement {
   const numbered = numberPlaceholders(sql)
   parser ??= new parserModule.Parser()
   let tree: unknown
