@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const bun = `${root}packages/driver/node_modules/.bin/bun`
 const report = `${root}.bun-results.xml`
 const statusFile = `${root}.bun-status`
-const testDirs = ['./packages/driver/test-bun', './examples/bun-query-builder/test'].filter((dir) =>
+const testDirs = ['./packages/driver/test-bun', './examples/bun-query-builder/test-bun'].filter((dir) =>
   existsSync(`${root}${dir.slice(2)}`),
 )
 
