@@ -21,4 +21,10 @@ export {
 } from './table/create-test-table'
 export { assertLocalEndpoint, resolveEndpoint } from './table/endpoint'
 export { fake, fakeMany } from './table/fake'
-export { type SeedStep, type SeedTestDataOptions, seedTestData } from './table/seed-test-data'
+export {
+  type Seeded,
+  type SeedPlan,
+  type SeedStep,
+  type SeedTestDataOptions,
+  seedTestData,
+} from './table/seed-test-data'

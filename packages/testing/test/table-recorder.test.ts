@@ -7,6 +7,7 @@ import {
   fake,
   isTestingError,
   RequestAssertionError,
+  type Seeded,
   seedTestData,
   type TestTable,
 } from '../src/index'
@@ -16,7 +17,7 @@ type Models = readonly [typeof Team, typeof Member]
 
 describe('createTestTable + seedTestData + the recorder against DynamoDB Local', () => {
   let table: TestTable<Models>
-  let seeded: Awaited<ReturnType<typeof seedTestData>>
+  let seeded: Seeded<Models, { readonly Team: 2; readonly Member: 6 }>
 
   beforeAll(async () => {
     table = await createTestTable({
@@ -36,8 +37,8 @@ describe('createTestTable + seedTestData + the recorder against DynamoDB Local',
     expect(described.Table?.GlobalSecondaryIndexes?.length).toBe(table.orm.design.globalIndexes.length)
     expect(seeded.Team).toHaveLength(2)
     expect(seeded.Member).toHaveLength(6)
-    const teamIds = new Set(seeded.Team?.map((team) => team.getAttribute('id')))
-    for (const member of seeded.Member ?? []) expect(teamIds.has(member.getAttribute('teamId'))).toBe(true)
+    const teamIds = new Set<unknown>(seeded.Team.map((team) => team.id))
+    for (const member of seeded.Member) expect(teamIds.has(member.teamId)).toBe(true)
     table.recorder.assertInserted(Member, { teamId: seeded.Member?.[0]?.getAttribute('teamId') })
   })
 

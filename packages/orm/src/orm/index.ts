@@ -3,6 +3,7 @@ export { getDefaultOrm, type OrmHandle, setDefaultOrm } from './default-orm'
 export { Orm } from './orm'
 export type {
   CreateOrmInput,
+  DefinitionNamed,
   DefinitionOf,
   DefinitionsOf,
   LoadedModelSource,

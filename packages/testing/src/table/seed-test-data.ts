@@ -1,10 +1,31 @@
-import type { Factory, ModelBase, ModelCtor, ModelNamesOf, ModelSources, Orm } from '@dbtooling/orm'
+import type {
+  DefinitionNamed,
+  Factory,
+  InstanceOf,
+  ModelBase,
+  ModelClass,
+  ModelCtor,
+  ModelNamesOf,
+  ModelSources,
+  Orm,
+} from '@dbtooling/orm'
 import { TestingError } from '../errors'
 
+type ClassNamed<M extends ModelSources, N> = ModelClass<DefinitionNamed<M, N>>
 type AnyFactory = Factory<ModelCtor>
 
 /** How many of a model to create, or a function that shapes its factory (`(f) => f.count(3).state('x')`). */
-export type SeedStep = number | ((factory: AnyFactory) => AnyFactory)
+export type SeedStep<C extends ModelCtor = ModelCtor> = number | ((factory: Factory<C>) => Factory<C>)
+
+/** Per model name, in creation order: a count or a factory shaper. */
+export type SeedPlan<M extends ModelSources> = {
+  readonly [N in ModelNamesOf<M>]?: SeedStep<ClassNamed<M, N>>
+}
+
+/** The stored models per model name of the plan. */
+export type Seeded<M extends ModelSources, P> = {
+  [N in keyof P & ModelNamesOf<M>]: InstanceOf<ClassNamed<M, N>>[]
+}
 
 export interface SeedTestDataOptions {
   /** Reproducible rows: step `i` is seeded with `seed + i` (ids and timestamps included). */
@@ -21,11 +42,11 @@ function factoryOf(orm: Orm<ModelSources>, name: string): AnyFactory {
  * the order given: list parents first, and every later model's belongsTo keys point at rows created before
  * (the factory's `recycle`). Resolves the stored models per model name.
  */
-export async function seedTestData<const M extends ModelSources>(
+export async function seedTestData<const M extends ModelSources, const P extends SeedPlan<M>>(
   orm: Orm<M>,
-  plan: Partial<Record<ModelNamesOf<M>, SeedStep>>,
+  plan: P,
   options: SeedTestDataOptions = {},
-): Promise<Record<string, ModelBase[]>> {
+): Promise<Seeded<M, P>> {
   const created: Record<string, ModelBase[]> = {}
   let position = 0
   for (const [name, step] of Object.entries(plan) as [string, SeedStep][]) {
@@ -43,5 +64,5 @@ export async function seedTestData<const M extends ModelSources>(
     created[name] = [...(created[name] ?? []), ...((await factory.create()) as ModelBase[])]
     position += 1
   }
-  return created
+  return created as unknown as Seeded<M, P>
 }
