@@ -1,7 +1,7 @@
 /** @dbtooling/testing: throwaway tables, seeded data, a request recorder with assertions, snapshot helpers. */
 export { isTestingError, RequestAssertionError, TestingError, type TestingErrorCode } from './errors'
 export type { CapacityOptions, ModelRef, QueriedOptions } from './recorder/assertions'
-export type { Classified, CostClass, WrittenItem } from './recorder/classify'
+export type { Classified, CostClass, MatcherOptions, WrittenItem } from './recorder/classify'
 export { describeRequest, type RecordedRequest } from './recorder/describe-request'
 export type { KeyEntry } from './recorder/key-templates'
 export { RequestRecorder } from './recorder/request-recorder'

@@ -149,4 +149,13 @@ describe('the recorder reads canned requests in the design terms', () => {
       'Scan on the table filter #n0 = :v0 [Member; Scan; 0.5 CU]',
     )
   })
+
+  it('under prefix tenancy, keys behind TENANT#<tenant># are read only when the recorder is told the prefix', () => {
+    const plain = new TestRecorder(design)
+    const tenanted = new TestRecorder(design, { tenantKeyPrefix: 'TENANT' })
+    for (const recorder of [plain, tenanted])
+      send(recorder, 'Query', query(undefined, ['pk', 'TENANT#acme#TEAM#t1']))
+    expect(plain.requests[0]?.entities).toEqual([])
+    expect(tenanted.requests[0]?.entities).toEqual(['Team'])
+  })
 })

@@ -30,23 +30,29 @@ export interface Classified {
   readonly written: readonly WrittenItem[]
 }
 
+export interface MatcherOptions {
+  /** Multi-tenancy `prefix` strategy: partition keys may start with `<prefix>#<tenant>#` (default: none). */
+  readonly tenantKeyPrefix?: string
+}
+
 /** Reusable matchers over one design (patterns compiled once). */
 export class DesignMatcher {
   readonly design: TableDesign
   readonly #entries: { entry: KeyEntry; pk: RegExp; sk: RegExp }[]
   readonly #guards: { entity: string; pattern: RegExp }[]
 
-  constructor(design: TableDesign) {
+  constructor(design: TableDesign, options: MatcherOptions = {}) {
     this.design = design
+    const tenant = options.tenantKeyPrefix
     this.#entries = keyEntries(design).map((entry) => ({
       entry,
-      pk: templatePattern(entry.partitionKey.template, design.delimiter, entry.shards),
+      pk: templatePattern(entry.partitionKey.template, design.delimiter, entry.shards, tenant),
       sk: templatePattern(entry.sortKey.template, design.delimiter, 0),
     }))
     this.#guards = Object.values(design.entities).flatMap((entity) =>
       entity.uniqueGuards.map((guard) => ({
         entity: entity.name,
-        pattern: templatePattern(guard.template, design.delimiter, 0),
+        pattern: templatePattern(guard.template, design.delimiter, 0, tenant),
       })),
     )
   }

@@ -19,15 +19,24 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** A regex matching every value the template can render (a placeholder: any text with escaped delimiters). */
-export function templatePattern(template: string, delimiter: string, shards: number): RegExp {
+/**
+ * A regex matching every value the template can render (a placeholder: any text with escaped delimiters).
+ * With `tenantKeyPrefix` (multi-tenancy's `prefix` strategy), `<prefix>#<tenant>#` may come first.
+ */
+export function templatePattern(
+  template: string,
+  delimiter: string,
+  shards: number,
+  tenantKeyPrefix?: string,
+): RegExp {
   const delim = escapeRegex(delimiter)
   const field = `(?:[^${delim}\\\\]|\\\\.)*`
+  const tenant = tenantKeyPrefix ? `(?:${escapeRegex(tenantKeyPrefix)}${delim}[A-Za-z0-9_.-]+${delim})?` : ''
   const body = template
     .split(/(\{[^}]+\})/)
     .map((part) => (part.startsWith('{') && part.endsWith('}') ? field : escapeRegex(part)))
     .join('')
-  return new RegExp(`^${body}${shards > 0 ? `${delim}\\d+` : ''}$`)
+  return new RegExp(`^${tenant}${body}${shards > 0 ? `${delim}\\d+` : ''}$`)
 }
 
 /** The template's text before its first placeholder: every rendered value starts with it. */

@@ -1,6 +1,6 @@
 import type { DynamoClient, Middleware, RequestEvent, ResponseEvent } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
-import { classify, DesignMatcher } from './classify'
+import { classify, DesignMatcher, type MatcherOptions } from './classify'
 import { describeRequest, type RecordedRequest } from './describe-request'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -20,8 +20,8 @@ export class RequestRecorder implements Middleware {
   readonly #warnings: string[] = []
   #detach: (() => void) | null = null
 
-  constructor(design: TableDesign) {
-    this.#matcher = new DesignMatcher(design)
+  constructor(design: TableDesign, options: MatcherOptions = {}) {
+    this.#matcher = new DesignMatcher(design, options)
   }
 
   get design(): TableDesign {

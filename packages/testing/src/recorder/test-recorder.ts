@@ -12,6 +12,7 @@ import {
   type ModelRef,
   type QueriedOptions,
 } from './assertions'
+import type { MatcherOptions } from './classify'
 import { RequestRecorder } from './request-recorder'
 
 /** A request recorder with the assertions tests use. Failures list every request that was sent. */
@@ -55,9 +56,9 @@ export class TestRecorder extends RequestRecorder {
  * Records every request `client` sends from now on, read in the terms of `design` (pass an ORM: its
  * `design` and `client`). `stop()` detaches it.
  */
-export function recordRequests(source: {
-  readonly design: TableDesign
-  readonly client: DynamoClient
-}): TestRecorder {
-  return new TestRecorder(source.design).attachTo(source.client)
+export function recordRequests(
+  source: { readonly design: TableDesign; readonly client: DynamoClient },
+  options: MatcherOptions = {},
+): TestRecorder {
+  return new TestRecorder(source.design, options).attachTo(source.client)
 }

@@ -8,6 +8,8 @@ import {
   type Orm,
   type OrmOptions,
 } from '@dbtooling/orm'
+import type { ResolvedConfig } from '@dbtooling/schema'
+import type { MatcherOptions } from '../recorder/classify'
 import { TestRecorder } from '../recorder/test-recorder'
 import { assertLocalEndpoint, resolveEndpoint } from './endpoint'
 
@@ -39,6 +41,12 @@ export interface TestTable<M extends ModelSources> {
   readonly recorder: TestRecorder
 }
 
+/** Under the `prefix` tenancy strategy keys start with `<keyPrefix>#<tenant>#`: the recorder must expect it. */
+function recorderOptions(config: ResolvedConfig | null): MatcherOptions {
+  const tenancy = config?.multiTenancy
+  return tenancy?.enabled && tenancy.strategy === 'prefix' ? { tenantKeyPrefix: tenancy.keyPrefix } : {}
+}
+
 export function uniqueTableName(prefix = 'test'): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
 }
@@ -67,7 +75,7 @@ export async function createTestTable<const M extends ModelSources>(
     ...(input.setDefault === undefined ? {} : { setDefault: input.setDefault }),
     options: { ...input.options, warn },
   })
-  recorder = new TestRecorder(orm.design).attachTo(client)
+  recorder = new TestRecorder(orm.design, recorderOptions(orm.ctx.config)).attachTo(client)
   if (input.via === 'migrate') await migrate(orm)
   else await orm.createTable()
   return { orm, tableName, endpoint, recorder }
