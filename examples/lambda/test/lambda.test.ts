@@ -56,8 +56,8 @@ describe('examples/lambda (a handler reusing its client across invocations)', ()
       false,
     ])
     expect(run.responses.map((r) => r.statusCode)).toEqual([201, 200, 200, 201, 200, 200, 201, 200, 200])
-    expect((run.responses[1]?.body as unknown[]).length).toBe(1)
-    expect((run.responses[7]?.body as unknown[]).length).toBe(3)
+    expect(run.responses[1]?.body).toHaveLength(1)
+    expect(run.responses[7]?.body).toHaveLength(3)
   })
 
   it("each invocation prints what the handler's request counter saw, and that is what the recorder saw", () => {
