@@ -1,2 +1,30 @@
-/** @dbtooling/testing: the pieces land here as they are built (see README.md). */
-export const TESTING_PACKAGE = '@dbtooling/testing'
+/** @dbtooling/testing: throwaway tables, seeded data, a request recorder with assertions, snapshot helpers. */
+export { isTestingError, RequestAssertionError, TestingError, type TestingErrorCode } from './errors'
+export type { CapacityOptions, ModelRef, QueriedOptions } from './recorder/assertions'
+export type { Classified, CostClass, MatcherOptions, WrittenItem } from './recorder/classify'
+export { describeRequest, type RecordedRequest } from './recorder/describe-request'
+export type { KeyEntry } from './recorder/key-templates'
+export { RequestRecorder } from './recorder/request-recorder'
+export { recordRequests, TestRecorder } from './recorder/test-recorder'
+export {
+  type SnapshotOptions,
+  snapshotOf,
+  stableStringify,
+  VOLATILE_FIELDS,
+} from './snapshot/stable-snapshot'
+export {
+  type CreateTestTableOptions,
+  cleanupTestTable,
+  createTestTable,
+  type TestTable,
+  uniqueTableName,
+} from './table/create-test-table'
+export { assertLocalEndpoint, resolveEndpoint } from './table/endpoint'
+export { fake, fakeMany } from './table/fake'
+export {
+  type Seeded,
+  type SeedPlan,
+  type SeedStep,
+  type SeedTestDataOptions,
+  seedTestData,
+} from './table/seed-test-data'

@@ -4,6 +4,7 @@ export { type LoadOrmOptions, loadOrm } from './load-orm'
 export { Orm } from './orm'
 export type {
   CreateOrmInput,
+  DefinitionNamed,
   DefinitionOf,
   DefinitionsOf,
   LoadedModelSource,
