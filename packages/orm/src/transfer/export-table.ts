@@ -4,7 +4,7 @@ import type { TableDesign } from '@dbtooling/schema'
 import { checkFormat, formatOfFile, type TransferFormat } from './formats'
 import { ItemWriter } from './item-writer'
 import { type ScanFilter, scanFilter } from './scan-filter'
-import { TransferError } from './transfer-error'
+import { positive } from './transfer-error'
 
 /** What an export needs of an ORM: its client, table and design (any `createOrm()` result fits). */
 export interface TransferSource {
@@ -117,15 +117,4 @@ function writeWatermark(file: string, attribute: string, watermark: string | num
     file,
     `${JSON.stringify({ attribute, watermark, exportedAt: new Date().toISOString() }, null, 2)}\n`,
   )
-}
-
-function positive(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new TransferError(
-      'INVALID_TRANSFER_OPTIONS',
-      `${name} must be a whole number of at least 1, got ${value}`,
-      `e.g. ${name}: 4`,
-    )
-  }
-  return value
 }
