@@ -166,6 +166,46 @@ export class DynamoOperations extends DynamoClientCore {
     return this.send('DescribeContinuousBackups', input, options)
   }
 
+  restoreTableToPointInTime(
+    input: InputOf<'RestoreTableToPointInTime'>,
+    options?: SendOptions,
+  ): Promise<OutputOf<'RestoreTableToPointInTime'>> {
+    return this.send('RestoreTableToPointInTime', input, options)
+  }
+
+  exportTableToPointInTime(
+    input: InputOf<'ExportTableToPointInTime'>,
+    options?: SendOptions,
+  ): Promise<OutputOf<'ExportTableToPointInTime'>> {
+    return this.send('ExportTableToPointInTime', input, options)
+  }
+
+  describeExport(
+    input: InputOf<'DescribeExport'>,
+    options?: SendOptions,
+  ): Promise<OutputOf<'DescribeExport'>> {
+    return this.send('DescribeExport', input, options)
+  }
+
+  listExports(input: InputOf<'ListExports'> = {}, options?: SendOptions): Promise<OutputOf<'ListExports'>> {
+    return this.send('ListExports', input, options)
+  }
+
+  importTable(input: InputOf<'ImportTable'>, options?: SendOptions): Promise<OutputOf<'ImportTable'>> {
+    return this.send('ImportTable', input, options)
+  }
+
+  describeImport(
+    input: InputOf<'DescribeImport'>,
+    options?: SendOptions,
+  ): Promise<OutputOf<'DescribeImport'>> {
+    return this.send('DescribeImport', input, options)
+  }
+
+  listImports(input: InputOf<'ListImports'> = {}, options?: SendOptions): Promise<OutputOf<'ListImports'>> {
+    return this.send('ListImports', input, options)
+  }
+
   describeStream(
     input: InputOf<'DescribeStream'>,
     options?: SendOptions,

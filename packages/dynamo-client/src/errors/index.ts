@@ -1,6 +1,7 @@
 export * from './ambiguous-outcome'
 export * from './client-errors'
 export * from './conditional-check-failed'
+export * from './data-protection-errors'
 export * from './dynamodb-error'
 export * from './guards'
 export { errorCodeOf, mapErrorResponse } from './map-error'

@@ -2,6 +2,7 @@ import type { AttributeMap } from '../types/common'
 import type { OperationName } from '../types/operation-map'
 import type { CancellationReason } from '../types/transactions'
 import { ConditionalCheckFailedError } from './conditional-check-failed'
+import * as D from './data-protection-errors'
 import { DynamoDBError } from './dynamodb-error'
 import * as S from './service-errors'
 import { TransactionCanceledError } from './transaction-canceled'
@@ -39,10 +40,16 @@ const BY_CODE: Record<string, Ctor> = {
   IncompleteSignatureException: S.AuthenticationError,
   ExpiredTokenException: S.AuthenticationError,
   InvalidClientTokenId: S.AuthenticationError,
-  BackupNotFoundException: S.BackupError,
-  BackupInUseException: S.BackupError,
-  ContinuousBackupsUnavailableException: S.BackupError,
-  PointInTimeRecoveryUnavailableException: S.BackupError,
+  BackupNotFoundException: D.BackupError,
+  BackupInUseException: D.BackupError,
+  ContinuousBackupsUnavailableException: D.BackupError,
+  PointInTimeRecoveryUnavailableException: D.BackupError,
+  InvalidRestoreTimeException: D.BackupError,
+  ExportConflictException: D.S3ExportError,
+  ExportNotFoundException: D.S3ExportError,
+  InvalidExportTimeException: D.S3ExportError,
+  ImportConflictException: D.S3ImportError,
+  ImportNotFoundException: D.S3ImportError,
   TableNotFoundException: S.ResourceNotFoundError,
   TableInUseException: S.ResourceInUseError,
   TableAlreadyExistsException: S.TableAlreadyExistsError,

@@ -157,25 +157,6 @@ export class AuthenticationError extends DynamoDBError {
   }
 }
 
-export class BackupError extends DynamoDBError {
-  declare readonly code:
-    | 'BackupNotFoundException'
-    | 'BackupInUseException'
-    | 'ContinuousBackupsUnavailableException'
-    | 'PointInTimeRecoveryUnavailableException'
-
-  constructor(init: Init) {
-    super(
-      fixed(
-        init,
-        'BackupNotFoundException',
-        false,
-        'The backup operation failed: check the backup ARN, that it is AVAILABLE, and that continuous backups are enabled where required.',
-      ),
-    )
-  }
-}
-
 export class TableAlreadyExistsError extends DynamoDBError {
   declare readonly code: 'TableAlreadyExistsException'
 
@@ -210,7 +191,7 @@ export class UnknownOperationError extends DynamoDBError {
         init,
         'UnknownOperationException',
         false,
-        'The endpoint does not implement this operation. DynamoDB Local lacks tagging, backups and continuous backups; see the README operations table.',
+        'The endpoint does not implement this operation. DynamoDB Local lacks tagging, backups, point-in-time recovery and S3 exports/imports; see the README operations table.',
       ),
     )
   }

@@ -7,6 +7,7 @@ import {
 } from './operation-spec'
 import {
   arnTable,
+  createdTable,
   noTables,
   requestItemsTables,
   tableNameField,
@@ -47,6 +48,13 @@ const ROWS: readonly Row[] = [
   ['RestoreTableFromBackup', 'dynamodb', false, targetTable],
   ['UpdateContinuousBackups', 'dynamodb', false, tableNameField],
   ['DescribeContinuousBackups', 'dynamodb', false, tableNameField],
+  ['RestoreTableToPointInTime', 'dynamodb', false, targetTable],
+  ['ExportTableToPointInTime', 'dynamodb', false, arnTable('TableArn')],
+  ['DescribeExport', 'dynamodb', false, arnTable('ExportArn')],
+  ['ListExports', 'dynamodb', false, arnTable('TableArn')],
+  ['ImportTable', 'dynamodb', false, createdTable],
+  ['DescribeImport', 'dynamodb', false, arnTable('ImportArn')],
+  ['ListImports', 'dynamodb', false, arnTable('TableArn')],
   ['DescribeStream', 'streams', false, arnTable('StreamArn')],
   ['GetShardIterator', 'streams', false, arnTable('StreamArn')],
   ['GetRecords', 'streams', false, noTables],

@@ -44,3 +44,9 @@ export function targetTable(input: object): readonly string[] {
   const name = (input as { TargetTableName?: unknown }).TargetTableName
   return typeof name === 'string' ? [name] : NONE
 }
+
+/** ImportTable names the table it creates inside `TableCreationParameters`. */
+export function createdTable(input: object): readonly string[] {
+  const parameters = (input as { TableCreationParameters?: { TableName?: unknown } }).TableCreationParameters
+  return typeof parameters?.TableName === 'string' ? [parameters.TableName] : NONE
+}

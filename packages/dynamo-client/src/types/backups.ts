@@ -105,6 +105,27 @@ export interface RestoreTableFromBackupOutput {
   TableDescription?: TableDescription | undefined
 }
 
+/** Restores the table as it was at a moment of its point-in-time recovery window, into a new table. */
+export interface RestoreTableToPointInTimeInput {
+  SourceTableArn?: string | undefined
+  SourceTableName?: string | undefined
+  TargetTableName: string
+  /** Restore to the latest restorable time (about five minutes ago) instead of `RestoreDateTime`. */
+  UseLatestRestorableTime?: boolean | undefined
+  /** Epoch seconds. */
+  RestoreDateTime?: number | undefined
+  BillingModeOverride?: BillingMode | undefined
+  GlobalSecondaryIndexOverride?: GlobalSecondaryIndex[] | undefined
+  LocalSecondaryIndexOverride?: LocalSecondaryIndex[] | undefined
+  ProvisionedThroughputOverride?: ProvisionedThroughput | undefined
+  OnDemandThroughputOverride?: OnDemandThroughput | undefined
+  SSESpecificationOverride?: SSESpecification | undefined
+}
+
+export interface RestoreTableToPointInTimeOutput {
+  TableDescription?: TableDescription | undefined
+}
+
 export interface ContinuousBackupsDescription {
   ContinuousBackupsStatus: 'ENABLED' | 'DISABLED'
   PointInTimeRecoveryDescription?: {

@@ -1,5 +1,6 @@
 import type * as B from './backups'
 import type * as Batch from './batch'
+import type * as E from './exports-imports'
 import type * as I from './item-operations'
 import type * as P from './partiql'
 import type * as Q from './query-scan'
@@ -42,6 +43,19 @@ export interface OperationMap {
     input: B.DescribeContinuousBackupsInput
     output: B.DescribeContinuousBackupsOutput
   }
+  RestoreTableToPointInTime: {
+    input: B.RestoreTableToPointInTimeInput
+    output: B.RestoreTableToPointInTimeOutput
+  }
+  ExportTableToPointInTime: {
+    input: E.ExportTableToPointInTimeInput
+    output: E.ExportTableToPointInTimeOutput
+  }
+  DescribeExport: { input: E.DescribeExportInput; output: E.DescribeExportOutput }
+  ListExports: { input: E.ListExportsInput; output: E.ListExportsOutput }
+  ImportTable: { input: E.ImportTableInput; output: E.ImportTableOutput }
+  DescribeImport: { input: E.DescribeImportInput; output: E.DescribeImportOutput }
+  ListImports: { input: E.ListImportsInput; output: E.ListImportsOutput }
   DescribeStream: { input: S.DescribeStreamInput; output: S.DescribeStreamOutput }
   GetShardIterator: { input: S.GetShardIteratorInput; output: S.GetShardIteratorOutput }
   GetRecords: { input: S.GetRecordsInput; output: S.GetRecordsOutput }

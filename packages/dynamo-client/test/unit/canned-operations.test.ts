@@ -138,7 +138,7 @@ describe('operation registry', () => {
       const prefix = OPERATIONS[name].service === 'streams' ? 'DynamoDBStreams_20120810' : 'DynamoDB_20120810'
       expect(lastRequest().headers['x-amz-target']).toBe(`${prefix}.${name}`)
     }
-    expect(OPERATION_NAMES).toHaveLength(34)
+    expect(OPERATION_NAMES).toHaveLength(41)
   })
 
   it('Streams operations go to the streams host on AWS, and to the override locally', async () => {

@@ -30,6 +30,7 @@ import {
   type ResultCollection,
 } from './execute/results'
 import { type QueryRunner, warnOnce } from './execute/runner'
+import { storedPages } from './execute/stored-pages'
 import {
   eagerInstructions,
   filtersOnly,
@@ -330,6 +331,11 @@ export class QueryBuilder<A extends object, R = A, I extends string = string, P 
   /** Rows one at a time across every page (`for await (const user of query)`). */
   [Symbol.asyncIterator](): AsyncIterator<R> {
     return iterateRows(this.#runner())
+  }
+
+  /** Matches as stored (keys included, not hydrated), one array per page read; exports stream these. */
+  storedPages(): AsyncIterable<readonly Record<string, unknown>[]> {
+    return storedPages(this.#runner())
   }
 
   /** Updates every match (dirty attributes only, unique guards moved); returns how many were updated. */

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { AttributeMap, AttributeValue, DynamoClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
+import { checkQueryOptions, type ExportableQuery, queryPages } from './export-pages'
 import { checkFormat, formatOfFile, type TransferFormat } from './formats'
 import { ItemWriter } from './item-writer'
 import { type ScanFilter, scanFilter } from './scan-filter'
-import { TransferError } from './transfer-error'
+import { positive } from './transfer-error'
 
 /** What an export needs of an ORM: its client, table and design (any `createOrm()` result fits). */
 export interface TransferSource {
@@ -37,6 +38,11 @@ export interface ExportOptions {
   readonly chunkItems?: number
   /** CSV columns (default: inferred from the first 1,000 items, later columns go to `_rest`). */
   readonly columns?: readonly string[]
+  /**
+   * Export what this ORM query matches instead of scanning: `Post.where('status', 'published')`. Its own
+   * requests are sent (a Query on its key or index, never a Scan unless it is one), page by page.
+   */
+  readonly query?: ExportableQuery
   readonly onProgress?: (progress: { readonly items: number; readonly itemsPerSecond: number }) => void
   readonly signal?: AbortSignal
 }
@@ -50,8 +56,12 @@ export interface ExportResult {
   readonly watermark: string | number | null
 }
 
-/** Exports a table, or a selection of it, streaming from a (parallel) Scan to files in constant memory. */
+/**
+ * Exports a table, or a selection of it, streaming from a (parallel) Scan, or from an ORM query's own
+ * requests, to files in constant memory.
+ */
 export async function exportTable(source: TransferSource, options: ExportOptions): Promise<ExportResult> {
+  if (options.query) checkQueryOptions(options)
   const format = options.format ? checkFormat(options.format) : (formatOfFile(options.file) ?? 'ndjson')
   const gzip = options.gzip ?? options.file.endsWith('.gz')
   const segments = positive(options.segments ?? 1, 'segments')
@@ -74,18 +84,11 @@ export async function exportTable(source: TransferSource, options: ExportOptions
     options.columns ?? null,
     keyColumns,
   )
-  const input = {
-    TableName: source.tableName,
-    ...scanFilter(filter, { entityType: design.entityTypeAttribute, partitionKey: design.partitionKey }),
-  }
   const started = Date.now()
   let items = 0
   let watermark: string | number | null = null
-  for await (const page of source.client.parallelScan(input, {
-    segments,
-    ...(options.signal ? { signal: options.signal } : {}),
-  })) {
-    for (const item of (page.Items ?? []) as AttributeMap[]) {
+  for await (const page of pagesOf(source, options, filter, segments)) {
+    for (const item of page) {
       await writer.write(item)
       items += 1
       watermark = newer(watermark, item[changedAttribute])
@@ -96,6 +99,27 @@ export async function exportTable(source: TransferSource, options: ExportOptions
   if (options.watermarkFile)
     writeWatermark(options.watermarkFile, changedAttribute, watermark ?? changedAfter ?? null)
   return { items, files: writer.files, bytes: writer.bytes, format, watermark }
+}
+
+function pagesOf(
+  source: TransferSource,
+  options: ExportOptions,
+  filter: ScanFilter,
+  segments: number,
+): AsyncIterable<readonly AttributeMap[]> {
+  if (options.query) return queryPages(options.query, options.signal)
+  const { design } = source
+  const input = {
+    TableName: source.tableName,
+    ...scanFilter(filter, { entityType: design.entityTypeAttribute, partitionKey: design.partitionKey }),
+  }
+  const pages = source.client.parallelScan(input, {
+    segments,
+    ...(options.signal ? { signal: options.signal } : {}),
+  })
+  return (async function* () {
+    for await (const page of pages) yield (page.Items ?? []) as AttributeMap[]
+  })()
 }
 
 function newer(current: string | number | null, value: AttributeValue | undefined): string | number | null {
@@ -117,15 +141,4 @@ function writeWatermark(file: string, attribute: string, watermark: string | num
     file,
     `${JSON.stringify({ attribute, watermark, exportedAt: new Date().toISOString() }, null, 2)}\n`,
   )
-}
-
-function positive(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new TransferError(
-      'INVALID_TRANSFER_OPTIONS',
-      `${name} must be a whole number of at least 1, got ${value}`,
-      `e.g. ${name}: 4`,
-    )
-  }
-  return value
 }

@@ -6,10 +6,11 @@ import type { OrmHandle } from '../orm/default-orm'
 import { upsert } from '../write-ops/upsert'
 import { clearCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint'
 import type { TransferSource } from './export-table'
+import { FlushPipeline } from './flush-pipeline'
 import { checkFormat, formatOfFile, type TransferFormat } from './formats'
 import { type ImportModel, rowToModelAttributes } from './model-rows'
 import { readRows, type SourceRow } from './read-rows'
-import { TransferError } from './transfer-error'
+import { positive, TransferError } from './transfer-error'
 
 export interface ImportOptions {
   readonly file: string
@@ -30,8 +31,13 @@ export interface ImportOptions {
   readonly reportFile?: string
   /** Resume state (default `<file>.checkpoint.json`); removed when the import finishes. */
   readonly checkpointFile?: string
-  /** Rows per flush (default 500: sent as BatchWriteItem requests of 25, 4 in flight; the checkpoint moves per flush). */
+  /** Rows per flush (default 500, sent as BatchWriteItem requests of 25; the checkpoint moves per flush). */
   readonly batchSize?: number
+  /**
+   * BatchWriteItem requests in flight (default 16). Two flushes overlap (the next rows are read while the
+   * last are written), each with half of them.
+   */
+  readonly concurrency?: number
   /** Upper bound on items written per second (default: as fast as DynamoDB takes them). */
   readonly writesPerSecond?: number
   readonly onProgress?: (progress: ImportProgress) => void
@@ -71,7 +77,7 @@ export async function importTable(
   const gzip = options.gzip ?? options.file.endsWith('.gz')
   const reportFile = options.reportFile ?? `${options.file}.rejected.ndjson`
   const checkpointFile = options.checkpointFile ?? `${options.file}.checkpoint.json`
-  const batchSize = options.batchSize ?? 500
+  const batchSize = positive(options.batchSize ?? 500, 'batchSize')
   const model = options.model ? resolveModel(target, options.model) : null
   if (!model && format === 'csv') {
     throw new TransferError(
@@ -81,28 +87,32 @@ export async function importTable(
     )
   }
   const resumed = options.dryRun ? null : readCheckpoint(checkpointFile, options.file)
-  const counts = {
-    read: resumed?.read ?? 0,
-    written: resumed?.written ?? 0,
-    rejected: resumed?.rejected ?? 0,
-  }
+  const counts = { read: resumed?.read ?? 0, rejected: resumed?.rejected ?? 0 }
   if (!resumed) writeFileSync(reportFile, '')
   const started = Date.now()
   const reject = (row: SourceRow, reason: string) => {
     counts.rejected += 1
     appendFileSync(reportFile, `${JSON.stringify({ line: row.line, reason, row: row.raw })}\n`)
   }
+  const rate = (written: number) => written / Math.max(0.001, (Date.now() - started) / 1000)
+  const pipeline = new FlushPipeline(FLUSHES_IN_FLIGHT, resumed?.written ?? 0, async (settled) => {
+    if (!options.dryRun) writeCheckpoint(checkpointFile, { file: options.file, ...settled })
+    await throttle(options.writesPerSecond, settled.written, started)
+    options.onProgress?.({ ...settled, itemsPerSecond: rate(settled.written) })
+  })
+  const concurrency = Math.max(
+    1,
+    Math.floor(positive(options.concurrency ?? 16, 'concurrency') / FLUSHES_IN_FLIGHT),
+  )
   let batch: Batch = { rows: [], lastLine: resumed?.line ?? 0 }
   const flush = async () => {
-    if (!options.dryRun && batch.rows.length > 0) counts.written += await writeBatch(target, model, batch)
-    if (!options.dryRun)
-      writeCheckpoint(checkpointFile, { file: options.file, line: batch.lastLine, ...counts })
-    await throttle(options.writesPerSecond, counts.written, started)
-    options.onProgress?.({
-      ...counts,
-      itemsPerSecond: counts.written / Math.max(0.001, (Date.now() - started) / 1000),
-    })
+    const rows = batch
     batch = { rows: [], lastLine: batch.lastLine }
+    const write = () =>
+      options.dryRun || rows.rows.length === 0
+        ? Promise.resolve(0)
+        : writeBatch(target, model, rows, concurrency)
+    await pipeline.push(write, { line: rows.lastLine, ...counts })
   }
   for await (const row of readRows(options.file, format, gzip)) {
     if (resumed && row.line <= resumed.line) continue
@@ -114,15 +124,20 @@ export async function importTable(
     if (batch.rows.length >= batchSize) await flush()
   }
   await flush()
+  await pipeline.drain()
   if (!options.dryRun) clearCheckpoint(checkpointFile)
   return {
     ...counts,
-    itemsPerSecond: counts.written / Math.max(0.001, (Date.now() - started) / 1000),
+    written: pipeline.written,
+    itemsPerSecond: rate(pipeline.written),
     resumedAfterLine: resumed?.line ?? 0,
     dryRun: options.dryRun === true,
     reportFile,
   }
 }
+
+/** Flushes in flight at once: one being written while the next is read and decoded. */
+const FLUSHES_IN_FLIGHT = 2
 
 interface ResolvedImportModel {
   readonly entity: EntityDesign
@@ -169,10 +184,14 @@ async function writeBatch(
   target: TransferSource & OrmHandle,
   model: ResolvedImportModel | null,
   batch: Batch,
+  concurrency: number,
 ): Promise<number> {
   if (!model) {
     const writes = batch.rows.map((r) => ({ PutRequest: { Item: (r as { item: AttributeMap }).item } }))
-    const out = await target.client.batchWriteAll({ RequestItems: { [target.tableName]: writes } })
+    const out = await target.client.batchWriteAll(
+      { RequestItems: { [target.tableName]: writes } },
+      { concurrency },
+    )
     return out.written
   }
   const rows = batch.rows.map((r) => (r as { attributes: Record<string, unknown> }).attributes)
@@ -185,6 +204,7 @@ async function writeBatch(
   await batchWrite(
     target,
     rows.map((attributes) => batchPut(ModelClass, attributes as never)),
+    { concurrency },
   )
   return rows.length
 }

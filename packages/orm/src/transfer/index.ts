@@ -1,5 +1,6 @@
 export { Anonymiser, type AttributeTransform, type TransformContext } from './anonymise'
 export { type CopyOptions, type CopyResult, copyTable } from './copy-table'
+export type { ExportableQuery } from './export-pages'
 export { type ExportOptions, type ExportResult, exportTable, type TransferSource } from './export-table'
 export { FORMATS, type TransferFormat } from './formats'
 export { type ImportOptions, type ImportProgress, type ImportResult, importTable } from './import-table'

@@ -15,3 +15,15 @@ export class TransferError extends OrmError {
     super(code, { message, hint })
   }
 }
+
+/** A count option (segments, batch size, concurrency): a whole number of at least 1, or a clear error. */
+export function positive(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new TransferError(
+      'INVALID_TRANSFER_OPTIONS',
+      `${name} must be a whole number of at least 1, got ${value}`,
+      `e.g. ${name}: 4`,
+    )
+  }
+  return value
+}
