@@ -5,7 +5,7 @@ import { MigrationUnsupportedError } from '../errors'
 import type { MigrationStep, StepAction } from '../plan/types'
 import type { MigrationTarget } from './target'
 
-type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' }>
+type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' | 'rekey' }>
 
 async function update(target: MigrationTarget, input: Omit<UpdateTableInput, 'TableName'>): Promise<void> {
   await target.client.updateTable({ TableName: target.tableName, ...input })
@@ -102,7 +102,6 @@ export async function applyTableStep(
       return update(target, billingInput(design))
     case 'update-tags':
       return setTags(target, action.set, action.remove)
-    case 'rekey':
     case 'lsi-change':
     case 'update-contributor-insights':
       throw new MigrationUnsupportedError(

@@ -84,10 +84,17 @@ function refuse(plan: MigrationPlan, force: boolean): void {
     )
 }
 
-const isBackfill = (entry: MigrationStep) =>
-  entry.action.kind === 'backfill' || entry.action.kind === 'cleanup'
+/** Steps carried out by a scan job, by the job they share: index attributes, or base keys. */
+function jobClass(entry: MigrationStep): 'index' | 'rekey' | null {
+  const kind = entry.action.kind
+  if (kind === 'backfill' || kind === 'cleanup') return 'index'
+  return kind === 'rekey' ? 'rekey' : null
+}
 
-/** Runs the steps in order; consecutive backfill/cleanup steps run as one job (one scan, one verification). */
+/**
+ * Runs the steps in order; consecutive backfill/cleanup steps run as one job (one scan, one verification),
+ * and so do consecutive re-key steps.
+ */
 async function runSteps(
   target: MigrationTarget,
   next: TableDesign,
@@ -104,10 +111,11 @@ async function runSteps(
   for (let position = 0; position < total; ) {
     const entry = plan.steps[position]!
     let end = position + 1
-    if (isBackfill(entry)) while (end < total && isBackfill(plan.steps[end]!)) end++
+    const job = jobClass(entry)
+    if (job) while (end < total && jobClass(plan.steps[end]!) === job) end++
     const group = plan.steps.slice(position, end)
     report('start', group)
-    if (isBackfill(entry)) {
+    if (job) {
       const verified = await runBackfillSteps(
         stateOf(target),
         { design: next, hash: plan.toHash, runId: plan.runId, itemCount: live?.itemCount ?? 0 },
