@@ -67,3 +67,16 @@ export const WidgetOwned = defineModel({
   ...WidgetWithOwnerField,
   belongsTo: ['Team', 'Owner'],
 } as const)
+
+/** The re-key tests' model: a unique `sku` (guard items point at the gizmo's key) and a team. */
+export const Gizmo = defineModel({
+  name: 'Gizmo',
+  attributes: {
+    sku: { type: 'string', unique: true, fillable: true },
+    name: { type: 'string', fillable: true },
+    teamId: { type: 'string', fillable: true },
+  },
+  belongsTo: ['Team'],
+} as const)
+
+export const TeamOfGizmos = defineModel({ ...Team, hasMany: ['Gizmo'] } as const)

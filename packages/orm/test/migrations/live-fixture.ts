@@ -26,6 +26,7 @@ export function liveOf(design: TableDesign, overrides: Partial<LiveTable> = {}):
     deletionProtection: design.deletionProtection,
     ttlAttribute: design.ttlAttribute,
     tags: { ...design.tags },
+    pointInTimeRecovery: design.pointInTimeRecovery === true,
     ...overrides,
   }
 }

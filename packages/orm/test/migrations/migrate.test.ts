@@ -128,6 +128,7 @@ describe('migrate on DynamoDB Local', { timeout: 90_000 }, () => {
             op !== 'DescribeTable' &&
             op !== 'DescribeTimeToLive' &&
             op !== 'ListTagsOfResource' &&
+            op !== 'DescribeContinuousBackups' &&
             op !== 'GetItem',
         ),
     ).toEqual([])

@@ -71,11 +71,11 @@ describe('planMigration: one snapshot per kind of change', () => {
     expect(reviewJson(plan)).toMatchSnapshot()
   })
 
-  it('changed base key: a re-key step, destructive, not run in place by this version', () => {
+  it('changed base key: a re-key step, destructive, run by migrate with force', () => {
     const plan = planMigration(v1, design([Team, Widget], { prefixes: { Widget: 'WDG' } }), liveOf(v1))
     const rekey = plan.steps.find((step) => step.id === 'rekey:Widget')!
     expect(rekey.destructive).toBe(true)
-    expect(rekey.executable).toBe(false)
+    expect(rekey.executable).toBe(true)
     expect(kinds(plan)).toEqual(['backfill:GSI1', 'backfill:GSI2', 'rekey:Widget'])
     expect(reviewJson(plan)).toMatchSnapshot()
   })

@@ -105,6 +105,7 @@ export const tableEntries = {
   ttl: v.optional(ttlSchema, {}),
   tableClass: v.optional(v.picklist(['STANDARD', 'STANDARD_INFREQUENT_ACCESS']), 'STANDARD'),
   deletionProtection: v.optional(v.boolean(), false),
+  pointInTimeRecovery: v.optional(v.boolean(), false),
   contributorInsights: v.optional(v.boolean(), false),
   tags: v.optional(tagsSchema, {}),
   returnConsumedCapacity: v.optional(v.picklist(['INDEXES', 'TOTAL', 'NONE']), 'TOTAL'),

@@ -25,6 +25,8 @@ export interface ResolvedConfig {
   ttl: TtlConfig
   tableClass: TableClass
   deletionProtection: boolean
+  /** Continuous backups with point-in-time recovery (UpdateContinuousBackups; not in DynamoDB Local). */
+  pointInTimeRecovery: boolean
   contributorInsights: boolean
   tags: Record<string, string>
   returnConsumedCapacity: ReturnConsumedCapacity
@@ -270,6 +272,7 @@ export interface DbtoolingConfig {
   ttl?: Section<TtlConfig>
   tableClass?: TableClass
   deletionProtection?: boolean
+  pointInTimeRecovery?: boolean
   contributorInsights?: boolean
   tags?: Record<string, string>
   returnConsumedCapacity?: ReturnConsumedCapacity

@@ -101,6 +101,7 @@ function tableDesign(
     streams: resolved.streams ? { ...resolved.streams } : null,
     tableClass: resolved.tableClass,
     deletionProtection: resolved.deletionProtection,
+    ...(resolved.pointInTimeRecovery ? { pointInTimeRecovery: true } : {}),
     contributorInsights: resolved.contributorInsights,
     tags: sortedRecord(resolved.tags),
     entities,

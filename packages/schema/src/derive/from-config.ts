@@ -28,6 +28,7 @@ export function designOptionsFromConfig(config: ResolvedConfig): DesignOptions {
     streams: config.streams.enabled ? { enabled: true, viewType: config.streams.viewType } : null,
     tableClass: config.tableClass,
     deletionProtection: config.deletionProtection,
+    pointInTimeRecovery: config.pointInTimeRecovery,
     contributorInsights: config.contributorInsights,
     tags: { ...config.tags },
     globalIndexes: config.globalSecondaryIndexes.map((index) => ({

@@ -59,6 +59,8 @@ export interface DesignOptions {
   streams?: TableDesign['streams']
   tableClass?: TableDesign['tableClass']
   deletionProtection?: boolean
+  /** Point-in-time recovery (continuous backups). */
+  pointInTimeRecovery?: boolean
   contributorInsights?: boolean
   tags?: Record<string, string>
   globalIndexes?: ExplicitGlobalIndex[]
@@ -121,6 +123,7 @@ export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   streams: null,
   tableClass: 'STANDARD',
   deletionProtection: false,
+  pointInTimeRecovery: false,
   contributorInsights: false,
   tags: {},
   globalIndexes: [],

@@ -31,6 +31,11 @@ export interface TableDesign {
   } | null
   tableClass: 'STANDARD' | 'STANDARD_INFREQUENT_ACCESS'
   deletionProtection: boolean
+  /**
+   * Point-in-time recovery (continuous backups); present, and true, only when enabled, so designs recorded
+   * before the field existed keep their hash.
+   */
+  pointInTimeRecovery?: boolean
   contributorInsights: boolean
   tags: Record<string, string>
   /** Every entity by model name (keys sorted). */

@@ -4,6 +4,9 @@ import { MIGRATIONS_PARTITION, type StateTable, stateKey } from '../state/state-
 /** A backfill as stored in the table: what to reconcile, towards which recorded design, in how many segments. */
 export interface BackfillJob {
   jobId: string
+  /** `index` (absent on older jobs): set or remove index attributes; `rekey`: move items to new base keys. */
+  kind?: 'index' | 'rekey'
+
   /** The plan steps the job carries out together (one scan for several backfills). */
   stepId: string
   indexes: string[]

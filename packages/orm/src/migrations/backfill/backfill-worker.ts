@@ -1,9 +1,9 @@
 import { takeLease } from '../state/lease'
 import type { StateTable } from '../state/state-store'
 import { type BackfillJob, readSegments, type SegmentState, segmentSort } from './backfill-job'
+import type { JobWork } from './job-work'
 import type { BackfillProgress } from './progress'
 import { ProgressMeter } from './progress'
-import type { ReconcileSpec } from './reconcile-item'
 import { runSegment } from './run-segment'
 import { WriteRate } from './write-rate'
 
@@ -66,7 +66,7 @@ async function claim(
  */
 export async function runBackfillWorker(
   table: StateTable,
-  spec: ReconcileSpec,
+  work: JobWork,
   job: BackfillJob,
   options: BackfillWorkerOptions,
 ): Promise<BackfillWorkerResult> {
@@ -89,7 +89,7 @@ export async function runBackfillWorker(
         await new Promise((resolve) => setTimeout(resolve, Math.max(100, leaseMs / 4)))
         continue
       }
-      const end = await runSegment(table, spec, job, segment, {
+      const end = await runSegment(table, work, job, segment, {
         holder,
         leaseMs,
         pageSize: options.pageSize ?? 200,

@@ -2,8 +2,7 @@ import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
 import { heartbeat } from '../state/lease'
 import { isMigrationItem, type StateTable, stateKey } from '../state/state-store'
 import { type BackfillJob, type SegmentState, segmentSort } from './backfill-job'
-import type { ReconcileSpec } from './reconcile-item'
-import { reconcilePage } from './reconcile-page'
+import type { JobWork } from './job-work'
 import type { WriteRate } from './write-rate'
 
 export interface SegmentRunOptions {
@@ -65,7 +64,7 @@ async function checkpoint(
  */
 export async function runSegment(
   table: StateTable,
-  spec: ReconcileSpec,
+  work: JobWork,
   job: BackfillJob,
   segment: SegmentState,
   options: SegmentRunOptions,
@@ -88,7 +87,7 @@ export async function runSegment(
         ...(lastKey ? { ExclusiveStartKey: JSON.parse(lastKey) } : {}),
       })
       const items = (page.Items ?? []).filter((item) => !isMigrationItem(table, item))
-      const results = await reconcilePage(table.doc, spec, items, options)
+      const results = await work.reconcilePage(items, options)
       if (lost) return 'lost'
       lastKey = page.LastEvaluatedKey ? JSON.stringify(page.LastEvaluatedKey) : null
       const counts = {

@@ -1,5 +1,5 @@
 import { isMigrationItem, type StateTable } from '../state/state-store'
-import { isReconciled, type ReconcileSpec } from './reconcile-item'
+import type { JobWork } from './job-work'
 
 export interface VerifyResult {
   checked: number
@@ -9,12 +9,13 @@ export interface VerifyResult {
 }
 
 /**
- * Reads every item (parallel scan, strongly consistent) and counts those of the job's types whose index
- * attributes differ from what the target design computes from their own attributes.
+ * Reads every item (parallel scan, strongly consistent) and counts those of the job's types the job has not
+ * brought to the target design: index attributes that differ from what it computes from the item's own
+ * attributes (backfill, cleanup), or an item left at a base key other than its target key (re-key).
  */
 export async function verifyBackfill(
   table: StateTable,
-  spec: ReconcileSpec,
+  work: Pick<JobWork, 'isDone'>,
   segments = 4,
 ): Promise<VerifyResult> {
   const result: VerifyResult = { checked: 0, wrong: 0, samples: [] }
@@ -28,7 +29,7 @@ export async function verifyBackfill(
       for (const item of page.Items ?? []) {
         if (isMigrationItem(table, item)) continue
         result.checked++
-        if (isReconciled(spec, item)) continue
+        if (work.isDone(item)) continue
         result.wrong++
         if (result.samples.length < 10)
           result.samples.push(`${String(item[table.partitionKey])} / ${String(item[table.sortKey])}`)

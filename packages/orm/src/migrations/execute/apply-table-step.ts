@@ -3,9 +3,27 @@ import type { TableDesign } from '@dbtooling/schema'
 import { createTableInput, ttlInput } from '../../table/create-table-input'
 import { MigrationUnsupportedError } from '../errors'
 import type { MigrationStep, StepAction } from '../plan/types'
+import { isUnknownOperation } from './read-live'
 import type { MigrationTarget } from './target'
 
-type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' }>
+type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' | 'rekey' }>
+
+/** Why the auto-scaling step is skipped; `migrate` refuses it before any step runs on other endpoints. */
+export const LOCAL_NO_AUTO_SCALING =
+  'DynamoDB Local has no Application Auto Scaling: targets not registered here (on AWS this version refuses the step)'
+
+async function setPitr(target: MigrationTarget, enabled: boolean): Promise<string | null> {
+  try {
+    await target.client.updateContinuousBackups({
+      TableName: target.tableName,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: enabled },
+    })
+    return null
+  } catch (error) {
+    if (!isUnknownOperation(error)) throw error
+    return 'the endpoint does not implement UpdateContinuousBackups (DynamoDB Local): point-in-time recovery unchanged here'
+  }
+}
 
 async function update(target: MigrationTarget, input: Omit<UpdateTableInput, 'TableName'>): Promise<void> {
   await target.client.updateTable({ TableName: target.tableName, ...input })
@@ -74,13 +92,29 @@ async function setTags(
   if (remove.length > 0) await target.client.untagResource({ ResourceArn: arn, TagKeys: remove })
 }
 
-/** Carries out one table-level step (everything but backfill and cleanup) and waits until the table is ACTIVE. */
+/**
+ * Carries out one table-level step (everything but the scan jobs) and waits until the table is ACTIVE.
+ * Resolves the reason when the endpoint cannot carry it out and the step was skipped (DynamoDB Local has no
+ * point-in-time recovery or auto scaling), else null.
+ */
 export async function applyTableStep(
   target: MigrationTarget,
   design: TableDesign,
   entry: MigrationStep,
-): Promise<void> {
+): Promise<string | null> {
   const action = entry.action as TableAction
+  if (action.kind === 'update-pitr') return setPitr(target, action.enabled)
+  if (action.kind === 'update-auto-scaling') return LOCAL_NO_AUTO_SCALING
+  await applyDynamoStep(target, design, entry, action)
+  return null
+}
+
+async function applyDynamoStep(
+  target: MigrationTarget,
+  design: TableDesign,
+  entry: MigrationStep,
+  action: Exclude<TableAction, { kind: 'update-pitr' | 'update-auto-scaling' }>,
+): Promise<void> {
   switch (action.kind) {
     case 'create-table':
       await target.client.createTable(createTableInput(design, target.tableName))
@@ -102,7 +136,6 @@ export async function applyTableStep(
       return update(target, billingInput(design))
     case 'update-tags':
       return setTags(target, action.set, action.remove)
-    case 'rekey':
     case 'lsi-change':
     case 'update-contributor-insights':
       throw new MigrationUnsupportedError(

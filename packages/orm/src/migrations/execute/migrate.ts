@@ -1,6 +1,7 @@
 import { hostname, userInfo } from 'node:os'
 import { isResourceInUse } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
+import { endpointOf, isLocalEndpoint } from '../../seeders/local-endpoint'
 import type { BackfillProgress } from '../backfill/progress'
 import { MigrationDestructiveError, MigrationUnsupportedError } from '../errors'
 import { designHash } from '../plan/design-hash'
@@ -19,6 +20,7 @@ import {
   writeDesign,
 } from '../state/state-store'
 import { applyTableStep } from './apply-table-step'
+import { autoScalingHint } from './auto-scaling-hint'
 import { readLiveTable } from './read-live'
 import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from './run-backfill-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
@@ -49,6 +51,8 @@ export interface MigrateResult {
   /** True when steps ran and the design was recorded. */
   applied: boolean
   verification: Record<string, BackfillStepResult>
+  /** Steps the endpoint cannot carry out (point-in-time recovery, auto scaling on DynamoDB Local), and why. */
+  skipped: Array<{ step: string; reason: string }>
 }
 
 function actorOf(options: MigrateOptions): string {
@@ -68,13 +72,16 @@ async function currentPlan(target: MigrationTarget, next: TableDesign) {
   return { live, applied, plan: planMigration(design, next, live) }
 }
 
-function refuse(plan: MigrationPlan, force: boolean): void {
-  const blocked = plan.steps.filter((entry) => !entry.executable)
+function refuse(plan: MigrationPlan, next: TableDesign, force: boolean, local: boolean): void {
+  // DynamoDB Local has no auto scaling to configure: there the step is skipped, and said so in the result.
+  const blocked = plan.steps.filter(
+    (entry) => !entry.executable && !(local && entry.action.kind === 'update-auto-scaling'),
+  )
   if (blocked.length > 0)
     throw new MigrationUnsupportedError(
       blocked[0]!.id,
       `${plan.table}: the plan has steps this version does not carry out in place: ${blocked.map((entry) => entry.what).join('; ')}`,
-      blocked[0]!.why,
+      blocked[0]!.action.kind === 'update-auto-scaling' ? autoScalingHint(next) : blocked[0]!.why,
     )
   const destructive = plan.steps.filter((entry) => entry.destructive)
   if (destructive.length > 0 && !force)
@@ -84,18 +91,26 @@ function refuse(plan: MigrationPlan, force: boolean): void {
     )
 }
 
-const isBackfill = (entry: MigrationStep) =>
-  entry.action.kind === 'backfill' || entry.action.kind === 'cleanup'
+/** Steps carried out by a scan job, by the job they share: index attributes, or base keys. */
+function jobClass(entry: MigrationStep): 'index' | 'rekey' | null {
+  const kind = entry.action.kind
+  if (kind === 'backfill' || kind === 'cleanup') return 'index'
+  return kind === 'rekey' ? 'rekey' : null
+}
 
-/** Runs the steps in order; consecutive backfill/cleanup steps run as one job (one scan, one verification). */
+/**
+ * Runs the steps in order; consecutive backfill/cleanup steps run as one job (one scan, one verification),
+ * and so do consecutive re-key steps.
+ */
 async function runSteps(
   target: MigrationTarget,
   next: TableDesign,
   plan: MigrationPlan & { runId: string },
   live: LiveTable | null,
   options: MigrateOptions,
-): Promise<Record<string, BackfillStepResult>> {
+): Promise<Pick<MigrateResult, 'verification' | 'skipped'>> {
   const verification: Record<string, BackfillStepResult> = {}
+  const skipped: MigrateResult['skipped'] = []
   const total = plan.steps.length
   const report = (status: 'start' | 'done', group: readonly MigrationStep[]) => {
     for (const entry of group)
@@ -104,10 +119,11 @@ async function runSteps(
   for (let position = 0; position < total; ) {
     const entry = plan.steps[position]!
     let end = position + 1
-    if (isBackfill(entry)) while (end < total && isBackfill(plan.steps[end]!)) end++
+    const job = jobClass(entry)
+    if (job) while (end < total && jobClass(plan.steps[end]!) === job) end++
     const group = plan.steps.slice(position, end)
     report('start', group)
-    if (isBackfill(entry)) {
+    if (job) {
       const verified = await runBackfillSteps(
         stateOf(target),
         { design: next, hash: plan.toHash, runId: plan.runId, itemCount: live?.itemCount ?? 0 },
@@ -120,11 +136,14 @@ async function runSteps(
         },
       )
       for (const done of group) verification[done.id] = verified
-    } else await applyTableStep(target, next, entry)
+    } else {
+      const reason = await applyTableStep(target, next, entry)
+      if (reason) skipped.push({ step: entry.id, reason })
+    }
     report('done', group)
     position = end
   }
-  return verification
+  return { verification, skipped }
 }
 
 async function createFirst(target: MigrationTarget, next: TableDesign, entry: MigrationStep): Promise<void> {
@@ -148,10 +167,11 @@ export async function migrateTo(
   options: MigrateOptions = {},
 ): Promise<MigrateResult> {
   const first = await currentPlan(target, next)
-  if (options.dryRun) return { plan: first.plan, applied: false, verification: {} }
-  refuse(first.plan, options.force === true)
+  if (options.dryRun) return { plan: first.plan, applied: false, verification: {}, skipped: [] }
+  const local = isLocalEndpoint(endpointOf(target.client))
+  refuse(first.plan, next, options.force === true, local)
   if (first.applied?.hash === first.plan.toHash && first.plan.steps.length === 0)
-    return { plan: first.plan, applied: false, verification: {} }
+    return { plan: first.plan, applied: false, verification: {}, skipped: [] }
   const state = stateOf(target)
   const started = Date.now()
   // The lock lives in the table, so a first run creates the table before it can lock.
@@ -175,17 +195,17 @@ export async function migrateTo(
     error,
   })
   try {
-    refuse(plan, options.force === true)
+    refuse(plan, next, options.force === true, local)
     await writeDesign(state, plan.toHash, next)
     const runId = await resumeOrStartRun(state, plan.toHash)
-    const verification = await runSteps(target, next, { ...plan, runId }, live, options)
+    const ran = await runSteps(target, next, { ...plan, runId }, live, options)
     await writeApplied(state, {
       hash: designHash(next),
       appliedAt: new Date().toISOString(),
       previousHash: applied && applied.hash !== plan.toHash ? applied.hash : (applied?.previousHash ?? null),
     })
     await appendHistory(state, entry('applied', null))
-    return { plan: first.live === null ? first.plan : plan, applied: true, verification }
+    return { plan: first.live === null ? first.plan : plan, applied: true, ...ran }
   } catch (error) {
     await appendHistory(state, entry('failed', error instanceof Error ? error.message : String(error))).catch(
       () => undefined,

@@ -3,7 +3,7 @@ import { type LiveTable, liveTableFrom } from '../plan/live-table'
 import type { MigrationTarget } from './target'
 
 /** Operations DynamoDB Local (and some endpoints) do not implement: the live field then stays unknown. */
-function unsupported(error: unknown): boolean {
+export function isUnknownOperation(error: unknown): boolean {
   const name = (error as { name?: unknown; code?: unknown } | null)?.name
   const code = (error as { code?: unknown } | null)?.code
   return [name, code].some((value) => typeof value === 'string' && /UnknownOperation/i.test(value))
@@ -13,7 +13,7 @@ async function optional<T>(call: () => Promise<T>): Promise<T | null> {
   try {
     return await call()
   } catch (error) {
-    if (unsupported(error)) return null
+    if (isUnknownOperation(error)) return null
     throw error
   }
 }
@@ -35,5 +35,8 @@ export async function readLiveTable(target: MigrationTarget): Promise<LiveTable 
   const tags: Tag[] | null = arn
     ? await optional(async () => (await target.client.listTagsOfResource({ ResourceArn: arn })).Tags ?? [])
     : null
-  return liveTableFrom(table, ttl, tags)
+  const backups = await optional(() =>
+    target.client.describeContinuousBackups({ TableName: target.tableName }),
+  )
+  return liveTableFrom(table, ttl, tags, backups)
 }

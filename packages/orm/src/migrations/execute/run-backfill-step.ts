@@ -8,8 +8,8 @@ import {
   setActiveJob,
 } from '../backfill/backfill-job'
 import { type BackfillWorkerOptions, runBackfillWorker } from '../backfill/backfill-worker'
+import { jobWork } from '../backfill/job-work'
 import type { BackfillProgress } from '../backfill/progress'
-import { reconcileSpec } from '../backfill/reconcile-item'
 import { type VerifyResult, verifyBackfill } from '../backfill/verify'
 import { MigrationError, MigrationVerifyError } from '../errors'
 import type { MigrationStep } from '../plan/types'
@@ -68,6 +68,10 @@ function jobFor(
   const entities = new Set<string>()
   for (const entry of steps) {
     const action = entry.action
+    if (action.kind === 'rekey') {
+      entities.add(action.entity)
+      continue
+    }
     if (action.kind !== 'backfill' && action.kind !== 'cleanup')
       throw new TypeError(`${entry.id} is not a backfill`)
     indexes.add(action.index)
@@ -77,6 +81,7 @@ function jobFor(
   const stepId = steps.map((entry) => entry.id).join('+')
   return {
     jobId: `${target.runId}:${stepId}`,
+    kind: steps[0]?.action.kind === 'rekey' ? 'rekey' : 'index',
     stepId,
     indexes: [...indexes],
     attributes: [...attributes],
@@ -90,7 +95,7 @@ function jobFor(
 }
 
 /**
- * Backfill and cleanup steps (consecutive ones share one job and one scan): creates (or resumes) the job
+ * Backfill and cleanup steps, or re-key steps (consecutive ones of a kind share one job and one scan): creates (or resumes) the job
  * with per-segment checkpoints in the table, works it here and/or waits for other workers, then verifies
  * every item and fails if any is wrong.
  */
@@ -108,9 +113,9 @@ export async function runBackfillSteps(
   const tuning = options.backfill ?? {}
   const job = await ensureJob(table, jobFor(steps, target, tuning.segments ?? segmentsFor(target.itemCount)))
   await setActiveJob(table, job.jobId)
-  const spec = reconcileSpec(target.design, table.tableName, job)
+  const work = jobWork(table.doc, target.design, table.tableName, job)
   if (tuning.localWorker !== false) {
-    await runBackfillWorker(table, spec, job, {
+    await runBackfillWorker(table, work, job, {
       ...tuning,
       holder: holderName('migrate'),
       signal: options.signal,
@@ -119,7 +124,7 @@ export async function runBackfillSteps(
   }
   await waitForSegments(table, job.jobId, options.signal, Math.max(100, (tuning.leaseMs ?? 10_000) / 4))
   const backfillMs = Date.now() - started
-  const verified = await verifyBackfill(table, spec)
+  const verified = await verifyBackfill(table, work)
   const verifyMs = Date.now() - started - backfillMs
   if (verified.wrong > 0) {
     // The next run starts the job over (fresh segments) instead of finding it finished.

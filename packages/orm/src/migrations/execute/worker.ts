@@ -1,6 +1,6 @@
 import { readActiveJob, readJob } from '../backfill/backfill-job'
 import { type BackfillWorkerOptions, runBackfillWorker } from '../backfill/backfill-worker'
-import { reconcileSpec } from '../backfill/reconcile-item'
+import { jobWork } from '../backfill/job-work'
 import { MigrationError } from '../errors'
 import { holderName } from '../state/lease'
 import { readDesign } from '../state/state-store'
@@ -48,8 +48,8 @@ export async function runMigrationWorker(
         `backfill ${job.jobId}: design ${job.targetHash} is not recorded in ${target.tableName}`,
         'Start the backfill with migrate(), which records the design first.',
       )
-    const spec = reconcileSpec(design, target.tableName, job)
-    const run = await runBackfillWorker(state, spec, job, { ...options, holder })
+    const work = jobWork(target.doc, design, target.tableName, job)
+    const run = await runBackfillWorker(state, work, job, { ...options, holder })
     result.jobs.push(job.jobId)
     result.segmentsRun += run.segmentsRun
   }

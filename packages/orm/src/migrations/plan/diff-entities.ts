@@ -1,4 +1,4 @@
-import type { TableDesign } from '@dbtooling/schema'
+import type { KeyDesign, TableDesign } from '@dbtooling/schema'
 import { canonicalJson } from './design-hash'
 import { step } from './step-factory'
 import type { MigrationStep } from './types'
@@ -31,13 +31,27 @@ export function entityNotes(applied: TableDesign, next: TableDesign): string[] {
   return notes
 }
 
-/** Entities whose base key (pk/sk template) changed: their items must move to new keys. */
+type BaseKeys = { partitionKey: KeyDesign; sortKey: KeyDesign }
+
+/** Base keys of every item type: entities and edge (pivot) types, by type name. */
+function baseKeysOf(design: TableDesign): Map<string, BaseKeys> {
+  const out = new Map<string, BaseKeys>()
+  for (const [name, entity] of Object.entries(design.entities)) out.set(name, entity)
+  for (const pivot of Object.values(design.pivots)) out.set(pivot.entityType, pivot)
+  return out
+}
+
+/**
+ * Item types (entities, and edges whose owner key follows a renamed prefix) whose base key (pk/sk template)
+ * changed: their items must move to new keys.
+ */
 export function rekeySteps(applied: TableDesign, next: TableDesign, itemCount: number): MigrationStep[] {
   const steps: MigrationStep[] = []
-  for (const [name, after] of Object.entries(next.entities).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const before = applied.entities[name]
+  const previous = baseKeysOf(applied)
+  for (const [name, after] of [...baseKeysOf(next)].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const before = previous.get(name)
     if (!before) continue
-    const key = (entity: typeof after) => canonicalJson([entity.partitionKey, entity.sortKey])
+    const key = (entity: BaseKeys) => canonicalJson([entity.partitionKey, entity.sortKey])
     if (key(before) === key(after)) continue
     steps.push(
       step(
@@ -50,9 +64,9 @@ export function rekeySteps(applied: TableDesign, next: TableDesign, itemCount: n
         },
         {
           destructive: true,
-          executable: false,
           items: itemCount,
-          costNote: 'copy to the new key with its guards and delete the old item, in transactions',
+          costNote:
+            'scans the table; each item moves in one transaction (copy at the new key, unique guards re-pointed, old item deleted): 2 writes per item plus 1 per unique guard',
         },
       ),
     )

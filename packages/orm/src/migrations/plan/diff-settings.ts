@@ -1,5 +1,6 @@
 import type { BillingDesign, TableDesign } from '@dbtooling/schema'
 import { canonicalJson } from './design-hash'
+import { autoScalingStep, pitrStep } from './diff-aws-settings'
 import type { LiveTable } from './live-table'
 import { step } from './step-factory'
 import type { MigrationStep } from './types'
@@ -45,7 +46,10 @@ function billingText(billing: BillingDesign): string {
 
 function billingStep(next: TableDesign, applied: TableDesign | null, live: LiveTable): MigrationStep | null {
   const modeChanged = next.billing.mode !== live.billingMode
-  const capacityChanged = applied !== null && canonicalJson(applied.billing) !== canonicalJson(next.billing)
+  // Auto-scaling targets are their own step: an UpdateTable with unchanged capacity is an error on AWS.
+  const capacity = (billing: BillingDesign) =>
+    canonicalJson(billing.mode === 'PROVISIONED' ? { ...billing, autoScaling: null } : billing)
+  const capacityChanged = applied !== null && capacity(applied.billing) !== capacity(next.billing)
   if (!modeChanged && !capacityChanged) return null
   const from = applied ? billingText(applied.billing) : live.billingMode
   return step(
@@ -133,6 +137,8 @@ export function diffSettings(
       ? null
       : flagStep('update-contributor-insights', next.contributorInsights, 'contributor insights', false),
     tagsStep(next, live.tags ?? applied?.tags ?? {}),
+    pitrStep(applied, next, live),
+    autoScalingStep(applied, next),
   ]
   return steps.filter((entry): entry is MigrationStep => entry !== null)
 }

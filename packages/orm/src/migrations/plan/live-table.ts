@@ -1,4 +1,9 @@
-import type { DescribeTimeToLiveOutput, TableDescription, Tag } from '@dbtooling/dynamo-client'
+import type {
+  DescribeContinuousBackupsOutput,
+  DescribeTimeToLiveOutput,
+  TableDescription,
+  Tag,
+} from '@dbtooling/dynamo-client'
 
 export interface LiveIndex {
   name: string
@@ -25,6 +30,8 @@ export interface LiveTable {
   deletionProtection: boolean
   ttlAttribute: string | null
   tags: Record<string, string> | null
+  /** Point-in-time recovery, null when DescribeContinuousBackups was not answered (DynamoDB Local). */
+  pointInTimeRecovery: boolean | null
 }
 
 function keyOf(schema: ReadonlyArray<{ AttributeName: string; KeyType: string }> | undefined, type: string) {
@@ -36,7 +43,10 @@ export function liveTableFrom(
   table: TableDescription,
   ttl: DescribeTimeToLiveOutput | null,
   tags: readonly Tag[] | null,
+  backups: DescribeContinuousBackupsOutput | null = null,
 ): LiveTable {
+  const pitr =
+    backups?.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus
   const ttlStatus = ttl?.TimeToLiveDescription?.TimeToLiveStatus
   return {
     status: table.TableStatus ?? 'ACTIVE',
@@ -67,5 +77,6 @@ export function liveTableFrom(
         ? (ttl?.TimeToLiveDescription?.AttributeName ?? null)
         : null,
     tags: tags ? Object.fromEntries(tags.map((tag) => [tag.Key, tag.Value])) : null,
+    pointInTimeRecovery: pitr === undefined ? null : pitr === 'ENABLED',
   }
 }

@@ -1,5 +1,6 @@
 import type { TableDesign } from '@dbtooling/schema'
 import { designHash } from './design-hash'
+import { autoScalingStep, pitrStep } from './diff-aws-settings'
 import { entityNotes, localIndexSteps, rekeySteps } from './diff-entities'
 import { diffGlobalIndexes } from './diff-global-indexes'
 import { diffSettings } from './diff-settings'
@@ -32,6 +33,10 @@ function firstRun(next: TableDesign): MigrationStep[] {
         },
       ),
     )
+  const pitr = pitrStep(null, next, null)
+  if (pitr) steps.push(pitr)
+  const scaling = autoScalingStep(null, next)
+  if (scaling) steps.push(scaling)
   if (next.contributorInsights)
     steps.push(
       step(

@@ -18,6 +18,9 @@ export type StepAction =
   | { kind: 'update-billing'; billing: BillingDesign }
   | { kind: 'update-tags'; set: Record<string, string>; remove: string[] }
   | { kind: 'update-contributor-insights'; enabled: boolean }
+  | { kind: 'update-pitr'; enabled: boolean }
+  /** Application Auto Scaling targets of the table and its GSIs (from the design's billing). */
+  | { kind: 'update-auto-scaling'; enabled: boolean }
 
 export type StepKind = StepAction['kind']
 

@@ -1,0 +1,43 @@
+import type { DocumentClient } from '@dbtooling/dynamo-client'
+import type { TableDesign } from '@dbtooling/schema'
+import { mapLimited } from '../../relations/map-limited'
+import type { BackfillJob } from './backfill-job'
+import { isReconciled, reconcileSpec } from './reconcile-item'
+import { type PageWriteOptions, reconcilePage } from './reconcile-page'
+import type { ReconcileResult } from './reconcile-write'
+import { isAtTargetKey, rekeySpec } from './rekey-spec'
+import { moveItem } from './rekey-write'
+
+type Item = Readonly<Record<string, unknown>>
+
+/**
+ * What a job does to each scanned page and what verification checks per item. Segments, leases and
+ * checkpoints are the same for every kind of job; only this differs.
+ */
+export interface JobWork {
+  reconcilePage(items: readonly Item[], options: PageWriteOptions): Promise<ReconcileResult[]>
+  isDone(item: Item): boolean
+}
+
+/** The work of `job` towards the target design: index attributes (backfill, cleanup) or base keys (re-key). */
+export function jobWork(
+  doc: DocumentClient,
+  design: TableDesign,
+  tableName: string,
+  job: BackfillJob,
+): JobWork {
+  if (job.kind === 'rekey') {
+    const spec = rekeySpec(design, tableName, job.entities)
+    return {
+      // Moves are transactions already: one per item, `concurrency` at once, whatever the write mode.
+      reconcilePage: (items, options) =>
+        mapLimited(items, options.concurrency, (item) => moveItem(doc, spec, item, options.rate)),
+      isDone: (item) => isAtTargetKey(spec, item),
+    }
+  }
+  const spec = reconcileSpec(design, tableName, job)
+  return {
+    reconcilePage: (items, options) => reconcilePage(doc, spec, items, options),
+    isDone: (item) => isReconciled(spec, item),
+  }
+}
