@@ -16,6 +16,11 @@ export type {
   TelemetryValue,
   TracerLike,
 } from './otel-types'
+export {
+  SPAN_KIND_CLIENT,
+  SPAN_KIND_INTERNAL,
+  SPAN_STATUS_ERROR,
+} from './otel-types'
 export { REDACTED } from './redact-key'
 export {
   type Annotator,

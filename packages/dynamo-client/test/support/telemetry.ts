@@ -17,7 +17,7 @@ import type { MeterLike, TracerLike } from '../../src/index'
 
 class TestReader extends MetricReader {
   constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE })
+    super({ aggregationTemporalitySelector: () => AggregationTemporality.DELTA })
   }
   protected override async onForceFlush(): Promise<void> {}
   protected override async onShutdown(): Promise<void> {}
@@ -27,9 +27,9 @@ export interface Telemetry {
   readonly tracer: TracerLike
   readonly meter: MeterLike
   spans(): ReadableSpan[]
-  /** Data points of one instrument, as the SDK aggregated them. */
+  /** Data points of one instrument recorded since the last reset() or points() call. */
   points(name: string): Promise<DataPoint<unknown>[]>
-  reset(): void
+  reset(): Promise<void>
 }
 
 let contextEnabled = false
@@ -42,25 +42,27 @@ export function createTelemetry(): Telemetry {
   }
   const exporter = new InMemorySpanExporter()
   const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] })
-  let reader = new TestReader()
-  let meterProvider = new MeterProvider({ readers: [reader] })
+  // Delta temporality: each collect() returns what was recorded since the previous one, so reset() drains.
+  const reader = new TestReader()
+  const meterProvider = new MeterProvider({ readers: [reader] })
+  const collected = new Map<string, DataPoint<unknown>[]>()
   return {
     tracer: tracerProvider.getTracer('test') as unknown as TracerLike,
-    get meter() {
-      return meterProvider.getMeter('test') as unknown as MeterLike
-    },
+    meter: meterProvider.getMeter('test') as unknown as MeterLike,
     spans: () => exporter.getFinishedSpans(),
     async points(name) {
       const { resourceMetrics }: { resourceMetrics: ResourceMetrics } = await reader.collect()
-      const found = resourceMetrics.scopeMetrics
-        .flatMap((s) => s.metrics)
-        .find((m) => m.descriptor.name === name)
-      return (found?.dataPoints ?? []) as DataPoint<unknown>[]
+      for (const metric of resourceMetrics.scopeMetrics.flatMap((scope) => scope.metrics)) {
+        const points = collected.get(metric.descriptor.name) ?? []
+        points.push(...(metric.dataPoints as DataPoint<unknown>[]))
+        collected.set(metric.descriptor.name, points)
+      }
+      return collected.get(name) ?? []
     },
-    reset() {
+    async reset() {
       exporter.reset()
-      reader = new TestReader()
-      meterProvider = new MeterProvider({ readers: [reader] })
+      collected.clear()
+      await reader.collect()
     },
   }
 }

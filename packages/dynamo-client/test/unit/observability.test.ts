@@ -52,8 +52,8 @@ function cannedClient(maxRetries = 2): DynamoClient {
 beforeAll(async () => {
   server = await startCannedServer()
 })
-beforeEach(() => {
-  telemetry.reset()
+beforeEach(async () => {
+  await telemetry.reset()
   server.requests.length = 0
 })
 afterAll(async () => {
