@@ -29,8 +29,8 @@ export interface LoggingOptions {
   readonly wholeTypeReadItems?: number | null
   /** Show key values (masked attributes excepted). Default false: every value is `[redacted]`. */
   readonly keyValues?: boolean
-  /** Attributes that stay redacted even with `keyValues` (the ORM passes the design's `masked` ones). */
-  readonly masked?: (attribute: string) => boolean
+  /** Values that stay redacted even with `keyValues` (the ORM passes those holding `masked` attributes). */
+  readonly masked?: (attribute: string, value: string) => boolean
   /** Key attribute names, to log a PutItem's key. Default `pk`, `sk`. */
   readonly keyAttributes?: readonly string[]
   readonly annotate?: Annotator

@@ -5,8 +5,8 @@ export const REDACTED = '[redacted]'
 export interface KeyRedaction {
   /** Show key values instead of `[redacted]`. Default false. */
   readonly keyValues: boolean
-  /** Attributes whose values stay redacted even when key values are shown (e.g. masked attributes). */
-  readonly isMasked: (attribute: string) => boolean
+  /** Values that stay redacted even when key values are shown (e.g. those holding masked attributes). */
+  readonly isMasked: (attribute: string, value: string) => boolean
   /** Attribute names that form item keys, to pick the key out of a PutItem's item. */
   readonly keyAttributes: ReadonlySet<string>
 }
@@ -65,8 +65,7 @@ function render(
 }
 
 function shown(attribute: string, value: AttributeValue, redaction: KeyRedaction): string {
-  if (!redaction.keyValues || redaction.isMasked(attribute)) return REDACTED
-  if ('S' in value) return value.S
-  if ('N' in value) return value.N
-  return REDACTED
+  if (!redaction.keyValues) return REDACTED
+  const text = 'S' in value ? value.S : 'N' in value ? value.N : undefined
+  return text === undefined || redaction.isMasked(attribute, text) ? REDACTED : text
 }

@@ -13,28 +13,30 @@ function maskedFields(entity: EntityDesign, definition: CompiledEntity['definiti
 }
 
 /**
- * Stored attributes whose values may hold a masked model attribute: masked attributes themselves, every
- * key attribute a template renders from one (`EMAIL#{email}`), and the table keys of guard items of masked
- * unique attributes. Log records never show their values, even with `keyValues`.
+ * Whether a stored value may hold a masked model attribute: the masked attributes themselves, every key
+ * attribute a template renders from one (`EMAIL#{email}`), and guard-item keys of masked unique attributes
+ * (`UNIQUE#User#email#...`, recognised by their literal part since guards share the table keys with every item). Log
+ * records never show such values, even with `keyValues`.
  */
-export function maskedStoredAttributes(
+export function maskedValueTest(
   design: TableDesign,
   entityOf: (name: string) => CompiledEntity,
-): Set<string> {
-  const out = new Set<string>()
+): (attribute: string, value: string) => boolean {
+  const attributes = new Set<string>()
+  const guardPrefixes: string[] = []
   for (const entity of Object.values(design.entities)) {
     const masked = maskedFields(entity, entityOf(entity.name).definition)
     if (masked.size === 0) continue
-    for (const name of masked) out.add(name)
+    for (const name of masked) attributes.add(name)
     const keys: KeyDesign[] = [entity.partitionKey, entity.sortKey]
     for (const index of entity.indexKeys) keys.push(index.partitionKey, index.sortKey)
-    for (const key of keys) if (key.fields.some((field) => masked.has(field))) out.add(key.attribute)
-    if (entity.uniqueGuards.some((guard) => masked.has(guard.attribute))) {
-      out.add(design.partitionKey)
-      out.add(design.sortKey)
-    }
+    for (const key of keys) if (key.fields.some((field) => masked.has(field))) attributes.add(key.attribute)
+    for (const guard of entity.uniqueGuards)
+      if (masked.has(guard.attribute))
+        guardPrefixes.push(guard.template.slice(0, guard.template.indexOf('{')))
   }
-  return out
+  return (attribute, value) =>
+    attributes.has(attribute) || guardPrefixes.some((prefix) => value.includes(prefix))
 }
 
 /** Every attribute that keys the table or an index, to pick the key out of a PutItem. */

@@ -15,7 +15,7 @@ import type { TableDesign } from '@dbtooling/schema'
 import type { CompiledEntity } from '../storage/compiled-entity'
 import { CostLedger, type CostReport } from './cost-ledger'
 import { costsNotEnabled, ObservabilityConfigError } from './errors'
-import { keyAttributeNames, maskedStoredAttributes } from './masked-keys'
+import { keyAttributeNames, maskedValueTest } from './masked-keys'
 import { currentAnnotation, withAnnotation } from './observed-scope'
 import type { ObservabilityOptions } from './options'
 import { pricesFor } from './prices'
@@ -106,7 +106,7 @@ export function createObserver(
   const annotate = currentAnnotation
   const middleware: Middleware[] = []
   if (logger) {
-    const masked = maskedStoredAttributes(design, entityOf)
+    const masked = maskedValueTest(design, entityOf)
     middleware.push(
       createLoggingMiddleware({
         logger,
@@ -116,7 +116,7 @@ export function createObserver(
           ? { wholeTypeReadItems: options.wholeTypeReadItems }
           : {}),
         keyValues: options.keyValues ?? false,
-        masked: (attribute) => masked.has(attribute),
+        masked,
         keyAttributes: keyAttributeNames(design),
         annotate,
       }),
