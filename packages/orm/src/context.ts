@@ -5,6 +5,8 @@ import type { HookRegistry } from './model/hooks'
 import type { ModelBase } from './model/model-base'
 import type { ModelRegistry } from './model/model-registry'
 import type { ScopeRegistry } from './model/scopes'
+import type { ObservabilityOptions } from './observability/options'
+import type { OrmObserver } from './observability/orm-observer'
 import type { CompiledEntity } from './storage/compiled-entity'
 
 /** ORM behaviour switches; every field has a default (see `resolveOrmOptions`). */
@@ -19,6 +21,8 @@ export interface OrmOptions {
   warn?: (message: string) => void
   /** Concurrent finds become one BatchGetItem, identical concurrent reads one request. Default on; `false` turns it off. */
   coalescing?: CoalescingOptions | boolean
+  /** Logging, metrics, tracing and cost accounting (see docs/observability.md). Default: all off. */
+  observability?: ObservabilityOptions
 }
 
 export interface ResolvedOrmOptions {
@@ -26,6 +30,8 @@ export interface ResolvedOrmOptions {
   readonly strict: boolean
   readonly consistentRead: boolean
   readonly warn: (message: string) => void
+  /** Set when observability is on: ORM calls run through it (spans, request attribution). */
+  readonly observer: OrmObserver | null
 }
 
 /**

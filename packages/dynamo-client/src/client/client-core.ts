@@ -65,6 +65,11 @@ export class DynamoClientCore implements OperationSender {
     return this.#start().then((ready) => execute(ready, spec, input, options) as Promise<OutputOf<Op>>)
   }
 
+  /** What the client asks DynamoDB to report on every call (`returnConsumedCapacity` in the config). */
+  get returnConsumedCapacity(): 'TOTAL' | 'INDEXES' | undefined {
+    return capacityModeOf(this.#config)
+  }
+
   /** Adds an observer of every request and response; returns a function that removes it again. */
   use(middleware: Middleware): () => void {
     this.#middleware.push(middleware)

@@ -2,7 +2,7 @@ import { ResponseParseError } from '../errors/client-errors'
 import { DynamoDBError } from '../errors/dynamodb-error'
 import { mapErrorResponse } from '../errors/map-error'
 import { consumedCapacityOf } from '../middleware/capacity-tracker'
-import { notifyRequest, notifyResponse } from '../middleware/notify'
+import { type CallIdentity, notifyRequest, notifyResponse } from '../middleware/notify'
 import type { OperationSpec } from '../operations/operation-spec'
 import { sleep } from '../retry/backoff'
 import type { SignableRequest } from '../signing/types'
@@ -23,6 +23,14 @@ import { serializeInput } from './serialize'
 const NO_TABLES: readonly string[] = []
 const NO_CAPACITY: readonly ConsumedCapacity[] = []
 const CONTENT_TYPE = 'application/x-amz-json-1.0'
+const NO_CALL: CallIdentity = { id: 0, startedAt: 0 }
+let lastCallId = 0
+
+// Attempts of one call share an id, so observers can pair spans and sum a call's attempts.
+function nextCallId(): number {
+  lastCallId = lastCallId === Number.MAX_SAFE_INTEGER ? 1 : lastCallId + 1
+  return lastCallId
+}
 
 interface AttemptResult {
   output?: object
@@ -46,13 +54,14 @@ export async function execute(
   let ambiguous = false
   const observed = ctx.middleware.length > 0
   const tables = observed ? spec.tablesOf(payload) : NO_TABLES
+  const call = observed ? { id: nextCallId(), startedAt: Date.now() } : NO_CALL
   let spent = 0
   let skewCorrected = false
   for (let attempt = 1; ; attempt++) {
     const limiterWait = ctx.retry.beforeAttempt()
     if (limiterWait) await limiterWait
     const startedAt = Date.now()
-    if (observed) notifyRequest(ctx.middleware, spec.name, tables, payload, attempt, startedAt)
+    if (observed) notifyRequest(ctx.middleware, spec.name, tables, payload, attempt, startedAt, call)
     const result = await attemptOnce(ctx, spec, body, options)
     // A rejected signature from a skewed clock is retried once at once, with the corrected time.
     const skewRetry: boolean =
@@ -72,6 +81,7 @@ export async function execute(
         result,
         consumed,
         willRetry,
+        call,
       )
     }
     if (!result.error) {

@@ -3,6 +3,12 @@ import type { ConsumedCapacity } from '../types/common'
 import type { OperationName } from '../types/operation-map'
 import type { Middleware, RequestEvent, ResponseEvent } from './types'
 
+/** One operation call: attempts share it. */
+export interface CallIdentity {
+  readonly id: number
+  readonly startedAt: number
+}
+
 function safely(name: string | undefined, run: () => void): void {
   try {
     run()
@@ -19,8 +25,18 @@ export function notifyRequest(
   input: object,
   attempt: number,
   startedAt: number,
+  call: CallIdentity,
 ): void {
-  const event = { operation, tableName: tableNames[0], tableNames, input, attempt, startedAt } as RequestEvent
+  const event = {
+    operation,
+    tableName: tableNames[0],
+    tableNames,
+    input,
+    attempt,
+    startedAt,
+    callId: call.id,
+    callStartedAt: call.startedAt,
+  } as RequestEvent
   for (const mw of middleware) if (mw.onRequest) safely(mw.name, () => mw.onRequest?.(event))
 }
 
@@ -34,6 +50,7 @@ export function notifyResponse(
   result: { output?: object; error?: DynamoDBError; statusCode?: number; requestId?: string | undefined },
   consumedCapacity: readonly ConsumedCapacity[],
   willRetry: boolean,
+  call: CallIdentity,
 ): void {
   const event = {
     operation,
@@ -42,6 +59,8 @@ export function notifyResponse(
     input,
     attempt,
     startedAt,
+    callId: call.id,
+    callStartedAt: call.startedAt,
     durationMs: Date.now() - startedAt,
     statusCode: result.statusCode ?? result.error?.statusCode,
     requestId: result.requestId ?? result.error?.requestId,

@@ -13,6 +13,10 @@ interface RequestEventOf<Op extends OperationName> {
   readonly attempt: number
   /** Epoch milliseconds when this attempt started. */
   readonly startedAt: number
+  /** Shared by every attempt of one call (unique per process), to pair request and response events. */
+  readonly callId: number
+  /** Epoch milliseconds when the call's first attempt started (retries and backoff included after it). */
+  readonly callStartedAt: number
 }
 
 interface ResponseEventOf<Op extends OperationName> extends RequestEventOf<Op> {

@@ -21,6 +21,10 @@ export abstract class WrappedClient extends DynamoClient {
     return this.#inner
   }
 
+  override get returnConsumedCapacity(): 'TOTAL' | 'INDEXES' | undefined {
+    return this.#inner.returnConsumedCapacity
+  }
+
   override use(middleware: Middleware): () => void {
     return this.#inner.use(middleware)
   }

@@ -1,5 +1,6 @@
 import type { SeedingErrorCode } from '../factories/errors'
 import type { MigrationErrorCode } from '../migrations/errors'
+import type { ObservabilityErrorCode } from '../observability/errors'
 import type { QueryErrorCode } from '../query/errors'
 import type { RelationErrorCode } from '../relations/errors'
 import type { TenantErrorCode } from '../tenancy/errors'
@@ -13,6 +14,7 @@ export type OrmErrorCode =
   | SeedingErrorCode
   | TenantErrorCode
   | TransferErrorCode
+  | ObservabilityErrorCode
   | 'ITEM_NOT_FOUND'
   | 'VALIDATION_FAILED'
   | 'CONDITIONAL_CHECK_FAILED'

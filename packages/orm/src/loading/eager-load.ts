@@ -4,6 +4,7 @@ import type { FindOptions } from '../model/instance-types'
 import type { ModelBase } from '../model/model-base'
 import { keyAttributes } from '../model/read'
 import { SOFT_DELETE_SCOPE } from '../model/scopes'
+import { observeCall } from '../observability/observe-call'
 import { type CollectionPlan, inCollection, planCollectionRead } from '../relations/collection-plan'
 import { type CollectionItems, readCollection } from '../relations/collection-read'
 import { setLoaded } from '../relations/loaded-store'
@@ -44,10 +45,16 @@ export async function eagerLoad(
     for (const [name, node] of tree) {
       if (merged.has(name)) continue
       const relation = relationOf(ctx, entity, name)
-      const loaded = await loadRelation(ctx, entity, group, relation, {
-        constraint: node.constraint,
-        concurrency,
-      })
+      const load = () =>
+        loadRelation(ctx, entity, group, relation, { constraint: node.constraint, concurrency })
+      const loaded = await (ctx.options.observer
+        ? observeCall(
+            ctx,
+            `${entity}.load(${name})`,
+            { entity: relation.target ?? entity, pattern: `eager load ${entity}.${name}` },
+            load,
+          )
+        : load())
       await store(loaded, name, node, concurrency)
     }
   }

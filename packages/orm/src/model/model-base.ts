@@ -1,8 +1,10 @@
 // biome-ignore-all lint/complexity/noThisInStatic: statics use `this` so subclasses (class User extends Model(def)) get their own class back
+
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import { MissingOrmError } from '../errors/misc-errors'
 import type { EagerInput, RelationConstraint } from '../loading/eager-spec'
+import { observeCall } from '../observability/observe-call'
 import { getDefaultOrm, type OrmHandle } from '../orm/default-orm'
 import { createQueryBuilder } from '../query/create-query-builder'
 import type { CompiledEntity } from '../storage/compiled-entity'
@@ -296,7 +298,18 @@ export class ModelBase extends AttributeModel {
   }
 
   save(options?: SaveOptions): Promise<boolean> {
+    if (this.$ctx.options.observer) return this.#observed('save', () => this.#save(options))
+    return this.#save(options)
+  }
+
+  #save(options: SaveOptions | undefined): Promise<boolean> {
     return this.$state.exists ? updateModel(this, options) : insertModel(this, options)
+  }
+
+  /** A write under observation: `User.save` spans, its capacity booked to (User, save). */
+  #observed(method: string, write: () => Promise<boolean>): Promise<boolean> {
+    const entity = (this.constructor as typeof ModelBase).modelName
+    return observeCall(this.$ctx, `${entity}.${method}`, { entity, pattern: method }, write)
   }
 
   update(attributes: Readonly<Attributes>, options?: SaveOptions): Promise<boolean> {
@@ -304,10 +317,13 @@ export class ModelBase extends AttributeModel {
   }
 
   delete(options?: ConditionOptions): Promise<boolean> {
+    if (this.$ctx.options.observer) return this.#observed('delete', () => life.deleteModel(this, options))
     return life.deleteModel(this, options)
   }
 
   forceDelete(options?: ConditionOptions): Promise<boolean> {
+    if (this.$ctx.options.observer)
+      return this.#observed('forceDelete', () => life.forceDeleteModel(this, options))
     return life.forceDeleteModel(this, options)
   }
 

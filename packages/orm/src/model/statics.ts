@@ -1,4 +1,5 @@
 import { OperationCancelledError, WrongEntityTypeError } from '../errors/misc-errors'
+import { observeCall } from '../observability/observe-call'
 import { versionOf } from '../storage/from-item'
 import { noteClassHook } from './fire'
 import type { ModelEvent, ModelHook } from './hooks'
@@ -40,11 +41,14 @@ export function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
   return attribute !== null && item[attribute] !== undefined && item[attribute] !== null
 }
 
-export async function find(
-  cls: ModelCtor,
-  key: unknown,
-  options: FindOptions = {},
-): Promise<ModelBase | null> {
+export function find(cls: ModelCtor, key: unknown, options: FindOptions = {}): Promise<ModelBase | null> {
+  const ctx = cls.ctx()
+  if (!ctx.options.observer) return findModel(cls, key, options)
+  const annotation = { entity: cls.modelName, pattern: 'find' }
+  return observeCall(ctx, `${cls.modelName}.find`, annotation, () => findModel(cls, key, options))
+}
+
+async function findModel(cls: ModelCtor, key: unknown, options: FindOptions): Promise<ModelBase | null> {
   const ctx = cls.ctx()
   const entity = ctx.entity(cls.modelName)
   const item = await getItem(ctx, entity, key, options.consistentRead ?? ctx.options.consistentRead)

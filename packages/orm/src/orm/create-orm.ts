@@ -18,9 +18,11 @@ import { ModelRegistry } from '../model/model-registry'
 import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
+import { createObserver, type OrmObserver } from '../observability/orm-observer'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
 import { tenancyFromConfig } from '../tenancy/config-tenancy'
 import { enableTenancy } from '../tenancy/tenancy'
+import { observabilityOptions } from './config-observability'
 import { checkConfigSupport, clientConfigFrom } from './config-support'
 import { setDefaultOrm } from './default-orm'
 import { Orm } from './orm'
@@ -39,8 +41,12 @@ function definitionOf(source: ModelSource): ModelDefinition {
   return { ...loaded, name } as ModelDefinition
 }
 
-function resolveOptions(options: OrmOptions, config: ResolvedConfig | null): ResolvedOrmOptions {
+function resolveOptions(
+  options: OrmOptions,
+  config: ResolvedConfig | null,
+): ResolvedOrmOptions & { observer: OrmObserver | null } {
   return {
+    observer: null,
     massAssignment: options.massAssignment ?? 'ignore',
     strict: options.strict ?? config?.queryBuilder.strict ?? false,
     consistentRead: options.consistentRead ?? config?.consistentRead ?? false,
@@ -80,12 +86,19 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
     input.options,
   )
   let orm: Orm<M> | null = null
+  const options = resolveOptions(input.options ?? {}, config)
   const ctx = buildContext(design, client, definitions, {
     config,
-    options: resolveOptions(input.options ?? {}, config),
+    options,
     fallback: (entity) =>
       Model(definitions.get(entity) ?? { name: entity }, orm!) as unknown as typeof ModelBase,
   })
+  options.observer = createObserver(
+    client,
+    design,
+    ctx.entity,
+    observabilityOptions(config, input.options?.observability),
+  )
   orm = new Orm<M>(ctx)
   for (const source of sources)
     if (!('attributes' in source) && 'modelName' in source)

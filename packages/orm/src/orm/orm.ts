@@ -23,6 +23,8 @@ import type { BatchWriteResult } from '../batch/run-batch-write'
 import { resultCacheOf } from '../coalescing/read-path'
 import type { OrmContext } from '../context'
 import type { ModelClass } from '../model/instance-types'
+import type { CostReport } from '../observability/cost-ledger'
+import { costsNotEnabled } from '../observability/errors'
 import { type PartiqlOptions, type PartiqlResult, partiql } from '../raw/partiql'
 import { rawBatchGet, rawBatchWrite } from '../raw/raw-batch'
 import { rawDelete, rawGet, rawPut, rawUpdate } from '../raw/raw-item'
@@ -63,6 +65,21 @@ export class Orm<M extends ModelSources = ModelSources> implements OrmHandle {
   /** The result cache (`queryBuilder.caching`): `stats()`, `clear()`; a disabled one when caching is off. */
   get cache(): ResultCacheControl {
     return resultCacheOf(this.ctx)
+  }
+
+  /**
+   * Consumed capacity per model and access pattern since the ORM was created (or `resetCosts()`), with the
+   * on-demand price estimate for the region. Needs `observability: { costs: true }`.
+   */
+  costs(): Promise<CostReport> {
+    const observer = this.ctx.options.observer
+    if (!observer) return Promise.reject(costsNotEnabled())
+    return observer.costs()
+  }
+
+  /** Starts the cost totals again from zero. */
+  resetCosts(): void {
+    this.ctx.options.observer?.resetCosts()
   }
 
   /** The model class of a model name, typed from its definition; throws `UnknownModelError`. */

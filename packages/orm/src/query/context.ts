@@ -1,5 +1,6 @@
 import type { Condition, DocumentClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
+import type { OrmObserver } from '../observability/orm-observer'
 
 /** A global scope as the query builder sees it: a filter condition or a function over the builder. */
 export interface QueryScope {
@@ -27,6 +28,8 @@ export interface QueryContext {
     readonly cursorSecret?: string
     /** Average item size for `explain()` capacity estimates (default 1024 bytes). */
     readonly averageItemBytes?: number
+    /** The ORM's observer when observability is on. */
+    readonly observer?: OrmObserver | null
   }
   /** A model instance (or plain row) for a stored item, keys included. */
   hydrate(entity: string, item: Readonly<Record<string, unknown>>): unknown

@@ -1,7 +1,9 @@
 import type { OrmContext } from '../context'
+import { observeCall } from '../observability/observe-call'
 import type { OrmHandle } from '../orm/default-orm'
 import { tenantContext } from '../tenancy/tenant-registry'
 import { mapCancellation } from '../write/map-write-error'
+import type { WriteRole } from '../write/plan'
 import { sendTransaction, type TransactWriteOptions, type TransactWriteResult } from './send-transaction'
 import { Transaction } from './transaction'
 
@@ -43,10 +45,19 @@ export async function transaction<R>(
   const trx = new Transaction(ctx)
   const result = await callback(trx)
   const plan = trx.plan()
-  const sent = await sendTransaction(ctx, plan.items, plan.describe, options, (error) =>
-    mapCancellation(plan, error),
-  )
+  const send = () =>
+    sendTransaction(ctx, plan.items, plan.describe, options, (error) => mapCancellation(plan, error))
+  const sent = await (ctx.options.observer
+    ? observeCall(ctx, 'orm.transaction', { entity: modelsOf(plan.roles), pattern: 'transaction' }, send)
+    : send())
   options.onCommit?.(sent)
   await trx.settle()
   return result
+}
+
+/** The models a transaction writes, e.g. `Account,Order` (its cost is booked to them together). */
+function modelsOf(roles: readonly WriteRole[]): string {
+  const models = new Set<string>()
+  for (const role of roles) if (role.kind === 'entity') models.add(role.entity)
+  return [...models].sort().join(',')
 }

@@ -1,7 +1,8 @@
 import { type DbtoolingConfig, defineModel, resolveConfig } from '@dbtooling/schema'
 import { describe, expect, it } from 'vitest'
 import { ReadPathClient } from '../../src/coalescing/index'
-import { createOrm, tenantContext, UnsupportedConfigError } from '../../src/index'
+import { createOrm, ObservabilityConfigError, tenantContext, UnsupportedConfigError } from '../../src/index'
+import { fromResolvedConfig } from '../../src/orm/config-observability'
 import { clientConfigFrom } from '../../src/orm/config-support'
 
 // Every option of the config schema, walked from a resolved config, must be listed below with a check that
@@ -41,6 +42,8 @@ function ormOf(config: DbtoolingConfig, ownClient = false) {
 }
 
 const clientOf = (config: DbtoolingConfig) => clientConfigFrom(resolveConfig(config))
+const observed = (observability: DbtoolingConfig['observability']) =>
+  fromResolvedConfig(resolveConfig({ observability }))
 const design = (config: DbtoolingConfig) => ormOf(config).design
 const table = (config: DbtoolingConfig) => ormOf(config).createTableInput()
 const note = (config: DbtoolingConfig) => design(config).entities.Note!
@@ -293,6 +296,40 @@ const checks: Record<string, () => void> = {
   'multiTenancy.resolver': () => {
     const orm = ormOf({ multiTenancy: { enabled: true, strategy: 'table', resolver: () => 'fromResolver' } })
     expect(tenantContext(orm.ctx).tableName).toBe('config-keys-fromResolver')
+  },
+  // observability.* maps onto the ORM's observability options; test/observability/config.test.ts proves
+  // the config path end to end against DynamoDB Local (records, spans, costs).
+  'observability.logger': () => {
+    const logger = { trace() {}, debug() {}, info() {}, warn() {}, error() {} }
+    expect(observed({ logger }).logger).toBe(logger)
+    expect(ormOf({ observability: { logger } }).ctx.options.observer).not.toBeNull()
+  },
+  'observability.level': () => expect(observed({ level: 'info' }).level).toBe('info'),
+  'observability.slowQueryMs': () => expect(observed({ slowQueryMs: 250 }).slowQueryMs).toBe(250),
+  'observability.wholeTypeReadItems': () =>
+    expect(observed({ wholeTypeReadItems: null }).wholeTypeReadItems).toBeNull(),
+  'observability.keyValues': () => expect(observed({ keyValues: true }).keyValues).toBe(true),
+  'observability.tracer': () => {
+    const tracer = { startSpan() {}, startActiveSpan() {} }
+    expect(observed({ tracer }).tracer).toBe(tracer)
+    expect(ormOf({ observability: { tracer } }).ctx.options.observer).not.toBeNull()
+  },
+  'observability.meter': () => {
+    const meter = { createCounter: () => ({ add() {} }), createHistogram: () => ({ record() {} }) }
+    expect(observed({ meter }).meter).toBe(meter)
+    expect(ormOf({ observability: { meter } }).ctx.options.observer).not.toBeNull()
+  },
+  'observability.emf': () => {
+    expect(observed({ emf: { namespace: 'App/Db' } }).emf).toEqual({ namespace: 'App/Db' })
+    expect(ormOf({ observability: { emf: true } }).ctx.options.observer).not.toBeNull()
+  },
+  'observability.costs': () => {
+    expect(observed({ costs: { region: 'us-west-2' } }).costs).toEqual({ region: 'us-west-2', prices: null })
+    // The offline client does not ask for consumed capacity: costs cannot be honoured, so they are refused.
+    expect(() => ormOf({ observability: { costs: true } })).toThrow(ObservabilityConfigError)
+    expect(
+      ormOf({ returnConsumedCapacity: 'TOTAL', observability: { costs: true } }, true).ctx.options.observer,
+    ).not.toBeNull()
   },
 }
 

@@ -1,4 +1,5 @@
 import { physicalTableName } from './rules-misc'
+import { LIVE_OBSERVABILITY_KEYS } from './schema-observability'
 import type { ResolvedConfig } from './types'
 
 /**
@@ -23,8 +24,17 @@ export function redactConfig(config: ResolvedConfig): Record<string, unknown> {
     sessionToken: config.credentials.sessionToken === null ? null : '[redacted]',
   }
   return JSON.parse(
-    JSON.stringify({ ...config, credentials }, (_, value: unknown) =>
+    JSON.stringify({ ...config, credentials, observability: liveRedacted(config) }, (_, value: unknown) =>
       typeof value === 'function' ? '[function]' : value,
     ),
   ) as Record<string, unknown>
+}
+
+// Loggers, tracers and meters hold sockets and providers (often cyclic): name them, never serialise them.
+function liveRedacted(config: ResolvedConfig): Record<string, unknown> {
+  const section = config.observability
+  if (!section) return section
+  const out: Record<string, unknown> = { ...section }
+  for (const key of LIVE_OBSERVABILITY_KEYS) if (out[key] !== null) out[key] = '[object]'
+  return out
 }

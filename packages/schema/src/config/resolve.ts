@@ -5,6 +5,7 @@ import { checkCapacity, checkIndexLimits } from './rules-capacity'
 import { checkAttributeCollisions, checkDelimiter, checkIndexNames } from './rules-keys'
 import { checkConnection, checkTableName, checkTags, checkTenancy } from './rules-misc'
 import { configSchema, type ParsedConfig } from './schema'
+import { LIVE_OBSERVABILITY_KEYS } from './schema-observability'
 import type { CapacityConfig, DbtoolingConfig, ResolvedConfig } from './types'
 
 export type ConfigValidation = { ok: true; config: ResolvedConfig } | { ok: false; issues: ConfigIssue[] }
@@ -96,6 +97,8 @@ function expandShorthands(input: Record<string, unknown>): Record<string, unknow
   return output
 }
 
+const LIVE_PATHS = new Set(LIVE_OBSERVABILITY_KEYS.map((key) => `observability.${key}`))
+
 function toResolved(parsed: ParsedConfig): ResolvedConfig {
   const { caching } = parsed.queryBuilder
   // Per-model cache settings inherit whatever they leave out from the global cache settings.
@@ -126,8 +129,10 @@ function toCapacity(capacity: ParsedConfig['capacity']): CapacityConfig {
   }
 }
 
-function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T, path = ''): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
-  for (const child of Object.values(value)) deepFreeze(child)
+  // A logger, tracer or meter is a live object of the application's: freezing it would break it.
+  if (LIVE_PATHS.has(path)) return value
+  for (const [key, child] of Object.entries(value)) deepFreeze(child, path === '' ? key : `${path}.${key}`)
   return Object.freeze(value)
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { connectionEntries } from './schema-connection'
 import { attributeName, fn, int } from './schema-helpers'
+import { observabilitySchema } from './schema-observability'
 import { queryBuilderSchema } from './schema-query-builder'
 import { tableEntries } from './schema-table'
 
@@ -32,6 +33,7 @@ export const configSchema = v.strictObject({
   queryBuilder: v.optional(queryBuilderSchema, {}),
   multiTenancy: v.optional(multiTenancySchema, {}),
   local: v.optional(localSchema, {}),
+  observability: v.optional(observabilitySchema, {}),
 })
 
 export type ParsedConfig = v.InferOutput<typeof configSchema>

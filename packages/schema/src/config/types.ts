@@ -37,6 +37,8 @@ export interface ResolvedConfig {
   globalSecondaryIndexes: GlobalIndexConfig[]
   localSecondaryIndexes: LocalIndexConfig[]
   multiTenancy: MultiTenancyConfig
+  /** Logging, metrics, tracing and cost accounting of the ORM (all off by default). */
+  observability: ObservabilityConfig
   local: LocalConfig
 }
 
@@ -287,4 +289,57 @@ export interface DbtoolingConfig {
   >
   multiTenancy?: Section<MultiTenancyConfig>
   local?: Section<LocalConfig>
+  observability?: Omit<Section<ObservabilityConfig>, 'costs'> & {
+    costs?: boolean | Section<ObservabilityCostsConfig>
+  }
+}
+
+type LogMethod = (record: object, message?: string) => void
+
+/** A pino logger or any logger with pino's `(object, message)` methods. */
+export interface ConfigLogger {
+  trace: LogMethod
+  debug: LogMethod
+  info: LogMethod
+  warn: LogMethod
+  error: LogMethod
+  isLevelEnabled?(level: string): boolean
+}
+
+/** An OpenTelemetry tracer (`trace.getTracer(name)`), typed loosely so the schema needs no OpenTelemetry. */
+export interface ConfigTracer {
+  startSpan(...args: never[]): unknown
+  startActiveSpan(...args: never[]): unknown
+}
+
+/** An OpenTelemetry meter (`metrics.getMeter(name)`). */
+export interface ConfigMeter {
+  createCounter(...args: never[]): unknown
+  createHistogram(...args: never[]): unknown
+}
+
+export interface ObservabilityCostsConfig {
+  /** Region whose on-demand prices apply; null: the client's region. */
+  region: string | null
+  /** US dollars per million read / write request units; null: the built-in price table. */
+  prices: { readPerMillion: number; writePerMillion: number } | null
+}
+
+export interface ObservabilityConfig {
+  /** One structured record per DynamoDB call goes to this logger; null: no logging. */
+  logger: ConfigLogger | null
+  /** Level of ordinary records (slow and whole-type reads warn, failures error). */
+  level: 'trace' | 'debug' | 'info'
+  /** Calls taking at least this many ms log at warn; null: off. */
+  slowQueryMs: number | null
+  /** Scans and whole-type reads reading at least this many items log at warn; null: off. */
+  wholeTypeReadItems: number | null
+  /** Show key values in log records (masked attributes stay redacted). */
+  keyValues: boolean
+  tracer: ConfigTracer | null
+  meter: ConfigMeter | null
+  /** CloudWatch Embedded Metric Format lines on stdout. */
+  emf: boolean | { namespace: string }
+  /** Cost accounting for `orm.costs()`; false: off. */
+  costs: false | ObservabilityCostsConfig
 }

@@ -2,6 +2,7 @@ import { Collection } from '../../collection/collection'
 import { ItemNotFoundError } from '../../errors/index'
 import { withChanges } from '../description'
 import { countFanOut } from '../fan-out/count-fan-out'
+import { observedRead } from './observed-read'
 import { readAll, readPages, type StoredItem } from './read-pages'
 import type { QueryRunner } from './runner'
 import { warnOnce } from './runner'
@@ -23,7 +24,9 @@ const LARGE_READ = 1000
 export async function getRows<R>(runner: QueryRunner<R>): Promise<ResultCollection<R>> {
   const compiled = runner.compile()
   const { limit, maxPages } = runner.description
-  const { items, stats } = await readAll(runner.ctx, compiled, { limit, maxPages })
+  const { items, stats } = await observedRead(runner, compiled, 'get', () =>
+    readAll(runner.ctx, compiled, { limit, maxPages }),
+  )
   const rows: R[] = new Array(items.length)
   for (let index = 0; index < items.length; index++) rows[index] = runner.hydrate(items[index]!)
   return new ResultCollection(Object.freeze(rows), stats)
@@ -31,7 +34,9 @@ export async function getRows<R>(runner: QueryRunner<R>): Promise<ResultCollecti
 
 export async function firstRow<R>(runner: QueryRunner<R>): Promise<R | null> {
   const compiled = runner.compile()
-  const { items } = await readAll(runner.ctx, compiled, { limit: 1, maxPages: runner.description.maxPages })
+  const { items } = await observedRead(runner, compiled, 'first', () =>
+    readAll(runner.ctx, compiled, { limit: 1, maxPages: runner.description.maxPages }),
+  )
   return items[0] ? runner.hydrate(items[0]) : null
 }
 

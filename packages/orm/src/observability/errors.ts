@@ -1,0 +1,27 @@
+import { OrmError } from '../errors/orm-error'
+
+export type ObservabilityErrorCode =
+  /** `costs` for a region the price table does not list, without `prices`. */
+  | 'UNKNOWN_PRICE_REGION'
+  /** `costs` on a client that does not ask DynamoDB for consumed capacity. */
+  | 'COSTS_NEED_CAPACITY'
+  /** `orm.costs()` on an ORM created without `costs`. */
+  | 'COSTS_NOT_ENABLED'
+
+/** A logging, metrics, tracing or cost option the ORM cannot honour as given. */
+export class ObservabilityConfigError extends OrmError {
+  declare readonly code: ObservabilityErrorCode
+
+  constructor(code: ObservabilityErrorCode, message: string, hint: string) {
+    super(code, { message, hint })
+    this.name = 'ObservabilityConfigError'
+  }
+}
+
+export function costsNotEnabled(): ObservabilityConfigError {
+  return new ObservabilityConfigError(
+    'COSTS_NOT_ENABLED',
+    'orm.costs() needs cost accounting',
+    'create the ORM with options: { observability: { costs: true } } (or observability.costs in the config)',
+  )
+}

@@ -1,0 +1,5 @@
+export type { CostReport, CostRow } from './cost-ledger'
+export { ObservabilityConfigError, type ObservabilityErrorCode } from './errors'
+export type { CostOptions, ObservabilityOptions } from './options'
+export { OrmObserver } from './orm-observer'
+export { ON_DEMAND_PRICES, type OnDemandPrices, PRICE_SOURCE } from './prices'
