@@ -5,6 +5,7 @@ import type { HookRegistry } from './model/hooks'
 import type { ModelBase } from './model/model-base'
 import type { ModelRegistry } from './model/model-registry'
 import type { ScopeRegistry } from './model/scopes'
+import type { SecurityRuntime } from './security/security-options'
 import type { CompiledEntity } from './storage/compiled-entity'
 
 /** ORM behaviour switches; every field has a default (see `resolveOrmOptions`). */
@@ -51,4 +52,6 @@ export interface OrmContext {
   readonly models: ModelRegistry
   readonly hooks: HookRegistry
   readonly scopes: ScopeRegistry
+  /** Field encryption and blind indexes, when createOrm got `security` (else undefined). */
+  readonly security?: SecurityRuntime
 }

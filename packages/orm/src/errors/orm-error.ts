@@ -2,6 +2,7 @@ import type { SeedingErrorCode } from '../factories/errors'
 import type { MigrationErrorCode } from '../migrations/errors'
 import type { QueryErrorCode } from '../query/errors'
 import type { RelationErrorCode } from '../relations/errors'
+import type { SecurityErrorCode } from '../security/errors'
 import type { TenantErrorCode } from '../tenancy/errors'
 import type { TransferErrorCode } from '../transfer/transfer-error'
 
@@ -13,6 +14,7 @@ export type OrmErrorCode =
   | SeedingErrorCode
   | TenantErrorCode
   | TransferErrorCode
+  | SecurityErrorCode
   | 'ITEM_NOT_FOUND'
   | 'VALIDATION_FAILED'
   | 'CONDITIONAL_CHECK_FAILED'

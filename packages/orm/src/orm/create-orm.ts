@@ -18,6 +18,9 @@ import { ModelRegistry } from '../model/model-registry'
 import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
+import { UpdateEncryptor } from '../security/encrypt-update'
+import { EncryptingClient } from '../security/encrypting-client'
+import { resolveSecurity, type SecurityRuntime } from '../security/security-options'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
 import { tenancyFromConfig } from '../tenancy/config-tenancy'
 import { enableTenancy } from '../tenancy/tenancy'
@@ -73,15 +76,16 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
   })
   // Classes made by Model() were checked then; plain definitions get their classes lazily, so check now.
   for (const definition of definitions.values()) checkRelationNames(definition)
-  const client = readPathFor(
-    input.client ?? clientFrom(config, input.clientConfig),
+  const security = resolveSecurity(design, input.security)
+  const client = encrypting(
+    readPathFor(input.client ?? clientFrom(config, input.clientConfig), design, config, input.options),
     design,
-    config,
-    input.options,
+    security,
   )
   let orm: Orm<M> | null = null
   const ctx = buildContext(design, client, definitions, {
     config,
+    security,
     options: resolveOptions(input.options ?? {}, config),
     fallback: (entity) =>
       Model(definitions.get(entity) ?? { name: entity }, orm!) as unknown as typeof ModelBase,
@@ -97,8 +101,15 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
   return orm
 }
 
+/** Encryption sits above the read path, so coalescing, middleware and retries only ever see ciphertext. */
+function encrypting(client: DynamoClient, design: TableDesign, security: SecurityRuntime): DynamoClient {
+  const cipher = security.cipher
+  return cipher ? new EncryptingClient(client, cipher, new UpdateEncryptor(design, cipher)) : client
+}
+
 interface ContextExtras {
   config: ResolvedConfig | null
+  security: SecurityRuntime
   options: ResolvedOrmOptions
   fallback: (entity: string) => typeof ModelBase
 }
@@ -111,7 +122,8 @@ function buildContext(
 ): OrmContext {
   const entities = new Map<string, CompiledEntity>()
   for (const [name, entityDesign] of Object.entries(design.entities)) {
-    entities.set(name, compileEntity(design, entityDesign, definitions.get(name) ?? null))
+    const definition = definitions.get(name) ?? null
+    entities.set(name, compileEntity(design, entityDesign, definition, extras.security.blind))
   }
   const names = [...entities.keys()].sort()
   const scopes = new ScopeRegistry()
@@ -133,6 +145,7 @@ function buildContext(
     models,
     hooks: new HookRegistry(extras.config?.queryBuilder.hooks ?? {}),
     scopes,
+    security: extras.security,
   }
   for (const entity of entities.values()) registerDefinitionScopes(scopes, entity)
   return ctx

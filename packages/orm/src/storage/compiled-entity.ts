@@ -5,6 +5,7 @@ import {
   type ModelDefinition,
   type TableDesign,
 } from '@dbtooling/schema'
+import { type BlindIndexer, blindTemplate } from '../security/blind-index'
 import { shardedTemplate } from './sharded-template'
 
 export interface CompiledIndexKey {
@@ -54,6 +55,7 @@ export function compileEntity(
   table: TableDesign,
   design: EntityDesign,
   definition: ModelDefinition | null,
+  blindIndexer: BlindIndexer | null = null,
 ): CompiledEntity {
   const compile = (template: string) => compileKeyTemplate(template, table.delimiter, table.delimiterPolicy)
   const indexKeys = design.indexKeys.map(
@@ -61,7 +63,9 @@ export function compileEntity(
       index: keys.index,
       partitionAttribute: keys.partitionKey.attribute,
       sortAttribute: keys.sortKey.attribute,
-      partition: shardedTemplate(compile(keys.partitionKey.template), keys.shards, table.delimiter),
+      partition: keys.blindIndex
+        ? blindTemplate(compile(keys.partitionKey.template), design.name, keys.blindIndex, blindIndexer)
+        : shardedTemplate(compile(keys.partitionKey.template), keys.shards, table.delimiter),
       sort: compile(keys.sortKey.template),
       fields: [...new Set([...keys.partitionKey.fields, ...keys.sortKey.fields])],
       sparse: keys.sparse,

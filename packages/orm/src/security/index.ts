@@ -1,0 +1,7 @@
+export { BlindIndexer } from './blind-index'
+export { DataKeyCache, type DataKeyCacheOptions } from './data-key-cache'
+export { isSecurityError, SecurityError, type SecurityErrorCode } from './errors'
+export { FieldCipher, type ValueSlot, type WireItem } from './field-cipher'
+export type { DataKey, KeyProvider } from './key-provider'
+export { LocalKeyring, type LocalKeyringOptions } from './local-keyring'
+export type { EncryptionOptions, SecurityOptions, SecurityRuntime } from './security-options'
