@@ -49,6 +49,8 @@ export interface CompiledEntity {
   readonly primaryKey: readonly string[]
   readonly versionAttribute: string | null
   readonly softDeleteAttribute: string | null
+  /** Attributes with `masked: true`: shown as `***` in toJSON and errors. */
+  readonly maskedAttributes: ReadonlySet<string>
 }
 
 export function compileEntity(
@@ -98,5 +100,10 @@ export function compileEntity(
     primaryKey: design.primaryKey,
     versionAttribute,
     softDeleteAttribute: design.traits.softDeletes?.attribute ?? null,
+    maskedAttributes: new Set(
+      Object.values(design.attributes)
+        .filter((attribute) => attribute.masked)
+        .map((attribute) => attribute.name),
+    ),
   }
 }
