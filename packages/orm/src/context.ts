@@ -7,6 +7,7 @@ import type { ModelRegistry } from './model/model-registry'
 import type { ScopeRegistry } from './model/scopes'
 import type { ObservabilityOptions } from './observability/options'
 import type { OrmObserver } from './observability/orm-observer'
+import type { SecurityRuntime } from './security/security-options'
 import type { CompiledEntity } from './storage/compiled-entity'
 
 /** ORM behaviour switches; every field has a default (see `resolveOrmOptions`). */
@@ -57,4 +58,6 @@ export interface OrmContext {
   readonly models: ModelRegistry
   readonly hooks: HookRegistry
   readonly scopes: ScopeRegistry
+  /** Field encryption and blind indexes, when createOrm got `security` (else undefined). */
+  readonly security?: SecurityRuntime
 }

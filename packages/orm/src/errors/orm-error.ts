@@ -3,6 +3,7 @@ import type { MigrationErrorCode } from '../migrations/errors'
 import type { ObservabilityErrorCode } from '../observability/errors'
 import type { QueryErrorCode } from '../query/errors'
 import type { RelationErrorCode } from '../relations/errors'
+import type { SecurityErrorCode } from '../security/errors'
 import type { TenantErrorCode } from '../tenancy/errors'
 import type { TransferErrorCode } from '../transfer/transfer-error'
 
@@ -15,6 +16,7 @@ export type OrmErrorCode =
   | TenantErrorCode
   | TransferErrorCode
   | ObservabilityErrorCode
+  | SecurityErrorCode
   | 'ITEM_NOT_FOUND'
   | 'VALIDATION_FAILED'
   | 'CONDITIONAL_CHECK_FAILED'

@@ -1,5 +1,6 @@
 import { loadedRelations } from '../relations/loaded-store'
 import { pivotOf } from '../relations/pivot-store'
+import { MASK } from '../security/mask'
 import type { AttributeModel } from './attribute-model'
 import type { InstanceState } from './instance-state'
 import type { ModelBase } from './model-base'
@@ -39,12 +40,14 @@ export function getDirty(state: InstanceState): Attributes {
 /** Attributes for `toJSON()`: hidden ones left out unless made visible, accessors applied. */
 export function visibleAttributes(model: AttributeModel): Attributes {
   const state = model.$state
+  const masked = state.meta.entity.maskedAttributes
   const out: Attributes = {}
   for (const name of Object.keys(state.attributes)) {
     const hidden = (state.meta.hidden.has(name) && !state.visible.has(name)) || state.hidden.has(name)
     if (hidden) continue
     const value = model.getAttribute(name)
-    if (value !== undefined) out[name] = value instanceof Set ? [...value] : value
+    if (value === undefined) continue
+    out[name] = masked.has(name) && value !== null ? MASK : value instanceof Set ? [...value] : value
   }
   return out
 }

@@ -1,6 +1,7 @@
 import { toValibot } from '@dbtooling/schema'
 import * as v from 'valibot'
 import { type FieldIssue, ValidationError } from '../errors/validation-error'
+import { maskedMessage, shown } from '../security/mask'
 import type { ModelBase } from './model-base'
 import type { ModelMeta } from './model-meta'
 
@@ -101,13 +102,13 @@ export function validateModel(model: ModelBase, _operation: 'create' | 'update')
         Promise.resolve(message).then((text) => {
           if (text !== null) {
             issues ??= []
-            issues[index] = { field, message: text, value }
+            issues[index] = issue(model, field, text, value)
           }
         }),
       )
     } else if (message !== null) {
       issues ??= []
-      issues[index] = { field, message, value }
+      issues[index] = issue(model, field, message, value)
     }
   }
   const check = () => {
@@ -120,4 +121,14 @@ export function validateModel(model: ModelBase, _operation: 'create' | 'update')
     return undefined
   }
   return Promise.all(pending).then(check)
+}
+
+/** A failing field; a masked attribute's value is `***` in the issue and its message. */
+function issue(model: ModelBase, field: string, message: string, value: unknown): FieldIssue {
+  if (!model.$meta.entity.maskedAttributes.has(field)) return { field, message, value }
+  return {
+    field,
+    message: maskedMessage(message, value),
+    value: shown(model.$meta.entity.maskedAttributes, field, value),
+  }
 }

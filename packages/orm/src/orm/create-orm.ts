@@ -19,6 +19,9 @@ import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
 import { createObserver, type OrmObserver } from '../observability/orm-observer'
+import { UpdateEncryptor } from '../security/encrypt-update'
+import { EncryptingClient } from '../security/encrypting-client'
+import { resolveSecurity, type SecurityRuntime } from '../security/security-options'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
 import { tenancyFromConfig } from '../tenancy/config-tenancy'
 import { enableTenancy } from '../tenancy/tenancy'
@@ -79,17 +82,18 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
   })
   // Classes made by Model() were checked then; plain definitions get their classes lazily, so check now.
   for (const definition of definitions.values()) checkRelationNames(definition)
-  const client = readPathFor(
-    input.client ?? clientFrom(config, input.clientConfig),
+  const security = resolveSecurity(design, input.security)
+  const client = encrypting(
+    readPathFor(input.client ?? clientFrom(config, input.clientConfig), design, config, input.options),
     design,
-    config,
-    input.options,
+    security,
   )
   let orm: Orm<M> | null = null
   const options = resolveOptions(input.options ?? {}, config)
   const ctx = buildContext(design, client, definitions, {
     config,
     options,
+    security,
     fallback: (entity) =>
       Model(definitions.get(entity) ?? { name: entity }, orm!) as unknown as typeof ModelBase,
   })
@@ -110,8 +114,15 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
   return orm
 }
 
+/** Encryption sits above the read path, so coalescing, middleware and retries only ever see ciphertext. */
+function encrypting(client: DynamoClient, design: TableDesign, security: SecurityRuntime): DynamoClient {
+  const cipher = security.cipher
+  return cipher ? new EncryptingClient(client, cipher, new UpdateEncryptor(design, cipher)) : client
+}
+
 interface ContextExtras {
   config: ResolvedConfig | null
+  security: SecurityRuntime
   options: ResolvedOrmOptions
   fallback: (entity: string) => typeof ModelBase
 }
@@ -124,7 +135,8 @@ function buildContext(
 ): OrmContext {
   const entities = new Map<string, CompiledEntity>()
   for (const [name, entityDesign] of Object.entries(design.entities)) {
-    entities.set(name, compileEntity(design, entityDesign, definitions.get(name) ?? null))
+    const definition = definitions.get(name) ?? null
+    entities.set(name, compileEntity(design, entityDesign, definition, extras.security.blind))
   }
   const names = [...entities.keys()].sort()
   const scopes = new ScopeRegistry()
@@ -146,6 +158,7 @@ function buildContext(
     models,
     hooks: new HookRegistry(extras.config?.queryBuilder.hooks ?? {}),
     scopes,
+    security: extras.security,
   }
   for (const entity of entities.values()) registerDefinitionScopes(scopes, entity)
   return ctx

@@ -7,6 +7,7 @@ import type {
   ResolvedConfig,
 } from '@dbtooling/schema'
 import type { OrmOptions } from '../context'
+import type { SecurityOptions } from '../security/security-options'
 
 /** A model file as `loadModels()` returns it. */
 export interface LoadedModelSource {
@@ -73,6 +74,8 @@ export interface CreateOrmInput<M extends ModelSources> {
   /** Design options applied over the ones the config implies (e.g. `tableName` in tests). */
   readonly design?: DesignOptions
   readonly options?: OrmOptions
+  /** Field encryption (encrypted / searchable attributes); see docs/security.md. */
+  readonly security?: SecurityOptions
   /** Make this ORM the one unbound model classes use (default true). */
   readonly setDefault?: boolean
 }

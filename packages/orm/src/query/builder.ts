@@ -2,6 +2,7 @@ import type { Condition } from '@dbtooling/dynamo-client'
 import type { Collection } from '../collection/collection'
 import { ItemNotFoundError } from '../errors/item-not-found'
 import type { EagerState } from '../loading/eager-state'
+import { blindQuery } from '../security/blind-query'
 import { compileMemoFor } from './compile/compile-memo'
 import type { CompiledQuery, QueryExplanation } from './compile/compile-query'
 import type { QueryContext } from './context'
@@ -110,7 +111,7 @@ export class QueryBuilder<A extends object, R = A, I extends string = string, P 
   #compile(description: QueryDescription): CompiledQuery {
     if (description === this.description && this.#compiled) return this.#compiled
     const scoped = this.#applyScopes(description)
-    const compiled = compileMemoFor(this.#ctx.design).compile(scoped.description, {
+    const compiled = compileMemoFor(this.#ctx.design).compile(blindQuery(this.#ctx, scoped.description), {
       tableName: this.#ctx.tableName,
       scopeFilters: scoped.filters,
       ...(this.#ctx.options.averageItemBytes ? { averageItemBytes: this.#ctx.options.averageItemBytes } : {}),

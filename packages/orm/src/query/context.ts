@@ -1,6 +1,7 @@
 import type { Condition, DocumentClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import type { OrmObserver } from '../observability/orm-observer'
+import type { SecurityRuntime } from '../security/security-options'
 
 /** A global scope as the query builder sees it: a filter condition or a function over the builder. */
 export interface QueryScope {
@@ -37,4 +38,6 @@ export interface QueryContext {
     global(entity: string): readonly QueryScope[]
     local?(entity: string, name: string): ((query: never, ...args: unknown[]) => unknown) | undefined
   }
+  /** Field encryption: equality on a searchable attribute becomes a blind index lookup (see blindQuery). */
+  readonly security?: SecurityRuntime
 }

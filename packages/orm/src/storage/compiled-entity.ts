@@ -5,6 +5,7 @@ import {
   type ModelDefinition,
   type TableDesign,
 } from '@dbtooling/schema'
+import { type BlindIndexer, blindTemplate } from '../security/blind-index'
 import { shardedTemplate } from './sharded-template'
 
 export interface CompiledIndexKey {
@@ -48,12 +49,15 @@ export interface CompiledEntity {
   readonly primaryKey: readonly string[]
   readonly versionAttribute: string | null
   readonly softDeleteAttribute: string | null
+  /** Attributes with `masked: true`: shown as `***` in toJSON and errors. */
+  readonly maskedAttributes: ReadonlySet<string>
 }
 
 export function compileEntity(
   table: TableDesign,
   design: EntityDesign,
   definition: ModelDefinition | null,
+  blindIndexer: BlindIndexer | null = null,
 ): CompiledEntity {
   const compile = (template: string) => compileKeyTemplate(template, table.delimiter, table.delimiterPolicy)
   const indexKeys = design.indexKeys.map(
@@ -61,7 +65,9 @@ export function compileEntity(
       index: keys.index,
       partitionAttribute: keys.partitionKey.attribute,
       sortAttribute: keys.sortKey.attribute,
-      partition: shardedTemplate(compile(keys.partitionKey.template), keys.shards, table.delimiter),
+      partition: keys.blindIndex
+        ? blindTemplate(compile(keys.partitionKey.template), design.name, keys.blindIndex, blindIndexer)
+        : shardedTemplate(compile(keys.partitionKey.template), keys.shards, table.delimiter),
       sort: compile(keys.sortKey.template),
       fields: [...new Set([...keys.partitionKey.fields, ...keys.sortKey.fields])],
       sparse: keys.sparse,
@@ -94,5 +100,10 @@ export function compileEntity(
     primaryKey: design.primaryKey,
     versionAttribute,
     softDeleteAttribute: design.traits.softDeletes?.attribute ?? null,
+    maskedAttributes: new Set(
+      Object.values(design.attributes)
+        .filter((attribute) => attribute.masked)
+        .map((attribute) => attribute.name),
+    ),
   }
 }

@@ -14,7 +14,10 @@ export function withDesign(
   const entities = new Map<string, CompiledEntity>()
   for (const name of ctx.entityNames) {
     const base = ctx.entity(name)
-    entities.set(name, adjust(compileEntity(design, design.entities[name]!, base.definition)))
+    entities.set(
+      name,
+      adjust(compileEntity(design, design.entities[name]!, base.definition, ctx.security?.blind ?? null)),
+    )
   }
   return {
     ...ctx,

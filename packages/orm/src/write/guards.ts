@@ -1,4 +1,5 @@
 import type { OrmContext } from '../context'
+import { shown } from '../security/mask'
 import type { CompiledEntity, CompiledGuard } from '../storage/compiled-entity'
 import { addToPlan, type WritePlan } from './plan'
 
@@ -62,8 +63,14 @@ export function planGuardPut(
         ExpressionAttributeNames: { '#pk': entity.partitionAttribute },
       },
     },
-    `put unique guard ${entity.name}.${guard.attribute}=${String(value)}`,
-    { kind: 'guard', entity: entity.name, operation: 'create', field: guard.attribute, value },
+    `put unique guard ${entity.name}.${guard.attribute}=${String(shown(entity.maskedAttributes, guard.attribute, value))}`,
+    {
+      kind: 'guard',
+      entity: entity.name,
+      operation: 'create',
+      field: guard.attribute,
+      value: shown(entity.maskedAttributes, guard.attribute, value),
+    },
   )
 }
 
@@ -92,8 +99,14 @@ export function planGuardRehome(
         ExpressionAttributeValues: { ':owner': owners.from },
       },
     },
-    `move unique guard ${entity.name}.${guard.attribute}=${String(value)} to ${to}`,
-    { kind: 'guard', entity: entity.name, operation: 'create', field: guard.attribute, value },
+    `move unique guard ${entity.name}.${guard.attribute}=${String(shown(entity.maskedAttributes, guard.attribute, value))} to ${to}`,
+    {
+      kind: 'guard',
+      entity: entity.name,
+      operation: 'create',
+      field: guard.attribute,
+      value: shown(entity.maskedAttributes, guard.attribute, value),
+    },
   )
 }
 
@@ -114,7 +127,13 @@ export function planGuardDelete(
         Key: { [entity.partitionAttribute]: key, [entity.sortAttribute]: key },
       },
     },
-    `delete unique guard ${entity.name}.${guard.attribute}=${String(value)}`,
-    { kind: 'guard', entity: entity.name, operation: 'delete', field: guard.attribute, value },
+    `delete unique guard ${entity.name}.${guard.attribute}=${String(shown(entity.maskedAttributes, guard.attribute, value))}`,
+    {
+      kind: 'guard',
+      entity: entity.name,
+      operation: 'delete',
+      field: guard.attribute,
+      value: shown(entity.maskedAttributes, guard.attribute, value),
+    },
   )
 }

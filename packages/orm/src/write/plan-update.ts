@@ -41,7 +41,7 @@ export function planUpdate(
     return planMove(ctx, entity, before, changes, options)
   }
   const builder = new WriteExpressionBuilder()
-  const names = addChanges(builder, before, changes, options.replaceMaps === true)
+  const names = addChanges(builder, before, changes, options.replaceMaps === true, entity)
   applyIndexKeys(entity, before, changes, builder)
   const expected = entity.versionAttribute ? (options.expectedVersion ?? null) : null
   builder.exists(entity.partitionAttribute)
@@ -84,13 +84,16 @@ function addChanges(
   before: Attributes,
   changes: Attributes,
   replaceMaps: boolean,
+  entity: CompiledEntity,
 ): string {
   let names = ''
   for (const name in changes) {
     names = names === '' ? name : `${names}, ${name}`
     const value = changes[name]
     const prior = before[name]
-    if (!replaceMaps && isPlainObject(prior) && isPlainObject(value)) {
+    // An encrypted map is one ciphertext: it is replaced whole, never updated by path.
+    const whole = replaceMaps || entity.design.attributes[name]?.encrypted === true
+    if (!whole && isPlainObject(prior) && isPlainObject(value)) {
       const paths: PathChange[] = []
       diffValue([name], prior, value, paths)
       for (const change of paths) {

@@ -21,6 +21,7 @@ import { resolvePivots } from './pivots'
 import { markPrefixOverlaps } from './prefix-overlaps'
 import { resolveRelationColumns } from './relation-columns'
 import { resolveChildLinks, resolveMorphs } from './relation-links'
+import { validateEncryptedKeys, validateEncryptionFlags } from './validate-encryption'
 import { validateModels } from './validate-models'
 import { designWarnings } from './warnings'
 
@@ -40,6 +41,7 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
     omitted: loaded.omitted,
   }
   validateModels(context)
+  validateEncryptionFlags(context)
   const parents = resolveCollectionParents(context)
   const baseKeys = deriveBaseKeys(context, parents)
   const pivotPlans = resolvePivots(context)
@@ -63,6 +65,7 @@ export function deriveDesign(models: readonly ModelInput[], options: DesignOptio
   const entities: Record<string, EntityDesign> = {}
   for (const model of context.models.values())
     entities[model.name] = entityDesign(context, model, needs, inputs)
+  for (const entity of Object.values(entities)) validateEncryptedKeys(context, entity)
   const pivotRecord: Record<string, PivotDesign> = {}
   for (const name of [...pivots.keys()].sort(compare)) pivotRecord[name] = pivots.get(name)!
   markPrefixOverlaps(entities, pivotRecord, resolved.delimiter)

@@ -70,6 +70,7 @@ export function indexKeys(
         cardinality: cardinalityOf(model, need),
         shards: shardsOf(context, model, need),
         ...(need.folded ? { foldedIndexes: [...need.folded].sort() } : {}),
+        ...(need.blind ? { blindIndex: need.blind } : {}),
       }
     })
     .sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : 0))

@@ -24,6 +24,8 @@ export interface IndexNeed {
   holds: string
   /** Names of declared indexes folded into this need (they only repeated it). */
   folded?: string[]
+  /** Blind index of a searchable encrypted attribute: the key holds an HMAC of this field. */
+  blind?: string
 }
 
 export interface NeedInputs {
@@ -61,6 +63,9 @@ export function collectIndexNeeds(context: DeriveContext, inputs: NeedInputs): I
       const into = needs.find((need) => need.entity === model.name && need.id === folded?.needId)
       if (into) into.folded = [...(into.folded ?? []), index.name]
     }
+    for (const attribute of model.attributes)
+      if (attribute.encrypted && attribute.searchable)
+        needs.push(blindNeed(context, model, attribute.name, own, optional))
   }
   for (const pivot of inputs.pivots) needs.push(inverseNeed(context, pivot))
   needs.push(...morphInverseNeeds(context, inputs.morphPivots))
@@ -175,6 +180,34 @@ function declaredNeed(
     sortKey,
     reason: `index ${index.name}`,
     serves: `${model.name} by ${index.columns.join(', ')}`,
+  }
+}
+
+/**
+ * `USER#BLIND#ssn#{ssn}`: the ORM renders `{ssn}` as an HMAC of the value, so an equality query on an
+ * encrypted attribute is one Query and the plaintext never reaches DynamoDB.
+ */
+function blindNeed(
+  context: DeriveContext,
+  model: NormalizedModel,
+  field: string,
+  own: string,
+  optional: ReadonlySet<string>,
+): IndexNeed {
+  const { delimiter } = context.options
+  const sparse = optional.has(field)
+  return {
+    entity: model.name,
+    id: `blind:${field}`,
+    kind: 'global',
+    partitionKey: [prefixOf(context, model.name), 'BLIND', field, `{${field}}`].join(delimiter),
+    sortKey: own,
+    sparse,
+    excludeSoftDeleted: false,
+    reason: `blind index ${field}`,
+    serves: `${model.name} by ${field} (HMAC blind index, equality only)`,
+    holds: sparse ? `${model.name} items with ${field} set` : `every ${model.name}`,
+    blind: field,
   }
 }
 

@@ -118,6 +118,11 @@ export interface EntityIndexKeys {
    */
   foldedIndexes?: string[]
   /**
+   * Set on the blind index entry of a searchable encrypted attribute (the attribute's name): the key
+   * stores an HMAC of the value in place of `{field}`, never the plaintext.
+   */
+  blindIndex?: string
+  /**
    * How many items share one partition value: `one` (every item of the type, the list-by-type entry),
    * `few` (an attribute many items share, such as `status`) or `per-item` (a foreign key, a unique or
    * primary-key value). `one` and `few` concentrate writes on one partition (about 1,000 WCU/s each).
@@ -164,6 +169,15 @@ export interface AttributeDesign {
   defaultValue: string | number | boolean | null
   /** Validation rules in a serializable form (`{ rule: 'min', args: [5], message }`). */
   validation: ValidationRuleDesign[]
+  /**
+   * Encrypted on the client (AES-256-GCM envelope) before any request carries it; never a key field.
+   * Present only when true, like `searchable` and `masked`.
+   */
+  encrypted?: true
+  /** Encrypted and findable by equality through an HMAC blind index entry (`EntityIndexKeys.blindIndex`). */
+  searchable?: true
+  /** Shown as `***` in `toJSON`, logs and errors (log redaction reads this flag). */
+  masked?: true
 }
 
 export interface ValidationRuleDesign {

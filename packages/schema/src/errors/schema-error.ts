@@ -15,6 +15,9 @@ export type SchemaErrorCode =
   | 'COLLECTION_CONFLICT'
   | 'INVALID_OPTIONS'
   | 'AMBIGUOUS_COLUMN'
+  | 'ENCRYPTED_KEY_ATTRIBUTE'
+  | 'ENCRYPTED_UNIQUE'
+  | 'SEARCHABLE_NOT_ENCRYPTED'
 
 export interface SchemaErrorDetails {
   /** Model name the problem belongs to. */

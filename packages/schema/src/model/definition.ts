@@ -43,6 +43,12 @@ export interface AttributeDefinition {
   readonly set?: (...args: never[]) => unknown
   /** A cast name such as `'number'`, `'boolean'`, `'json'`, `'datetime'`, or a custom caster object. */
   readonly cast?: unknown
+  /** Encrypt the value on the client before it is sent (AES-256-GCM envelope; never part of a key). */
+  readonly encrypted?: boolean
+  /** With `encrypted`: keep an HMAC blind index so `where(attribute, value)` finds items by equality. */
+  readonly searchable?: boolean
+  /** Show `***` instead of the value in `toJSON`, logs and errors. */
+  readonly masked?: boolean
 }
 
 export interface RelationObject {

@@ -64,8 +64,17 @@ function normalizeAttribute(where: Where, name: string, raw: unknown): Normalize
     hidden: attribute.hidden === true,
     defaultValue: serializableDefault(attribute.default),
     validation,
+    ...securityFlags(attribute),
     factory:
       typeof attribute.factory === 'function' ? (attribute.factory as NormalizedAttribute['factory']) : null,
+  }
+}
+
+function securityFlags(attribute: Loose): Pick<NormalizedAttribute, 'encrypted' | 'searchable' | 'masked'> {
+  return {
+    ...(attribute.encrypted === true ? { encrypted: true as const } : {}),
+    ...(attribute.searchable === true ? { searchable: true as const } : {}),
+    ...(attribute.masked === true ? { masked: true as const } : {}),
   }
 }
 

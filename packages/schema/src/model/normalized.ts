@@ -33,6 +33,10 @@ export interface NormalizedAttribute {
   hidden: boolean
   defaultValue: string | number | boolean | null
   validation: ValidationRuleDesign[]
+  /** Present (true) only when set, so designs without security flags stay byte-identical. */
+  encrypted?: true
+  searchable?: true
+  masked?: true
   /**
    * The attribute's `factory` function, kept for factories and seeders; never copied into the design
    * (which stays JSON).

@@ -1,0 +1,35 @@
+import { OrmError } from '../errors/orm-error'
+
+export type SecurityErrorCode =
+  /** Authentication failed: the ciphertext was altered, or moved from another item or attribute. */
+  | 'DECRYPT_FAILED'
+  /** A stored value is not an envelope this version reads. */
+  | 'BAD_ENVELOPE'
+  /** The envelope names a key the key provider does not have (rotated out of the keyring). */
+  | 'UNKNOWN_KEY'
+  /** A key of the wrong length or encoding, or key provider options that cannot work. */
+  | 'INVALID_KEY'
+  /** AWS KMS answered with an error (status, KMS error type and request id in the message). */
+  | 'KMS_ERROR'
+  /** A query condition on an encrypted attribute that cannot run without sending its plaintext. */
+  | 'ENCRYPTED_CONDITION'
+  /** An update of a path inside an encrypted attribute (encrypted values are replaced whole). */
+  | 'ENCRYPTED_NESTED_UPDATE'
+  /** Security options that are missing a part another part needs (e.g. a searchable attribute without a blind index key). */
+  | 'INVALID_SECURITY_OPTIONS'
+  /** `iamPolicy` was asked for an operation it does not know. */
+  | 'UNKNOWN_OPERATION'
+
+/** Field encryption, blind indexes, audit and IAM policy errors; `code` says which, `hint` what to do. */
+export class SecurityError extends OrmError {
+  declare readonly code: SecurityErrorCode
+
+  constructor(code: SecurityErrorCode, message: string, hint: string, cause?: unknown) {
+    super(code, { message, hint, ...(cause === undefined ? {} : { cause }) })
+    this.name = 'SecurityError'
+  }
+}
+
+export function isSecurityError(value: unknown): value is SecurityError {
+  return value instanceof SecurityError
+}
