@@ -9,8 +9,6 @@ export default defineConfig({
   description: 'DynamoDB, single-table, the Eloquent way: a client, an ORM, a CLI and DynamoDB Local.',
   cleanUrls: true,
   lastUpdated: false,
-  // Pages write placeholders such as `.env.<name>` in prose; they are text, never HTML tags.
-  markdown: { html: false },
   // The TypeDoc API reference is a separate HTML site copied into the output (see scripts/docs/build-site.ts).
   ignoreDeadLinks: [/^\/api\//],
   themeConfig: {

@@ -4,12 +4,22 @@ import { validateConfig } from '@dbtooling/schema'
 import { describe, expect, it } from 'vitest'
 import { exampleValue } from './support/config-examples'
 import { documentedOptions } from './support/config-reference'
-import { docsDir, generatedPages } from './support/generate-docs'
+import { docsDir, generatedPages, generatedSections, sectionOf } from './support/generate-docs'
+import { localEndpoint } from '../../../../tests/support'
 
-describe('the generated reference pages', () => {
+describe('the generated docs pages', () => {
   it.each(Object.keys(generatedPages))('docs/%s is what `pnpm docs:generate` writes', async (page) => {
     const onDisk = readFileSync(`${docsDir}${page}`, 'utf8')
-    expect(onDisk, `run pnpm docs:generate to refresh docs/${page}`).toBe(await generatedPages[page]!())
+    const fresh = await generatedPages[page]!({ endpoint: localEndpoint() })
+    expect(onDisk, `run pnpm docs:generate to refresh docs/${page}`).toBe(fresh)
+  })
+
+  const sections = Object.entries(generatedSections).flatMap(([page, named]) =>
+    Object.entries(named).map(([name, render]) => ({ page, name, render })),
+  )
+  it.each(sections)('docs/$page section $name is what DynamoDB Local holds now', async ({ page, name, render }) => {
+    const onDisk = sectionOf(readFileSync(`${docsDir}${page}`, 'utf8'), name)
+    expect(onDisk, `run pnpm docs:generate to refresh docs/${page}`).toBe(await render({ endpoint: localEndpoint() }))
   })
 })
 
