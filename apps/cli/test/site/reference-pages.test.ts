@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import { validateConfig } from '@dbtooling/schema'
 import { describe, expect, it } from 'vitest'
+import { localEndpoint } from '../../../../tests/support'
 import { exampleValue } from './support/config-examples'
 import { documentedOptions } from './support/config-reference'
 import { docsDir, generatedPages, generatedSections, sectionOf } from './support/generate-docs'
-import { localEndpoint } from '../../../../tests/support'
 
 describe('the generated docs pages', () => {
   it.each(Object.keys(generatedPages))('docs/%s is what `pnpm docs:generate` writes', async (page) => {
@@ -17,10 +17,15 @@ describe('the generated docs pages', () => {
   const sections = Object.entries(generatedSections).flatMap(([page, named]) =>
     Object.entries(named).map(([name, render]) => ({ page, name, render })),
   )
-  it.each(sections)('docs/$page section $name is what DynamoDB Local holds now', async ({ page, name, render }) => {
-    const onDisk = sectionOf(readFileSync(`${docsDir}${page}`, 'utf8'), name)
-    expect(onDisk, `run pnpm docs:generate to refresh docs/${page}`).toBe(await render({ endpoint: localEndpoint() }))
-  })
+  it.each(sections)(
+    'docs/$page section $name is what DynamoDB Local holds now',
+    async ({ page, name, render }) => {
+      const onDisk = sectionOf(readFileSync(`${docsDir}${page}`, 'utf8'), name)
+      expect(onDisk, `run pnpm docs:generate to refresh docs/${page}`).toBe(
+        await render({ endpoint: localEndpoint() }),
+      )
+    },
+  )
 })
 
 describe('the config reference', () => {

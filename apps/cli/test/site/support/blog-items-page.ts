@@ -15,7 +15,9 @@ export function renderBlogItems({ items, indexes }: BlogItems): string {
     const keys = Object.keys(rest).filter((key) => /^gsi\d+(pk|sk)$/.test(key))
     const attributes = Object.fromEntries(Object.entries(rest).filter(([key]) => !keys.includes(key)))
     const keyText = keys.map((key) => `${key}: ${String(rest[key])}`).join('<br>')
-    lines.push(`| ${cell(pk)} | ${cell(sk)} | ${cell(_et)} | ${cell(keyText)} | ${cell(JSON.stringify(attributes))} |`)
+    lines.push(
+      `| ${cell(pk)} | ${cell(sk)} | ${cell(_et)} | ${cell(keyText)} | ${cell(JSON.stringify(attributes))} |`,
+    )
   }
   for (const index of indexes) lines.push('', ...renderIndex(index, items))
   return lines.join('\n')

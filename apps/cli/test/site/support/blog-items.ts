@@ -43,9 +43,12 @@ export async function writeBlogItems(endpoint: string, tableName: string): Promi
     })
     await orm.model('Comment').create({ body: 'Great read!', postId: post.getAttribute('id'), userId })
     const role = await orm.model('Role').create({ name: 'editor' })
-    await user.relation('roles').attach({ [String(role.getAttribute('id'))]: { grantedAt: 1_700_000_000_000 } })
+    await user
+      .relation('roles')
+      .attach({ [String(role.getAttribute('id'))]: { grantedAt: 1_700_000_000_000 } })
     const items: Record<string, unknown>[] = []
-    for await (const item of new DocumentClient(client).scanAll({ TableName: orm.tableName })) items.push(item)
+    for await (const item of new DocumentClient(client).scanAll({ TableName: orm.tableName }))
+      items.push(item)
     return {
       tableName: orm.tableName,
       items: sortItems(stabilise(items)),
@@ -86,7 +89,11 @@ function stabilise(items: Record<string, unknown>[]): Record<string, unknown>[] 
     return value.replace(uuid, (match) => names.get(match) ?? '<id>').replace(isoTime, '<now>')
   }
   return items.map((item) =>
-    Object.fromEntries(Object.keys(item).sort(keyOrder).map((key) => [key, replace(item[key], key)])),
+    Object.fromEntries(
+      Object.keys(item)
+        .sort(keyOrder)
+        .map((key) => [key, replace(item[key], key)]),
+    ),
   )
 }
 

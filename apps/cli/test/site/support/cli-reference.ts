@@ -22,7 +22,7 @@ export function renderCliReference(): string {
   const program = createProgram()
   const parts = [header, '## Global options\n', '```text', helpOf(program), '```\n']
   for (const command of program.commands) {
-    parts.push(`## \`dbtooling ${command.name()}\`\n`, `${command.description().replaceAll("<", "&lt;")}\n`)
+    parts.push(`## \`dbtooling ${command.name()}\`\n`, `${command.description().replaceAll('<', '&lt;')}\n`)
     parts.push('```text', helpOf(command), '```\n')
   }
   return `${parts.join('\n').trimEnd()}\n`

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   }
   for (const [page, sections] of Object.entries(generatedSections)) {
     let text = readFileSync(`${docsDir}${page}`, 'utf8')
-    for (const [name, render] of Object.entries(sections)) text = replaceSection(text, name, await render(ctx))
+    for (const [name, render] of Object.entries(sections))
+      text = replaceSection(text, name, await render(ctx))
     writeFileSync(`${docsDir}${page}`, text)
     console.log(`wrote docs/${page} (${Object.keys(sections).join(', ')})`)
   }
