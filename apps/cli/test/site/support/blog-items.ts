@@ -10,6 +10,10 @@ import { loadModels } from '@dbtooling/schema'
  */
 const modelsPath = fileURLToPath(new URL('../../../../../examples/blog/models', import.meta.url))
 
+interface RelationOwner {
+  relation(name: string): { attach(pivots: Record<string, object>): Promise<unknown> }
+}
+
 export interface BlogItems {
   tableName: string
   items: Record<string, unknown>[]
@@ -43,9 +47,9 @@ export async function writeBlogItems(endpoint: string, tableName: string): Promi
     })
     await orm.model('Comment').create({ body: 'Great read!', postId: post.getAttribute('id'), userId })
     const role = await orm.model('Role').create({ name: 'editor' })
-    await user
-      .relation('roles')
-      .attach({ [String(role.getAttribute('id'))]: { grantedAt: 1_700_000_000_000 } })
+    // Models loaded from files are untyped, so their relations are reached through a narrow view.
+    const roles = (user as unknown as RelationOwner).relation('roles')
+    await roles.attach({ [String(role.getAttribute('id'))]: { grantedAt: 1_700_000_000_000 } })
     const items: Record<string, unknown>[] = []
     for await (const item of new DocumentClient(client).scanAll({ TableName: orm.tableName }))
       items.push(item)
