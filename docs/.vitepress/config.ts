@@ -9,6 +9,18 @@ export default defineConfig({
   description: 'DynamoDB, single-table, the Eloquent way: a client, an ORM, a CLI and DynamoDB Local.',
   cleanUrls: true,
   lastUpdated: false,
+  markdown: {
+    // `// @check` marks samples a test type-checks (apps/cli/test/site/code-samples.test.ts); readers need not see it.
+    config(md) {
+      const fence = md.renderer.rules.fence!
+      md.renderer.rules.fence = (tokens, idx, ...rest) => {
+        const token = tokens[idx]!
+        if (token.content.startsWith('// @check\n')) token.content = token.content.slice('// @check\n'.length)
+        return fence(tokens, idx, ...rest)
+      }
+    },
+  },
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   // The TypeDoc API reference is a separate HTML site copied into the output (see scripts/docs/build-site.ts).
   ignoreDeadLinks: [/^\/api\//],
   themeConfig: {

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { renderBlogAccessPatterns } from './access-patterns-page'
 import { writeBlogItems } from './blog-items'
 import { renderBlogItems } from './blog-items-page'
 import { renderCliReference } from './cli-reference'
 import { renderConfigReference } from './config-reference'
+import { renderIamSection } from './iam-page'
 
 /**
  * The generated parts of the docs site. `pnpm docs:generate` writes them (DynamoDB Local at
@@ -22,6 +24,8 @@ export const generatedPages: Record<string, (ctx: GenerateContext) => string | P
 
 /** Sections of hand-written pages, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
 export const generatedSections: Record<string, Record<string, (ctx: GenerateContext) => Promise<string>>> = {
+  'guide/access-patterns.md': { 'blog-access-patterns': renderBlogAccessPatterns },
+  'guide/deploying.md': { 'iam-actions': ({ endpoint }) => renderIamSection(endpoint) },
   'guide/single-table-design.md': {
     'blog-items': async ({ endpoint }) =>
       `${renderBlogItems(await writeBlogItems(endpoint, `docs-blog-${Date.now().toString(36)}`))}\n`,

@@ -11,7 +11,7 @@ const fence = /^```(\w+)(?: \[([^\]]+)\])?\n([\s\S]*?)^```$/gm
 export function guideSteps(markdown: string): GuideStep[] {
   const steps: GuideStep[] = []
   for (const [, lang, path, body = ''] of markdown.matchAll(fence)) {
-    if (path) steps.push({ kind: 'file', path, content: body })
+    if (path) steps.push({ kind: 'file', path, content: body.replace(/^\/\/ @check\n/, '') })
     else if (lang === 'sh') steps.push({ kind: 'shell', script: body, expect: [] })
     else if (lang === 'text') {
       const previous = steps.at(-1)
