@@ -15,6 +15,7 @@ import type { SendOptions } from './send-context'
  * A DynamoDB client without the AWS SDK: every operation as a method (AWS JSON shapes in and out),
  * plus paginators, batch helpers that never lose unprocessed items, and table waiters.
  *
+ * @example
  * ```ts
  * const client = new DynamoClient({ endpoint: 'http://localhost:8000' })
  * const { Item } = await client.getItem({ TableName: 'app', Key: { pk: { S: 'USER#1' }, sk: { S: 'USER#1' } } })

@@ -36,6 +36,13 @@ export interface WriteOptions {
  * DynamoDB with plain JS values: the request and response shapes of AWS lib-dynamodb's commands, with
  * items, keys, expression values and start keys as ordinary objects. Items are checked against DynamoDB
  * limits before anything is sent.
+ *
+ * @example
+ * ```ts
+ * const doc = new DocumentClient(new DynamoClient({ endpoint: 'http://localhost:8000' }))
+ * await doc.put({ TableName: 'app', Item: { pk: 'USER#1', sk: 'USER#1', name: 'Ada' } })
+ * const { Item } = await doc.get({ TableName: 'app', Key: { pk: 'USER#1', sk: 'USER#1' } })
+ * ```
  */
 export class DocumentClient {
   readonly codec: DocumentCodec

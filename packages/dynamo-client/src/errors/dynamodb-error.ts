@@ -29,6 +29,16 @@ export interface DynamoDBErrorInit {
  * Base of every error the client throws. `name` and `code` are the DynamoDB exception name (e.g.
  * `ConditionalCheckFailedException`) so errors read like the service's own; `code` doubles as the
  * discriminant for narrowing. Never carries credentials or the signed request.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item, ConditionExpression: 'attribute_not_exists(pk)' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ConditionalCheckFailedException') console.log(error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class DynamoDBError extends Error {
   readonly code: string

@@ -14,6 +14,18 @@ export interface RequestCounter extends Middleware {
   reset(): void
 }
 
+/**
+ * Middleware that counts the requests a client sends, per operation and per table (retries counted
+ * apart, as attempts), so a test or a script can say exactly what a call cost.
+ *
+ * @example
+ * ```ts
+ * const requests = createRequestCounter()
+ * client.use(requests)
+ * await client.getItem({ TableName: 'app', Key: { pk: { S: 'USER#1' }, sk: { S: 'USER#1' } } })
+ * console.log(requests.counts) // { GetItem: 1 }
+ * ```
+ */
 export function createRequestCounter(name = 'request-counter'): RequestCounter {
   let counts: Partial<Record<OperationName, number>> = {}
   let attempts: Partial<Record<OperationName, number>> = {}

@@ -9,6 +9,7 @@ import { defineRelationAccessors } from './relation-accessors'
  * Each relation becomes a method (`user.posts()`); a relation named like an attribute or a model method
  * throws `RelationNameConflictError` here.
  *
+ * @example
  * ```ts
  * class User extends Model(userDefinition) {
  *   get displayName() { return `${this.name} <${this.email}>` }

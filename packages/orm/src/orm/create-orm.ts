@@ -68,6 +68,17 @@ function clientFrom(
 /**
  * Derives the single-table design from the models (and config), and returns an ORM whose model classes
  * read and write it. The new ORM becomes the default for unbound model classes unless `setDefault: false`.
+ *
+ * @example
+ * ```ts
+ * const orm = createOrm({
+ *   models: await loadModels({ modelsPath: './app/Models' }),
+ *   clientConfig: { endpoint: 'http://localhost:8000' },
+ *   design: { tableName: 'blog' },
+ * })
+ * await orm.createTable()
+ * const posts = await orm.model('Post').where('userId', userId).get() // one Query on an index
+ * ```
  */
 export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>): Orm<M> {
   const config = input.config ? resolveConfig(input.config) : null

@@ -42,7 +42,17 @@ import type { InstanceOf, ModelCtor } from '../write-ops/types'
 import type { OrmHandle } from './default-orm'
 import type { DefinitionNamed, ModelNamesOf, ModelSources } from './orm-types'
 
-/** An ORM over one table design: typed model classes, table management, the shared context. */
+/**
+ * An ORM over one table design: typed model classes, table management, the shared context.
+ * `createOrm()` builds one.
+ *
+ * @example
+ * ```ts
+ * const orm = createOrm({ models: [User, Post], clientConfig: { endpoint: 'http://localhost:8000' } })
+ * const User = orm.model('User') // typed from the definition
+ * console.log(orm.tableName, orm.design.globalIndexes.map((index) => index.name))
+ * ```
+ */
 export class Orm<M extends ModelSources = ModelSources> implements OrmHandle {
   constructor(readonly ctx: OrmContext) {}
 

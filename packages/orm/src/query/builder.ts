@@ -43,16 +43,23 @@ import {
 import type { AttributeName, NumericAttribute } from './types'
 import { WhereBuilder } from './where-builder'
 
+/** A key for `find(key)`: the bare id, or an object of the key attributes. */
+export type KeyValue<A extends object> = string | number | bigint | Readonly<Partial<A>>
+
 /**
  * The immutable query builder. Every method returns a new builder over a new frozen description, so a
  * half-built query can be stored and extended safely. Nothing is sent until a result method runs.
  *
  * `A` is the attribute type (inferred from the model definition), `R` what results hydrate to, `I` the
  * index names `useIndex()` accepts, `P` the relation paths `with()` accepts.
+ *
+ * @example
+ * ```ts
+ * const published = Post.where('status', 'published').whereNotNull('publishedAt')
+ * console.log(published.explain()) // the plan: Query on the status index, no scan
+ * const page = await published.cursorPaginate(20, cursor)
+ * ```
  */
-/** A key for `find(key)`: the bare id, or an object of the key attributes. */
-export type KeyValue<A extends object> = string | number | bigint | Readonly<Partial<A>>
-
 export class QueryBuilder<A extends object, R = A, I extends string = string, P extends string = string>
   extends EagerBuilder<A, I, P>
   implements AsyncIterable<R>

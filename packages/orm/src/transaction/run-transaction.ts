@@ -28,6 +28,7 @@ export interface TransactionOptions extends TransactWriteOptions {
  * UniqueConstraintError, VersionConflictError, ConditionalCheckFailedError or TransactionCancelledError
  * (with the failed action, its model and key).
  *
+ * @example
  * ```ts
  * const order = await transaction(orm, async (trx) => {
  *   const order = await trx.create(Order, { id: 'o1', total: 30 })

@@ -6,4 +6,5 @@ export { CONFIG_FILE_NAMES, findConfigFile, type LoadConfigOptions, loadConfig, 
 export { type ConfigValidation, resolveConfig, validateConfig } from './resolve'
 export { numbered as renderIndexPattern } from './rules-keys'
 export { physicalTableName } from './rules-misc'
+export { configSchema } from './schema'
 export type * from './types'

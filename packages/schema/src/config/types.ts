@@ -12,39 +12,60 @@ export interface ResolvedConfig {
   credentials: CredentialsConfig | null
   /** Named profile from the shared AWS config/credentials files. */
   profile: string | null
+  /** How the client retries throttled and transient failures. */
   retries: RetriesConfig
+  /** HTTP transport: timeouts and the keep-alive connection pool. */
   http: HttpConfig
   /** Base table name; the physical name is `tableNamePrefix + tableName + tableNameSuffix`. */
   tableName: string
+  /** Prepended to `tableName`, e.g. `staging-` per environment. */
   tableNamePrefix: string
+  /** Appended to `tableName`, e.g. `-v2`. */
   tableNameSuffix: string
+  /** Names of the key attributes, indexes and prefixes the single-table design uses. */
   singleTableDesign: SingleTableDesignConfig
+  /** Where models live and how the ORM maps, timestamps, caches and hooks them. */
   queryBuilder: QueryBuilderConfig
+  /** Billing mode and provisioned throughput of the table. */
   capacity: CapacityConfig
+  /** DynamoDB Streams on the table; `streams: true` is short for `{ enabled: true }`. */
   streams: StreamsConfig
+  /** Time to live: items expire at the epoch seconds in the TTL attribute. */
   ttl: TtlConfig
+  /** Storage class; `STANDARD_INFREQUENT_ACCESS` stores cheaper and reads dearer. */
   tableClass: TableClass
+  /** Refuse DeleteTable on the table until turned off again. */
   deletionProtection: boolean
   /** Continuous backups with point-in-time recovery (UpdateContinuousBackups; not in DynamoDB Local). */
   pointInTimeRecovery: boolean
+  /** Turn on CloudWatch Contributor Insights (most accessed and throttled keys). */
   contributorInsights: boolean
+  /** Tags set on the table (at most 50). */
   tags: Record<string, string>
+  /** Ask DynamoDB for consumed capacity on every request (`INDEXES` adds a per-index breakdown). */
   returnConsumedCapacity: ReturnConsumedCapacity
+  /** Item collection size metrics on writes; the ORM accepts only `NONE` (other values are refused). */
   returnItemCollectionMetrics: ReturnItemCollectionMetrics
   /** Default read consistency for GetItem/Query/Scan (strongly consistent reads cost twice as much). */
   consistentRead: boolean
   /** Indexes declared by hand, in addition to the overloaded GSIs the design derives. */
   globalSecondaryIndexes: GlobalIndexConfig[]
+  /** LSIs declared by hand (at most 5; created with the table only). */
   localSecondaryIndexes: LocalIndexConfig[]
+  /** How tenants are kept apart: a table each, a key prefix, or a tenant attribute. */
   multiTenancy: MultiTenancyConfig
   /** Logging, metrics, tracing and cost accounting of the ORM (all off by default). */
   observability: ObservabilityConfig
+  /** DynamoDB Local as `dbtooling start` runs it. */
   local: LocalConfig
 }
 
 export interface CredentialsConfig {
+  /** Access key id (never logged; redacted in errors and `config:show`). */
   accessKeyId: string
+  /** Secret access key (never logged). */
   secretAccessKey: string
+  /** Session token of temporary credentials; null for long-term keys. */
   sessionToken: string | null
 }
 
@@ -53,6 +74,7 @@ export type RetryMode = 'standard' | 'adaptive' | 'legacy'
 export interface RetriesConfig {
   /** Retries after the first attempt (0 disables retrying). */
   maxRetries: number
+  /** `adaptive` also paces requests client-side after throttling; `legacy` is refused by `createOrm`. */
   retryMode: RetryMode
   /** First backoff delay; later delays grow exponentially with full jitter. */
   baseDelayMs: number
@@ -61,11 +83,15 @@ export interface RetriesConfig {
 }
 
 export interface HttpConfig {
+  /** Time allowed to open a TCP/TLS connection. */
   connectTimeoutMs: number
   /** Whole-request timeout (socket idle included); 0 disables it. */
   requestTimeoutMs: number
+  /** Most connections kept open to DynamoDB at once. */
   maxSockets: number
+  /** Reuse connections between requests (turning it off costs a TLS handshake per request). */
   keepAlive: boolean
+  /** TCP keep-alive delay; `createOrm` honours only the default (1000) and refuses others. */
   keepAliveMsecs: number
 }
 
@@ -76,6 +102,7 @@ export interface SingleTableDesignConfig {
   sortKey: string
   /** Attribute names of overloaded GSI keys; `{n}` is the index number (1-based). */
   gsiPartitionKeyPattern: string
+  /** Attribute names of overloaded GSI sort keys; `{n}` is the index number. */
   gsiSortKeyPattern: string
   /** Index names; `{n}` is the index number. */
   gsiNamePattern: string
@@ -85,6 +112,7 @@ export interface SingleTableDesignConfig {
   typeIndexShards: number
   /** Sort key attribute and name patterns of LSIs created for declared sort orders. */
   lsiSortKeyPattern: string
+  /** LSI names; `{n}` is the index number. */
   lsiNamePattern: string
   /** Attribute holding the entity type on every item (default `_et`). */
   entityTypeAttribute: string
@@ -107,11 +135,17 @@ export interface QueryBuilderConfig {
   modelsPath: string | string[]
   /** How an item is mapped back to its model: by the entity type attribute, or by its key prefix. */
   entityMappingStrategy: EntityMappingStrategy
+  /** How `createdAt`/`updatedAt` are stored: ISO strings, epoch seconds or epoch milliseconds. */
   timestampFormat: TimestampFormat
+  /** Soft deletes; `softDeletes: true` is short for `{ enabled: true }`. */
   softDeletes: SoftDeletesConfig
+  /** Functions called around every model write (`beforeQuery`/`afterQuery` are refused: use client middleware). */
   hooks: QueryHooks
+  /** An in-process LRU cache of reads by key. */
   caching: CachingConfig
+  /** Attribute of the creation time on models with timestamps. */
   createdAtAttribute: string
+  /** Attribute of the last update time on models with timestamps. */
   updatedAtAttribute: string
   /** Attribute for optimistic locking on versioned models. */
   versionAttribute: string
@@ -125,6 +159,7 @@ export interface QueryBuilderConfig {
 export interface SoftDeletesConfig {
   /** Soft-delete every model by default (models may still opt in with `traits.useSoftDeletes`). */
   enabled: boolean
+  /** Attribute holding the deletion time; items that have it are left out of reads. */
   attribute: string
 }
 
@@ -139,26 +174,39 @@ export interface QueryHookContext {
 export type QueryHook = (context: QueryHookContext) => void | Promise<void>
 
 export interface QueryHooks {
+  /** Called before an item is created; throwing cancels the write. */
   beforeCreate?: QueryHook | undefined
+  /** Called after an item is created. */
   afterCreate?: QueryHook | undefined
+  /** Called before an item is updated; throwing cancels the write. */
   beforeUpdate?: QueryHook | undefined
+  /** Called after an item is updated. */
   afterUpdate?: QueryHook | undefined
+  /** Called before an item is deleted; throwing cancels the delete. */
   beforeDelete?: QueryHook | undefined
+  /** Called after an item is deleted. */
   afterDelete?: QueryHook | undefined
+  /** Not run by the query builder: `createOrm` refuses it (observe reads with client middleware). */
   beforeQuery?: QueryHook | undefined
+  /** Not run by the query builder: `createOrm` refuses it (observe reads with client middleware). */
   afterQuery?: QueryHook | undefined
 }
 
 export interface EntityCachingConfig {
+  /** Cache this model even when caching is off globally, or not at all. */
   enabled: boolean
+  /** How long this model's cached reads stay fresh. */
   ttlMs: number
+  /** Most cached items of this model. */
   maxSize: number
 }
 
 export interface CachingConfig {
+  /** Cache reads by key for every model (models can opt in or out under `perEntity`). */
   enabled: boolean
   /** Maximum number of cached items (LRU). */
   maxSize: number
+  /** How long a cached read stays fresh. */
   ttlMs: number
   /** Per-model overrides; omitted fields inherit the values above. */
   perEntity: Record<string, EntityCachingConfig>
@@ -167,7 +215,9 @@ export interface CachingConfig {
 export type BillingMode = 'PAY_PER_REQUEST' | 'PROVISIONED'
 
 export interface AutoScalingConfig {
+  /** Lowest provisioned capacity auto scaling may set. */
   min: number
+  /** Highest provisioned capacity auto scaling may set. */
   max: number
   /** Target utilisation in percent (AWS accepts 20-90). */
   targetUtilization: number
@@ -175,12 +225,23 @@ export interface AutoScalingConfig {
 
 export type CapacityConfig =
   | { billingMode: 'PAY_PER_REQUEST'; read: null; write: null; autoScaling: null }
-  | { billingMode: 'PROVISIONED'; read: number; write: number; autoScaling: AutoScalingConfig | null }
+  | {
+      /** `PAY_PER_REQUEST` (on demand) or `PROVISIONED` (then `read` and `write` are required). */
+      billingMode: 'PROVISIONED'
+      /** Provisioned read capacity units of the table. */
+      read: number
+      /** Provisioned write capacity units of the table. */
+      write: number
+      /** Auto scaling bounds; `createOrm` refuses it (set scaling with your infrastructure tool). */
+      autoScaling: AutoScalingConfig | null
+    }
 
 export type StreamViewType = 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY'
 
 export interface StreamsConfig {
+  /** Turn the table's stream on. */
   enabled: boolean
+  /** What each stream record holds: the new image, the old one, both, or the keys only. */
   viewType: StreamViewType
 }
 
@@ -201,27 +262,37 @@ export type ProjectionConfig =
   | { type: 'INCLUDE'; attributes: string[] }
 
 export interface GlobalIndexConfig {
+  /** Index name (3-255 characters). */
   name: string
+  /** Attribute holding the index partition key. */
   partitionKey: string
+  /** Attribute holding the index sort key; null for a partition-only index. */
   sortKey: string | null
+  /** Which attributes the index copies: all, keys only, or the listed ones. */
   projection: ProjectionConfig
   /** Provisioned throughput of the index; null inherits the table's. */
   read: number | null
+  /** Provisioned write throughput of the index; null inherits the table's. */
   write: number | null
 }
 
 export interface LocalIndexConfig {
+  /** Index name (3-255 characters). */
   name: string
+  /** Attribute holding the alternative sort key (the partition key is the table's). */
   sortKey: string
+  /** Which attributes the index copies: all, keys only, or the listed ones. */
   projection: ProjectionConfig
 }
 
 export type TenancyStrategy = 'table' | 'prefix' | 'attribute'
 
 export interface MultiTenancyConfig {
+  /** Scope every read and write to the current tenant. */
   enabled: boolean
   /** `table`: one table per tenant; `prefix`: tenant id leads every key; `attribute`: a tenant attribute. */
   strategy: TenancyStrategy
+  /** Attribute holding the tenant id (`attribute` strategy). */
   tenantAttribute: string
   /** Physical table name per tenant (`table` strategy); `{table}` and `{tenant}` are replaced. */
   tableNamePattern: string
@@ -232,7 +303,9 @@ export interface MultiTenancyConfig {
 }
 
 export interface LocalConfig {
+  /** Host DynamoDB Local listens on (`localhost` or `127.0.0.1`). */
   host: string
+  /** Port DynamoDB Local listens on. */
   port: number
   /** Keep data in memory only (lost when the process stops). */
   inMemory: boolean
