@@ -102,9 +102,23 @@ describe('sharded reads fan out over every shard', () => {
     expect(rows.meta.scannedCount).toBeLessThan(32)
   })
 
+  it('estimates every shard, not one: requests and the share each shard is asked for', async () => {
+    const estimate = events().latest().limit(8).explain().estimate
+    expect(estimate).toMatchObject({ items: 16, pages: 4, minRequests: 4 })
+    expect(estimate.basis).toContain('4 Queries')
+    counter.reset()
+    const rows = await events().latest().limit(8).get()
+    expect(counter.count('Query')).toBeGreaterThanOrEqual(estimate.minRequests)
+    expect(rows.meta.pages).toBe(counter.count('Query'))
+  })
+
   it('fans out values x shards for whereIn on a sharded index', async () => {
     const query = events().whereIn('kind', ['click', 'view'])
     expect(query.explain().fanOut?.branches).toBe(6)
+    expect(query.explain().estimate.minRequests).toBe(6)
+    counter.reset()
+    await query.get()
+    expect(counter.count('Query')).toBe(6)
     const expected = ids(
       inKeyOrder(
         stored.filter((item) => KINDS.includes(String(item.kind))),

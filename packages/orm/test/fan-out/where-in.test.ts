@@ -191,3 +191,43 @@ describe('limit, first, count, paginate and cursors are exact over the merge', (
     expect(seen).toEqual(order())
   })
 })
+
+describe('explain().estimate covers every branch of the fan-out, as the request counter shows', () => {
+  const values = ['p1', 'p3', 'p4']
+
+  it('names the N Queries of an unbounded fan-out, each sent once', async () => {
+    const estimate = tasks().whereIn('projectId', values).explain().estimate
+    expect(estimate.minRequests).toBe(3)
+    expect(estimate.basis).toContain('3 Queries (one per partition)')
+    expect(estimate.items).toBeNull()
+    counter.reset()
+    await tasks().whereIn('projectId', values).get()
+    expect(counter.count('Query')).toBe(estimate.minRequests)
+  })
+
+  it('sums the reads of a limit: each branch asks for a share of it', async () => {
+    const estimate = tasks().whereIn('projectId', values).limit(5).explain().estimate
+    // shareOf(5, 3) = ceil(1.5 x 5 / 3) + 1 = 4 items per branch, not the 5 a single branch estimate says.
+    expect(estimate).toMatchObject({ items: 12, pages: 3, minRequests: 3, rcu: 1.5 })
+    const single = tasks().where('projectId', 'p1').limit(5).explain().estimate
+    expect(single).toMatchObject({ items: 5, pages: 1, minRequests: 1 })
+    counter.reset()
+    const rows = await tasks().whereIn('projectId', values).limit(5).get()
+    expect(counter.count('Query')).toBe(estimate.pages)
+    expect(rows.meta.scannedCount).toBe(estimate.items)
+  })
+
+  it('says a maxPages below the branch count sends nothing, and an empty list costs nothing', async () => {
+    const capped = tasks().whereIn('projectId', values).maxPages(2).explain().estimate
+    expect(capped).toMatchObject({ items: 0, pages: 0, minRequests: 0 })
+    expect(capped.basis).toContain('raise maxPages to at least 3')
+    expect(tasks().whereIn('projectId', values).maxPages(4).explain().estimate).toMatchObject({
+      pages: 4,
+      minRequests: 3,
+    })
+    expect(tasks().whereIn('projectId', []).explain().estimate).toMatchObject({ items: 0, minRequests: 0 })
+    counter.reset()
+    await tasks().whereIn('projectId', values).maxPages(2).get()
+    expect(counter.count()).toBe(0)
+  })
+})

@@ -10,11 +10,13 @@ import type { EntityDesign, TableDesign } from '@dbtooling/schema'
 import type { Predicate, QueryDescription } from '../description'
 import { QueryError } from '../errors'
 import { compileFanOut } from '../fan-out/compile-fan-out'
+import { estimateFanOut } from '../fan-out/fan-out-estimate'
 import { type FanOut, type KeyShape, shardFanOut, shardKeys } from '../fan-out/fan-out-plan'
 import { type DesignPlan, designPlan, entityCandidates, type IndexCandidate } from './candidates'
 import { type CostClass, costClassOf, isBroadRead } from './cost-class'
 import { keyGuaranteesEntity } from './entity-guard'
-import { type ExplainFacts, explain, type QueryExplanation } from './explain'
+import type { ReadEstimate } from './estimate'
+import { type ExplainFacts, estimateInputOf, explain, type QueryExplanation } from './explain'
 import { fieldInfo, storedValue } from './field-values'
 import { keyConditionText } from './key-expression'
 import type { KeyPlan, SortCondition } from './key-plan'
@@ -189,6 +191,11 @@ class Compiled implements CompiledQuery {
       sortAttribute: candidate.sk.attribute,
       label: candidate.label,
     }
+  }
+
+  /** What `branches` Queries with this plan's key condition cost together (a `whereIn` fan-out of it). */
+  estimateOver(branches: number, filtered: boolean): ReadEstimate {
+    return estimateFanOut({ ...estimateInputOf(this.#facts), hasFilter: filtered }, branches)
   }
 
   /** This plan with another request and description (the compile memo's bind). */

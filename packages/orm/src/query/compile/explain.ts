@@ -1,10 +1,11 @@
 import type { QueryCommandInput } from '@dbtooling/dynamo-client'
 import type { EntityDesign } from '@dbtooling/schema'
 import type { Predicate, QueryDescription } from '../description'
+import { estimateFanOut } from '../fan-out/fan-out-estimate'
 import { explainFanOut, type FanOut, type FanOutExplanation } from '../fan-out/fan-out-plan'
 import type { IndexCandidate } from './candidates'
 import { type CostClass, isBroadRead, queryShape, readsVersusReturns, suggestedFix } from './cost-class'
-import { estimateReads, type ReadEstimate } from './estimate'
+import { type EstimateInput, estimateReads, type ReadEstimate } from './estimate'
 import type { KeyPlan } from './key-plan'
 import { readable } from './readable'
 import { alwaysPresent, type IndexChoice } from './select-index'
@@ -64,14 +65,8 @@ export function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplana
   if (facts.pointRead) return explainPointRead(entity, facts, facts.pointRead)
   const { operation, key, request, description } = facts
   const filtered = request.FilterExpression !== undefined
-  const estimate = estimateReads({
-    key,
-    hasFilter: filtered,
-    limit: description.limit,
-    maxPages: description.maxPages,
-    consistentRead: description.consistentRead,
-    averageItemBytes: facts.averageItemBytes,
-  })
+  const input = estimateInputOf(facts)
+  const estimate = facts.fanOut ? estimateFanOut(input, facts.fanOut.branches.length) : estimateReads(input)
   const fix = isBroadRead(facts.costClass) ? fixFor(entity, facts) : null
   const names = request.ExpressionAttributeNames
   const values = request.ExpressionAttributeValues
@@ -93,6 +88,18 @@ export function explain(entity: EntityDesign, facts: ExplainFacts): QueryExplana
     fix,
     warnings: warningsFor(entity, facts, fix),
     fanOut: facts.fanOut ? explainFanOut(facts.fanOut) : null,
+  }
+}
+
+/** What the capacity estimate of one branch (one key condition) is computed from. */
+export function estimateInputOf(facts: ExplainFacts): EstimateInput {
+  return {
+    key: facts.key,
+    hasFilter: facts.request.FilterExpression !== undefined,
+    limit: facts.description.limit,
+    maxPages: facts.description.maxPages,
+    consistentRead: facts.description.consistentRead,
+    averageItemBytes: facts.averageItemBytes,
   }
 }
 
@@ -156,6 +163,7 @@ function explainPointRead(entity: EntityDesign, facts: ExplainFacts, read: Point
       pages: 2,
       rcu: 2 * factor,
       rcuPerFullPage: 256 * factor,
+      minRequests: 2,
       basis: 'two point reads: the guard item, then the entity it names',
     },
     rejected: facts.choice.rejected,

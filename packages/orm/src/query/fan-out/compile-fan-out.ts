@@ -1,6 +1,7 @@
 import type { TableDesign } from '@dbtooling/schema'
 import { designPlan, entityCandidates } from '../compile/candidates'
 import type { CompiledQuery, CompileOptions } from '../compile/compile-query'
+import type { ReadEstimate } from '../compile/estimate'
 import { topLevelConjuncts } from '../compile/where-tree'
 import type { Predicate, QueryDescription, WhereClause } from '../description'
 import { QueryError } from '../errors'
@@ -14,7 +15,13 @@ export type CompileOne = (
   design: TableDesign,
   description: QueryDescription,
   options: CompileOptions,
-) => CompiledQuery & { keyShape(): KeyShape | null }
+) => BranchQuery
+
+/** A compiled single read that can also say what a fan-out of it costs. */
+export type BranchQuery = CompiledQuery & {
+  keyShape(): KeyShape | null
+  estimateOver(branches: number, filtered: boolean): ReadEstimate
+}
 
 /**
  * `whereIn(attr, values)` where `attr` fixes the partition of an index entry (a belongsTo foreign key, a
@@ -64,8 +71,8 @@ function branchesFor(
   compileOne: CompileOne,
   list: InPredicate,
   values: readonly unknown[],
-): CompiledQuery[] | null {
-  const branches: CompiledQuery[] = []
+): BranchQuery[] | null {
+  const branches: BranchQuery[] = []
   let label: string | null = null
   for (const value of values) {
     const equality: Predicate = { kind: 'compare', field: list.field, op: '=', value }
@@ -102,7 +109,7 @@ function boundedAlready(
   }
 }
 
-function fanOutQuery(design: TableDesign, branches: readonly CompiledQuery[], reason: string): CompiledQuery {
+function fanOutQuery(design: TableDesign, branches: readonly BranchQuery[], reason: string): CompiledQuery {
   const first = branches[0]!
   const requests = branches.flatMap((branch) => branch.fanOut?.branches ?? [branch.request])
   const sharded = first.fanOut !== null
@@ -120,8 +127,8 @@ function fanOutQuery(design: TableDesign, branches: readonly CompiledQuery[], re
   )
 }
 
-function sortAttributeOf(compiled: CompiledQuery): string {
-  return (compiled as ReturnType<CompileOne>).keyShape()?.sortAttribute ?? ''
+function sortAttributeOf(compiled: BranchQuery): string {
+  return compiled.keyShape()?.sortAttribute ?? ''
 }
 
 /** `whereIn(attr, [])`: no request at all; the plan of the rest of the query is kept for explain(). */

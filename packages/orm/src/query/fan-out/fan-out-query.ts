@@ -1,4 +1,5 @@
 import type { CompiledQuery, CompiledRequest, QueryExplanation } from '../compile/compile-query'
+import type { BranchQuery } from './compile-fan-out'
 import { explainFanOut, type FanOut } from './fan-out-plan'
 
 /**
@@ -17,10 +18,10 @@ export class FanOutQuery implements CompiledQuery {
   readonly overReads = false
   readonly pointRead = null
   readonly memorySort = null
-  readonly #first: CompiledQuery
+  readonly #first: BranchQuery
   #explanation: QueryExplanation | undefined
 
-  constructor(first: CompiledQuery, fanOut: FanOut, filtered: boolean) {
+  constructor(first: BranchQuery, fanOut: FanOut, filtered: boolean) {
     this.index = first.index
     this.request = fanOut.branches[0] ?? first.request
     this.keyAttributes = first.keyAttributes
@@ -41,6 +42,8 @@ export class FanOutQuery implements CompiledQuery {
       reads: `${this.fanOut.branches.length} bounded Queries (one per partition), merged in order`,
       fix: null,
       keyCondition: fanOut.keyConditions[0] ?? null,
+      // Every branch, not the first one's: N Queries read and cost N times one.
+      estimate: this.#first.estimateOver(this.fanOut.branches.length, this.filtered),
       warnings: empty ? [] : base.warnings,
       fanOut,
     }
