@@ -67,7 +67,12 @@ export function compileAtomic(
     compiled.change,
     compiled.conditions,
   )
-  return { target, plan, fields: compiled.change.fields, idempotent: compiled.conditions?.idempotent === true }
+  return {
+    target,
+    plan,
+    fields: compiled.change.fields,
+    idempotent: compiled.conditions?.idempotent === true,
+  }
 }
 
 /**

@@ -42,7 +42,11 @@ type UpdateInput = Parameters<WriteTarget['ctx']['doc']['update']>[0]
  */
 async function sendIdempotentUpdate(target: WriteTarget, update: UpdateInput): Promise<Item | null> {
   await target.ctx.doc.update(update, { idempotent: true })
-  const { Item } = await target.ctx.doc.get({ TableName: update.TableName, Key: update.Key, ConsistentRead: true })
+  const { Item } = await target.ctx.doc.get({
+    TableName: update.TableName,
+    Key: update.Key,
+    ConsistentRead: true,
+  })
   return (Item as Item | undefined) ?? null
 }
 
