@@ -41,7 +41,8 @@ export function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
   return attribute !== null && item[attribute] !== undefined && item[attribute] !== null
 }
 
-export function find(cls: ModelCtor, key: unknown, options: FindOptions = {}): Promise<ModelBase | null> {
+// async: a missing tenant (cls.ctx() throws) must reject the promise, never throw at the call.
+export async function find(cls: ModelCtor, key: unknown, options: FindOptions = {}): Promise<ModelBase | null> {
   const ctx = cls.ctx()
   if (!ctx.options.observer) return findModel(cls, key, options)
   const annotation = { entity: cls.modelName, pattern: 'find' }
