@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from 'bun:test'
-import { freshOrm } from './support'
+import { freshOrm, requestsOf } from './support'
 
 // One table, one design: what the driver writes the ORM reads through its relations, and what the ORM
 // writes the driver reads through the builder's with(), for hasMany, hasOne, belongsTo and belongsToMany.
-const { orm, db } = await freshOrm('driver-relations')
+const { orm, db, sent } = await freshOrm('driver-relations')
 const User = orm.model('User')
 const Role = orm.model('Role')
 
