@@ -145,6 +145,12 @@ describe('SELECT through the ORM planner', () => {
     expect(requests[0]?.input.Select).toBe('COUNT')
   })
 
+  test("paginate()'s first page: its total is the ORM count, its rows a limited read", async () => {
+    const page = await db.selectFrom('users').where('team_id', '=', 't1').paginate(1, 1)
+    expect(page.meta.total).toBe(await User.query().where('teamId', 't1').count())
+    expect(page.data).toHaveLength(1)
+  })
+
   test('first() and find() read one item', async () => {
     expect((await db.selectFrom('users').find('u2'))?.name).toBe('Bob')
     expect((await db.selectFrom('users').where('team_id', '=', 't2').first())?.id).toBe('u3')
