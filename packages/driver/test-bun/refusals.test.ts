@@ -49,7 +49,7 @@ describe('clauses DynamoDB has no equivalent for', () => {
     expect(offset.hint).toContain('cursorPaginate')
   })
 
-  test("sub-selects (whereExists, paginate's COUNT over a sub-query) are refused", async () => {
+  test('sub-selects (whereExists) are refused', async () => {
     const exists = await refusal(() =>
       db
         .selectFrom('users')
@@ -57,8 +57,27 @@ describe('clauses DynamoDB has no equivalent for', () => {
         .get(),
     )
     expect(exists.clause).toBe('SUB-SELECT')
-    const paginate = await refusal(() => db.selectFrom('users').paginate(10, 1))
-    expect(paginate.clause).toBe('SUB-SELECT')
+  })
+
+  test('paginate() past the first page is an OFFSET: refused, pointing at cursors', async () => {
+    // The builder clamps the page to the last one, so there must be a second page.
+    await db
+      .insertInto('users')
+      .values([
+        { id: 'pg1', name: 'A', email: 'pg1@x.io', team_id: 't' },
+        { id: 'pg2', name: 'B', email: 'pg2@x.io', team_id: 't' },
+      ])
+      .execute()
+    const before = lenient.sent.length
+    const page2 = await db
+      .selectFrom('users')
+      .where('team_id', '=', 't')
+      .paginate(1, 2)
+      .catch((caught: unknown) => caught)
+    expect(page2).toBeInstanceOf(UnsupportedClauseError)
+    expect((page2 as UnsupportedClauseError).clause).toBe('OFFSET')
+    // Only the total (one COUNT Query) was sent; the page itself was refused before sending.
+    expect(lenient.sent.slice(before).map((request) => request.input.Select)).toEqual(['COUNT'])
   })
 
   test('a LIKE pattern that is neither a prefix nor a substring is a typed error', async () => {

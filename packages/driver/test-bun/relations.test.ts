@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from 'bun:test'
-import { freshOrm } from './support'
+import { freshOrm, requestsOf } from './support'
 
 // One table, one design: what the driver writes the ORM reads through its relations, and what the ORM
 // writes the driver reads through the builder's with(), for hasMany, hasOne, belongsTo and belongsToMany.
-const { orm, db } = await freshOrm('driver-relations')
+const { orm, db, sent } = await freshOrm('driver-relations')
 const User = orm.model('User')
 const Role = orm.model('Role')
 
@@ -75,15 +75,23 @@ describe("written through @dbtooling/orm, read through the builder's with()", as
   await Role.create({ id: 'rb', name: 'viewer' })
   await bea.relation('roles').attach('rb')
 
+  // The driver's rows and requests are the ORM's own for the same with() query.
   async function withRelation(relation: string) {
-    const viaDriver = await db.selectFrom('users').with(relation).where('id', '=', 'ub').get()
-    const viaOrm = (
-      await User.query()
-        .with(relation as never)
-        .where('id', 'ub')
-        .get()
-    ).toJSON()
+    let viaDriver: Row[] = []
+    let viaOrm: Row[] = []
+    const driverRequests = await requestsOf(sent, async () => {
+      viaDriver = await db.selectFrom('users').with(relation).where('id', '=', 'ub').get()
+    })
+    const ormRequests = await requestsOf(sent, async () => {
+      viaOrm = (
+        await User.query()
+          .with(relation as never)
+          .where('id', 'ub')
+          .get()
+      ).toJSON()
+    })
     expect(viaDriver).toEqual(viaOrm)
+    expect(driverRequests).toEqual(ormRequests)
     return viaDriver[0] as Row
   }
 

@@ -71,6 +71,23 @@ describe('SELECT through the ORM planner', () => {
     )
   })
 
+  test('ranges (BETWEEN, >=) on an indexed attribute go where the ORM puts them', async () => {
+    const between = () =>
+      db.selectFrom('posts').where('status', '=', 'published').whereBetween('title', 'H', 'J').get()
+    expect((await between()).map((row: { id: string }) => row.id)).toEqual(['p1'])
+    const requests = await sameRequests(between, () =>
+      Post.query().where('status', 'published').whereBetween('title', ['H', 'J']).get(),
+    )
+    // The byStatus index's sort key is `{title}#POST#{id}`: the partition is the key condition, and the
+    // planner keeps the title range exact in the filter (key text would only bracket it).
+    expect(requests[0]?.input.IndexName).toBeString()
+    expect(String(requests[0]?.input.FilterExpression)).toContain('BETWEEN')
+    await sameRequests(
+      () => db.selectFrom('posts').where('status', '=', 'published').where('title', '>=', 'K').get(),
+      () => Post.query().where('status', 'published').where('title', '>=', 'K').get(),
+    )
+  })
+
   test("IN on a partition attribute is the ORM's fan-out: one Query per value", async () => {
     const requests = await sameRequests(
       () =>
@@ -126,6 +143,12 @@ describe('SELECT through the ORM planner', () => {
       () => User.query().where('teamId', 't1').count(),
     )
     expect(requests[0]?.input.Select).toBe('COUNT')
+  })
+
+  test("paginate()'s first page: its total is the ORM count, its rows a limited read", async () => {
+    const page = await db.selectFrom('users').where('team_id', '=', 't1').paginate(1, 1)
+    expect(page.meta.total).toBe(await User.query().where('teamId', 't1').count())
+    expect(page.data).toHaveLength(1)
   })
 
   test('first() and find() read one item', async () => {

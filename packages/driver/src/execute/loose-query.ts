@@ -45,6 +45,13 @@ export interface LooseModelClass {
   create(attributes: Readonly<Record<string, unknown>>): Promise<LooseModel>
 }
 
+/** The ORM's transaction collector (`orm.transaction(trx => ...)`) as the driver calls it. */
+export interface LooseTransaction {
+  create(model: LooseModelClass, attributes: Readonly<Record<string, unknown>>): Promise<LooseModel>
+  update(model: LooseModel, changes: Readonly<Record<string, unknown>>): Promise<boolean>
+  delete(model: LooseModel): Promise<boolean>
+}
+
 /** The model class of a name, from the ORM. */
 export function modelClass(orm: DriverOrm, name: string): LooseModelClass {
   const found = orm.model(name)

@@ -2,7 +2,13 @@ import type { Transaction } from '@dbtooling/orm'
 import type { DeleteIntent, InsertIntent, UpdateIntent } from '../intent/types'
 import type { DriverOrm, EntityOf } from '../orm-handle'
 import { applyCondition } from './apply-condition'
-import { type LooseModel, type LooseModelClass, type LooseQuery, modelClass } from './loose-query'
+import {
+  type LooseModel,
+  type LooseModelClass,
+  type LooseQuery,
+  type LooseTransaction,
+  modelClass,
+} from './loose-query'
 import { type WriteResult, writeResult } from './write-result'
 
 export type WriteIntent = InsertIntent | UpdateIntent | DeleteIntent
@@ -41,7 +47,7 @@ async function insertRows(
   }
   const insertAll = async (collector: Transaction) => {
     let last: LooseModel | null = null
-    for (const row of intent.rows) last = (await collector.create(model as never, row as never)) as LooseModel
+    for (const row of intent.rows) last = await loose(collector).create(model, row)
     return last
   }
   const last = trx ? await insertAll(trx) : await orm.transaction(insertAll)
@@ -52,10 +58,15 @@ async function writeMatches(query: LooseQuery, intent: UpdateIntent | DeleteInte
   // Reads run now (a transaction's writes are only sent at commit); each match becomes one action.
   const matches = [...(await query.get())]
   for (const match of matches) {
-    if (intent.kind === 'update') await trx.update(match as never, intent.changes as never)
-    else await trx.delete(match as never)
+    if (intent.kind === 'update') await loose(trx).update(match, intent.changes)
+    else await loose(trx).delete(match)
   }
   return writeResult(matches.length)
+}
+
+/** The collector's methods take typed model classes; the driver's are known by name at run time only. */
+function loose(trx: Transaction): LooseTransaction {
+  return trx as unknown as LooseTransaction
 }
 
 function keyOf(entity: EntityOf, model: LooseModel): unknown {

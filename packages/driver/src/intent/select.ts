@@ -16,8 +16,8 @@ export interface StatementScope {
 
 /** A SELECT tree as a SelectIntent; clauses DynamoDB cannot answer are refused by name. */
 export function selectIntent(ast: AstNode, scope: StatementScope): SelectIntent {
-  const exists = existsWrapper(ast, scope)
-  if (exists) return exists
+  const wrapped = existsWrapper(ast, scope) ?? countWrapper(ast, scope)
+  if (wrapped) return wrapped
   refuseClauses(ast, scope.sql)
   const [base, ...joins] = nodeList(ast.from)
   if (!base || isNode(base.expr)) throw refuse('SUB-SELECT', scope.sql)
@@ -54,6 +54,28 @@ function existsWrapper(ast: AstNode, scope: StatementScope): SelectIntent | null
   if (!inner || !isNode(inner.ast)) return null
   const intent = selectIntent(inner.ast, scope)
   return { ...intent, limit: 1, exists: { alias: text(column.as) ?? 'exists' } }
+}
+
+/**
+ * `SELECT COUNT(*) as c FROM (SELECT ...) as sub`, the builder's paginate() total: the inner query,
+ * counted. Any other sub-select in FROM is refused.
+ */
+function countWrapper(ast: AstNode, scope: StatementScope): SelectIntent | null {
+  const [from, ...rest] = nodeList(ast.from)
+  const [column, ...others] = nodeList(ast.columns)
+  if (!from || rest.length > 0 || !isNode(from.expr) || !isNode(from.expr.ast)) return null
+  const counted =
+    column && isNode(column.expr) && column.expr.type === 'aggr_func' && functionName(column.expr) === 'COUNT'
+  if (!counted || others.length > 0 || ast.where || ast.groupby || ast.limit) return null
+  const inner = selectIntent(from.expr.ast, scope)
+  if (inner.count || inner.exists || inner.limit !== null) return null
+  return {
+    ...inner,
+    columns: null,
+    orderBy: null,
+    relations: [],
+    count: { alias: text(column.as) ?? 'count' },
+  }
 }
 
 function columnsOf(ast: AstNode, entity: EntityOf, scope: StatementScope) {
@@ -98,8 +120,10 @@ function limitOf(ast: AstNode, scope: StatementScope): number | null {
   if (!isNode(ast.limit)) return null
   const parts = nodeList(ast.limit.value)
   if (parts.length === 0) return null
-  if (parts.length > 1 || ast.limit.seperator) throw refuse('OFFSET', scope.sql)
-  const [part] = parts
+  // `LIMIT n OFFSET m` ([n, m]) or `LIMIT m, n`; an offset of 0 skips nothing (page 1 of paginate()).
+  const [limitPart, offsetPart] = ast.limit.seperator === ',' ? [parts[1], parts[0]] : [parts[0], parts[1]]
+  if (offsetPart && scope.values.valueOf(offsetPart) !== 0) throw refuse('OFFSET', scope.sql)
+  const part = limitPart
   const value = part ? scope.values.valueOf(part) : null
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
   throw new DriverError('UNSUPPORTED_EXPRESSION', `LIMIT must be a whole number, got ${String(value)}`, {
