@@ -11,13 +11,19 @@ export {
   MigrationVerifyError,
   TableDesignDiffersError,
 } from './errors'
-export { type MigrateOptions, type MigrateResult, type MigrationProgress, migrate } from './execute/migrate'
-export { readLiveTable } from './execute/read-live'
-export { migrateFresh, rollback } from './execute/rollback'
+export type { MigrateOptions, MigrateResult, MigrationProgress } from './execute/migrate'
 export type { BackfillOptions, BackfillStepResult } from './execute/run-backfill-step'
-export { type MigrationStatus, migrationStatus } from './execute/status'
+export type { MigrationStatus } from './execute/status'
 export type { MigrationTarget } from './execute/target'
-export { type MigrationWorkerOptions, type MigrationWorkerResult, runMigrationWorker } from './execute/worker'
+export type { MigrationWorkerOptions, MigrationWorkerResult } from './execute/worker'
 export * from './plan/index'
 export { type AppliedDesign, type AppliedDesignSource, readAppliedDesign } from './state/applied-design'
+export {
+  migrate,
+  migrateFresh,
+  migrationStatus,
+  readLiveTable,
+  rollback,
+  runMigrationWorker,
+} from './runners'
 export { MIGRATIONS_PARTITION } from './state/state-store'

@@ -1,8 +1,11 @@
 import { ResourceNotFoundError } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
+import { lazyCall } from '../lazy-call'
 import { TableDesignDiffersError } from '../migrations/errors'
-import { tableDifferences } from '../migrations/execute/table-drift'
 import { createTableInput, ttlInput } from './create-table-input'
+
+// The drift check plans a migration: that code loads only when a table already exists (see lazy-call.ts).
+const tableDifferences = lazyCall(() => import('../lazy-subsystems').then((m) => m.tableDifferences))
 
 export interface CreateTableOptions {
   /** Do nothing when the table exists already (default true). */

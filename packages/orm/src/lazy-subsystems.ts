@@ -1,0 +1,16 @@
+// The code behind every lazyCall, in one module so that the build makes it one chunk: each separate
+// dynamic import would split the shared code into more chunks, and every file the entry imports costs
+// a resolution and a load on its own (bench --suite import).
+export { migrate } from './migrations/execute/migrate'
+export { readLiveTable } from './migrations/execute/read-live'
+export { migrateFresh, rollback } from './migrations/execute/rollback'
+export { migrationStatus } from './migrations/execute/status'
+export { tableDifferences } from './migrations/execute/table-drift'
+export { runMigrationWorker } from './migrations/execute/worker'
+export { autoSeed } from './seeders/auto-seed'
+export { discoverSeeders } from './seeders/discover-seeders'
+export { fresh } from './seeders/fresh'
+export { runSeeders } from './seeders/run-seeders'
+export { copyTable } from './transfer/copy-table'
+export { exportTable } from './transfer/export-table'
+export { importTable } from './transfer/import-table'
