@@ -1,4 +1,5 @@
 export { Anonymiser, type AttributeTransform, type TransformContext } from './anonymise'
+export * from './backups/index'
 export { type CopyOptions, type CopyResult, copyTable } from './copy-table'
 export type { ExportableQuery } from './export-pages'
 export { type ExportOptions, type ExportResult, exportTable, type TransferSource } from './export-table'
