@@ -38,7 +38,7 @@ export async function restoreTable(
     throw new TransferError(
       'INVALID_TRANSFER_OPTIONS',
       'restoring a backup ARN needs toTable',
-      'DynamoDB restores into a new table: pass toTable, e.g. `${table}-restored`',
+      `DynamoDB restores into a new table: pass toTable, e.g. '${target.tableName}-restored'`,
     )
   }
   return orLocally(
