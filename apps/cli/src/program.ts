@@ -347,23 +347,36 @@ function registerData(program: Command): void {
       .description(
         'On-demand backup on AWS; against DynamoDB Local a file snapshot in .dbtooling/backups (it says which)',
       )
-      .option('--name <name>', 'backup (or snapshot file) name')
+      .option('--name <name>', 'backup (or snapshot file) name; with --s3-bucket the export client token')
+      .option('--s3-bucket <bucket>', 'AWS only: export to this S3 bucket instead (needs PITR on the table)')
+      .option('--s3-prefix <prefix>', 'key prefix of the S3 export')
       .action(
-        act(async (out, global, cmd) => (await import('./commands/data')).runBackup(cmd.opts(), global, out)),
+        act(async (out, global, cmd) =>
+          (await import('./commands/backup')).runBackup(cmd.opts(), global, out),
+        ),
       ),
-    '  $ dbtooling backup --name before-migration',
+    '  $ dbtooling backup --name before-migration\n  $ dbtooling backup --env production --s3-bucket my-exports --s3-prefix app/',
   )
   example(
     program
-      .command('restore <backup>')
-      .description('Restore a file snapshot into the table, or a backup ARN into a new table (--to-table)')
-      .option('--to-table <name>', 'table to restore a backup ARN into')
+      .command('restore [backup]')
+      .description(
+        'Restore a file snapshot into the table; on AWS a backup ARN, a point in time (--pitr) or an S3 export (--s3-bucket) into a new table (--to-table)',
+      )
+      .option('--to-table <name>', 'the new table (backup ARN, --pitr, --s3-bucket)')
+      .option('--pitr', 'AWS only: restore the table as it was at --at (default: the latest restorable time)')
+      .option('--at <time>', 'with --pitr: the moment to restore, e.g. 2026-12-07T12:00:00Z')
+      .option(
+        '--s3-bucket <bucket>',
+        'AWS only: import an S3 export (DynamoDB JSON, gzipped) from this bucket',
+      )
+      .option('--s3-prefix <prefix>', "key prefix of the export's data files")
       .action(
         act(async (out, global, cmd) =>
-          (await import('./commands/data')).runRestore(cmd.args[0] ?? '', cmd.opts(), global, out),
+          (await import('./commands/backup')).runRestore(cmd.args[0], cmd.opts(), global, out),
         ),
       ),
-    '  $ dbtooling restore .dbtooling/backups/before-migration.ndjson.gz',
+    '  $ dbtooling restore .dbtooling/backups/before-migration.ndjson.gz\n  $ dbtooling restore --env production --pitr --at 2026-12-07T12:00:00Z --to-table app-noon',
   )
 }
 

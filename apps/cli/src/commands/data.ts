@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { AttributeTransform } from '@dbtooling/orm'
 import { usageError } from '../support/cli-error'
 import type { GlobalFlags } from '../support/global-flags'
@@ -190,72 +189,4 @@ function collectTransforms(flags: CopyFlags): Record<string, Record<string, Attr
     }
   }
   return transforms
-}
-
-/** `backup`: DynamoDB Local has no backups, so locally it writes a file snapshot and says so. */
-export async function runBackup(flags: { name?: string }, global: GlobalFlags, out: Output): Promise<void> {
-  const project = await openProject(global)
-  const table = project.orm.tableName
-  if (project.isLocal) {
-    const dir = join(project.cwd, '.dbtooling', 'backups')
-    mkdirSync(dir, { recursive: true })
-    const file = join(
-      dir,
-      `${flags.name ?? `${table}-${new Date().toISOString().replace(/[:.]/g, '-')}`}.ndjson.gz`,
-    )
-    const { exportTable } = await import('@dbtooling/orm')
-    const result = await exportTable(project.orm, { file })
-    out.data(
-      { kind: 'file-snapshot', table, file, items: result.items },
-      () =>
-        `DynamoDB Local has no backups: wrote a file snapshot of ${table} (${result.items} items) to ${file}.\nRestore it with: dbtooling restore ${file}`,
-    )
-    return
-  }
-  const name = flags.name ?? `${table}-${new Date().toISOString().replace(/[:.]/g, '-')}`
-  const { BackupDetails } = await project.orm.client.createBackup({ TableName: table, BackupName: name })
-  out.data(
-    { kind: 'on-demand-backup', table, ...BackupDetails },
-    () =>
-      `Started on-demand backup ${BackupDetails?.BackupName} (${BackupDetails?.BackupArn}): ${BackupDetails?.BackupStatus}`,
-  )
-}
-
-/** `restore <backup>`: a file snapshot into the table (locally), or an on-demand backup ARN into a new table. */
-export async function runRestore(
-  backup: string,
-  flags: { toTable?: string },
-  global: GlobalFlags,
-  out: Output,
-): Promise<void> {
-  const project = await openProject(global)
-  if (!backup.startsWith('arn:')) {
-    const { importTable } = await import('@dbtooling/orm')
-    const exists = await project.orm.client.describeTable({ TableName: project.orm.tableName }).then(
-      () => true,
-      () => false,
-    )
-    if (!exists) await project.orm.createTable()
-    const result = await importTable(project.orm, { file: resolve(project.cwd, backup) })
-    out.data(
-      { kind: 'file-snapshot', table: project.orm.tableName, ...result },
-      () => `Restored ${result.written} items from ${backup} into ${project.orm.tableName}.`,
-    )
-    if (result.rejected > 0) process.exitCode = 1
-    return
-  }
-  if (!flags.toTable)
-    throw usageError(
-      'restoring a backup ARN needs --to-table',
-      'DynamoDB restores into a new table: --to-table my-table-restored',
-    )
-  const { TableDescription } = await project.orm.client.restoreTableFromBackup({
-    BackupArn: backup,
-    TargetTableName: flags.toTable,
-  })
-  out.data(
-    { kind: 'on-demand-backup', table: flags.toTable, status: TableDescription?.TableStatus },
-    () =>
-      `Restoring ${backup} into ${flags.toTable}: ${TableDescription?.TableStatus}. Wait with: dbtooling table:wait ${flags.toTable}`,
-  )
 }

@@ -1,4 +1,5 @@
 export { Anonymiser, type AttributeTransform, type TransformContext } from './anonymise'
+export * from './backups/index'
 export type { CopyOptions, CopyResult } from './copy-table'
 export type { ExportableQuery } from './export-pages'
 export type { ExportOptions, ExportResult, TransferSource } from './export-table'

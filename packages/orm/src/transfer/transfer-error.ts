@@ -7,6 +7,7 @@ export type TransferErrorCode =
   | 'UNKNOWN_MODEL_IN_ROW'
   | 'CHECKPOINT_MISMATCH'
   | 'INVALID_TRANSFER_OPTIONS'
+  | 'NOT_AVAILABLE_LOCALLY'
 
 /** A failed export, import or copy: `code` to branch on, `hint` says what to do. */
 export class TransferError extends OrmError {

@@ -54,7 +54,7 @@ describe('a 10,000-item round trip through a file, DynamoDB Local', { timeout: 1
       { concurrency: 16 },
     )
     original = await scanAll(source)
-  })
+  }, 300_000) // seeding 10,000 items takes minutes when the shared machine is loaded
 
   afterAll(async () => {
     await source.dropTable()
