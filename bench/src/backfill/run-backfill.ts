@@ -2,12 +2,15 @@
  * Backfill throughput and memory: `migrate()` adding a GSI to N existing items, against the AWS SDK loop
  * in sdk-loop.ts doing the same item writes, on DynamoDB Local. Run from bench/:
  *   npx tsx --expose-gc src/backfill/run-backfill.ts --items 5000,20000 --segments 8 [--mode item,transact]
- *   [--endpoint URL]
+ *   [--peers sdk,conditional] [--endpoint URL]
+ * Peers: `sdk` (scan + unconditional BatchWriteItem of whole items, sdk-loop.ts) and `conditional` (scan +
+ * the same conditional UpdateItems as ours, sdk-conditional.ts). Each run is alone: peers never overlap.
  */
 import { parseArgs } from 'node:util'
 import { DynamoClient } from '@dbtooling/dynamo-client'
 import { createOrm, indexKeysOf, migrate, toItem } from '@dbtooling/orm'
 import { Owner, Team, Widget, WidgetOwned } from './models'
+import { sdkConditionalBackfill } from './sdk-conditional'
 import { sdkBackfill } from './sdk-loop'
 
 const { values } = parseArgs({
@@ -15,11 +18,15 @@ const { values } = parseArgs({
     items: { type: 'string', default: '5000' },
     segments: { type: 'string', default: '8' },
     mode: { type: 'string', default: 'item,transact' },
+    peers: { type: 'string', default: 'sdk,conditional' },
+    concurrency: { type: 'string', default: '16' },
     endpoint: { type: 'string', default: process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000' },
   },
 })
 const endpoint = values.endpoint
 const segments = Number(values.segments)
+const concurrency = Number(values.concurrency)
+const peers = values.peers.split(',').filter(Boolean)
 const client = new DynamoClient({
   endpoint,
   region: 'us-east-1',
@@ -70,7 +77,7 @@ async function ours(items: number, writeMode: 'item' | 'transact') {
   await seed(before, tableName, items)
   const { value, peakMb } = await peakRss(() =>
     migrate(after, {
-      backfill: { segments, parallelSegments: segments, concurrency: 16, pageSize: 200, writeMode },
+      backfill: { segments, parallelSegments: segments, concurrency, pageSize: 200, writeMode },
     }),
   )
   const job = Object.values(value.verification)[0]!
@@ -78,8 +85,8 @@ async function ours(items: number, writeMode: 'item' | 'transact') {
   return { ms: job.backfillMs, verifyMs: job.verifyMs, wrong: job.wrong, peakMb }
 }
 
-async function baseline(items: number) {
-  const tableName = `bench-backfill-sdk-${Date.now().toString(36)}`
+async function baseline(items: number, peer: string) {
+  const tableName = `bench-backfill-${peer}-${Date.now().toString(36)}`
   const { before, after } = orms(tableName)
   // The table already has the new GSI: only the item writes are timed, as for ours.
   await client.createTable(after.createTableInput())
@@ -87,14 +94,12 @@ async function baseline(items: number) {
   await seed(before, tableName, items)
   const widget = after.ctx.entity('Widget')
   const started = Date.now()
+  const keysOf = (item: Record<string, unknown>) => (item._et === 'Widget' ? indexKeysOf(widget, item) : null)
+  const run = { endpoint, table: tableName, segments, pageSize: 200, keysOf }
   const { value, peakMb } = await peakRss(() =>
-    sdkBackfill({
-      endpoint,
-      table: tableName,
-      segments,
-      pageSize: 200,
-      keysOf: (item) => (item._et === 'Widget' ? indexKeysOf(widget, item) : null),
-    }),
+    peer === 'sdk'
+      ? sdkBackfill(run)
+      : sdkConditionalBackfill({ ...run, concurrency, sources: ['_et', 'id', 'ownerId', 'teamId'] }),
   )
   const ms = Date.now() - started
   await before.dropTable()
@@ -104,22 +109,23 @@ async function baseline(items: number) {
 const modes = values.mode.split(',') as Array<'item' | 'transact'>
 for (const items of values.items.split(',').map(Number)) {
   for (const writeMode of modes) {
-    const sdk = await baseline(items)
-    const our = await ours(items, writeMode)
     const rate = (ms: number) => Math.round((items / ms) * 1000)
-    console.log(
-      JSON.stringify({
-        items,
-        segments,
-        writeMode,
-        oursItemsPerSecond: rate(our.ms),
-        sdkItemsPerSecond: rate(sdk.ms),
-        ratio: Number((sdk.ms / our.ms).toFixed(2)),
-        oursVerifyMs: our.verifyMs,
-        oursWrong: our.wrong,
-        oursPeakRssMb: Number(our.peakMb.toFixed(1)),
-        sdkPeakRssMb: Number(sdk.peakMb.toFixed(1)),
-      }),
-    )
+    const row: Record<string, unknown> = { items, segments, concurrency, writeMode }
+    const our = await ours(items, writeMode)
+    Object.assign(row, {
+      oursItemsPerSecond: rate(our.ms),
+      oursVerifyMs: our.verifyMs,
+      oursWrong: our.wrong,
+      oursPeakRssMb: Number(our.peakMb.toFixed(1)),
+    })
+    for (const peer of peers) {
+      const other = await baseline(items, peer)
+      Object.assign(row, {
+        [`${peer}ItemsPerSecond`]: rate(other.ms),
+        [`${peer}Ratio`]: Number((other.ms / our.ms).toFixed(2)),
+        [`${peer}PeakRssMb`]: Number(other.peakMb.toFixed(1)),
+      })
+    }
+    console.log(JSON.stringify(row))
   }
 }

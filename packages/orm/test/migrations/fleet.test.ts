@@ -10,6 +10,8 @@ import {
   rollback,
   toItem,
 } from '../../src/index'
+import { readActiveJob, readSegments } from '../../src/migrations/backfill/backfill-job'
+import { stateTableOf } from '../../src/migrations/state/state-store'
 import { localClient, localEndpoint, uniqueTableName } from '../support'
 import { Owner, Team, WidgetOwned, WidgetWithOwnerField } from './fixtures'
 
@@ -19,6 +21,16 @@ import { Owner, Team, WidgetOwned, WidgetWithOwnerField } from './fixtures'
  * another at 80 %, while the application keeps rewriting the same items through the new models.
  */
 const ITEMS = Number(process.env.FLEET_ITEMS ?? 1000)
+/**
+ * Each worker's write cap, from the item count: the 4 workers together need about 25 s of writes whatever
+ * the size, so the kill points (50 %, 80 %) are reached one page at a time instead of being overtaken
+ * between two looks on a fast (or suddenly idle) machine.
+ */
+const WRITES_PER_SECOND = Number(
+  process.env.FLEET_WRITES_PER_SECOND ?? Math.max(10, Math.min(250, Math.ceil(ITEMS / 100))),
+)
+/** The test fails when the backfill makes no progress this long: deadlines follow progress, not the clock. */
+const STALL_MS = 120_000
 const tableName = uniqueTableName('orm-fleet')
 const client = localClient()
 const v1 = createOrm({
@@ -28,6 +40,7 @@ const v1 = createOrm({
   setDefault: false,
 })
 const v2 = createOrm({ models: [Team, Owner, WidgetOwned], client, design: { tableName }, setDefault: false })
+const state = stateTableOf(v2)
 const workerFile = fileURLToPath(new URL('./fleet-worker.ts', import.meta.url))
 const workers: ChildProcess[] = []
 
@@ -37,10 +50,10 @@ afterAll(async () => {
 })
 
 function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerFile, localEndpoint(), tableName], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  child.stdout?.resume()
+  const args = ['--import', 'tsx', workerFile, localEndpoint(), tableName, String(WRITES_PER_SECOND)]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  // Every page a worker checkpoints is progress.
+  child.stdout?.on('data', () => progress.touch())
   workers.push(child)
   return child
 }
@@ -89,8 +102,30 @@ function startApplication(expected: Map<string, string>) {
   }
 }
 
+/** Items scanned by the active backfill, summed from its segment checkpoints (0 when none is active). */
 async function scannedSoFar(): Promise<number> {
-  return (await migrationStatus(v2)).backfill?.scanned ?? 0
+  const jobId = await readActiveJob(state)
+  const segments = jobId ? await readSegments(state, jobId) : []
+  const scanned = segments.reduce((sum, segment) => sum + segment.scanned, 0)
+  if (scanned !== progress.lastScanned) {
+    progress.lastScanned = scanned
+    progress.touch()
+  }
+  return scanned
+}
+
+/** When the backfill last moved (a page checkpointed, a step started or ended); a stall fails the test. */
+const progress = {
+  at: Date.now(),
+  lastScanned: -1,
+  touch() {
+    this.at = Date.now()
+  },
+  check(phase: string) {
+    const idle = Date.now() - this.at
+    if (idle > STALL_MS)
+      throw new Error(`no backfill progress for ${Math.round(idle / 1000)} s while ${phase}`)
+  },
 }
 
 it(
@@ -100,7 +135,10 @@ it(
     await seed()
     const expected = new Map<string, string>()
     const app = startApplication(expected)
-    const migration = migrate(v2, { backfill: { localWorker: false, segments: 16, leaseMs: 1500 } })
+    const migration = migrate(v2, {
+      backfill: { localWorker: false, segments: 16, leaseMs: 1500 },
+      onProgress: () => progress.touch(),
+    })
     const fleet = [startWorker(), startWorker(), startWorker(), startWorker()]
     let settled = false
     migration.then(
@@ -113,10 +151,18 @@ it(
       [1, 0.8],
     ] as const) {
       // Stop waiting if the backfill ended first (its job then leaves the status, and scanned reads 0).
-      while (!settled && (await scannedSoFar()) < ITEMS * share)
+      progress.touch()
+      while (!settled && (await scannedSoFar()) < ITEMS * share) {
+        progress.check(`waiting for ${share * 100} %`)
         await new Promise((resolve) => setTimeout(resolve, 100))
+      }
       fleet[victim]!.kill('SIGKILL')
       killed.push(await scannedSoFar())
+    }
+    while (!settled) {
+      await scannedSoFar()
+      progress.check('the backfill finishes')
+      await new Promise((resolve) => setTimeout(resolve, 500))
     }
     const result = await migration
     const writes = await app.stop()
@@ -158,5 +204,6 @@ it(
       'GSI2',
     ])
   },
-  Math.max(240_000, ITEMS * 60),
+  // A backstop only: a stuck backfill fails after STALL_MS without progress, a slow one may take its time.
+  Math.max(1_200_000, ITEMS * 120),
 )

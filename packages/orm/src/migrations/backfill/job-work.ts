@@ -17,6 +17,30 @@ type Item = Readonly<Record<string, unknown>>
 export interface JobWork {
   reconcilePage(items: readonly Item[], options: PageWriteOptions): Promise<ReconcileResult[]>
   isDone(item: Item): boolean
+  /**
+   * The attributes the job reads (keys, entity type, every source field, its own attributes), so scans
+   * fetch only those; null reads whole items (a re-key copies them).
+   */
+  projection: readonly string[] | null
+}
+
+/** A Scan's ProjectionExpression for `names` (null: whole items). */
+export function projectionOf(
+  names: readonly string[] | null,
+): { ProjectionExpression: string; ExpressionAttributeNames: Record<string, string> } | object {
+  if (!names) return {}
+  const aliases: Record<string, string> = {}
+  names.forEach((name, position) => {
+    aliases[`#p${position}`] = name
+  })
+  return { ProjectionExpression: Object.keys(aliases).join(', '), ExpressionAttributeNames: aliases }
+}
+
+function readsOf(spec: ReturnType<typeof reconcileSpec>): string[] {
+  const names = new Set([spec.partitionKey, spec.sortKey, spec.entityTypeAttribute, ...spec.attributes])
+  for (const writers of spec.writers.values())
+    for (const writer of writers) for (const source of writer.sources) names.add(source)
+  return [...names].sort()
 }
 
 /** The work of `job` towards the target design: index attributes (backfill, cleanup) or base keys (re-key). */
@@ -33,11 +57,13 @@ export function jobWork(
       reconcilePage: (items, options) =>
         mapLimited(items, options.concurrency, (item) => moveItem(doc, spec, item, options.rate)),
       isDone: (item) => isAtTargetKey(spec, item),
+      projection: null,
     }
   }
   const spec = reconcileSpec(design, tableName, job)
   return {
     reconcilePage: (items, options) => reconcilePage(doc, spec, items, options),
     isDone: (item) => isReconciled(spec, item),
+    projection: readsOf(spec),
   }
 }

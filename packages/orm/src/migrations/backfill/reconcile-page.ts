@@ -1,4 +1,9 @@
-import { type DocumentClient, isTransactionCanceled } from '@dbtooling/dynamo-client'
+import {
+  type DocumentClient,
+  isRetryableError,
+  isThrottlingError,
+  isTransactionCanceled,
+} from '@dbtooling/dynamo-client'
 import { mapLimited } from '../../relations/map-limited'
 import { type ReconcileSpec, reconcileUpdate } from './reconcile-item'
 import { type ReconcileResult, reconcileItem } from './reconcile-write'
@@ -33,8 +38,9 @@ async function reconcileBatch(
     await doc.transactWrite({ TransactItems: pending.map((update) => ({ Update: update })) })
     return updates.map((update) => ({ outcome: update ? 'written' : 'unchanged', conflicts: 0 }))
   } catch (error) {
-    if (!isTransactionCanceled(error)) throw error
-    // An application write won somewhere in the batch: settle each item on its own (re-read on conflict).
+    if (!isTransactionCanceled(error) && !isRetryableError(error) && !isThrottlingError(error)) throw error
+    // An application write won somewhere in the batch (or the batch failed for a retryable reason): settle
+    // each item on its own, with its re-reads and back-off; updates already applied find nothing to do.
     return Promise.all(items.map((item) => reconcileItem(doc, spec, item, rate)))
   }
 }

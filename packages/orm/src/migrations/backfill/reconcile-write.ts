@@ -1,4 +1,9 @@
-import { type DocumentClient, isConditionalCheckFailed, isThrottlingError } from '@dbtooling/dynamo-client'
+import {
+  type DocumentClient,
+  isConditionalCheckFailed,
+  isRetryableError,
+  isThrottlingError,
+} from '@dbtooling/dynamo-client'
 import { type ReconcileSpec, reconcileUpdate } from './reconcile-item'
 import type { WriteRate } from './write-rate'
 
@@ -38,7 +43,8 @@ export async function reconcileItem(
       await doc.update(update)
       return { outcome: 'written', conflicts }
     } catch (error) {
-      if (isThrottlingError(error)) {
+      // Throttling, or a retryable 500 (DynamoDB Local's lock timeout under load), outlasting the client's retries.
+      if (isThrottlingError(error) || isRetryableError(error)) {
         await pause(attempt)
         continue
       }

@@ -1,4 +1,9 @@
-import { type DocumentClient, isThrottlingError, isTransactionCanceled } from '@dbtooling/dynamo-client'
+import {
+  type DocumentClient,
+  isRetryableError,
+  isThrottlingError,
+  isTransactionCanceled,
+} from '@dbtooling/dynamo-client'
 import type { ReconcileResult } from './reconcile-write'
 import { MOVE_DELETE, MOVE_PUT, moveTransaction } from './rekey-move'
 import type { RekeySpec } from './rekey-spec'
@@ -48,7 +53,9 @@ export async function moveItem(
       await doc.transactWrite(move)
       return { outcome: 'written', conflicts }
     } catch (error) {
-      const cause = isThrottlingError(error) ? 'retry' : cancelCause(error)
+      // Retryable failures (throttling, a 500 such as DynamoDB Local's lock timeout) that outlast the client's
+      // retries back off here. A move that did land meanwhile is found gone on the next attempt, never doubled.
+      const cause = isThrottlingError(error) || isRetryableError(error) ? 'retry' : cancelCause(error)
       if (cause === 'retry') {
         await pause(attempt)
         continue

@@ -2,7 +2,7 @@ import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
 import { heartbeat } from '../state/lease'
 import { isMigrationItem, type StateTable, stateKey } from '../state/state-store'
 import { type BackfillJob, type SegmentState, segmentSort } from './backfill-job'
-import type { JobWork } from './job-work'
+import { type JobWork, projectionOf } from './job-work'
 import type { WriteRate } from './write-rate'
 
 export interface SegmentRunOptions {
@@ -59,7 +59,7 @@ async function checkpoint(
 
 /**
  * Works one leased segment from its checkpoint to its end: scan a page, reconcile its items, checkpoint,
- * repeat. The lease is renewed meanwhile; a worker that loses it (it stalled past the lease) stops, and
+ * repeat (the next page is read while this one is written; only the attributes the job reads are fetched). The lease is renewed meanwhile; a worker that loses it (it stalled past the lease) stops, and
  * the one that took over goes on from the last checkpoint, so a page may be reconciled twice, never skipped.
  */
 export async function runSegment(
@@ -75,21 +75,31 @@ export async function runSegment(
     lost = true
   })
   let lastKey = segment.lastKey
+  const scan = (from: string | null) =>
+    table.doc.scan({
+      TableName: table.tableName,
+      Segment: segment.segment,
+      TotalSegments: job.totalSegments,
+      Limit: options.pageSize,
+      ConsistentRead: true,
+      ...projectionOf(work.projection),
+      ...(from ? { ExclusiveStartKey: JSON.parse(from) } : {}),
+    })
+  let next = scan(lastKey)
   try {
     for (;;) {
       if (options.signal?.aborted) return 'aborted'
-      const page = await table.doc.scan({
-        TableName: table.tableName,
-        Segment: segment.segment,
-        TotalSegments: job.totalSegments,
-        Limit: options.pageSize,
-        ConsistentRead: true,
-        ...(lastKey ? { ExclusiveStartKey: JSON.parse(lastKey) } : {}),
-      })
+      const page = await next
+      // Read the next page while this one is written: the scan's round trip hides behind the writes.
+      const following = page.LastEvaluatedKey ? JSON.stringify(page.LastEvaluatedKey) : null
+      if (following) {
+        next = scan(following)
+        next.catch(() => undefined)
+      }
       const items = (page.Items ?? []).filter((item) => !isMigrationItem(table, item))
       const results = await work.reconcilePage(items, options)
       if (lost) return 'lost'
-      lastKey = page.LastEvaluatedKey ? JSON.stringify(page.LastEvaluatedKey) : null
+      lastKey = following
       const counts = {
         scanned: items.length,
         written: results.filter((result) => result.outcome === 'written').length,

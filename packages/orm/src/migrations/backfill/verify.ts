@@ -1,5 +1,5 @@
 import { isMigrationItem, type StateTable } from '../state/state-store'
-import type { JobWork } from './job-work'
+import { type JobWork, projectionOf } from './job-work'
 
 export interface VerifyResult {
   checked: number
@@ -15,7 +15,7 @@ export interface VerifyResult {
  */
 export async function verifyBackfill(
   table: StateTable,
-  work: Pick<JobWork, 'isDone'>,
+  work: Pick<JobWork, 'isDone' | 'projection'>,
   segments = 4,
 ): Promise<VerifyResult> {
   const result: VerifyResult = { checked: 0, wrong: 0, samples: [] }
@@ -25,6 +25,7 @@ export async function verifyBackfill(
       Segment: segment,
       TotalSegments: segments,
       ConsistentRead: true,
+      ...projectionOf(work.projection),
     })) {
       for (const item of page.Items ?? []) {
         if (isMigrationItem(table, item)) continue

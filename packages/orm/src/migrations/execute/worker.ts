@@ -9,7 +9,10 @@ import { type MigrationTarget, stateOf } from './target'
 export interface MigrationWorkerOptions extends Omit<BackfillWorkerOptions, 'holder'> {
   /** Name in the leases (default `worker@host:pid:random`). */
   holder?: string
-  /** How long to wait for a backfill to be started by `migrate` before returning (default 0). */
+  /**
+   * How long to wait for a backfill to be started by `migrate` before returning, counted from the start and
+   * again from the end of each job worked, so a migration with several jobs keeps its workers (default 0).
+   */
   waitForJobMs?: number
 }
 
@@ -31,7 +34,8 @@ export async function runMigrationWorker(
   const state = stateOf(target)
   const holder = options.holder ?? holderName('worker')
   const result: MigrationWorkerResult = { jobs: [], segmentsRun: 0 }
-  const deadline = Date.now() + (options.waitForJobMs ?? 0)
+  const waitMs = options.waitForJobMs ?? 0
+  let deadline = Date.now() + waitMs
   for (;;) {
     if (options.signal?.aborted) return result
     const jobId = await readActiveJob(state)
@@ -52,5 +56,6 @@ export async function runMigrationWorker(
     const run = await runBackfillWorker(state, work, job, { ...options, holder })
     result.jobs.push(job.jobId)
     result.segmentsRun += run.segmentsRun
+    deadline = Date.now() + waitMs
   }
 }
