@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { DynamoClient } from '@dbtooling/dynamo-client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { localEndpoint } from '../../../tests/support'
@@ -63,4 +67,19 @@ describe('global setups', () => {
       expect.objectContaining({ code: 'BAD_ARGUMENT', hint: expect.stringContaining('1 to 65535') }),
     )
   })
+
+  it('vitest, end to end: a project with the setup in globalSetup gets the endpoint through testEndpoint()', () => {
+    const vitestBin = join(
+      dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+      'vitest.mjs',
+    )
+    const config = fileURLToPath(new URL('./fixtures/vitest-project/vitest.config.ts', import.meta.url))
+    const run = spawnSync(process.execPath, [vitestBin, 'run', '--config', config], {
+      env: { ...process.env, DYNAMODB_ENDPOINT: localEndpoint(), EXPECTED_ENDPOINT: localEndpoint() },
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect(run.stdout).toMatch(/1 passed/)
+    expect(run.status).toBe(0)
+  }, 150_000)
 })

@@ -118,6 +118,16 @@ describe('createTestTable + seedTestData + the recorder against DynamoDB Local',
     table.recorder.assertRequestCount(1, 'Scan')
   })
 
+  it('Model.fake() is the factory makeOne: a validated, unsaved instance, nothing sent', async () => {
+    table.recorder.reset()
+    const viewer = await Member.fake({ role: 'viewer' })
+    expect(viewer).toBeInstanceOf(Member)
+    expect(viewer.role).toBe('viewer')
+    expect(String(viewer.email)).toMatch(/@/)
+    expect(viewer.exists).toBe(false)
+    table.recorder.assertRequestCount(0)
+  })
+
   it('assertInserted sees the guard transaction of a unique model and says which items were written', async () => {
     table.recorder.reset()
     const made = await fake(Member, { role: 'viewer', teamId: String(seeded.Team?.[1]?.getAttribute('id')) })

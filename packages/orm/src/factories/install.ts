@@ -4,7 +4,7 @@ import { factoryFor } from './define-factory'
 
 let installed = false
 
-/** Adds `Model.factory()` to every model class (idempotent). */
+/** Adds `Model.factory()` and `Model.fake()` to every model class (idempotent). */
 export function installFactories(): void {
   if (installed) return
   installed = true
@@ -13,6 +13,13 @@ export function installFactories(): void {
     writable: true,
     value(this: ModelCtor) {
       return factoryFor(this)
+    },
+  })
+  Object.defineProperty(ModelBase, 'fake', {
+    configurable: true,
+    writable: true,
+    value(this: ModelCtor, overrides: Readonly<Record<string, unknown>> = {}) {
+      return factoryFor(this).makeOne(overrides as never)
     },
   })
 }

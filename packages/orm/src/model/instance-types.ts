@@ -1,6 +1,7 @@
 import type { Condition } from '@dbtooling/dynamo-client'
 import type { InferAttributes } from '@dbtooling/schema'
 import type { Factory } from '../factories/factory'
+import type { FactoryAttributes } from '../factories/factory-types'
 import type { EagerInput, RelationConstraint } from '../loading/eager-spec'
 import type {
   AttributeName,
@@ -185,6 +186,11 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
   removeGlobalScope(name: string): boolean
   /** A factory builder for this model (`defineFactory`'s, else the default one from the attributes). */
   factory<C extends Ctor & { readonly definition: D; readonly modelName: string }>(this: C): Factory<C>
+  /** An unsaved, validated instance with realistic attributes: `factory().makeOne(overrides)`; nothing is sent. */
+  fake<C extends Ctor & { readonly definition: D; readonly modelName: string }>(
+    this: C,
+    overrides?: FactoryAttributes<C>,
+  ): Promise<Instance<C>>
   /** Registers a local scope, used with `query().scope(name, ...args)`. */
   addScope(name: string, scope: (query: ModelQuery<D, never>, ...args: never[]) => ModelQuery<D, never>): void
 }

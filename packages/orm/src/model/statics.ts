@@ -42,7 +42,11 @@ export function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
 }
 
 // async: a missing tenant (cls.ctx() throws) must reject the promise, never throw at the call.
-export async function find(cls: ModelCtor, key: unknown, options: FindOptions = {}): Promise<ModelBase | null> {
+export async function find(
+  cls: ModelCtor,
+  key: unknown,
+  options: FindOptions = {},
+): Promise<ModelBase | null> {
   const ctx = cls.ctx()
   if (!ctx.options.observer) return findModel(cls, key, options)
   const annotation = { entity: cls.modelName, pattern: 'find' }
