@@ -25,7 +25,7 @@ afterAll(() => {
 })
 
 describe('the getting-started guide', () => {
-  it('runs verbatim in a fresh project against DynamoDB Local', { timeout: 240_000 }, async () => {
+  it('runs verbatim in a fresh project against DynamoDB Local', { timeout: 420_000 }, async () => {
     const port = await freePort()
     const { DYNAMODB_ENDPOINT: _a, DBTOOLING_ENDPOINT: _b, AWS_ENDPOINT_URL: _c, ...base } = process.env
     env = { ...base, DBTOOLING_LOCAL_PORT: String(port), DBTOOLING_ENDPOINT: `http://localhost:${port}` }

@@ -17,8 +17,10 @@ describe('the generated docs pages', () => {
   const sections = Object.entries(generatedSections).flatMap(([page, named]) =>
     Object.entries(named).map(([name, render]) => ({ page, name, render })),
   )
+  // The IAM section runs a dozen CLI processes, each a cold start of Node and tsx.
   it.each(sections)(
-    'docs/$page section $name is what DynamoDB Local holds now',
+    'docs/$page section $name is what the code and DynamoDB Local give now',
+    { timeout: 400_000 },
     async ({ page, name, render }) => {
       const onDisk = sectionOf(readFileSync(`${docsDir}${page}`, 'utf8'), name)
       expect(onDisk, `run pnpm docs:generate to refresh docs/${page}`).toBe(

@@ -409,7 +409,9 @@ export interface ObservabilityConfig {
   wholeTypeReadItems: number | null
   /** Show key values in log records (masked attributes stay redacted). */
   keyValues: boolean
+  /** OpenTelemetry tracer for one span per call; null: no tracing. */
   tracer: ConfigTracer | null
+  /** OpenTelemetry meter for call, latency and capacity metrics; null: no metrics. */
   meter: ConfigMeter | null
   /** CloudWatch Embedded Metric Format lines on stdout. */
   emf: boolean | { namespace: string }

@@ -1,12 +1,25 @@
 import type { OptionRow } from './schema-walk'
 
+/** A value shown as the source a user writes (function sources differ between transpilers). */
+export class Code {
+  constructor(
+    readonly source: string,
+    readonly value: unknown,
+  ) {}
+}
+
+/** Stands in for a live object (a logger, a tracer) that validation only checks for these methods. */
+function liveObject(methods: string[]): Record<string, () => undefined> {
+  return Object.fromEntries(methods.map((name) => [name, () => undefined]))
+}
+
+const staticKeys = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMIEXAMPLE' }
+const provisioned = { billingMode: 'PROVISIONED', read: 10, write: 5 }
+
 /**
  * A config that sets each option, shown in the reference and validated by a test. Options whose value
  * cannot be derived from the schema (names, URLs, options that need a partner) are listed here.
  */
-const staticKeys = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMIEXAMPLE' }
-const provisioned = { billingMode: 'PROVISIONED', read: 10, write: 5 }
-
 const explicit: Record<string, Record<string, unknown>> = {
   region: { region: 'eu-west-3' },
   endpoint: { endpoint: 'http://localhost:8000' },
@@ -60,6 +73,23 @@ const explicit: Record<string, Record<string, unknown>> = {
   },
   'multiTenancy.keyPrefix': { multiTenancy: { enabled: true, strategy: 'prefix', keyPrefix: 'ORG' } },
   'local.host': { local: { host: '127.0.0.1' } },
+  'observability.logger': {
+    observability: { logger: new Code('pino()', liveObject(['trace', 'debug', 'info', 'warn', 'error'])) },
+  },
+  'observability.tracer': {
+    observability: {
+      tracer: new Code("trace.getTracer('blog')", liveObject(['startSpan', 'startActiveSpan'])),
+    },
+  },
+  'observability.meter': {
+    observability: {
+      meter: new Code("metrics.getMeter('blog')", liveObject(['createCounter', 'createHistogram'])),
+    },
+  },
+  'observability.slowQueryMs': { observability: { slowQueryMs: 250 } },
+  'observability.wholeTypeReadItems': { observability: { wholeTypeReadItems: 100 } },
+  'observability.emf': { observability: { emf: { namespace: 'Blog/DynamoDB' } } },
+  'observability.costs': { observability: { costs: { region: 'eu-west-1' } } },
   'local.dbPath': { local: { inMemory: false, dbPath: './.dynamodb' } },
 }
 
@@ -83,14 +113,6 @@ function derivedValue(row: OptionRow): unknown {
   }
   if (/'auto' \| integer/.test(row.type)) return 3
   return undefined
-}
-
-/** A value shown as the source a user writes (function sources differ between transpilers). */
-export class Code {
-  constructor(
-    readonly source: string,
-    readonly value: unknown,
-  ) {}
 }
 
 function hookExample(path: string): Code {

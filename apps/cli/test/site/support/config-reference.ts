@@ -8,6 +8,13 @@ const typesFile = fileURLToPath(
   new URL('../../../../../packages/schema/src/config/types.ts', import.meta.url),
 )
 
+/** Options validated by a custom check (live objects), named for readers instead of valibot's `custom`. */
+const customTypes: Record<string, string> = {
+  'observability.logger': 'pino-compatible logger | null',
+  'observability.tracer': 'OpenTelemetry Tracer | null',
+  'observability.meter': 'OpenTelemetry Meter | null',
+}
+
 export interface DocumentedOption extends OptionRow {
   description: string | null
   example: Record<string, unknown> | null
@@ -18,6 +25,7 @@ export function documentedOptions(): DocumentedOption[] {
   const descriptions = configDescriptions(typesFile)
   return walkConfigSchema(configSchema).map((row) => ({
     ...row,
+    type: customTypes[row.path] ?? row.type,
     description: descriptions.get(row.path.replace(/\[\]|\.<Model>/g, '')) ?? null,
     example: exampleFor(row),
   }))
