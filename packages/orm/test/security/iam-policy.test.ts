@@ -43,6 +43,9 @@ const team = defineModel({
 } as const)
 const design = deriveDesign([user, team], { tableName: 'app' })
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, resolved by IAM, not by JavaScript
+const TENANT_TAG = '${aws:PrincipalTag/tenant}'
+
 describe('iamPolicy', () => {
   it('grants a read-only service only read actions, on the table and its indexes', () => {
     expect(
@@ -132,11 +135,11 @@ describe('iamPolicy', () => {
   it('pins a tenant to its partition prefix with dynamodb:LeadingKeys', () => {
     const policy = iamPolicy(design, {
       operations: ['read', 'write', 'transaction'],
-      tenant: { id: '${aws:PrincipalTag/tenant}' },
+      tenant: { id: TENANT_TAG },
     })
     expect(policy.Statement).toHaveLength(1)
     expect(policy.Statement[0]?.Condition).toEqual({
-      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['TENANT#${aws:PrincipalTag/tenant}#*'] },
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`TENANT#${TENANT_TAG}#*`] },
     })
   })
 
