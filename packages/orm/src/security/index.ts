@@ -1,3 +1,5 @@
+export { AUDIT_ENTITY, type AuditOptions } from './audit/audit-options'
+export { type AuditRecord, auditTrail } from './audit/audit-trail'
 export { BlindIndexer } from './blind-index'
 export { DataKeyCache, type DataKeyCacheOptions } from './data-key-cache'
 export { isSecurityError, SecurityError, type SecurityErrorCode } from './errors'
