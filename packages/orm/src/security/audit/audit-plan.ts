@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { DocumentTransactWriteItem } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
-import { addToPlan, emptyPlan, type WritePlan, type WriteRole } from '../../write/plan'
+import { addToPlan, emptyPlan, type WritePlan } from '../../write/plan'
 import { MASK } from '../mask'
 import { AUDIT_ENTITY, AUDIT_PREFIX, type AuditOptions } from './audit-options'
 
-type EntityRole = Extract<WriteRole, { kind: 'entity' }>
 type Item = Record<string, unknown>
 
 /** `#a0 = :a1` pairs of a SET clause (top-level and nested paths; the first name is the attribute). */
@@ -33,7 +32,9 @@ export function withAudit(
   const audited = emptyPlan()
   const actor = options.actor() ?? null
   const at = new Date().toISOString()
-  plan.items.forEach((item, index) => addToPlan(audited, item, plan.describe[index]!, plan.roles[index]!))
+  for (const [index, item] of plan.items.entries()) {
+    addToPlan(audited, item, plan.describe[index]!, plan.roles[index]!)
+  }
   plan.items.forEach((item, index) => {
     const role = plan.roles[index]!
     if (role.kind !== 'entity' || (options.models && !options.models.includes(role.entity))) return
