@@ -1,4 +1,5 @@
 import type { TableDesign } from '@dbtooling/schema'
+import type { AuditOptions } from './audit/audit-options'
 import { BlindIndexer } from './blind-index'
 import type { DataKeyCacheOptions } from './data-key-cache'
 import { SecurityError } from './errors'
@@ -17,12 +18,15 @@ export interface EncryptionOptions {
 export interface SecurityOptions {
   /** Client-side field encryption of the attributes marked `encrypted: true`. */
   readonly encryption?: EncryptionOptions
+  /** An audit record per model write, in the same transaction (see docs/security.md). */
+  readonly audit?: AuditOptions
 }
 
 /** What the ORM's parts read at run time (`ctx.security`). */
 export interface SecurityRuntime {
   readonly cipher: FieldCipher | null
   readonly blind: BlindIndexer | null
+  readonly audit: AuditOptions | null
 }
 
 /**
@@ -31,6 +35,33 @@ export interface SecurityRuntime {
  * refused too, so a typo in a model (`encrypt: true`) does not go unnoticed.
  */
 export function resolveSecurity(design: TableDesign, options: SecurityOptions | undefined): SecurityRuntime {
+  return { ...resolveEncryption(design, options), audit: resolveAudit(design, options?.audit) }
+}
+
+function resolveAudit(design: TableDesign, audit: AuditOptions | undefined): AuditOptions | null {
+  if (!audit) return null
+  if (typeof audit.actor !== 'function') {
+    throw new SecurityError(
+      'INVALID_SECURITY_OPTIONS',
+      'security.audit.actor must be a function returning the current user id',
+      'audit: { actor: () => currentUser()?.id }',
+    )
+  }
+  const unknown = (audit.models ?? []).filter((model) => !design.entities[model])
+  if (unknown.length > 0) {
+    throw new SecurityError(
+      'INVALID_SECURITY_OPTIONS',
+      `security.audit.models names ${unknown.join(', ')}, which the design does not have`,
+      `use some of: ${Object.keys(design.entities).join(', ')}`,
+    )
+  }
+  return audit
+}
+
+function resolveEncryption(
+  design: TableDesign,
+  options: SecurityOptions | undefined,
+): Omit<SecurityRuntime, 'audit'> {
   const attributes = Object.values(design.entities).flatMap((entity) =>
     Object.values(entity.attributes).map((attribute) => ({ entity: entity.name, ...attribute })),
   )

@@ -163,6 +163,18 @@ describe('client-side field encryption on DynamoDB Local', () => {
     expect(cipher.cache.stats.generated).toBe(generated)
   })
 
+  it('encrypts batch writes and batch reads (BatchWriteItem, BatchGetItem) end to end', async () => {
+    const before = guard.operations.length
+    const rows = await Patient.insertMany([
+      { name: 'B1', diagnosis: 'hypertension', ssn: '987-65-4321' },
+      { name: 'B2', diagnosis: 'penicillin-allergy' },
+    ])
+    expect(guard.operations.slice(before)).toContain('BatchWriteItem')
+    const found = await Promise.all(rows.map((row) => Patient.find(row.id)))
+    expect(found.map((row) => row?.diagnosis)).toEqual(['hypertension', 'penicillin-allergy'])
+    expect((await Patient.query().where('ssn', '987-65-4321').get()).count()).toBeGreaterThanOrEqual(1)
+  })
+
   it('refuses an ORM whose design encrypts attributes without keys, or searchable ones without a blind index key', () => {
     const build = (security?: Parameters<typeof createOrm>[0]['security']) => () =>
       createOrm({

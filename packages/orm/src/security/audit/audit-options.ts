@@ -1,0 +1,16 @@
+export interface AuditOptions {
+  /** Who is writing (a user id from the request context); null/undefined is recorded as `null`. */
+  readonly actor: () => string | null | undefined
+  /**
+   * Record the new values of changed attributes too (`true`, or a list of attribute names). Encrypted and
+   * masked attributes are never recorded by value (`***`). Default false: field names only.
+   */
+  readonly values?: boolean | readonly string[]
+  /** Models to audit (default: every model). */
+  readonly models?: readonly string[]
+}
+
+/** The entity type of audit items (a leading underscore keeps it apart from model names). */
+export const AUDIT_ENTITY = '_Audit'
+/** Key prefix of an item's audit collection: `AUDIT#<item pk>#<item sk>`. */
+export const AUDIT_PREFIX = 'AUDIT'
