@@ -7,6 +7,20 @@ import type { OptionRow } from './schema-walk'
 const staticKeys = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMIEXAMPLE' }
 const provisioned = { billingMode: 'PROVISIONED', read: 10, write: 5 }
 
+/** A value shown as the source a user writes (function sources differ between transpilers). */
+export class Code {
+  constructor(
+    readonly source: string,
+    readonly value: unknown,
+  ) {}
+}
+
+// Stand-ins with the methods the schema checks for, shown as the call that makes the real object.
+const noop = () => undefined
+const loggerLike = { trace: noop, debug: noop, info: noop, warn: noop, error: noop }
+const tracerLike = { startSpan: noop, startActiveSpan: noop }
+const meterLike = { createCounter: noop, createHistogram: noop }
+
 const explicit: Record<string, Record<string, unknown>> = {
   region: { region: 'eu-west-3' },
   endpoint: { endpoint: 'http://localhost:8000' },
@@ -60,6 +74,13 @@ const explicit: Record<string, Record<string, unknown>> = {
   },
   'multiTenancy.keyPrefix': { multiTenancy: { enabled: true, strategy: 'prefix', keyPrefix: 'ORG' } },
   'local.host': { local: { host: '127.0.0.1' } },
+  'observability.logger': { observability: { logger: new Code('pino()', loggerLike) } },
+  'observability.tracer': { observability: { tracer: new Code("trace.getTracer('api')", tracerLike) } },
+  'observability.meter': { observability: { meter: new Code("metrics.getMeter('api')", meterLike) } },
+  'observability.slowQueryMs': { observability: { slowQueryMs: 500 } },
+  'observability.wholeTypeReadItems': { observability: { wholeTypeReadItems: 100 } },
+  'observability.emf': { observability: { emf: { namespace: 'Api/DynamoDB' } } },
+  'observability.costs': { observability: { costs: { region: 'us-east-1' } } },
   'local.dbPath': { local: { inMemory: false, dbPath: './.dynamodb' } },
 }
 
@@ -83,14 +104,6 @@ function derivedValue(row: OptionRow): unknown {
   }
   if (/'auto' \| integer/.test(row.type)) return 3
   return undefined
-}
-
-/** A value shown as the source a user writes (function sources differ between transpilers). */
-export class Code {
-  constructor(
-    readonly source: string,
-    readonly value: unknown,
-  ) {}
 }
 
 function hookExample(path: string): Code {
