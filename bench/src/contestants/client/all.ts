@@ -4,6 +4,7 @@ import { awsSdk } from './aws-sdk'
 import { aws4fetch } from './aws4fetch'
 import { bareHttp } from './bare-http'
 import { dbtooling } from './dbtooling'
+import { dbtoolingObserved } from './dbtooling-observed'
 import { dbtoolingRaw } from './dbtooling-raw'
 
 /** Client-level contestants, in table order. */
@@ -13,4 +14,5 @@ export const CLIENT_CONTESTANTS: readonly Entrant<ClientScenario>[] = [
   bareHttp,
   dbtooling,
   dbtoolingRaw,
+  dbtoolingObserved,
 ]

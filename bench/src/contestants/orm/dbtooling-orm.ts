@@ -1,6 +1,7 @@
 import { defineContestant, type Target } from '../../contestant'
 import { FIND_ID, NEW_USER, ORM_TABLES, ORM_UPDATES, TEAM_ID } from '../../fixtures/orm-users'
 import { ourClient } from '../client/dbtooling-module'
+import { observabilityStack } from '../observability-stack'
 import { countUpdates } from './update-counter'
 
 /**
@@ -25,6 +26,7 @@ interface OrmModule {
     client: unknown
     design: { tableName: string }
     setDefault: boolean
+    options?: { observability?: object }
   }): { model(name: string): OrmModel }
 }
 
@@ -61,10 +63,11 @@ async function loadOrm(): Promise<OrmModule | string> {
   }
 }
 
-function userModel(orm: OrmModule, client: unknown): OrmModel {
+function userModel(orm: OrmModule, client: unknown, observability?: object): OrmModel {
   const models = [TEAM_MODEL, USER_MODEL]
   const design = { tableName: ORM_TABLES.dbtooling }
-  return orm.createOrm({ models, client, design, setDefault: false }).model('User')
+  const options = observability ? { observability } : {}
+  return orm.createOrm({ models, client, design, setDefault: false, options }).model('User')
 }
 
 /** Builds the model against a client that never sends, to see whether the API is there. */
@@ -89,35 +92,49 @@ export async function ormUnavailable(): Promise<string | undefined> {
   }
 }
 
-export const dbtoolingOrm = defineContestant({
-  name: 'dbtooling-orm',
-  label: '@dbtooling/orm model (createOrm over our DynamoClient)',
-  unavailable: ormUnavailable,
-  async setup(target: Target) {
-    const orm = await loadOrm()
-    if (typeof orm === 'string') throw new Error(orm)
-    const { client } = await ourClient(target)
-    const User = userModel(orm, client)
-    // update() is an instance method: find the user once, then each call writes the two attributes.
-    const user = await User.find(FIND_ID)
-    if (!user) throw new Error(`User.find(${FIND_ID}) returned nothing`)
-    // A model skips the write when nothing changed, so each call writes the other of two value sets
-    // (ORM_UPDATES) and the count of UpdateItem responses proves a request went out.
-    const state = countUpdates(client)
-    return { client, User, user, state }
-  },
-  async teardown(ctx) {
-    await ctx.client.close()
-  },
-  scenarios: {
-    find: async ({ User }) => ((await User.find(FIND_ID)) ? 1 : 0),
-    create: async ({ User }) => ((await User.create({ ...NEW_USER })) ? 1 : 0),
-    where10: async ({ User }) => (await User.where('teamId', TEAM_ID).get()).length,
-    update2: async ({ user, state }) => {
-      const before = state.updates
-      // Both attributes change on every call; the plain client contestants send the same two requests in turn.
-      await user.update({ ...ORM_UPDATES[state.calls++ % 2]! })
-      return state.updates - before
+export const dbtoolingOrm = ormContestant(false)
+
+/** The same ORM with pino logging, OpenTelemetry metrics and tracing (ORM and client spans) on. */
+export const dbtoolingOrmObserved = ormContestant(true)
+
+function ormContestant(observed: boolean) {
+  return defineContestant({
+    name: observed ? 'dbtooling-orm-observed' : 'dbtooling-orm',
+    label: observed
+      ? '@dbtooling/orm model with pino logging, OpenTelemetry metrics and tracing on'
+      : '@dbtooling/orm model (createOrm over our DynamoClient)',
+    unavailable: ormUnavailable,
+    async setup(target: Target) {
+      const orm = await loadOrm()
+      if (typeof orm === 'string') throw new Error(orm)
+      const { client } = await ourClient(target)
+      const stack = observed ? observabilityStack() : null
+      const observability = stack
+        ? { logger: stack.logger, tracer: stack.tracer, meter: stack.meter }
+        : undefined
+      const User = userModel(orm, client, observability)
+      // update() is an instance method: find the user once, then each call writes the two attributes.
+      const user = await User.find(FIND_ID)
+      if (!user) throw new Error(`User.find(${FIND_ID}) returned nothing`)
+      // A model skips the write when nothing changed, so each call writes the other of two value sets
+      // (ORM_UPDATES) and the count of UpdateItem responses proves a request went out.
+      const state = countUpdates(client)
+      return { client, User, user, state, stack }
     },
-  },
-})
+    async teardown(ctx) {
+      await ctx.client.close()
+      await ctx.stack?.close()
+    },
+    scenarios: {
+      find: async ({ User }) => ((await User.find(FIND_ID)) ? 1 : 0),
+      create: async ({ User }) => ((await User.create({ ...NEW_USER })) ? 1 : 0),
+      where10: async ({ User }) => (await User.where('teamId', TEAM_ID).get()).length,
+      update2: async ({ user, state }) => {
+        const before = state.updates
+        // Both attributes change on every call; the plain client contestants send the same two requests in turn.
+        await user.update({ ...ORM_UPDATES[state.calls++ % 2]! })
+        return state.updates - before
+      },
+    },
+  })
+}

@@ -1,3 +1,4 @@
+import type { OrmContext } from '../context'
 import { OperationCancelledError, WrongEntityTypeError } from '../errors/misc-errors'
 import { observeCall } from '../observability/observe-call'
 import { versionOf } from '../storage/from-item'
@@ -41,13 +42,15 @@ export function isTrashed(cls: ModelCtor, item: Readonly<Attributes>): boolean {
   return attribute !== null && item[attribute] !== undefined && item[attribute] !== null
 }
 
-// async: a missing tenant (cls.ctx() throws) must reject the promise, never throw at the call.
-export async function find(
-  cls: ModelCtor,
-  key: unknown,
-  options: FindOptions = {},
-): Promise<ModelBase | null> {
-  const ctx = cls.ctx()
+export function find(cls: ModelCtor, key: unknown, options: FindOptions = {}): Promise<ModelBase | null> {
+  let ctx: OrmContext
+  try {
+    ctx = cls.ctx()
+  } catch (error) {
+    // A missing ORM or tenant (cls.ctx() throws) rejects the promise, never throws at the call; no async
+    // frame on the hot path.
+    return Promise.reject(error)
+  }
   if (!ctx.options.observer) return findModel(cls, key, options)
   const annotation = { entity: cls.modelName, pattern: 'find' }
   return observeCall(ctx, `${cls.modelName}.find`, annotation, () => findModel(cls, key, options))

@@ -3,8 +3,9 @@ import type { CompiledEntity } from '../storage/compiled-entity'
 
 type MaybeMasked = { readonly masked?: unknown }
 
-function maskedFields(entity: EntityDesign, definition: CompiledEntity['definition']): Set<string> {
-  const masked = new Set<string>()
+function maskedFields(entity: EntityDesign, compiled: CompiledEntity): Set<string> {
+  const masked = new Set<string>(compiled.maskedAttributes)
+  const definition = compiled.definition
   for (const [name, attribute] of Object.entries(entity.attributes))
     if ((attribute as MaybeMasked).masked === true) masked.add(name)
   const declared = (definition as { attributes?: Record<string, MaybeMasked> } | null)?.attributes ?? {}
@@ -25,7 +26,7 @@ export function maskedValueTest(
   const attributes = new Set<string>()
   const guardPrefixes: string[] = []
   for (const entity of Object.values(design.entities)) {
-    const masked = maskedFields(entity, entityOf(entity.name).definition)
+    const masked = maskedFields(entity, entityOf(entity.name))
     if (masked.size === 0) continue
     for (const name of masked) attributes.add(name)
     const keys: KeyDesign[] = [entity.partitionKey, entity.sortKey]

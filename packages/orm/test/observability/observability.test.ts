@@ -127,6 +127,17 @@ describe('a query', () => {
     expect(requests?.attributes).toMatchObject({ 'aws.dynamodb.index_name': lines[0]?.index })
   })
 
+  it('attributes count() and pluck() to the model and the query cost class', async () => {
+    expect(await BookModel.where('authorId', 'a1').count()).toBe(2)
+    expect(await BookModel.where('authorId', 'a1').pluck('title')).toHaveLength(2)
+    expect(lines.map((line) => [line.entity, line.pattern?.split(' on ')[0]])).toEqual([
+      ['Book', 'Query (bounded partition)'],
+      ['Book', 'Query (bounded partition)'],
+    ])
+    expect(spanNamed('Book.count')).toHaveLength(1)
+    expect(spanNamed('Book.pluck')).toHaveLength(1)
+  })
+
   it('logs a whole-type read at warn', async () => {
     const listIndex = orm.design.entities.Book!.access.list!.index as `GSI${number}`
     await BookModel.query().useIndex(listIndex).get()

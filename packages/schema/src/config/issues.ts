@@ -78,6 +78,9 @@ export function fromValibotIssue(
       issue.message,
     )
   }
+  // A custom check's own message says what to pass; its `expected` is only 'unknown'.
+  if (issue.type === 'custom')
+    return makeIssue('INVALID_TYPE', path, value, `${path} = ${shown} is not valid`, issue.message)
   const expected = issue.expected ?? 'another type'
   return makeIssue(
     'INVALID_TYPE',

@@ -409,9 +409,9 @@ export interface ObservabilityConfig {
   wholeTypeReadItems: number | null
   /** Show key values in log records (masked attributes stay redacted). */
   keyValues: boolean
-  /** OpenTelemetry tracer for one span per call; null: no tracing. */
+  /** OpenTelemetry tracer for ORM spans and a client span per attempt; null: no tracing. */
   tracer: ConfigTracer | null
-  /** OpenTelemetry meter for call, latency and capacity metrics; null: no metrics. */
+  /** OpenTelemetry meter for call count, latency, retries, throttles and consumed units; null: no metrics. */
   meter: ConfigMeter | null
   /** CloudWatch Embedded Metric Format lines on stdout. */
   emf: boolean | { namespace: string }

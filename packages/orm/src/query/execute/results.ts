@@ -50,7 +50,9 @@ export async function firstRowOrFail<R>(runner: QueryRunner<R>): Promise<R> {
 export async function pluckValues(runner: QueryRunner<unknown>, field: string): Promise<unknown[]> {
   const description = withChanges(runner.description, { select: [field] })
   const compiled = runner.compile(description)
-  const { items, stats } = await readAll(runner.ctx, compiled, description)
+  const { items, stats } = await observedRead(runner, compiled, 'pluck', () =>
+    readAll(runner.ctx, compiled, description),
+  )
   warnLarge(runner, stats, `pluck('${field}')`)
   return items.map((item) => item[field])
 }
@@ -58,6 +60,14 @@ export async function pluckValues(runner: QueryRunner<unknown>, field: string): 
 export async function countRows(runner: QueryRunner<unknown>): Promise<number> {
   const description = withChanges(runner.description, { select: null, limit: null })
   const compiled = runner.compile(description)
+  return observedRead(runner, compiled, 'count', () => countCompiled(runner, description, compiled))
+}
+
+async function countCompiled(
+  runner: QueryRunner<unknown>,
+  description: QueryRunner<unknown>['description'],
+  compiled: ReturnType<QueryRunner<unknown>['compile']>,
+): Promise<number> {
   if (compiled.pointRead) return (await readAll(runner.ctx, compiled, description)).items.length
   const stats = emptyStats(compiled.operation, compiled.index)
   if (compiled.fanOut) return countFanOut(runner.ctx, compiled.fanOut, description.maxPages, stats)
