@@ -203,6 +203,8 @@ const checks: Record<string, () => void> = {
     expect(table({ tableClass: 'STANDARD_INFREQUENT_ACCESS' }).TableClass).toBe('STANDARD_INFREQUENT_ACCESS'),
   deletionProtection: () => expect(table({ deletionProtection: true }).DeletionProtectionEnabled).toBe(true),
   contributorInsights: () => expect(design({ contributorInsights: true }).contributorInsights).toBe(true),
+  // migrate turns it on with UpdateContinuousBackups (test/migrations/aws-settings.test.ts)
+  pointInTimeRecovery: () => expect(design({ pointInTimeRecovery: true }).pointInTimeRecovery).toBe(true),
   tags: () => expect(table({ tags: { team: 'core' } }).Tags).toEqual([{ Key: 'team', Value: 'core' }]),
   returnConsumedCapacity: () => {
     expect(clientOf({ returnConsumedCapacity: 'INDEXES' }).returnConsumedCapacity).toBe('INDEXES')
