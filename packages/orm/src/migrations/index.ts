@@ -17,7 +17,6 @@ export type { MigrationStatus } from './execute/status'
 export type { MigrationTarget } from './execute/target'
 export type { MigrationWorkerOptions, MigrationWorkerResult } from './execute/worker'
 export * from './plan/index'
-export { type AppliedDesign, type AppliedDesignSource, readAppliedDesign } from './state/applied-design'
 export {
   migrate,
   migrateFresh,
@@ -26,4 +25,5 @@ export {
   rollback,
   runMigrationWorker,
 } from './runners'
+export { type AppliedDesign, type AppliedDesignSource, readAppliedDesign } from './state/applied-design'
 export { MIGRATIONS_PARTITION } from './state/state-store'
