@@ -31,7 +31,7 @@ const orm = createOrm({
     ...connection,
     tableName: uniqueTableName('orm-observe-config'),
     returnConsumedCapacity: 'TOTAL',
-    observability: { logger, level: 'info', keyValues: true, costs: true },
+    observability: { logger, level: 'info', keyValues: true, costs: true, slowQueryMs: null },
   },
   setDefault: false,
 })
