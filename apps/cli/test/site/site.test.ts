@@ -29,7 +29,7 @@ beforeAll(async () => {
   ;({ server, origin } = await serveStatic(outDir))
   browser = new Chromium()
   tab = await Tab.open(browser)
-}, 420_000)
+}, 720_000)
 
 afterAll(async () => {
   await browser?.close()

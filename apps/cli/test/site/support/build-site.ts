@@ -12,7 +12,7 @@ function binOf(pkg: string, bin: string): string {
 }
 
 /** Runs a node CLI from the repo root; rejects with its output when it fails. */
-export function runNode(script: string, args: string[], timeoutMs = 360_000): Promise<string> {
+export function runNode(script: string, args: string[], timeoutMs = 600_000): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, timeout: timeoutMs })
     let output = ''
