@@ -1,9 +1,9 @@
 import { DynamoClient, METRIC_NAMES } from '@dbtooling/dynamo-client'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createTelemetry } from '../../../dynamo-client/test/support/telemetry'
 import { createOrm } from '../../src/index'
 import { localCredentials, localEndpoint, localRegion, uniqueTableName } from '../support'
 import { Author, Book, memoryPino, PINO_LEVEL } from './fixtures'
-import { createTelemetry } from './telemetry'
 
 const telemetry = createTelemetry()
 const { logger, lines } = memoryPino()
