@@ -3,6 +3,7 @@ import { cloneValue } from '../model/casts'
 import type { ModelBase } from '../model/model-base'
 import { versionOf } from '../storage/from-item'
 import { sendTransaction } from '../transaction/send-transaction'
+import { provenOwnUpdate } from '../write/ambiguous-proof'
 import { mapCancellation, mapConditionFailure } from '../write/map-write-error'
 import type { WritePlan } from '../write/plan'
 import type { WriteTarget } from './resolve-target'
@@ -26,6 +27,9 @@ export async function sendPlan(
       const output = await target.ctx.doc.update({ ...only.Update, ReturnValues: 'ALL_NEW' })
       return (output.Attributes as Item | undefined) ?? null
     } catch (error) {
+      // Our own lost first attempt was applied: the stored item is the one this write produced.
+      const proven = provenOwnUpdate(plan.roles[0], error)
+      if (proven) return proven
       if (error instanceof ClientConditionalCheckFailed) throw mapConditionFailure(plan, 0, error.item, error)
       throw error
     }

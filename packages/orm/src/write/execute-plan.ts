@@ -5,6 +5,7 @@ import {
 } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
 import { withAudit } from '../security/audit/audit-plan'
+import { provenOwnUpdate } from './ambiguous-proof'
 import { mapCancellation, mapConditionFailure } from './map-write-error'
 import type { WritePlan } from './plan'
 
@@ -44,6 +45,9 @@ export async function executePlan(
     })
     return { operation: 'TransactWriteItems', items: plan.items.length }
   } catch (error) {
+    // A lone versioned update whose lost first attempt was applied: the retry's failure is our own echo.
+    if (plan.items.length === 1 && provenOwnUpdate(plan.roles[0], error))
+      return { operation: 'UpdateItem', items: 1 }
     if (error instanceof ClientConditionalCheckFailed) throw mapConditionFailure(plan, 0, error.item, error)
     if (error instanceof TransactionCanceledError) throw mapCancellation(plan, error)
     throw error

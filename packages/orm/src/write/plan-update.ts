@@ -62,6 +62,7 @@ export function planUpdate(
     key,
     expectedVersion: expected,
     versionAttribute: entity.versionAttribute,
+    ...(expected !== null ? { written: changes } : {}),
   })
   moveGuards(ctx, entity, before, changes, key, plan)
   return plan

@@ -11,6 +11,11 @@ export type WriteRole =
       readonly expectedVersion: number | null
       /** Attribute holding the version (to read the stored one from a failed write), or null. */
       readonly versionAttribute: string | null
+      /**
+       * The top-level values an update leaves (`undefined` = removed), so a retry whose condition failed
+       * because our own lost first attempt was applied can be told from a real conflict (ambiguous-proof).
+       */
+      readonly written?: Readonly<Record<string, unknown>>
     }
   | {
       readonly kind: 'guard'
