@@ -5,4 +5,4 @@ import { packageBuild } from '../../tsup.base'
 // functions, and each package left out is a resolution plus a file compile that `import('@dbtooling/orm')`
 // would pay on every cold start (bench --suite import). lru-cache stays external: the result cache
 // imports it when caching is first enabled (result-cache/lru-loader.ts).
-export default defineConfig(packageBuild({ noExternal: ['valibot', 'nanoid', 'uuidv7'], splitting: true }))
+export default defineConfig(packageBuild({ noExternal: ['valibot', 'uuidv7'], splitting: true }))

@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { findModelFiles, importModule } from '@dbtooling/schema'
+import { builtin } from '../node-builtin'
 import type { SeedableOrm } from '../seeders/seedable-orm'
 import type { ModelCtor } from '../write-ops/types'
 import { registerFactoryByName } from './define-factory'
@@ -50,7 +50,8 @@ export async function loadFactoryFiles(
   cwd = process.cwd(),
 ): Promise<string[]> {
   const directory = resolve(cwd, path)
-  if (!existsSync(directory) || !statSync(directory).isDirectory()) return []
+  if (!builtin('node:fs').existsSync(directory) || !builtin('node:fs').statSync(directory).isDirectory())
+    return []
   const found: FactoryFile[] = []
   for (const file of findModelFiles(directory)) {
     const module = (await importModule(file, { shims: 'auto' })) as Record<string, unknown>

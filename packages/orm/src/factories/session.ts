@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto'
 import type { ModelBase } from '../model/model-base'
+import { builtin } from '../node-builtin'
 import { type Faker, seededFaker } from './load-faker'
 import { RandomStream } from './random-stream'
 
@@ -46,7 +46,7 @@ export class SeedSession {
   #faker: Promise<Faker> | undefined
 
   constructor(options: SeedSessionOptions = {}) {
-    this.seed = options.seed ?? randomInt(2 ** 47)
+    this.seed = options.seed ?? builtin('node:crypto').randomInt(2 ** 47)
     const ref = options.refDate ?? (options.seed !== undefined ? DEFAULT_REF_DATE : new Date())
     this.refDate = new Date(ref)
     this.#onProgress = options.onProgress

@@ -1,10 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto'
-import { nanoid } from 'nanoid'
 import { uuidv7 } from 'uuidv7'
+import { builtin } from '../node-builtin'
 
 export type IdKind = 'uuid' | 'uuidv7' | 'ulid' | 'nanoid'
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+// nanoid's URL alphabet: 64 symbols, so `byte & 63` picks one without bias. Written here rather than
+// imported: the nanoid package imports node:crypto when loaded, which would load it on every import.
+const URL_ALPHABET = 'useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict'
+
+/** A nanoid: 21 URL-safe characters, 126 random bits (the nanoid package's algorithm and alphabet). */
+export function nanoid(size = 21): string {
+  const bytes = builtin('node:crypto').randomBytes(size)
+  let id = ''
+  for (let i = 0; i < size; i++) id += URL_ALPHABET[bytes[i]! & 63]
+  return id
+}
 
 /** A ULID: 48-bit millisecond time then 80 random bits, Crockford base32, sortable by creation time. */
 export function ulid(now = Date.now()): string {
@@ -14,7 +24,7 @@ export function ulid(now = Date.now()): string {
     time = CROCKFORD[rest % 32] + time
     rest = Math.floor(rest / 32)
   }
-  const bytes = randomBytes(16)
+  const bytes = builtin('node:crypto').randomBytes(16)
   let random = ''
   for (let i = 0; i < 16; i++) random += CROCKFORD[bytes[i]! % 32]
   return time + random
@@ -27,7 +37,7 @@ export function ulid(now = Date.now()): string {
 export function generateId(kind: IdKind): string {
   switch (kind) {
     case 'uuid':
-      return randomUUID()
+      return builtin('node:crypto').randomUUID()
     case 'uuidv7':
       return uuidv7()
     case 'ulid':

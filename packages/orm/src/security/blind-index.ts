@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto'
 import type { CompiledKeyTemplate } from '@dbtooling/schema'
+import { builtin } from '../node-builtin'
 import { SecurityError } from './errors'
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
@@ -27,7 +27,8 @@ export class BlindIndexer {
 
   digest(entity: string, attribute: string, value: unknown): string {
     const text = typeof value === 'string' ? value : JSON.stringify(value)
-    return createHmac('sha256', this.#key)
+    return builtin('node:crypto')
+      .createHmac('sha256', this.#key)
       .update(`${entity}\u0000${attribute}\u0000${text}`, 'utf8')
       .digest('base64url')
       .slice(0, 32)

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { builtin } from '../node-builtin'
 import { SecurityError } from './errors'
 
 const VERSION = 1
@@ -22,6 +22,7 @@ export function seal(
   plaintext: Buffer,
   aad: Buffer,
 ): Buffer {
+  const { createCipheriv, randomBytes } = builtin('node:crypto')
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', dataKey.plaintext, iv)
   cipher.setAAD(aad)
@@ -61,7 +62,7 @@ export function parseEnvelope(bytes: Buffer): Envelope {
 /** Decrypts with the unwrapped data key; a wrong AAD (a moved value) or altered byte is DECRYPT_FAILED. */
 export function open(envelope: Envelope, dataKey: Buffer, aad: Buffer, label: string): Buffer {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', dataKey, envelope.iv)
+    const decipher = builtin('node:crypto').createDecipheriv('aes-256-gcm', dataKey, envelope.iv)
     decipher.setAAD(aad)
     decipher.setAuthTag(envelope.tag)
     return Buffer.concat([decipher.update(envelope.ciphertext), decipher.final()])

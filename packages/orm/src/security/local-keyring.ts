@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { builtin } from '../node-builtin'
 import { SecurityError } from './errors'
 import type { DataKey, KeyProvider } from './key-provider'
 
@@ -58,6 +58,7 @@ export class LocalKeyring implements KeyProvider {
   }
 
   async generateDataKey(): Promise<DataKey> {
+    const { createCipheriv, randomBytes } = builtin('node:crypto')
     const plaintext = randomBytes(32)
     const iv = randomBytes(12)
     const cipher = createCipheriv('aes-256-gcm', this.#keys.get(this.current)!, iv)
@@ -75,7 +76,7 @@ export class LocalKeyring implements KeyProvider {
       )
     }
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key, wrapped.subarray(0, 12))
+      const decipher = builtin('node:crypto').createDecipheriv('aes-256-gcm', key, wrapped.subarray(0, 12))
       decipher.setAuthTag(wrapped.subarray(12, 28))
       return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()])
     } catch (cause) {

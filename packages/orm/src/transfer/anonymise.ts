@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto'
 import type { AttributeDesign } from '@dbtooling/schema'
+import { builtin } from '../node-builtin'
 import { TransferError } from './transfer-error'
 
 /** What happens to one attribute on the way: a built-in rule or your own function. */
@@ -38,7 +38,10 @@ export class Anonymiser {
   }
 
   digest(value: unknown): string {
-    return createHmac('sha256', this.secret).update(JSON.stringify(value)).digest('hex')
+    return builtin('node:crypto')
+      .createHmac('sha256', this.secret)
+      .update(JSON.stringify(value))
+      .digest('hex')
   }
 
   /** Loads faker only when a `fake` rule is used (it is large). */

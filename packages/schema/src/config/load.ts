@@ -1,15 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import { ImportFailure, importModule } from '../loader/import-module'
 import { applyEnv, type Env } from './env'
 import { ConfigError } from './errors'
+import { CONFIG_FILE_NAMES, findConfigFile } from './find-config-file'
 import { validateConfig } from './resolve'
 import type { ResolvedConfig } from './types'
-
-/** File names searched in `cwd`, in this order. */
-export const CONFIG_FILE_NAMES: readonly string[] = ['dbtooling', 'dynamodb'].flatMap((base) =>
-  ['ts', 'mts', 'js', 'mjs', 'cjs', 'json'].map((extension) => `${base}.config.${extension}`),
-)
 
 export interface LoadConfigOptions {
   /** Folder to search for a config file (default `process.cwd()`). */
@@ -18,15 +14,6 @@ export interface LoadConfigOptions {
   file?: string
   /** Environment to read overrides from (default `process.env`); `false` ignores the environment. */
   env?: Env | false
-}
-
-/** The first config file found in `cwd`, or null. */
-export function findConfigFile(cwd: string): string | null {
-  for (const name of CONFIG_FILE_NAMES) {
-    const path = join(cwd, name)
-    if (existsSync(path)) return path
-  }
-  return null
 }
 
 /**

@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { builtin } from '../node-builtin'
 
 const MODEL_FILE = /\.(ts|mts|cts|js|mjs|cjs)$/
 const SKIPPED = /\.(d\.ts|d\.mts|d\.cts|test\.[cm]?[jt]s|spec\.[cm]?[jt]s)$/
@@ -9,6 +9,7 @@ const SKIPPED = /\.(d\.ts|d\.mts|d\.cts|test\.[cm]?[jt]s|spec\.[cm]?[jt]s)$/
  * order (and therefore the derived design) is the same on every machine.
  */
 export function findModelFiles(directory: string): string[] {
+  const { readdirSync, statSync } = builtin('node:fs')
   const files: string[] = []
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue

@@ -3,28 +3,15 @@ import { dirname } from 'node:path'
 import { isShimmable } from '../stacks-shims/known-modules'
 import { isInstalled, shimFile } from '../stacks-shims/shim-files'
 import { evaluateCached } from './cached-evaluate'
+import { ImportFailure } from './import-failure'
 import { cacheDirFor } from './module-cache'
 import { recordTranspiled } from './record-transpiled'
 import { importedNames, importedPackages, packageNameOf } from './scan-imports'
 
+export { ImportFailure, type ImportFailureKind } from './import-failure'
+
 /** When to use built-in stand-ins: only for missing packages, always, or never. */
 export type ShimMode = 'auto' | 'always' | 'never'
-
-export type ImportFailureKind = 'syntax' | 'unresolved' | 'threw'
-
-/** Why a file could not be imported; callers turn it into their own typed error. */
-export class ImportFailure extends Error {
-  override readonly name = 'ImportFailure'
-  constructor(
-    readonly kind: ImportFailureKind,
-    readonly file: string,
-    readonly packageName: string | null,
-    readonly importer: string,
-    override readonly cause: unknown,
-  ) {
-    super(`${kind}: ${cause instanceof Error ? cause.message : String(cause)}`)
-  }
-}
 
 /** Which packages get a stand-in and which named exports each stand-in must declare. */
 export type ShimPlan = Map<string, Set<string>>

@@ -1,21 +1,19 @@
+// Each stand-in file by name: stacks-shims/index also lists the shim writer, which needs node:crypto,
+// node:module and node:os, and only file loading (a lazy chunk) uses it.
+export { describeValidation } from '../stacks-shims/describe'
+export { StacksShimError } from '../stacks-shims/inert'
+export { type ToValibotOptions, toValibot } from '../stacks-shims/to-valibot'
 export {
-  describeValidation,
   isValidationRule,
   type RuleKind,
   type RuleStep,
-  StacksShimError,
-  schema as stacksSchema,
-  type ToValibotOptions,
-  toValibot,
   ValidationRule,
-} from '../stacks-shims/index'
+} from '../stacks-shims/validation-rule'
+export { schema as stacksSchema } from '../stacks-shims/validation-schema'
+export { displayPath } from './display-path'
 export { ModelLoadError, type ModelLoadErrorCode } from './errors'
 export { findModelFiles } from './find-model-files'
-export { ImportFailure, type ImportOptions, importModule, type ShimMode } from './import-module'
-export {
-  displayPath,
-  type LoadedModel,
-  type LoadModelsOptions,
-  loadModels,
-  type RawModel,
-} from './load-models'
+export { ImportFailure } from './import-failure'
+export type { ImportOptions, ShimMode } from './import-module'
+export { importModule, loadModels } from './load-lazily'
+export type { LoadedModel, LoadModelsOptions, RawModel } from './load-models'

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import { basename, extname, isAbsolute, relative, resolve } from 'node:path'
+import { basename, extname, resolve } from 'node:path'
 import { ModelLoadError } from './errors'
 import { findModelFiles } from './find-model-files'
 import { ImportFailure, importModule, planShims, type ShimMode, type ShimPlan } from './import-module'
@@ -150,10 +150,4 @@ function fail(code: 'MODEL_INVALID_INPUT' | 'MODEL_NOT_OBJECT', source: string, 
 function nameOf(definition: RawModel, file: string | null): string {
   if (typeof definition.name === 'string' && definition.name.length > 0) return definition.name
   return file ? basename(file, extname(file)) : ''
-}
-
-/** Source path relative to `cwd` for messages; absolute paths outside `cwd` stay absolute. */
-export function displayPath(source: string, cwd = process.cwd()): string {
-  const path = relative(cwd, source)
-  return path.startsWith('..') || isAbsolute(path) ? source : path
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { TableDesign } from '@dbtooling/schema'
+import { builtin } from '../../node-builtin'
 
 /** JSON with object keys sorted, so equal designs hash equal whatever order their fields were built in. */
 export function canonicalJson(value: unknown): string {
@@ -17,5 +17,5 @@ export function canonicalJson(value: unknown): string {
  */
 export function designHash(design: TableDesign): string {
   const { warnings: _warnings, accessPatterns: _patterns, ...stored } = design
-  return createHash('sha256').update(canonicalJson(stored)).digest('hex').slice(0, 16)
+  return builtin('node:crypto').createHash('sha256').update(canonicalJson(stored)).digest('hex').slice(0, 16)
 }

@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { DocumentMap } from '@dbtooling/dynamo-client'
+import { builtin } from '../../node-builtin'
 import type { CompiledQuery } from '../compile/compile-query'
 import { InvalidCursorError } from '../errors'
 import { keyToPositions } from '../fan-out/fan-out-cursor'
@@ -42,7 +42,7 @@ export function decodeCursor(
   const payload = cursor.slice(0, dot)
   const given = Buffer.from(cursor.slice(dot + 1), 'base64url')
   const expected = tag(payload, compiled, secret)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (given.length !== expected.length || !builtin('node:crypto').timingSafeEqual(given, expected)) {
     throw new InvalidCursorError(
       'its signature does not match this query (edited, or from another query)',
       entity,
@@ -74,7 +74,8 @@ function parseKey(payload: string, entity: string): DocumentMap {
 }
 
 function tag(payload: string, compiled: CompiledQuery, secret: string | undefined): Buffer {
-  return createHmac('sha256', secret ?? DEFAULT_SECRET)
+  return builtin('node:crypto')
+    .createHmac('sha256', secret ?? DEFAULT_SECRET)
     .update(queryShape(compiled))
     .update('\u0000')
     .update(payload)

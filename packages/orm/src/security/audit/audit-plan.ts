@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import type { DocumentTransactWriteItem } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
+import { builtin } from '../../node-builtin'
 import { addToPlan, emptyPlan, type WritePlan } from '../../write/plan'
 import { MASK } from '../mask'
 import { AUDIT_ENTITY, AUDIT_PREFIX, type AuditOptions } from './audit-options'
@@ -41,7 +41,7 @@ export function withAudit(
     const changes = changesOf(item, storage(role.entity))
     const record: Item = {
       [design.partitionKey]: auditPartition(design, role.key),
-      [design.sortKey]: `${at}${design.delimiter}${randomBytes(4).toString('hex')}`,
+      [design.sortKey]: `${at}${design.delimiter}${builtin('node:crypto').randomBytes(4).toString('hex')}`,
       [design.entityTypeAttribute]: AUDIT_ENTITY,
       entity: role.entity,
       operation: role.operation,

@@ -1,4 +1,3 @@
-import { createHash, createHmac } from 'node:crypto'
 import {
   type Credentials,
   type CredentialsInput,
@@ -7,6 +6,7 @@ import {
   NodeSigner,
   type Transport,
 } from '@dbtooling/dynamo-client'
+import { builtin } from '../../node-builtin'
 import { SecurityError } from '../errors'
 
 export interface KmsClientOptions {
@@ -31,7 +31,7 @@ export class KmsClient {
   readonly #host: string
   readonly #credentials: CredentialsInput
   readonly #transport: Transport
-  readonly #signer = new NodeSigner({ createHash, createHmac })
+  readonly #signer = new NodeSigner(builtin('node:crypto'))
 
   constructor(options: KmsClientOptions) {
     this.region = options.region

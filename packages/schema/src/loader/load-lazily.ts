@@ -1,0 +1,9 @@
+import { lazyCall } from '../lazy-call'
+
+/**
+ * Imports a TS/JS file through jiti, with stand-ins for shimmable packages that are not installed.
+ */
+export const importModule = lazyCall(() => import('../file-loaders').then((m) => m.importModule))
+
+/** Loads model files and/or in-memory models, in a stable order, keeping each one's source for errors. */
+export const loadModels = lazyCall(() => import('../file-loaders').then((m) => m.loadModels))
