@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createOrm } from '@dbtooling/orm'
+import { createOrm, type ModelSources } from '@dbtooling/orm'
 import * as bqb from 'bun-query-builder'
 import { createDynamoQueryBuilder, type WriteResult } from '../src/index'
 
@@ -73,10 +73,19 @@ export interface OrmOptions {
   readonly warn?: (message: string) => void
 }
 
-/** An ORM on a fresh table, with every request it sends recorded (first attempts only). */
-export async function freshOrm(prefix: string, options: OrmOptions = {}) {
+/** An ORM over `models` on a fresh table, with every request it sends recorded (first attempts only). */
+export function freshOrm(prefix: string, options: OrmOptions = {}) {
+  return freshOrmOf(models, prefix, options)
+}
+
+/** freshOrm over other models (types inferred from them). */
+export async function freshOrmOf<const M extends ModelSources>(
+  sources: M,
+  prefix: string,
+  options: OrmOptions = {},
+) {
   const orm = createOrm({
-    models: Object.values(models),
+    models: sources,
     clientConfig: {
       endpoint: endpoint(),
       region: 'us-east-1',
