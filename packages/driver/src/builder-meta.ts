@@ -7,6 +7,10 @@ export interface RelationKindMap {
   hasMany?: Record<string, string>
   belongsTo?: Record<string, string>
   belongsToMany?: Record<string, string>
+  morphOne?: Record<string, string>
+  morphMany?: Record<string, string>
+  morphToMany?: Record<string, string>
+  morphedByMany?: Record<string, string>
 }
 type JoinableKind = keyof RelationKindMap
 
@@ -21,8 +25,17 @@ export interface BuilderMeta {
   readonly relations: Record<string, RelationKindMap>
 }
 
-/** Relation kinds the builder's `with()` joins; morph relations have no join shape there. */
-const joinable = new Set<string>(['hasOne', 'hasMany', 'belongsTo', 'belongsToMany'])
+/** Relation kinds the builder's `with()` has a join shape for (0.1.13), under the same kind names. */
+const joinable = new Set<string>([
+  'hasOne',
+  'hasMany',
+  'belongsTo',
+  'belongsToMany',
+  'morphOne',
+  'morphMany',
+  'morphToMany',
+  'morphedByMany',
+])
 
 export function builderMeta(design: Design): BuilderMeta {
   const meta: BuilderMeta = { modelToTable: {}, tableToModel: {}, primaryKeys: {}, relations: {} }
@@ -33,11 +46,25 @@ export function builderMeta(design: Design): BuilderMeta {
     meta.primaryKeys[table] = entity.primaryKey[0] ?? 'id'
     const relations: RelationKindMap = {}
     for (const relation of Object.values(entity.relations)) {
-      if (!joinable.has(relation.kind) || !relation.target) continue
-      const kind = relation.kind as JoinableKind
-      relations[kind] = { ...relations[kind], [relation.name]: relation.target }
+      const entry = metaEntry(relation)
+      if (entry) relations[entry.kind] = { ...relations[entry.kind], [relation.name]: entry.target }
     }
     meta.relations[table] = relations
   }
   return meta
+}
+
+/**
+ * Where a relation goes in the builder's meta. A morphTo has no kind there (its target is decided per
+ * row), and `with()` refuses names it does not list; listed under hasOne with an unresolvable target,
+ * the builder emits `LEFT JOIN <relation name> ON ...`, which the driver loads as the ORM's morphTo.
+ */
+function metaEntry(relation: {
+  readonly kind: string
+  readonly name: string
+  readonly target: string | null
+}): { kind: JoinableKind; target: string } | null {
+  if (relation.kind === 'morphTo') return { kind: 'hasOne', target: relation.name }
+  if (!joinable.has(relation.kind) || !relation.target) return null
+  return { kind: relation.kind as JoinableKind, target: relation.target }
 }

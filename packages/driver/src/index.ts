@@ -37,5 +37,9 @@ export type {
   UpdateIntent,
 } from './intent/types'
 export type { DriverOrm } from './orm-handle'
-export { createDynamoQueryBuilder, type QueryBuilderModule } from './query-builder'
+export {
+  createDynamoQueryBuilder,
+  type DynamoQueryBuilder,
+  type QueryBuilderModule,
+} from './query-builder'
 export { SchemaMap } from './schema-map'

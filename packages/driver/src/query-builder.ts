@@ -11,6 +11,15 @@ export interface QueryBuilderModule<Q> {
 type TransactionCallback<Q, R> = (tx: Q) => R | Promise<R>
 
 /**
+ * The builder with the driver's connection as `sql` (typed: the builder declares it `any`) and the
+ * `transaction()` that runs through it.
+ */
+export type DynamoQueryBuilder<Q> = Omit<Q, 'sql' | 'transaction'> & {
+  readonly sql: DynamoConnection
+  transaction<R>(fn: TransactionCallback<Q, R>): Promise<R>
+}
+
+/**
  * bun-query-builder over DynamoDB: `createQueryBuilder({ sql, meta })` with the driver's connection and
  * a `meta` derived from the design. The builder's own `transaction()` opens Bun's global SQL connection
  * (it ignores the injected one in 0.1.13), so it is replaced by one that runs through `begin()`: every
@@ -25,7 +34,7 @@ type TransactionCallback<Q, R> = (tx: Q) => R | Promise<R>
 export function createDynamoQueryBuilder<Q extends object>(
   orm: DriverOrm,
   module: QueryBuilderModule<Q>,
-): Q & { transaction<R>(fn: TransactionCallback<Q, R>): Promise<R> } {
+): DynamoQueryBuilder<Q> {
   // The driver parses sqlite-dialect text: bare identifiers and `?` placeholders.
   module.setConfig({ dialect: 'sqlite' })
   const sql = createDynamoConnection(orm)
@@ -33,5 +42,5 @@ export function createDynamoQueryBuilder<Q extends object>(
   const builder = module.createQueryBuilder({ sql, meta })
   const transaction = <R>(fn: TransactionCallback<Q, R>) =>
     sql.begin((tx) => fn(module.createQueryBuilder({ sql: tx, meta })))
-  return Object.assign(builder, { transaction })
+  return Object.assign(builder, { sql, transaction })
 }

@@ -28,6 +28,10 @@ export class SchemaMap {
    * (`role_user` for users and roles, columns `user_id`, `role_id`); we store its rows as edge items.
    */
   pivot(table: string): PivotTable | null {
+    return this.#belongsToManyPivot(table) ?? this.#morphPivot(table)
+  }
+
+  #belongsToManyPivot(table: string): PivotTable | null {
     for (const owner of Object.values(this.#design.entities)) {
       for (const relation of Object.values(owner.relations)) {
         if (relation.kind !== 'belongsToMany' || !relation.target || !relation.pivot) continue
@@ -39,10 +43,44 @@ export class SchemaMap {
           relation: relation.name,
           ownerColumn: `${ownerName}_id`,
           targetColumn: `${targetName}_id`,
+          morph: null,
         }
       }
     }
     return null
+  }
+
+  /**
+   * The morphToMany edges a table stands for, Laravel's naming: `taggables` (the edge entity `Taggable`)
+   * with `tag_id`, `taggable_id`, `taggable_type`. Each row's type (model name or key prefix) picks the
+   * tagged model whose relation writes it.
+   */
+  #morphPivot(table: string): PivotTable | null {
+    const owners = new Map<string, { owner: string; relation: string }>()
+    let found: Omit<PivotTable, 'owner' | 'relation' | 'morph'> & { typeColumn: string } = {
+      ownerColumn: '',
+      targetColumn: '',
+      typeColumn: '',
+    }
+    for (const owner of Object.values(this.#design.entities)) {
+      for (const relation of Object.values(owner.relations)) {
+        const { pivot } = relation
+        const morph = pivot?.morph
+        if (relation.kind !== 'morphToMany' || !pivot || !morph) continue
+        if (SchemaMap.tableName(pivot.entityType) !== table) continue
+        const entry = { owner: owner.name, relation: relation.name }
+        owners.set(owner.name, entry).set(owner.prefix, entry)
+        found = {
+          ownerColumn: snakeCase(morph.idAttribute),
+          targetColumn: snakeCase(relatedField(pivot, relation.foreignKey)),
+          typeColumn: snakeCase(morph.typeAttribute),
+        }
+      }
+    }
+    const [first] = owners.values()
+    if (!first) return null
+    const { typeColumn, ...columns } = found
+    return { ...first, ...columns, morph: { typeColumn, owners } }
   }
 
   entity(table: string, sql?: string): EntityOf {
@@ -55,6 +93,20 @@ export class SchemaMap {
         .map((model) => SchemaMap.tableName(model))
         .join(', ')}) or add the model to the ORM`,
     })
+  }
+
+  /**
+   * A value as it is stored. A morphTo type attribute holds the parent's key prefix (`POST`, so that
+   * `{commentableType}#{commentableId}` is the parent's key); the parent's model name (`Post`, what the
+   * builder's morph joins and Laravel-style code write) is stored as that prefix. Others are unchanged.
+   */
+  storedValue(entity: EntityOf, attribute: string, value: unknown): unknown {
+    if (typeof value !== 'string') return value
+    for (const relation of Object.values(entity.relations)) {
+      if (relation.kind !== 'morphTo' || relation.morph?.typeAttribute !== attribute) continue
+      if (relation.morph.targets.includes(value)) return this.#design.entities[value]?.prefix ?? value
+    }
+    return value
   }
 
   /** The attribute a column names on an entity (primary key fields included). */
@@ -80,6 +132,23 @@ export interface PivotTable {
   /** Columns holding the owner's and the related model's ids (`user_id`, `role_id`). */
   readonly ownerColumn: string
   readonly targetColumn: string
+  /**
+   * morphToMany edges: the column naming the tagged model (`taggable_type`) and, per value it may hold
+   * (model name or key prefix), the model and relation that write the edge; `owner`/`relation` above
+   * are the first of them. null for belongsToMany.
+   */
+  readonly morph: {
+    readonly typeColumn: string
+    readonly owners: ReadonlyMap<string, { readonly owner: string; readonly relation: string }>
+  } | null
+}
+
+type PivotDesign = NonNullable<EntityOf['relations'][string]['pivot']>
+
+/** The edge key field holding the related model's id: neither the owner's id nor the morph type. */
+function relatedField(pivot: PivotDesign, ownerField: string): string {
+  const fields = [...pivot.partitionKey.fields, ...pivot.sortKey.fields]
+  return fields.find((field) => field !== ownerField && field !== pivot.morph?.typeAttribute) ?? ownerField
 }
 
 /** The builder's singular of a table name: a trailing `s` dropped. */

@@ -73,6 +73,39 @@ describe(`bun-query-builder ${installed.version}: the contract the driver relies
     expect(calls.at(-1)?.text).toBe('SELECT * FROM users LEFT JOIN posts ON posts.user_id = users.id')
   })
 
+  test('morph relations: with() joins morphMany on <name>_id/<name>_type, morphToMany through a pivot, and an unresolved hasOne (how the driver lists a morphTo) as a table of its name', async () => {
+    const calls: Call[] = []
+    const meta = {
+      modelToTable: { Post: 'posts', Comment: 'comments', Tag: 'tags' },
+      tableToModel: { posts: 'Post', comments: 'Comment', tags: 'Tag' },
+      primaryKeys: { posts: 'id', comments: 'id', tags: 'id' },
+      relations: {
+        posts: { morphMany: { comments: 'Comment' }, morphToMany: { tags: 'Tag' } },
+        tags: { morphedByMany: { posts: 'Post' } },
+        comments: { hasOne: { commentable: 'commentable' } },
+      },
+    }
+    const qb = bqb.createQueryBuilder({ sql: recordingConnection(calls), meta } as never) as never as {
+      selectFrom(table: string): { with(name: string): { get(): Promise<unknown> } }
+    }
+    const joined = async (table: string, relation: string) => {
+      await qb.selectFrom(table).with(relation).get()
+      return calls.at(-1)?.text
+    }
+    expect(await joined('posts', 'comments')).toBe(
+      'SELECT * FROM posts LEFT JOIN comments ON comments.comments_id = posts.id AND comments.comments_type = Post',
+    )
+    expect(await joined('posts', 'tags')).toBe(
+      'SELECT * FROM posts LEFT JOIN tag_tags ON tag_tags.tags_id = posts.id AND tag_tags.tags_type = Post LEFT JOIN tags ON tags.id = tag_tags.tag_id',
+    )
+    expect(await joined('tags', 'posts')).toBe(
+      'SELECT * FROM tags LEFT JOIN post_tag ON post_tag.post_id = tags.id LEFT JOIN posts ON posts.id = post_tag.tag_id AND post_tag.tag_type = Post',
+    )
+    expect(await joined('comments', 'commentable')).toBe(
+      'SELECT * FROM comments LEFT JOIN commentable ON commentable.comment_id = comments.id',
+    )
+  })
+
   test("whereIn() on a select is dropped by the builder's own get() (use where([col, 'in', values]))", async () => {
     const calls: Call[] = []
     const qb = bqb.createQueryBuilder({ sql: recordingConnection(calls) } as never) as never as {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test'
-import { freshOrm, requestsOf } from './support'
+import { freshOrm, requestsOf, writeResult } from './support'
 
 // Every statement kind the builder emits, run through the driver and compared with the request our ORM
 // sends for the same intent, on the same data: the index, key condition, filter, limit and order match.
@@ -46,7 +46,7 @@ async function sameRequests(viaDriver: () => Promise<unknown>, viaOrm: () => Pro
 describe('SELECT through the ORM planner', () => {
   test('primary key equality reads the item by its key, as User.query().where(id)', async () => {
     const rows = await db.selectFrom('users').where('id', '=', 'u1').get()
-    expect(rows.map((row: { name: string }) => row.name)).toEqual(['Ada'])
+    expect(rows.map((row) => row.name)).toEqual(['Ada'])
     await sameRequests(
       () => db.selectFrom('users').where('id', '=', 'u1').get(),
       () => User.query().where('id', 'u1').get(),
@@ -64,7 +64,7 @@ describe('SELECT through the ORM planner', () => {
 
   test('a range on a non-key attribute stays a filter on the same Query', async () => {
     const rows = await db.selectFrom('users').where('team_id', '=', 't1').where('age', '>', 40).get()
-    expect(rows.map((row: { id: string }) => row.id)).toEqual(['u2'])
+    expect(rows.map((row) => row.id)).toEqual(['u2'])
     await sameRequests(
       () => db.selectFrom('users').where('team_id', '=', 't1').where('age', '>', 40).get(),
       () => User.query().where('teamId', 't1').where('age', '>', 40).get(),
@@ -74,7 +74,7 @@ describe('SELECT through the ORM planner', () => {
   test('ranges (BETWEEN, >=) on an indexed attribute go where the ORM puts them', async () => {
     const between = () =>
       db.selectFrom('posts').where('status', '=', 'published').whereBetween('title', 'H', 'J').get()
-    expect((await between()).map((row: { id: string }) => row.id)).toEqual(['p1'])
+    expect((await between()).map((row) => row.id)).toEqual(['p1'])
     const requests = await sameRequests(between, () =>
       Post.query().where('status', 'published').whereBetween('title', ['H', 'J']).get(),
     )
@@ -102,7 +102,7 @@ describe('SELECT through the ORM planner', () => {
       .selectFrom('users')
       .where(['team_id', 'in', ['t1', 't2']])
       .get()
-    expect(rows.map((row: { id: string }) => row.id).sort()).toEqual(['u1', 'u2', 'u3'])
+    expect(rows.map((row) => row.id).sort()).toEqual(['u1', 'u2', 'u3'])
   })
 
   test("LIKE 'x%' is begins_with in the key condition of the index the attribute sorts", async () => {
@@ -116,13 +116,13 @@ describe('SELECT through the ORM planner', () => {
       .where('status', '=', 'published')
       .where('title', 'like', 'Hello%')
       .get()
-    expect(rows.map((row: { id: string }) => row.id)).toEqual(['p1'])
+    expect(rows.map((row) => row.id)).toEqual(['p1'])
   })
 
   test('ORDER BY the sort key and LIMIT become ScanIndexForward and a limited read', async () => {
     const latest = () =>
       db.selectFrom('posts').where('user_id', '=', 'u1').orderBy('id', 'desc').limit(1).get()
-    expect((await latest()).map((row: { id: string }) => row.id)).toEqual(['p3'])
+    expect((await latest()).map((row) => row.id)).toEqual(['p3'])
     const requests = await sameRequests(latest, () =>
       Post.query().where('userId', 'u1').orderBy('id', 'desc').limit(1).get(),
     )
@@ -171,10 +171,12 @@ describe('SELECT through the ORM planner', () => {
 
 describe('writes by key', () => {
   test('INSERT is Model.create(): the item and its unique guard in one TransactWriteItems', async () => {
-    const result = await db
-      .insertInto('users')
-      .values({ id: 'u9', name: 'Dee', email: 'dee@x.io', team_id: 't2' })
-      .execute()
+    const result = writeResult(
+      await db
+        .insertInto('users')
+        .values({ id: 'u9', name: 'Dee', email: 'dee@x.io', team_id: 't2' })
+        .execute(),
+    )
     expect(result.count).toBe(1)
     expect(result.insertId).toBe('u9')
     const stored = await User.find('u9')
@@ -191,7 +193,7 @@ describe('writes by key', () => {
   })
 
   test('DELETE ... WHERE id = ? removes the item and its unique guard', async () => {
-    const result = await db.deleteFrom('users').where({ id: 'u9' }).execute()
+    const result = writeResult(await db.deleteFrom('users').where({ id: 'u9' }).execute())
     expect(result.count).toBe(1)
     expect(await User.find('u9')).toBeNull()
     // The guard went with it: the email can be taken again.

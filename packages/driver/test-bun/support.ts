@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { createOrm } from '@dbtooling/orm'
+import { createOrm, type ModelSources } from '@dbtooling/orm'
 import * as bqb from 'bun-query-builder'
-import { createDynamoQueryBuilder } from '../src/index'
+import { createDynamoQueryBuilder, type WriteResult } from '../src/index'
 
 /** The DynamoDB Local the run-tests script started (or the one CI was given). */
 export function endpoint(): string {
@@ -73,10 +73,19 @@ export interface OrmOptions {
   readonly warn?: (message: string) => void
 }
 
-/** An ORM on a fresh table, with every request it sends recorded (first attempts only). */
-export async function freshOrm(prefix: string, options: OrmOptions = {}) {
+/** An ORM over `models` on a fresh table, with every request it sends recorded (first attempts only). */
+export function freshOrm(prefix: string, options: OrmOptions = {}) {
+  return freshOrmOf(models, prefix, options)
+}
+
+/** freshOrm over other models (types inferred from them). */
+export async function freshOrmOf<const M extends ModelSources>(
+  sources: M,
+  prefix: string,
+  options: OrmOptions = {},
+) {
   const orm = createOrm({
-    models: Object.values(models),
+    models: sources,
     clientConfig: {
       endpoint: endpoint(),
       region: 'us-east-1',
@@ -107,4 +116,28 @@ export async function requestsOf(sent: Sent[], run: () => Promise<unknown>): Pro
     const { ClientRequestToken: _token, ...rest } = input
     return { operation, input: rest }
   })
+}
+
+/**
+ * A write statement's result as the driver returns it. bun-query-builder types `execute()` for its own
+ * drivers (a number, or rows); the driver returns Bun's SQL result shape, which this checks.
+ */
+export function writeResult(value: unknown): WriteResult {
+  if (!Array.isArray(value) || typeof (value as { count?: unknown }).count !== 'number')
+    throw new Error(`not a write result: ${JSON.stringify(value)}`)
+  return value as WriteResult
+}
+
+type Row = Record<string, unknown>
+
+/** `query.with(...relations)`: 0.1.13 has it (contract.test.ts checks), its types declare it optional. */
+export function withRelations<Q>(query: { with?: (...relations: string[]) => Q }, ...relations: string[]): Q {
+  if (!query.with) throw new Error('this bun-query-builder has no with()')
+  return query.with(...relations)
+}
+
+/** Rows a select resolved to, as plain records. */
+export function rowsOf(value: unknown): Row[] {
+  if (!Array.isArray(value)) throw new Error(`not rows: ${JSON.stringify(value)}`)
+  return value as Row[]
 }

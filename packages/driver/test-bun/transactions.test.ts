@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'bun:test'
-import { freshOrm, requestsOf } from './support'
+import { freshOrm, requestsOf, writeResult } from './support'
 
 // begin(fn): reads run as they come, writes are gathered and sent as ONE TransactWriteItems when fn
 // returns; a throw sends nothing; a savepoint that throws drops only its own writes.
@@ -82,7 +82,9 @@ describe('transactions', () => {
   })
 
   test('DELETE inside a transaction reads the matches now and deletes them at commit', async () => {
-    const result = await db.transaction((tx) => tx.deleteFrom('users').where({ id: 'f' }).execute())
+    const result = writeResult(
+      await db.transaction((tx) => tx.deleteFrom('users').where({ id: 'f' }).execute()),
+    )
     expect(result.count).toBe(1)
     expect(await User.find('f')).toBeNull()
   })

@@ -29,18 +29,37 @@ export function joinedRelations(
     if (String(join.join).toUpperCase() !== 'LEFT JOIN' || isNode(join.expr)) throw refuse('JOIN', scope.sql)
     const table = String(join.table)
     const from = joinedFrom(join, table, tables, pivots, scope)
+    pivots.delete(onTables(join.on).find((side) => pivots.has(side)) ?? '')
     const target = modelTable(table, scope)
-    if (!target) {
-      pivots.set(table, from)
-      continue
-    }
-    const relation = relationTo(from.entity, target, scope)
-    const path = from.path ? `${from.path}.${relation}` : relation
-    tables.set(table, { entity: target, path })
-    paths.push(path)
+    if (target) {
+      const path = pathOf(from, relationTo(from.entity, target, scope))
+      tables.set(table, { entity: target, path })
+      paths.push(path)
+    } else if (morphToNamed(from.entity, table)) paths.push(pathOf(from, table))
+    else pivots.set(table, from)
   }
+  // A joined table that is neither a model nor the pivot of a later join stands for nothing we can load.
+  for (const table of pivots.keys()) throw unknownJoin(table, scope)
   // A nested path includes its parents; the eager loader wants the deepest ones only.
   return paths.filter((path) => !paths.some((other) => other.startsWith(`${path}.`)))
+}
+
+function pathOf(from: Joined, relation: string): string {
+  return from.path ? `${from.path}.${relation}` : relation
+}
+
+/** The builder joins a morphTo (listed in its meta under the relation's name) as a table of that name. */
+function morphToNamed(entity: EntityOf, table: string): boolean {
+  return Object.values(entity.relations).some(
+    (relation) => relation.kind === 'morphTo' && relation.name === table,
+  )
+}
+
+function unknownJoin(table: string, scope: StatementScope): DriverError {
+  return new DriverError('UNKNOWN_RELATION', `The join of "${table}" is neither a model nor a relation`, {
+    sql: scope.sql,
+    hint: 'load relations the models declare with with(<relation name>); query other tables on their own',
+  })
 }
 
 function joinedFrom(

@@ -48,5 +48,10 @@ function tableOf(ast: AstNode): string {
 /** A pivot's WHERE over its own columns (pivot tables have no model to map columns to attributes). */
 function pivotWhere(ast: AstNode, scope: StatementScope): Condition | null {
   if (!isNode(ast.where)) return null
-  return toCondition(ast.where, { field: (column) => column, values: scope.values, sql: scope.sql })
+  return toCondition(ast.where, {
+    field: (column) => column,
+    stored: (_field, value) => value,
+    values: scope.values,
+    sql: scope.sql,
+  })
 }

@@ -3,13 +3,15 @@ import type { EntityOf } from '../orm-handle'
 import type { SchemaMap } from '../schema-map'
 import { type AstNode, columnName, functionArgs, functionName, isNode } from '../sql/ast'
 import { refuse } from './refusals'
-import type { CompareOperator, Condition } from './types'
+import type { CompareOperator, Condition, SqlValue } from './types'
 import { type BoundValues, describeNode } from './values'
 
 /** Everything a WHERE tree needs to become a Condition. */
 export interface WhereScope {
   /** The attribute a column names (throws for unknown columns). */
   readonly field: (column: string) => string
+  /** The stored form of a value compared with `field` (see `SchemaMap.storedValue`). */
+  readonly stored: (field: string, value: SqlValue) => SqlValue
   readonly values: BoundValues
   readonly sql: string
 }
@@ -17,10 +19,11 @@ export interface WhereScope {
 /** The WhereScope of a model's table: columns are its attributes. */
 export function entityScope(
   entity: EntityOf,
-  scope: Omit<WhereScope, 'field'> & { schema: SchemaMap },
+  scope: Omit<WhereScope, 'field' | 'stored'> & { schema: SchemaMap },
 ): WhereScope {
   return {
     field: (column) => scope.schema.attribute(entity, column, scope.sql),
+    stored: (field, value) => scope.schema.storedValue(entity, field, value) as SqlValue,
     values: scope.values,
     sql: scope.sql,
   }
@@ -52,11 +55,14 @@ export function toCondition(node: AstNode, scope: WhereScope): Condition {
 
 function predicate(operator: string, field: string, right: unknown, scope: WhereScope): Condition {
   const compare = comparisons[operator]
-  if (compare) return { kind: 'compare', field, op: compare, value: valueNode(right, scope) }
+  if (compare)
+    return { kind: 'compare', field, op: compare, value: scope.stored(field, valueNode(right, scope)) }
   switch (operator) {
     case 'IN':
-    case 'NOT IN':
-      return { kind: 'in', field, values: scope.values.listOf(right), negated: operator === 'NOT IN' }
+    case 'NOT IN': {
+      const values = scope.values.listOf(right).map((value) => scope.stored(field, value))
+      return { kind: 'in', field, values, negated: operator === 'NOT IN' }
+    }
     case 'BETWEEN':
     case 'NOT BETWEEN': {
       const [low = null, high = null] = scope.values.listOf(right)

@@ -22,7 +22,7 @@ export function insertIntent(ast: AstNode, scope: StatementScope): InsertIntent 
     if (cells.length !== columns.length) throw mismatch(columns.length, cells.length, scope.sql)
     const row: Record<string, SqlValue> = {}
     columns.forEach((column, index) => {
-      row[column] = cells[index] ?? null
+      row[column] = scope.schema.storedValue(entity, column, cells[index] ?? null) as SqlValue
     })
     return row
   })
@@ -39,7 +39,7 @@ export function updateIntent(ast: AstNode, scope: StatementScope): UpdateIntent 
   for (const item of nodeList(ast.set)) {
     const field = scope.schema.attribute(entity, text(item.column) ?? '', scope.sql)
     if (!isNode(item.value)) throw mismatch(1, 0, scope.sql)
-    changes[field] = scope.values.valueOf(item.value)
+    changes[field] = scope.schema.storedValue(entity, field, scope.values.valueOf(item.value)) as SqlValue
   }
   return { kind: 'update', model: entity.name, changes, where: whereOf(ast, entity, scope) }
 }
