@@ -2,11 +2,28 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { nanoid } from 'nanoid'
 import { uuidv7 } from 'uuidv7'
 
+/**
+ * The id generators `traits.useUuid` can name; `uuidv7` and `ulid` sort by creation time.
+ *
+ * @example
+ * ```ts
+ * const kind: IdKind = 'ulid'
+ * const id = generateId(kind)
+ * ```
+ */
 export type IdKind = 'uuid' | 'uuidv7' | 'ulid' | 'nanoid'
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
-/** A ULID: 48-bit millisecond time then 80 random bits, Crockford base32, sortable by creation time. */
+/**
+ * A ULID: 48-bit millisecond time then 80 random bits, Crockford base32, sortable by creation time.
+ *
+ * @example
+ * ```ts
+ * const id = ulid() // e.g. '01JEXAMPLE7Q1Y5Z3R8W2N4K6M'
+ * const atEpoch = ulid(0) // starts with '0000000000'
+ * ```
+ */
 export function ulid(now = Date.now()): string {
   let time = ''
   let rest = now
@@ -23,6 +40,12 @@ export function ulid(now = Date.now()): string {
 /**
  * A new id of the trait's kind. uuidv7 (default) and ulid sort by creation time, which keeps "newest first"
  * queries on id-sorted keys cheap; uuid is v4; nanoid is 21 URL-safe characters.
+ *
+ * @example
+ * ```ts
+ * const id = generateId('uuidv7') // sorts by creation time
+ * const short = generateId('nanoid')
+ * ```
  */
 export function generateId(kind: IdKind): string {
   switch (kind) {
