@@ -10,7 +10,15 @@ import type { OrmObserver } from './observability/orm-observer'
 import type { SecurityRuntime } from './security/security-options'
 import type { CompiledEntity } from './storage/compiled-entity'
 
-/** ORM behaviour switches; every field has a default (see `resolveOrmOptions`). */
+/**
+ * ORM behaviour switches; every field has a default (see `resolveOrmOptions`).
+ *
+ * @example
+ * ```ts
+ * const options: OrmOptions = { strict: true, massAssignment: 'throw', consistentRead: false }
+ * const orm = createOrm({ models: [User, Post], client, options })
+ * ```
+ */
 export interface OrmOptions {
   /** What `fill()`/`create()` do with attributes that are not mass assignable. Default `'ignore'`. */
   massAssignment?: 'ignore' | 'throw'
@@ -26,6 +34,15 @@ export interface OrmOptions {
   observability?: ObservabilityOptions
 }
 
+/**
+ * The ORM options with every default filled in, as `orm.ctx.options` holds them.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedOrmOptions = orm.ctx.options
+ * if (resolved.strict) console.log('broad reads throw instead of warning')
+ * ```
+ */
 export interface ResolvedOrmOptions {
   readonly massAssignment: 'ignore' | 'throw'
   readonly strict: boolean
@@ -38,6 +55,13 @@ export interface ResolvedOrmOptions {
 /**
  * Everything the ORM's parts share: the design, the clients, compiled entities and the registries for
  * hooks and scopes. One per `createOrm()`; the query builder, transactions and relations read it.
+ *
+ * @example
+ * ```ts
+ * const ctx: OrmContext = orm.ctx
+ * console.log(ctx.tableName, ctx.entityNames, ctx.options.strict)
+ * const query = createQueryBuilder(ctx, 'User').where('teamId', 't1')
+ * ```
  */
 export interface OrmContext {
   readonly design: TableDesign

@@ -9,6 +9,7 @@ export type TestingErrorCode =
   | 'CAPACITY_EXCEEDED'
   | 'CAPACITY_NOT_REPORTED'
   | 'BAD_ARGUMENT'
+  | 'NO_ACTIVE_RECORDER'
 
 /** Every error of @dbtooling/testing: a `code` to switch on and a `hint` saying how to fix it. */
 export class TestingError extends Error {

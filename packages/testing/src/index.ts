@@ -1,8 +1,17 @@
 /** @dbtooling/testing: throwaway tables, seeded data, a request recorder with assertions, snapshot helpers. */
 export { isTestingError, RequestAssertionError, TestingError, type TestingErrorCode } from './errors'
+export { activateRecorder, activeRecorder, type RecorderSource } from './recorder/active-recorder'
 export type { CapacityOptions, ModelRef, QueriedOptions } from './recorder/assertions'
 export type { Classified, CostClass, MatcherOptions, WrittenItem } from './recorder/classify'
 export { describeRequest, type RecordedRequest } from './recorder/describe-request'
+export {
+  assertCapacity,
+  assertInserted,
+  assertNoScan,
+  assertNoWholeTypeRead,
+  assertQueried,
+  assertRequestCount,
+} from './recorder/global-assertions'
 export type { KeyEntry } from './recorder/key-templates'
 export { RequestRecorder } from './recorder/request-recorder'
 export { recordRequests, TestRecorder } from './recorder/test-recorder'

@@ -4,6 +4,16 @@ import { OrmError } from '../errors/orm-error'
 /**
  * BatchWriteItem kept handing writes back (throttling) after every retry. `unprocessed` holds exactly
  * the entries that were NOT written, in the caller's own shape, ready to resubmit; everything else was.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await batchWrite(orm, rows.map((row) => batchPut(User, row)))
+ * } catch (error) {
+ *   if (!(error instanceof OrmError && error.code === 'UNPROCESSED_WRITES')) throw error
+ *   if (isUnprocessedWritesError(error)) console.log(`${error.written} written, ${error.unprocessed.length} not`)
+ * }
+ * ```
  */
 export class UnprocessedWritesError<Entry = unknown> extends OrmError {
   override readonly name = 'UnprocessedWritesError'
@@ -32,6 +42,16 @@ export class UnprocessedWritesError<Entry = unknown> extends OrmError {
 /**
  * BatchGetItem kept handing keys back after every retry. `unprocessed` holds exactly the keys not read;
  * `items` holds what was read, so nothing read is thrown away.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await batchGet(orm, { users: { model: User, keys: ['u1', 'u2'] } })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'UNPROCESSED_KEYS') console.warn(error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class UnprocessedKeysError<Key = DocumentMap, Item = DocumentMap> extends OrmError {
   override readonly name = 'UnprocessedKeysError'
@@ -62,10 +82,36 @@ export class UnprocessedKeysError<Key = DocumentMap, Item = DocumentMap> extends
   }
 }
 
+/**
+ * True when `error` is an `UnprocessedWritesError` (BatchWriteItem kept returning writes after every retry).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await batchWrite(orm, rows.map((row) => batchPut(User, row)))
+ * } catch (error) {
+ *   if (!isUnprocessedWritesError(error)) throw error
+ *   await retryLater(error.unprocessed) // exactly the entries that were not written
+ * }
+ * ```
+ */
 export function isUnprocessedWritesError(error: unknown): error is UnprocessedWritesError {
   return error instanceof UnprocessedWritesError
 }
 
+/**
+ * True when `error` is an `UnprocessedKeysError` (BatchGetItem kept returning keys after every retry).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await batchGet(orm, { users: { model: User, keys: ['u1', 'u2'] } })
+ * } catch (error) {
+ *   if (!isUnprocessedKeysError(error)) throw error
+ *   console.log(error.items.length, 'read;', error.unprocessed.length, 'still to read')
+ * }
+ * ```
+ */
 export function isUnprocessedKeysError(error: unknown): error is UnprocessedKeysError {
   return error instanceof UnprocessedKeysError
 }

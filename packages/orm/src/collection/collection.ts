@@ -16,6 +16,14 @@ function selector<T, R>(by: KeyOrFn<T, R>): (item: T, index: number) => R {
 /**
  * An immutable list of results with Laravel's collection helpers. Every helper returns a new collection;
  * the items themselves are not copied.
+ *
+ * @example
+ * ```ts
+ * const users = await User.where('teamId', 't1').get() // a ResultCollection, which is a Collection
+ * const byRole = users.groupBy('role')
+ * const emails = users.pluck('email').unique().all()
+ * const plain = new Collection([3, 1, 2]).sortBy((n) => n).all() // [1, 2, 3]
+ * ```
  */
 export class Collection<T> implements Iterable<T> {
   readonly #items: readonly T[]
@@ -198,6 +206,15 @@ export class Collection<T> implements Iterable<T> {
   }
 }
 
+/**
+ * The element type `flatten()` gives: nested collections and arrays unwrapped to their items.
+ *
+ * @example
+ * ```ts
+ * const nested = new Collection([[1, 2], [3]])
+ * const flat: Collection<FlatItem<number[]>> = nested.flatten() // Collection<number>
+ * ```
+ */
 export type FlatItem<T> =
   T extends Collection<infer U> ? FlatItem<U> : T extends readonly (infer U)[] ? FlatItem<U> : T
 

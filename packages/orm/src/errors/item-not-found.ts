@@ -1,6 +1,18 @@
 import { OrmError } from './orm-error'
 
-/** `findOrFail`, `firstOrFail` or `refresh` found nothing. */
+/**
+ * `findOrFail`, `firstOrFail` or `refresh` found nothing.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.findOrFail(id)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'ITEM_NOT_FOUND') return notFound()
+ *   throw error
+ * }
+ * ```
+ */
 export class ItemNotFoundError extends OrmError {
   declare readonly code: 'ITEM_NOT_FOUND'
   readonly model: string
@@ -17,6 +29,19 @@ export class ItemNotFoundError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is an `ItemNotFoundError` (`findOrFail`, `firstOrFail` or `refresh` found nothing).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.findOrFail(id)
+ * } catch (error) {
+ *   if (isItemNotFoundError(error)) return notFound(error.key)
+ *   throw error
+ * }
+ * ```
+ */
 export function isItemNotFoundError(value: unknown): value is ItemNotFoundError {
   return value instanceof ItemNotFoundError
 }

@@ -7,7 +7,17 @@ import type { SecurityErrorCode } from '../security/errors'
 import type { TenantErrorCode } from '../tenancy/errors'
 import type { TransferErrorCode } from '../transfer/transfer-error'
 
-/** Every `code` an ORM error can carry; narrow on it instead of `instanceof` across bundles. */
+/**
+ * Every `code` an ORM error can carry; narrow on it instead of `instanceof` across bundles.
+ *
+ * @example
+ * ```ts
+ * function statusOf(error: unknown): number {
+ *   const code: OrmErrorCode | undefined = error instanceof OrmError ? error.code : undefined
+ *   return code === 'ITEM_NOT_FOUND' ? 404 : code === 'UNIQUE_CONSTRAINT' ? 409 : 500
+ * }
+ * ```
+ */
 export type OrmErrorCode =
   | QueryErrorCode
   | MigrationErrorCode
@@ -44,6 +54,18 @@ export type OrmErrorCode =
   | 'WRONG_ATTRIBUTE_KIND'
   | 'WRONG_ENTITY_TYPE'
 
+/**
+ * What every `OrmError` is built from: the message, the hint, and the request id and cause when a request failed.
+ *
+ * @example
+ * ```ts
+ * class QuotaError extends OrmError {
+ *   constructor(init: OrmErrorInit) {
+ *     super('INVALID_WRITE_OPTION', init)
+ *   }
+ * }
+ * ```
+ */
 export interface OrmErrorInit {
   message: string
   hint: string
@@ -54,6 +76,23 @@ export interface OrmErrorInit {
 /**
  * Base of the ORM's errors. `code` is the discriminant, `hint` says what to do about it, `requestId` is
  * DynamoDB's request id when a request failed (quote it to AWS support).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.create(attributes)
+ * } catch (error) {
+ *   if (!(error instanceof OrmError)) throw error
+ *   switch (error.code) {
+ *     case 'UNIQUE_CONSTRAINT':
+ *       return conflict(error.hint)
+ *     case 'VALIDATION_FAILED':
+ *       return badRequest(error.message)
+ *     default:
+ *       throw error
+ *   }
+ * }
+ * ```
  */
 export class OrmError extends Error {
   readonly code: OrmErrorCode
@@ -79,6 +118,19 @@ export class OrmError extends Error {
   }
 }
 
+/**
+ * True when `error` is any error of the ORM (an `OrmError` with `code` and `hint`).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.create(attributes)
+ * } catch (error) {
+ *   if (isOrmError(error)) console.error(error.code, error.message, error.hint, error.requestId)
+ *   throw error
+ * }
+ * ```
+ */
 export function isOrmError(value: unknown): value is OrmError {
   return value instanceof OrmError
 }

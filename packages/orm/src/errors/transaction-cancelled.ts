@@ -1,6 +1,16 @@
 import { OrmError } from './orm-error'
 
-/** Why one entry of a cancelled transaction failed, with the plan's description of that entry. */
+/**
+ * Why one entry of a cancelled transaction failed, with the plan's description of that entry.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof TransactionCancelledError) {
+ *   const failed: CancelledItemReason[] = error.reasons.filter((reason) => reason.code !== 'None')
+ *   for (const reason of failed) console.error(`#${reason.index} ${reason.description}: ${reason.code}`)
+ * }
+ * ```
+ */
 export interface CancelledItemReason {
   readonly index: number
   /** DynamoDB's code: `ConditionalCheckFailed`, `TransactionConflict`, `None` for entries that were fine. */
@@ -10,7 +20,21 @@ export interface CancelledItemReason {
   readonly description: string
 }
 
-/** DynamoDB cancelled a TransactWriteItems for a reason the ORM has no narrower error for. */
+/**
+ * DynamoDB cancelled a TransactWriteItems for a reason the ORM has no narrower error for.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await orm.transaction(async (trx) => {
+ *     await trx.create(Order, { id: 'o1', total: 30 })
+ *   })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'TRANSACTION_CANCELLED') console.error(error.message, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class TransactionCancelledError extends OrmError {
   declare readonly code: 'TRANSACTION_CANCELLED'
   readonly reasons: readonly CancelledItemReason[]
@@ -37,6 +61,21 @@ export class TransactionCancelledError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `TransactionCancelledError` (DynamoDB cancelled a transaction for a reason with no narrower error).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await orm.transaction(async (trx) => {
+ *     await trx.create(Order, { id: 'o1', total: 30 })
+ *   })
+ * } catch (error) {
+ *   if (isTransactionCancelledError(error)) console.error(error.reasons)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isTransactionCancelledError(value: unknown): value is TransactionCancelledError {
   return value instanceof TransactionCancelledError
 }

@@ -1,6 +1,18 @@
 import { OrmError } from './orm-error'
 
-/** Another item already holds this value of a unique attribute (its guard item exists). */
+/**
+ * Another item already holds this value of a unique attribute (its guard item exists).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.create({ email: 'ada@example.com' }) // already registered
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'UNIQUE_CONSTRAINT') return conflict(error.message)
+ *   throw error
+ * }
+ * ```
+ */
 export class UniqueConstraintError extends OrmError {
   declare readonly code: 'UNIQUE_CONSTRAINT'
   readonly model: string
@@ -20,6 +32,19 @@ export class UniqueConstraintError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `UniqueConstraintError` (another item holds this value of a unique attribute).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.create({ email: 'ada@example.com' })
+ * } catch (error) {
+ *   if (isUniqueConstraintError(error)) return conflict(`${error.field} is taken`)
+ *   throw error
+ * }
+ * ```
+ */
 export function isUniqueConstraintError(value: unknown): value is UniqueConstraintError {
   return value instanceof UniqueConstraintError
 }

@@ -1,12 +1,36 @@
 import { OrmError } from './orm-error'
 
+/**
+ * One failing field of a `ValidationError`: the field, the rule's message and the value that failed.
+ *
+ * @example
+ * ```ts
+ * if (isValidationError(error)) {
+ *   const issues: readonly FieldIssue[] = error.issues
+ *   for (const { field, message } of issues) console.log(`${field}: ${message}`)
+ * }
+ * ```
+ */
 export interface FieldIssue {
   readonly field: string
   readonly message: string
   readonly value: unknown
 }
 
-/** Attributes failed the model's validation rules; `issues` lists every failing field, not just the first. */
+/**
+ * Attributes failed the model's validation rules; `issues` lists every failing field, not just the first.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.create({ email: 'not-an-email' })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'VALIDATION_FAILED' && isValidationError(error))
+ *     return badRequest(error.fields) // { email: ['Enter an email address'] }
+ *   throw error
+ * }
+ * ```
+ */
 export class ValidationError extends OrmError {
   declare readonly code: 'VALIDATION_FAILED'
   readonly model: string
@@ -42,6 +66,19 @@ export class ValidationError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `ValidationError` (attributes failed the model's rules; nothing was written).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await user.save()
+ * } catch (error) {
+ *   if (isValidationError(error)) return badRequest(error.fields)
+ *   throw error
+ * }
+ * ```
+ */
 export function isValidationError(value: unknown): value is ValidationError {
   return value instanceof ValidationError
 }

@@ -1,6 +1,18 @@
 import { OrmError } from './orm-error'
 
-/** Optimistic locking: the item changed since it was read (its version is not the one this write expected). */
+/**
+ * Optimistic locking: the item changed since it was read (its version is not the one this write expected).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await post.save({ expectVersion: 3 })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'VERSION_CONFLICT') await post.refresh() // then re-apply
+ *   else throw error
+ * }
+ * ```
+ */
 export class VersionConflictError extends OrmError {
   declare readonly code: 'VERSION_CONFLICT'
   readonly model: string
@@ -28,6 +40,19 @@ export class VersionConflictError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `VersionConflictError` (the item changed since it was read).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await post.save()
+ * } catch (error) {
+ *   if (isVersionConflictError(error)) console.log(`expected ${error.expectedVersion}, stored ${error.actualVersion}`)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isVersionConflictError(value: unknown): value is VersionConflictError {
   return value instanceof VersionConflictError
 }

@@ -1,6 +1,16 @@
 import { OrmError } from '../errors/orm-error'
 
-/** Codes a factory or seeder error can carry; narrow on `code`. */
+/**
+ * Codes a factory or seeder error can carry; narrow on `code`.
+ *
+ * @example
+ * ```ts
+ * function isSeedingProblem(error: unknown): boolean {
+ *   const codes: SeedingErrorCode[] = ['SEEDER_NOT_FOUND', 'SEEDER_CYCLE', 'SEEDER_INVALID']
+ *   return error instanceof OrmError && (codes as string[]).includes(error.code)
+ * }
+ * ```
+ */
 export type SeedingErrorCode =
   | 'FACTORY_INVALID_DATA'
   | 'FACTORY_UNIQUE_EXHAUSTED'
@@ -13,7 +23,19 @@ export type SeedingErrorCode =
   | 'SEEDER_INVALID'
   | 'FRESH_NOT_LOCAL'
 
-/** A factory produced a row the model's validation rejects; nothing was written. */
+/**
+ * A factory produced a row the model's validation rejects; nothing was written.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.factory().create({ email: 'not-an-email' })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FACTORY_INVALID_DATA') console.error(error.message)
+ *   else throw error
+ * }
+ * ```
+ */
 export class FactoryValidationError extends OrmError {
   declare readonly code: 'FACTORY_INVALID_DATA'
   readonly model: string
@@ -44,7 +66,19 @@ export class FactoryValidationError extends OrmError {
   }
 }
 
-/** A unique attribute kept producing values already used in this seeding session. */
+/**
+ * A unique attribute kept producing values already used in this seeding session.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.factory().count(10_000).create()
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FACTORY_UNIQUE_EXHAUSTED') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class UniqueValuesExhaustedError extends OrmError {
   declare readonly code: 'FACTORY_UNIQUE_EXHAUSTED'
   readonly model: string
@@ -64,7 +98,19 @@ export class UniqueValuesExhaustedError extends OrmError {
   }
 }
 
-/** `.state('name')` names a state the model's factory does not define. */
+/**
+ * `.state('name')` names a state the model's factory does not define.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.factory().state('admn').make()
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FACTORY_UNKNOWN_STATE') console.error(error.hint) // lists the states
+ *   else throw error
+ * }
+ * ```
+ */
 export class UnknownFactoryStateError extends OrmError {
   declare readonly code: 'FACTORY_UNKNOWN_STATE'
   readonly model: string
@@ -83,7 +129,19 @@ export class UnknownFactoryStateError extends OrmError {
   }
 }
 
-/** `.has()`, `.for()` or `.hasAttached()` names models no relation of the design connects. */
+/**
+ * `.has()`, `.for()` or `.hasAttached()` names models no relation of the design connects.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.factory().has(Invoice.factory().count(2)).create() // User has no hasMany Invoice
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FACTORY_RELATION') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class FactoryRelationError extends OrmError {
   declare readonly code: 'FACTORY_RELATION'
   readonly model: string
@@ -96,7 +154,19 @@ export class FactoryRelationError extends OrmError {
   }
 }
 
-/** `count(n)` got something other than a whole number >= 0. */
+/**
+ * `count(n)` got something other than a whole number >= 0.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await User.factory().count(-1).create()
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FACTORY_INVALID_COUNT') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class FactoryCountError extends OrmError {
   declare readonly code: 'FACTORY_INVALID_COUNT'
   readonly model: string
@@ -112,7 +182,19 @@ export class FactoryCountError extends OrmError {
   }
 }
 
-/** A factory file that cannot be registered: it exports no factory, or names a model the ORM lacks. */
+/**
+ * A factory file that cannot be registered: it exports no factory, or names a model the ORM lacks.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await loadFactoryFiles(orm, 'database/factories')
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FACTORY_FILE_INVALID') console.error(error.message, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class FactoryFileError extends OrmError {
   declare readonly code: 'FACTORY_FILE_INVALID'
   readonly source: string

@@ -1,6 +1,15 @@
 import { OrmError } from '../errors/orm-error'
 
-/** Why a migration refused to start or stopped; `code` is the discriminant callers switch on. */
+/**
+ * Why a migration refused to start or stopped; `code` is the discriminant callers switch on.
+ *
+ * @example
+ * ```ts
+ * function migrationCode(error: unknown): MigrationErrorCode | null {
+ *   return isMigrationError(error) ? error.code : null
+ * }
+ * ```
+ */
 export type MigrationErrorCode =
   | 'MIGRATION_LOCKED'
   | 'MIGRATION_DESTRUCTIVE'
@@ -12,7 +21,19 @@ export type MigrationErrorCode =
   | 'MIGRATION_LEASE_LOST'
   | 'TABLE_DESIGN_DIFFERS'
 
-/** Base of the migration errors. */
+/**
+ * Base of the migration errors.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'MIGRATION_VERIFY_FAILED') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class MigrationError extends OrmError {
   declare readonly code: MigrationErrorCode
 
@@ -21,7 +42,19 @@ export class MigrationError extends OrmError {
   }
 }
 
-/** Another `migrate` run holds the lock item; names who and until when. */
+/**
+ * Another `migrate` run holds the lock item; names who and until when.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'MIGRATION_LOCKED') console.error(error.message, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class MigrationLockedError extends MigrationError {
   declare readonly code: 'MIGRATION_LOCKED'
   readonly holder: string
@@ -38,7 +71,20 @@ export class MigrationLockedError extends MigrationError {
   }
 }
 
-/** The plan has destructive steps (index deletion, re-key) and `force` was not given. */
+/**
+ * The plan has destructive steps (index deletion, re-key) and `force` was not given.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'MIGRATION_DESTRUCTIVE') console.error(error.message) // lists the steps
+ *   else throw error
+ * }
+ * await migrate(orm, { force: true }) // after reviewing the plan
+ * ```
+ */
 export class MigrationDestructiveError extends MigrationError {
   declare readonly code: 'MIGRATION_DESTRUCTIVE'
   readonly steps: readonly string[]
@@ -53,7 +99,19 @@ export class MigrationDestructiveError extends MigrationError {
   }
 }
 
-/** A step DynamoDB or this version cannot carry out on the table in place. */
+/**
+ * A step DynamoDB or this version cannot carry out on the table in place.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'MIGRATION_UNSUPPORTED') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class MigrationUnsupportedError extends MigrationError {
   declare readonly code: 'MIGRATION_UNSUPPORTED'
   readonly step: string
@@ -64,7 +122,19 @@ export class MigrationUnsupportedError extends MigrationError {
   }
 }
 
-/** The verification pass found items whose index keys differ from the design. */
+/**
+ * The verification pass found items whose index keys differ from the design.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (error instanceof MigrationVerifyError) console.error(`${error.wrong} items wrong, e.g. ${error.samples[0]}`)
+ *   else throw error
+ * }
+ * ```
+ */
 export class MigrationVerifyError extends MigrationError {
   declare readonly code: 'MIGRATION_VERIFY_FAILED'
   readonly wrong: number
@@ -81,15 +151,53 @@ export class MigrationVerifyError extends MigrationError {
   }
 }
 
+/**
+ * True when `error` is a `MigrationError` (a migration refused to start or stopped).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (isMigrationError(error)) console.error(error.code, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isMigrationError(value: unknown): value is MigrationError {
   return value instanceof MigrationError
 }
 
+/**
+ * True when `error` is a `MigrationLockedError` (another `migrate` run holds the lock).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await migrate(orm)
+ * } catch (error) {
+ *   if (isMigrationLockedError(error)) console.error(`held by ${error.holder} until ${error.leaseUntil.toISOString()}`)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isMigrationLockedError(value: unknown): value is MigrationLockedError {
   return value instanceof MigrationLockedError
 }
 
-/** `createTable()` found the table with another design: it will not pretend the table matches. */
+/**
+ * `createTable()` found the table with another design: it will not pretend the table matches.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await orm.createTable()
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'TABLE_DESIGN_DIFFERS') await migrate(orm)
+ *   else throw error
+ * }
+ * ```
+ */
 export class TableDesignDiffersError extends MigrationError {
   declare readonly code: 'TABLE_DESIGN_DIFFERS'
   readonly differences: readonly string[]

@@ -11,6 +11,13 @@ type Attributes = Record<string, unknown>
 /**
  * The attribute half of a model instance: state, casts and accessors, mass assignment, dirty tracking and
  * serialization. `ModelBase` adds persistence and the statics.
+ *
+ * @example
+ * ```ts
+ * const user = new User({ email: 'ada@example.com' }) // every model instance is an AttributeModel
+ * user.name = 'Ada'
+ * console.log(user.isDirty('name'), user.toJSON())
+ * ```
  */
 export class AttributeModel {
   // Plain fields (not defineProperty) keep construction cheap when a query hydrates many items.

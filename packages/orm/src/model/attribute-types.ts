@@ -6,14 +6,30 @@ import type {
   ModelDefinition,
 } from '@dbtooling/schema'
 
-/** A model definition as the ORM accepts it (a Stacks model object or `defineModel()` result). */
+/**
+ * A model definition as the ORM accepts it (a Stacks model object or `defineModel()` result).
+ *
+ * @example
+ * ```ts
+ * function describeModel(definition: AnyDefinition): string {
+ *   return `${definition.name}: ${Object.keys(definition.attributes ?? {}).join(', ')}`
+ * }
+ * ```
+ */
 export type AnyDefinition = ModelDefinition
 
 type Traits<D> = D extends { readonly traits: infer T } ? T : Record<never, never>
 type TraitOn<D, Name extends string> =
   Traits<D> extends { readonly [K in Name]: infer V } ? (V extends false | undefined ? never : V) : never
 
-/** Primary key attribute names, e.g. `'id'`. */
+/**
+ * Primary key attribute names, e.g. `'id'`.
+ *
+ * @example
+ * ```ts
+ * type UserKey = PrimaryKeyOf<typeof userDefinition> // 'id'
+ * ```
+ */
 export type PrimaryKeyOf<D> = D extends { readonly primaryKey: infer P }
   ? P extends string
     ? P
@@ -41,6 +57,13 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {}
 /**
  * The attribute types of a model instance: the schema's inference, with custom casts and `get` accessors
  * giving their own return type, plus the TTL attribute when the model uses TTL.
+ *
+ * @example
+ * ```ts
+ * function greet(user: ModelAttributes<typeof userDefinition>): string {
+ *   return `Hello ${user.name ?? user.email}`
+ * }
+ * ```
  */
 export type ModelAttributes<D extends AnyDefinition> = Simplify<
   {
@@ -70,7 +93,14 @@ type SoftDeleteName<D> = [TraitOn<D, 'useSoftDeletes'> | TraitOn<D, 'softDeletab
 
 type GeneratedKey<D> = [TraitOn<D, 'useUuid'>] extends [never] ? never : PrimaryKeyOf<D>
 
-/** Attributes the ORM manages itself: generated ids, timestamps, the soft-delete marker. */
+/**
+ * Attributes the ORM manages itself: generated ids, timestamps, the soft-delete marker.
+ *
+ * @example
+ * ```ts
+ * type Managed = AutoManagedKeys<typeof userDefinition> // 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'
+ * ```
+ */
 export type AutoManagedKeys<D extends AnyDefinition> = GeneratedKey<D> | TimestampNames<D> | SoftDeleteName<D>
 
 type Guarded<D> = D extends { readonly guarded: readonly (infer G extends string)[] } ? G : never
@@ -80,6 +110,12 @@ type Writable<D extends AnyDefinition> = Omit<ModelAttributes<D>, AutoManagedKey
 /**
  * Names that `fill()`/`create()` accept: the `fillable` attributes when the model marks any (plus relation
  * foreign keys, and the primary key unless it is generated), otherwise every attribute; minus `guarded` and auto-managed ones.
+ *
+ * @example
+ * ```ts
+ * type Fillable = FillableKeys<typeof userDefinition> // e.g. 'email' | 'name' | 'password'
+ * const allowed: Fillable[] = ['email', 'name']
+ * ```
  */
 export type FillableKeys<D extends AnyDefinition> = Exclude<
   [InferFillable<D>] extends [never]
@@ -102,17 +138,39 @@ type OptionalKey<D> = D extends { readonly autoIncrement: false }
 
 type Fillable<D extends AnyDefinition> = Pick<Writable<D>, FillableKeys<D> & keyof Writable<D>>
 
-/** What `Model.create()` and `new Model()` accept: mass-assignable attributes, required ones required. */
+/**
+ * What `Model.create()` and `new Model()` accept: mass-assignable attributes, required ones required.
+ *
+ * @example
+ * ```ts
+ * const attributes: CreateAttributes<typeof userDefinition> = { email: 'ada@example.com', name: 'Ada' }
+ * const user = await User.create(attributes)
+ * ```
+ */
 export type CreateAttributes<D extends AnyDefinition> = Simplify<
   Omit<Fillable<D>, OptionalKey<D>> & Partial<Pick<Fillable<D>, OptionalKey<D> & keyof Fillable<D>>>
 >
 
-/** What `forceFill()`/`forceCreate()` accept: every attribute except auto-managed ones. */
+/**
+ * What `forceFill()`/`forceCreate()` accept: every attribute except auto-managed ones.
+ *
+ * @example
+ * ```ts
+ * const row: WritableAttributes<typeof userDefinition> = { email: 'ada@example.com', isAdmin: true }
+ * await User.forceCreate(row)
+ * ```
+ */
 export type WritableAttributes<D extends AnyDefinition> = Simplify<Writable<D>>
 
 /**
  * What `upsert()` accepts: the primary key (even a generated one, so `{ id, ...changes }` works on a
  * `useUuid` model) and any other writable attributes, all optional since only the given ones are written.
+ *
+ * @example
+ * ```ts
+ * const row: UpsertAttributes<typeof userDefinition> = { id: 'u1', name: 'Ada' }
+ * await upsert(User, row)
+ * ```
  */
 export type UpsertAttributes<D extends AnyDefinition> = Simplify<
   { readonly [K in PrimaryKeyOf<D> & keyof ModelAttributes<D>]: NonNullable<ModelAttributes<D>[K]> } & {
@@ -120,26 +178,61 @@ export type UpsertAttributes<D extends AnyDefinition> = Simplify<
   }
 >
 
-/** What `update()`/`fill()` accept: mass-assignable attributes, all optional. */
+/**
+ * What `update()`/`fill()` accept: mass-assignable attributes, all optional.
+ *
+ * @example
+ * ```ts
+ * const changes: UpdateAttributes<typeof userDefinition> = { name: 'Ada Lovelace' }
+ * await user.update(changes)
+ * ```
+ */
 export type UpdateAttributes<D extends AnyDefinition> = Partial<CreateAttributes<D>>
 
 /**
  * What `firstOrCreate`/`firstOrNew`/`updateOrCreate` search by: what `create()` takes, or the primary key
  * (generated ids included: the row is looked up, and created, under it) with any fillable attributes.
+ *
+ * @example
+ * ```ts
+ * const search: SearchAttributes<typeof projectDefinition> = { id: 'p1' }
+ * const project = await Project.firstOrCreate(search, { name: 'Launch' })
+ * ```
  */
 export type SearchAttributes<D extends AnyDefinition> =
   | CreateAttributes<D>
   | (UpdateAttributes<D> & { readonly [K in PrimaryKeyOf<D>]: string | number })
 
-/** Attribute names hidden from `toJSON()`. */
+/**
+ * Attribute names hidden from `toJSON()`.
+ *
+ * @example
+ * ```ts
+ * type Hidden = HiddenKeys<typeof userDefinition> // 'password'
+ * ```
+ */
 export type HiddenKeys<D extends AnyDefinition> = InferHidden<D>
 
-/** What `toJSON()` returns. */
+/**
+ * What `toJSON()` returns.
+ *
+ * @example
+ * ```ts
+ * const json: SerializedAttributes<typeof userDefinition> = user.toJSON() // no password
+ * ```
+ */
 export type SerializedAttributes<D extends AnyDefinition> = Simplify<Omit<ModelAttributes<D>, HiddenKeys<D>>>
 
 /**
  * A primary key value: the bare id, or an object of every key attribute (composite keys need the object).
  * Other attributes may join it: a collection child's parent id makes `find({ id, taskId })` a GetItem.
+ *
+ * @example
+ * ```ts
+ * const byId: KeyInput<typeof userDefinition> = 'u1'
+ * const composite: KeyInput<typeof membershipDefinition> = { teamId: 't1', userId: 'u1' }
+ * await User.find(byId)
+ * ```
  */
 export type KeyInput<D extends AnyDefinition> =
   | string

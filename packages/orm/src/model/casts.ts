@@ -1,11 +1,33 @@
 import { isPlainObject } from '../write/diff'
 
-/** A custom cast: `get` turns the stored value into the model value, `set` the other way. */
+/**
+ * A custom cast: `get` turns the stored value into the model value, `set` the other way.
+ *
+ * @example
+ * ```ts
+ * const cents: CustomCast<number, string> = {
+ *   get: (stored) => Number(stored) / 100,
+ *   set: (value) => String(Math.round(value * 100)),
+ * }
+ * const definition = defineModel({ name: 'Price', attributes: { amount: { type: 'string', cast: cents } } } as const)
+ * ```
+ */
 export interface CustomCast<Model = unknown, Stored = unknown> {
   get(stored: Stored, attributes: Readonly<Record<string, unknown>>): Model
   set(value: Model, attributes: Readonly<Record<string, unknown>>): Stored
 }
 
+/**
+ * The cast names an attribute's `cast` can take; each converts between model form and storage form.
+ *
+ * @example
+ * ```ts
+ * const definition = defineModel({
+ *   name: 'Event',
+ *   attributes: { at: { type: 'string', cast: 'datetime' satisfies BuiltInCast } },
+ * } as const)
+ * ```
+ */
 export type BuiltInCast =
   | 'string'
   | 'number'
@@ -17,7 +39,15 @@ export type BuiltInCast =
   | 'set'
   | 'binary'
 
-/** How one attribute converts between model form (what users see) and storage form (what DynamoDB holds). */
+/**
+ * How one attribute converts between model form (what users see) and storage form (what DynamoDB holds).
+ *
+ * @example
+ * ```ts
+ * const caster: AttributeCaster = casterFor('datetime', undefined)
+ * const stored = caster.store(caster.assign(new Date(), {}), {}) // an ISO string
+ * ```
+ */
 export interface AttributeCaster {
   /** Normalizes an assigned value into model form (e.g. a Date into an ISO string for `datetime`). */
   assign(value: unknown, attributes: Readonly<Record<string, unknown>>): unknown
@@ -113,6 +143,15 @@ const castAliases: Readonly<Record<string, BuiltInCast>> = {
   int: 'number',
 }
 
+/**
+ * True when `value` is a custom cast (an object with `get` and `set` functions).
+ *
+ * @example
+ * ```ts
+ * isCustomCast({ get: (v: string) => v.trim(), set: (v: string) => v }) // true
+ * isCustomCast('datetime') // false
+ * ```
+ */
 export function isCustomCast(value: unknown): value is CustomCast {
   return (
     typeof value === 'object' &&
@@ -122,7 +161,15 @@ export function isCustomCast(value: unknown): value is CustomCast {
   )
 }
 
-/** The caster for an attribute's `cast` (name or custom object), else for its `type`. */
+/**
+ * The caster for an attribute's `cast` (name or custom object), else for its `type`.
+ *
+ * @example
+ * ```ts
+ * const json = casterFor('json', undefined)
+ * json.store({ a: 1 }, {}) // '{"a":1}'
+ * ```
+ */
 export function casterFor(cast: unknown, type: string | undefined): AttributeCaster {
   if (isCustomCast(cast)) {
     return {

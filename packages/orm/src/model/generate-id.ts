@@ -1,6 +1,15 @@
 import { uuidv7 } from 'uuidv7'
 import { builtin } from '../node-builtin'
 
+/**
+ * The id generators `traits.useUuid` can name; `uuidv7` and `ulid` sort by creation time.
+ *
+ * @example
+ * ```ts
+ * const kind: IdKind = 'ulid'
+ * const id = generateId(kind)
+ * ```
+ */
 export type IdKind = 'uuid' | 'uuidv7' | 'ulid' | 'nanoid'
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
@@ -16,7 +25,15 @@ export function nanoid(size = 21): string {
   return id
 }
 
-/** A ULID: 48-bit millisecond time then 80 random bits, Crockford base32, sortable by creation time. */
+/**
+ * A ULID: 48-bit millisecond time then 80 random bits, Crockford base32, sortable by creation time.
+ *
+ * @example
+ * ```ts
+ * const id = ulid() // e.g. '01JEXAMPLE7Q1Y5Z3R8W2N4K6M'
+ * const atEpoch = ulid(0) // starts with '0000000000'
+ * ```
+ */
 export function ulid(now = Date.now()): string {
   let time = ''
   let rest = now
@@ -33,6 +50,12 @@ export function ulid(now = Date.now()): string {
 /**
  * A new id of the trait's kind. uuidv7 (default) and ulid sort by creation time, which keeps "newest first"
  * queries on id-sorted keys cheap; uuid is v4; nanoid is 21 URL-safe characters.
+ *
+ * @example
+ * ```ts
+ * const id = generateId('uuidv7') // sorts by creation time
+ * const short = generateId('nanoid')
+ * ```
  */
 export function generateId(kind: IdKind): string {
   switch (kind) {

@@ -1,6 +1,14 @@
 import type { QueryHookContext, QueryHooks } from '@dbtooling/schema'
 
-/** Model lifecycle events, in Eloquent's names. `-ing` events run before the write and may cancel it. */
+/**
+ * Model lifecycle events, in Eloquent's names. `-ing` events run before the write and may cancel it.
+ *
+ * @example
+ * ```ts
+ * const event: ModelEvent = 'creating'
+ * const remove = User.on(event, (user) => { user.name = user.name?.trim() })
+ * ```
+ */
 export type ModelEvent =
   | 'creating'
   | 'created'
@@ -15,6 +23,14 @@ export type ModelEvent =
   | 'forceDeleting'
   | 'forceDeleted'
 
+/**
+ * Every model lifecycle event, in the order a write fires them (create, update, save, delete, restore, force delete).
+ *
+ * @example
+ * ```ts
+ * for (const event of MODEL_EVENTS) User.on(event, (user) => console.log(event, user))
+ * ```
+ */
 export const MODEL_EVENTS: readonly ModelEvent[] = [
   'creating',
   'created',
@@ -30,7 +46,15 @@ export const MODEL_EVENTS: readonly ModelEvent[] = [
   'forceDeleted',
 ]
 
-/** A hook; returning `false` from a `-ing` hook cancels the operation. */
+/**
+ * A hook; returning `false` from a `-ing` hook cancels the operation.
+ *
+ * @example
+ * ```ts
+ * const noSpam: ModelHook<InstanceType<typeof Comment>> = (comment) => !comment.body.includes('http://')
+ * Comment.on('creating', noSpam)
+ * ```
+ */
 // biome-ignore lint/suspicious/noConfusingVoidType: hooks that return nothing are the common case
 export type ModelHook<M = unknown> = (model: M) => void | boolean | Promise<void | boolean>
 
@@ -49,6 +73,12 @@ const CONFIG_EVENTS: Readonly<Partial<Record<keyof QueryHooks, readonly ModelEve
 /**
  * Hooks per entity and global ones. Order when an event fires: hooks from the model definition, then
  * `Model.on()` hooks, then global hooks; the first `false` stops the rest.
+ *
+ * @example
+ * ```ts
+ * const registry: HookRegistry = orm.ctx.hooks
+ * registry.onGlobal('saving', (model) => console.log('saving', model))
+ * ```
  */
 export class HookRegistry {
   private readonly perEntity = new Map<string, Map<ModelEvent, AnyHook[]>>()

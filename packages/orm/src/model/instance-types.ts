@@ -34,7 +34,17 @@ import type { WriteOpMethods, WriteOpStatics } from './write-op-types'
 type Attrs<D extends AnyDefinition> = ModelAttributes<D>
 type Name<D extends AnyDefinition> = keyof Attrs<D> & string
 
-/** Methods of every model instance of definition `D` (attribute properties come from `ModelInstance`). */
+/**
+ * Methods of every model instance of definition `D` (attribute properties come from `ModelInstance`).
+ *
+ * @example
+ * ```ts
+ * async function rename(user: ModelMethods<typeof userDefinition>, name: string) {
+ *   user.setAttribute('name', name)
+ *   await user.save()
+ * }
+ * ```
+ */
 export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMethods<D>, WriteOpMethods<D> {
   /** True once stored (created, or read from DynamoDB). */
   readonly exists: boolean
@@ -82,7 +92,17 @@ export interface ModelMethods<D extends AnyDefinition> extends TypedRelationMeth
   toStorage(): Record<string, unknown>
 }
 
-/** A model instance: its attributes as properties, the model methods and one method per relation. */
+/**
+ * A model instance: its attributes as properties, the model methods and one method per relation.
+ *
+ * @example
+ * ```ts
+ * type UserRow = ModelInstance<typeof userDefinition>
+ * function label(user: UserRow): string {
+ *   return user.email
+ * }
+ * ```
+ */
 export type ModelInstance<D extends AnyDefinition = AnyDefinition> = ModelMethods<D> &
   Attrs<D> &
   RelationAccessors<D>
@@ -90,7 +110,16 @@ export type ModelInstance<D extends AnyDefinition = AnyDefinition> = ModelMethod
 type Ctor = abstract new (...args: never[]) => unknown
 type Instance<C> = C extends abstract new (...args: never[]) => infer I ? I : never
 
-/** The static side of a model class made by `Model(def)`; statics return instances of the calling subclass. */
+/**
+ * The static side of a model class made by `Model(def)`; statics return instances of the calling subclass.
+ *
+ * @example
+ * ```ts
+ * async function load<D extends AnyDefinition>(model: ModelStatics<D>, id: string) {
+ *   return model.findOrFail(id)
+ * }
+ * ```
+ */
 export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D> {
   readonly definition: D
   readonly modelName: D['name']
@@ -195,6 +224,15 @@ export interface ModelStatics<D extends AnyDefinition> extends WriteOpStatics<D>
   addScope(name: string, scope: (query: ModelQuery<D, never>, ...args: never[]) => ModelQuery<D, never>): void
 }
 
+/**
+ * Options of `find`, `findOrFail` and `findMany`: a strongly consistent read, and soft-deleted items.
+ *
+ * @example
+ * ```ts
+ * const options: FindOptions = { consistentRead: true, withTrashed: true }
+ * const user = await User.find('u1', options)
+ * ```
+ */
 export interface FindOptions {
   /** Strongly consistent read (default from the ORM options). */
   readonly consistentRead?: boolean
@@ -202,7 +240,16 @@ export interface FindOptions {
   readonly withTrashed?: boolean
 }
 
-/** A model class: `new User({...})`, `User.find(id)`, `class Admin extends Model(userDef) {}`. */
+/**
+ * A model class: `new User({...})`, `User.find(id)`, `class Admin extends Model(userDef) {}`.
+ *
+ * @example
+ * ```ts
+ * function countOf<D extends AnyDefinition>(model: ModelClass<D>) {
+ *   return model.query().count()
+ * }
+ * ```
+ */
 export type ModelClass<D extends AnyDefinition> = ModelStatics<D> &
   (new (
     attributes?: CreateAttributes<D>,

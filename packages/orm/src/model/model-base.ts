@@ -77,7 +77,15 @@ function setupOf(ctor: typeof ModelBase): ClassSetup {
   return setup
 }
 
-/** The relation methods the relations module installs on every instance, declared here so published types carry them. */
+/**
+ * The relation methods the relations module installs on every instance, declared here so published types carry them.
+ *
+ * @example
+ * ```ts
+ * const row: ModelBase = await User.findOrFail('u1')
+ * await row.load('posts')
+ * ```
+ */
 export interface ModelBase extends RelationMethods {}
 
 /**

@@ -14,6 +14,12 @@ export type Loader = typeof STORAGE_ONLY | AttributeCaster['load']
 /**
  * Everything a model instance needs about its entity, computed once per compiled entity: attribute names,
  * casters, accessors, mass-assignment and visibility sets, trait fields and definition hooks.
+ *
+ * @example
+ * ```ts
+ * const meta: ModelMeta = modelMeta(User.entity())
+ * console.log(meta.name, meta.attributeNames)
+ * ```
  */
 export interface ModelMeta {
   readonly entity: CompiledEntity
@@ -55,6 +61,15 @@ function relationAttributeNames(design: CompiledEntity['design']): string[] {
   return names
 }
 
+/**
+ * What a model instance needs about a compiled entity (attribute names, casters, fillable and hidden sets), computed once per entity.
+ *
+ * @example
+ * ```ts
+ * const meta = modelMeta(User.entity())
+ * console.log(meta.attributeNames)
+ * ```
+ */
 export function modelMeta(entity: CompiledEntity): ModelMeta {
   let meta = metas.get(entity)
   if (!meta) {

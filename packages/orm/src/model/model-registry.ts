@@ -1,11 +1,25 @@
 import type { ModelBase } from './model-base'
 
+/**
+ * A model class made by `Model()` (or a subclass of one), as the ORM's registries hold it.
+ *
+ * @example
+ * ```ts
+ * const classes: ModelConstructor[] = [User, Post]
+ * ```
+ */
 export type ModelConstructor = typeof ModelBase
 
 /**
  * Which class hydrates each entity. createOrm registers a class per model; a user's subclass
  * (`class User extends Model(def) {}`) replaces it the first time one of its statics runs, so query results
  * are instances of the user's class.
+ *
+ * @example
+ * ```ts
+ * const registry: ModelRegistry = orm.ctx.models
+ * registry.register(User)
+ * ```
  */
 export class ModelRegistry {
   private readonly classes = new Map<string, ModelConstructor>()

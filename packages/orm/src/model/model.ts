@@ -28,7 +28,15 @@ export function Model<const D extends AnyDefinition>(definition: D, orm?: OrmHan
   return Generated as unknown as ModelClass<D>
 }
 
-/** True for classes made by `Model()` (and their subclasses). */
+/**
+ * True for classes made by `Model()` (and their subclasses).
+ *
+ * @example
+ * ```ts
+ * isModelClass(User) // true
+ * isModelClass(userDefinition) // false
+ * ```
+ */
 export function isModelClass(value: unknown): value is typeof ModelBase {
   return typeof value === 'function' && value.prototype instanceof ModelBase
 }

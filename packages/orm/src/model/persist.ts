@@ -12,7 +12,15 @@ import { nowIn } from './timestamps'
 import { validateModel } from './validate'
 import { type ConditionOptions, expectedVersionFor, writeCondition } from './write-condition'
 
-/** Options of `save()`; `Q` is the model's query builder, which a where-callback condition receives. */
+/**
+ * Options of `save()`; `Q` is the model's query builder, which a where-callback condition receives.
+ *
+ * @example
+ * ```ts
+ * const options: SaveOptions = { validate: false, quiet: true, touch: false }
+ * await user.save(options)
+ * ```
+ */
 export interface SaveOptions<Q = never> extends ConditionOptions<Q> {
   /** Skip the model's validation rules. */
   readonly validate?: boolean

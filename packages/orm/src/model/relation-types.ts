@@ -29,14 +29,32 @@ export type KindOf<D, N> = D extends ModelDefinition
 /** Relation kinds stored as edge items, all handled by `BelongsToMany`. */
 type EdgeKind = 'belongsToMany' | 'morphToMany' | 'morphedByMany'
 
-/** What the types know about a relation's target: its model type, attributes and relation paths. */
+/**
+ * What the types know about a relation's target: its model type, attributes and relation paths.
+ *
+ * @example
+ * ```ts
+ * interface PostTypes extends RelatedTypes {
+ *   readonly model: InstanceType<typeof Post>
+ *   readonly attributes: { title: string }
+ *   readonly paths: 'author'
+ * }
+ * ```
+ */
 export interface RelatedTypes {
   readonly model: unknown
   readonly attributes: object
   readonly paths: string
 }
 
-/** A target the types know nothing about (not in `RegisteredModels`, or a morphTo). */
+/**
+ * A target the types know nothing about (not in `RegisteredModels`, or a morphTo).
+ *
+ * @example
+ * ```ts
+ * const target: UnknownRelated['model'] = await comment.related('commentable') as ModelBase
+ * ```
+ */
 export interface UnknownRelated {
   readonly model: ModelBase
   readonly attributes: Record<string, unknown>
@@ -55,7 +73,14 @@ type InstanceOfRegistered<X> = X extends abstract new (
 type RegisteredTarget<D, N> =
   RelationTargetName<D, N> extends infer T extends keyof RegisteredModels ? RegisteredModels[T] : never
 
-/** The target of relation `N` of `D`: its class's instances when `RegisteredModels` names it. */
+/**
+ * The target of relation `N` of `D`: its class's instances when `RegisteredModels` names it.
+ *
+ * @example
+ * ```ts
+ * type PostsOfUser = RelatedTypesOf<typeof userDefinition, 'posts'>['model'] // a Post instance when Post is registered
+ * ```
+ */
 export type RelatedTypesOf<D, N> = [RegisteredDefinition<RelationTargetName<D, N>>] extends [never]
   ? UnknownRelated
   : {
@@ -64,7 +89,15 @@ export type RelatedTypesOf<D, N> = [RegisteredDefinition<RelationTargetName<D, N
       readonly paths: RelationPath<RegisteredDefinition<RelationTargetName<D, N>>>
     }
 
-/** The handle `relation(name)` returns for a relation kind. */
+/**
+ * The handle `relation(name)` returns for a relation kind.
+ *
+ * @example
+ * ```ts
+ * const roles = user.relation('roles') // RelationHandleOf<'belongsToMany', ...>: the edge API
+ * await roles.attach('r1', { grantedAt: new Date().toISOString() })
+ * ```
+ */
 export type RelationHandleOf<Kind, T extends RelatedTypes = UnknownRelated> = Kind extends EdgeKind
   ? BelongsToMany<T['model']>
   : Kind extends 'belongsTo' | 'morphTo'
@@ -73,14 +106,30 @@ export type RelationHandleOf<Kind, T extends RelatedTypes = UnknownRelated> = Ki
       ? RelationQuery<T['model'], T['attributes'], T['paths']>
       : RelationHandle
 
-/** What `related(name)` resolves to for a relation kind. */
+/**
+ * What `related(name)` resolves to for a relation kind.
+ *
+ * @example
+ * ```ts
+ * type Posts = RelatedOf<'hasMany', InstanceType<typeof Post>> // Post[]
+ * type Team = RelatedOf<'belongsTo', InstanceType<typeof Team>> // Team | null
+ * ```
+ */
 export type RelatedOf<Kind, M = ModelBase> = Kind extends 'hasMany' | 'morphMany' | EdgeKind
   ? M[]
   : Kind extends 'belongsTo' | 'morphTo' | 'hasOne' | 'morphOne'
     ? M | null
     : M | M[] | null
 
-/** What a named accessor (`user.team()`) returns: `relation(name)`'s handle, awaitable for single relations. */
+/**
+ * What a named accessor (`user.team()`) returns: `relation(name)`'s handle, awaitable for single relations.
+ *
+ * @example
+ * ```ts
+ * const team = await user.team() // NamedRelationOf<'belongsTo', ...>: awaitable for single relations
+ * const posts = await user.posts().where('published', true).get()
+ * ```
+ */
 export type NamedRelationOf<Kind, T extends RelatedTypes = UnknownRelated> = Kind extends
   | 'belongsTo'
   | 'morphTo'
@@ -92,6 +141,12 @@ export type NamedRelationOf<Kind, T extends RelatedTypes = UnknownRelated> = Kin
 /**
  * What `getRelation(name)` gives: the loaded relation when its target is in `RegisteredModels` (`unknown`
  * otherwise, so code that casts it to its own class keeps compiling), or the `<name>Count` from `withCount`.
+ *
+ * @example
+ * ```ts
+ * type LoadedTeam = LoadedRelationOf<typeof userDefinition, 'team'>
+ * const team = user.getRelation('team') as LoadedTeam
+ * ```
  */
 export type LoadedRelationOf<D, N> =
   string extends RelationName<D>
@@ -105,13 +160,27 @@ export type LoadedRelationOf<D, N> =
 /**
  * One method per relation of `D`: `posts()` for `hasMany: ['Post']`, `team()` for `belongsTo: ['Team']`.
  * Empty for loosely typed definitions, whose relation names are not known to the compiler.
+ *
+ * @example
+ * ```ts
+ * type Accessors = RelationAccessors<typeof userDefinition> // { posts(): ..., team(): ... }
+ * const posts = await user.posts().get()
+ * ```
  */
 export type RelationAccessors<D> =
   string extends RelationName<D>
     ? unknown
     : { [N in RelationName<D>]: () => NamedRelationOf<KindOf<D, N>, RelatedTypesOf<D, N>> }
 
-/** Relation methods of an instance of definition `D`, typed by the definition's relations. */
+/**
+ * Relation methods of an instance of definition `D`, typed by the definition's relations.
+ *
+ * @example
+ * ```ts
+ * const posts = await user.related('posts') // Post[]
+ * const team = user.getRelation('team')
+ * ```
+ */
 export interface TypedRelationMethods<D extends AnyDefinition> {
   /** The relation as a query builder (has*), edge API (belongsToMany) or GetItem handle (belongsTo). */
   relation<N extends RelationName<D>>(name: N): RelationHandleOf<KindOf<D, N>, RelatedTypesOf<D, N>>
@@ -131,7 +200,16 @@ export interface TypedRelationMethods<D extends AnyDefinition> {
   getTree(options?: TreeOptions): Promise<TreeNode>
 }
 
-/** The same methods on `ModelBase` (rows of relation queries), where relation names are plain strings. */
+/**
+ * The same methods on `ModelBase` (rows of relation queries), where relation names are plain strings.
+ *
+ * @example
+ * ```ts
+ * const row = (await Post.query().first())!
+ * const author = await row.related('author')
+ * console.log(row.relationLoaded('author'))
+ * ```
+ */
 export interface RelationMethods {
   relation(name: string): RelationHandle
   related(name: string): Promise<ModelBase | ModelBase[] | null>

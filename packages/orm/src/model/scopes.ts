@@ -1,14 +1,35 @@
 import { attributeNotExists, type Condition } from '@dbtooling/dynamo-client'
 
-/** Name of the global scope that hides soft-deleted items (`withTrashed()` removes it). */
+/**
+ * Name of the global scope that hides soft-deleted items (`withTrashed()` removes it).
+ *
+ * @example
+ * ```ts
+ * const everyone = await User.withoutGlobalScope(SOFT_DELETE_SCOPE).get() // same as User.withTrashed()
+ * ```
+ */
 export const SOFT_DELETE_SCOPE = 'softDeletes'
 
-/** A scope body: takes the entity's query builder and returns a narrowed one. */
+/**
+ * A scope body: takes the entity's query builder and returns a narrowed one.
+ *
+ * @example
+ * ```ts
+ * const recent: ScopeFunction<ReturnType<typeof Post.query>> = (query) => query.orderBy('createdAt', 'desc').limit(10)
+ * Post.addScope('recent', recent)
+ * const posts = await Post.scope('recent').get()
+ * ```
+ */
 export type ScopeFunction<Q = unknown> = (query: Q, ...args: unknown[]) => Q
 
 /**
  * A global scope. Either `condition` (pure data, added to the query's filter) or `apply` (a function over
  * the builder). The soft-delete scope is a `condition` so the builder needs no ORM knowledge to honour it.
+ *
+ * @example
+ * ```ts
+ * const published: NamedScope = { name: 'published', condition: eq('status', 'published') }
+ * ```
  */
 export interface NamedScope {
   readonly name: string
@@ -19,6 +40,12 @@ export interface NamedScope {
 /**
  * Global and local scopes per entity. The query builder asks `global(entity)` when it compiles and
  * applies every scope whose name it was not told to skip (`withoutGlobalScope(name)`, `withTrashed()`).
+ *
+ * @example
+ * ```ts
+ * const scopes: ScopeRegistry = orm.ctx.scopes
+ * console.log(scopes.global('User').map((scope) => scope.name))
+ * ```
  */
 export class ScopeRegistry {
   private readonly globals = new Map<string, Map<string, NamedScope>>()

@@ -52,7 +52,15 @@ export function visibleAttributes(model: AttributeModel): Attributes {
   return out
 }
 
-/** Options of `toJSON()` / `toArray()`. */
+/**
+ * Options of `toJSON()` / `toArray()`.
+ *
+ * @example
+ * ```ts
+ * const options: ToJSONOptions = { version: true, relations: false }
+ * response.setHeader('ETag', String(post.toJSON(options)._v))
+ * ```
+ */
 export interface ToJSONOptions {
   /** Add the version attribute (`_v` by default) of a versioned model, e.g. to send it as an ETag. */
   readonly version?: boolean

@@ -9,10 +9,25 @@ import type { ModelBase } from './model-base'
  * A condition on a single-item write: a dynamo-client condition (`eq('status', 'draft')`), an object of
  * equalities (`{ status: 'draft' }`), or a where callback over the model's query builder
  * (`(q) => q.where('status', 'in', ['draft', 'review'])`), compiled to a ConditionExpression.
+ *
+ * @example
+ * ```ts
+ * const onlyDrafts: WriteCondition = eq('status', 'draft')
+ * await post.update({ title: 'New' }, { condition: onlyDrafts })
+ * await post.save({ condition: { status: 'draft' } })
+ * ```
  */
 export type WriteCondition<Q = never> = Condition | Readonly<Record<string, unknown>> | ((query: Q) => Q)
 
-/** Options every single-model write takes: `save`, `update`, `delete`, `forceDelete`. */
+/**
+ * Options every single-model write takes: `save`, `update`, `delete`, `forceDelete`.
+ *
+ * @example
+ * ```ts
+ * const options: ConditionOptions = { condition: { status: 'draft' }, expectVersion: 3 }
+ * await post.delete(options)
+ * ```
+ */
 export interface ConditionOptions<Q = never> {
   /** ANDed with the write's own checks; a false condition raises ConditionalCheckFailedError. */
   readonly condition?: WriteCondition<Q>

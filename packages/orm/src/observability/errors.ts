@@ -1,5 +1,15 @@
 import { OrmError } from '../errors/orm-error'
 
+/**
+ * Codes an `ObservabilityConfigError` can carry; narrow on `code`.
+ *
+ * @example
+ * ```ts
+ * function observabilityCode(error: unknown): ObservabilityErrorCode | null {
+ *   return error instanceof ObservabilityConfigError ? error.code : null
+ * }
+ * ```
+ */
 export type ObservabilityErrorCode =
   /** `costs` for a region the price table does not list, without `prices`. */
   | 'UNKNOWN_PRICE_REGION'
@@ -8,7 +18,19 @@ export type ObservabilityErrorCode =
   /** `orm.costs()` on an ORM created without `costs`. */
   | 'COSTS_NOT_ENABLED'
 
-/** A logging, metrics, tracing or cost option the ORM cannot honour as given. */
+/**
+ * A logging, metrics, tracing or cost option the ORM cannot honour as given.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   orm.costs()
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'COSTS_NOT_ENABLED') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ObservabilityConfigError extends OrmError {
   declare readonly code: ObservabilityErrorCode
 

@@ -1,6 +1,14 @@
 import type { OrmContext } from '../context'
 
-/** What a model class needs from an ORM: its context. `Orm` satisfies it. */
+/**
+ * What a model class needs from an ORM: its context. `Orm` satisfies it.
+ *
+ * @example
+ * ```ts
+ * const handle: OrmHandle = orm
+ * class User extends Model(userDefinition, handle) {}
+ * ```
+ */
 export interface OrmHandle {
   readonly ctx: OrmContext
 }

@@ -9,7 +9,15 @@ import type {
 import type { OrmOptions } from '../context'
 import type { SecurityOptions } from '../security/security-options'
 
-/** A model file as `loadModels()` returns it. */
+/**
+ * A model file as `loadModels()` returns it.
+ *
+ * @example
+ * ```ts
+ * const models: LoadedModelSource[] = await loadModels('app/models')
+ * const orm = createOrm({ models, client })
+ * ```
+ */
 export interface LoadedModelSource {
   readonly definition: Readonly<Record<string, unknown>>
   readonly name: string
@@ -19,6 +27,12 @@ export interface LoadedModelSource {
 /**
  * A model as createOrm accepts it: a definition (Stacks model object, `defineModel()`), a model class, or a
  * loaded model file (`loadModels()`).
+ *
+ * @example
+ * ```ts
+ * const sources: ModelSource[] = [User, postDefinition] // a class and a definition
+ * const orm = createOrm({ models: sources, client })
+ * ```
  */
 export type ModelSource =
   | ModelDefinition
@@ -30,7 +44,15 @@ export type LooseDefinition = ModelDefinition & {
   readonly attributes: Readonly<Record<string, AttributeDefinition>>
 }
 
-/** The definition behind a model source. */
+/**
+ * The definition behind a model source.
+ *
+ * @example
+ * ```ts
+ * class User extends Model(userDefinition) {}
+ * type UserDefinition = DefinitionOf<typeof User> // typeof userDefinition
+ * ```
+ */
 export type DefinitionOf<S> = S extends {
   readonly definition: infer D extends ModelDefinition
   readonly modelName: string
@@ -42,16 +64,39 @@ export type DefinitionOf<S> = S extends {
       ? S
       : never
 
+/**
+ * The models a `createOrm` call takes: a list, or a record of model sources (e.g. what `loadModels` returns).
+ *
+ * @example
+ * ```ts
+ * const models: ModelSources = { User, Post: postDefinition }
+ * const orm = createOrm({ models, client })
+ * ```
+ */
 export type ModelSources = readonly ModelSource[] | Readonly<Record<string, ModelSource>>
 
 type SourceList<M> = M extends readonly (infer S)[] ? S : M[keyof M]
 
-/** Every definition of a createOrm call's models, as a union. */
+/**
+ * Every definition of a createOrm call's models, as a union.
+ *
+ * @example
+ * ```ts
+ * type Models = [typeof User, typeof postDefinition]
+ * type Either = DefinitionsOf<Models> // typeof userDefinition | typeof postDefinition
+ * ```
+ */
 export type DefinitionsOf<M extends ModelSources> = DefinitionOf<SourceList<M>>
 
 /**
  * The definition of one model by name. Models loaded from files at run time have no literal name, so the
  * lookup falls back to their (loosely typed) definition instead of `never`.
+ *
+ * @example
+ * ```ts
+ * type Models = [typeof userDefinition, typeof postDefinition]
+ * type PostDefinition = DefinitionNamed<Models, 'Post'> // typeof postDefinition
+ * ```
  */
 export type DefinitionNamed<M extends ModelSources, N> = [
   Extract<DefinitionsOf<M>, { readonly name: N }>,
@@ -59,9 +104,30 @@ export type DefinitionNamed<M extends ModelSources, N> = [
   ? DefinitionsOf<M>
   : Extract<DefinitionsOf<M>, { readonly name: N }>
 
-/** Model names of a createOrm call, e.g. `'User' | 'Post'`. */
+/**
+ * Model names of a createOrm call, e.g. `'User' | 'Post'`.
+ *
+ * @example
+ * ```ts
+ * type Names = ModelNamesOf<[typeof User, typeof Post]> // 'User' | 'Post'
+ * const name: Names = 'Post'
+ * ```
+ */
 export type ModelNamesOf<M extends ModelSources> = DefinitionsOf<M>['name']
 
+/**
+ * What `createOrm` takes: the models, a client (or client config, or the config file's connection), the config, design overrides and ORM options.
+ *
+ * @example
+ * ```ts
+ * const input: CreateOrmInput<[typeof User, typeof Post]> = {
+ *   models: [User, Post],
+ *   clientConfig: { endpoint: 'http://localhost:8000', region: 'us-east-1' },
+ *   design: { tableName: 'app' },
+ * }
+ * const orm = createOrm(input)
+ * ```
+ */
 export interface CreateOrmInput<M extends ModelSources> {
   /** The models, as a list or a record (e.g. the result of `loadModels`). */
   readonly models: M

@@ -3,7 +3,14 @@ import type { TableDesign } from '@dbtooling/schema'
 import type { OrmObserver } from '../observability/orm-observer'
 import type { SecurityRuntime } from '../security/security-options'
 
-/** A global scope as the query builder sees it: a filter condition or a function over the builder. */
+/**
+ * A global scope as the query builder sees it: a filter condition or a function over the builder.
+ *
+ * @example
+ * ```ts
+ * const scope: QueryScope = { name: 'published', condition: eq('status', 'published') }
+ * ```
+ */
 export interface QueryScope {
   readonly name: string
   readonly condition?: Condition
@@ -13,6 +20,12 @@ export interface QueryScope {
 /**
  * The part of the ORM context the query builder uses. `OrmContext` satisfies it; tests and other callers
  * can pass any object with these members.
+ *
+ * @example
+ * ```ts
+ * const ctx: QueryContext = orm.ctx // an OrmContext is one
+ * const posts = await createQueryBuilder(ctx, 'Post').where('authorId', 'u1').get()
+ * ```
  */
 export interface QueryContext {
   readonly design: TableDesign

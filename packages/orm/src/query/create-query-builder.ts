@@ -6,7 +6,17 @@ import { QueryError } from './errors'
 import type { RelationPath } from './relation-paths'
 import type { QueryIndexName } from './types'
 
-/** The builder type for a model definition: typed attributes, rows `R`, the model's index names and relation paths. */
+/**
+ * The builder type for a model definition: typed attributes, rows `R`, the model's index names and relation paths.
+ *
+ * @example
+ * ```ts
+ * function recent(query: ModelQuery<typeof postDefinition>) {
+ *   return query.latest().limit(5)
+ * }
+ * const posts = await recent(createQueryBuilder(orm.ctx, 'Post')).get()
+ * ```
+ */
 export type ModelQuery<Def extends ModelDefinition, R = InferAttributes<Def>> = QueryBuilder<
   InferAttributes<Def>,
   R,
@@ -17,6 +27,12 @@ export type ModelQuery<Def extends ModelDefinition, R = InferAttributes<Def>> = 
 /**
  * A fresh query over one entity. Models call it from `query()`, `where()` and `all()`; `modelClass`
  * (optional) supplies `scopeXxx` static methods for `scope('xxx')`.
+ *
+ * @example
+ * ```ts
+ * const query = createQueryBuilder<typeof postDefinition>(orm.ctx, 'Post')
+ * const drafts = await query.where('status', 'draft').limit(10).get()
+ * ```
  */
 export function createQueryBuilder<Def extends ModelDefinition, R = InferAttributes<Def>>(
   ctx: QueryContext,

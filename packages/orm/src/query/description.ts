@@ -4,16 +4,40 @@
  * function of (design, description).
  */
 
-/** Comparison operators accepted by `where(field, op, value)`. */
+/**
+ * Comparison operators accepted by `where(field, op, value)`.
+ *
+ * @example
+ * ```ts
+ * const op: ComparisonOperator = '>='
+ * const adults = await User.where('age', op, 18).get()
+ * ```
+ */
 export type ComparisonOperator = '=' | '!=' | '<>' | '<' | '<=' | '>' | '>='
 
-/** Every operator `where(field, op, value)` accepts. */
+/**
+ * Every operator `where(field, op, value)` accepts.
+ *
+ * @example
+ * ```ts
+ * const op: WhereOperator = 'begins_with'
+ * const matches = await Post.where('authorId', 'u1').where('slug', op, '2026-').get()
+ * ```
+ */
 export type WhereOperator = ComparisonOperator | 'in' | 'not in' | 'between' | 'begins_with' | 'contains'
 
 /** Stored comparison operators (`!=` is normalised to `<>`). */
 export type Comparator = '=' | '<>' | '<' | '<=' | '>' | '>='
 
-/** One condition on one attribute, already normalised. */
+/**
+ * One condition on one attribute, already normalised.
+ *
+ * @example
+ * ```ts
+ * const predicates: Predicate[] = User.where('age', '>=', 18).description.where.map((clause) => clause.predicate)
+ * // [{ kind: 'compare', field: 'age', op: '>=', value: 18 }]
+ * ```
+ */
 export type Predicate =
   | { readonly kind: 'compare'; readonly field: string; readonly op: Comparator; readonly value: unknown }
   | {
@@ -32,17 +56,50 @@ export type Predicate =
   /** Parenthesised clauses; `negate` wraps them in NOT (`whereNot`). */
   | { readonly kind: 'group'; readonly clauses: readonly WhereClause[]; readonly negate?: boolean }
 
-/** A predicate and how it joins the clauses before it (`where` = and, `orWhere` = or). */
+/**
+ * A predicate and how it joins the clauses before it (`where` = and, `orWhere` = or).
+ *
+ * @example
+ * ```ts
+ * const clauses: readonly WhereClause[] = User.where('role', 'admin').orWhere('role', 'owner').description.where
+ * console.log(clauses.map((clause) => clause.boolean)) // ['and', 'or']
+ * ```
+ */
 export interface WhereClause {
   readonly boolean: 'and' | 'or'
   readonly predicate: Predicate
 }
 
+/**
+ * The direction of `orderBy(field, direction)`.
+ *
+ * @example
+ * ```ts
+ * const direction: SortDirection = 'desc'
+ * const newest = await Post.where('authorId', 'u1').orderBy('createdAt', direction).get()
+ * ```
+ */
 export type SortDirection = 'asc' | 'desc'
 
-/** How the soft-delete scope applies: hide deleted items (default), include them, or only them. */
+/**
+ * How the soft-delete scope applies: hide deleted items (default), include them, or only them.
+ *
+ * @example
+ * ```ts
+ * const mode: TrashedMode = User.query().withTrashed().description.trashed // 'include'
+ * ```
+ */
 export type TrashedMode = 'exclude' | 'include' | 'only'
 
+/**
+ * The frozen description a builder carries: entity, where clauses, selection, order, limit, index and scope choices. `compileQuery` turns it into a request.
+ *
+ * @example
+ * ```ts
+ * const description: QueryDescription = Post.where('authorId', 'u1').latest().limit(5).description
+ * console.log(description.entity, description.where.length, description.order)
+ * ```
+ */
 export interface QueryDescription {
   readonly entity: string
   readonly where: readonly WhereClause[]
@@ -67,7 +124,15 @@ export interface QueryDescription {
 
 const EMPTY = new Map<string, QueryDescription>()
 
-/** The description of a query with nothing chosen yet; frozen, so one per entity serves every builder. */
+/**
+ * The description of a query with nothing chosen yet; frozen, so one per entity serves every builder.
+ *
+ * @example
+ * ```ts
+ * const description = emptyDescription('User')
+ * const compiled = compileQuery(orm.design, description) // lists every User
+ * ```
+ */
 export function emptyDescription(entity: string): QueryDescription {
   let empty = EMPTY.get(entity)
   if (empty === undefined) {

@@ -1,5 +1,15 @@
 import { OrmError } from '../errors/orm-error'
 
+/**
+ * Codes a `SecurityError` can carry; narrow on `code`.
+ *
+ * @example
+ * ```ts
+ * function securityCode(error: unknown): SecurityErrorCode | null {
+ *   return isSecurityError(error) ? error.code : null
+ * }
+ * ```
+ */
 export type SecurityErrorCode =
   /** Authentication failed: the ciphertext was altered, or moved from another item or attribute. */
   | 'DECRYPT_FAILED'
@@ -20,7 +30,19 @@ export type SecurityErrorCode =
   /** `iamPolicy` was asked for an operation it does not know. */
   | 'UNKNOWN_OPERATION'
 
-/** Field encryption, blind indexes, audit and IAM policy errors; `code` says which, `hint` what to do. */
+/**
+ * Field encryption, blind indexes, audit and IAM policy errors; `code` says which, `hint` what to do.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await Patient.find(id)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'UNKNOWN_KEY') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class SecurityError extends OrmError {
   declare readonly code: SecurityErrorCode
 
@@ -30,6 +52,19 @@ export class SecurityError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `SecurityError` (field encryption, blind index, audit or IAM policy).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await Patient.find(id)
+ * } catch (error) {
+ *   if (isSecurityError(error) && error.code === 'DECRYPT_FAILED') console.error('tampered item', error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isSecurityError(value: unknown): value is SecurityError {
   return value instanceof SecurityError
 }

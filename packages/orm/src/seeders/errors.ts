@@ -1,6 +1,18 @@
 import { OrmError } from '../errors/orm-error'
 
-/** `runSeeders({ only })` or a `dependsOn` names a seeder that was not found. */
+/**
+ * `runSeeders({ only })` or a `dependsOn` names a seeder that was not found.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await runSeeders(orm, { seeders, only: 'UserSeeder' })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'SEEDER_NOT_FOUND') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class SeederNotFoundError extends OrmError {
   declare readonly code: 'SEEDER_NOT_FOUND'
   readonly seeder: string
@@ -17,7 +29,19 @@ export class SeederNotFoundError extends OrmError {
   }
 }
 
-/** Seeders depend on each other in a circle. */
+/**
+ * Seeders depend on each other in a circle.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await runSeeders(orm, { seeders })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'SEEDER_CYCLE') console.error(error.message)
+ *   else throw error
+ * }
+ * ```
+ */
 export class SeederCycleError extends OrmError {
   declare readonly code: 'SEEDER_CYCLE'
   readonly cycle: readonly string[]
@@ -31,7 +55,19 @@ export class SeederCycleError extends OrmError {
   }
 }
 
-/** A seeder file exports nothing runnable. */
+/**
+ * A seeder file exports nothing runnable.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await runSeeders(orm, { path: 'database/seeders' })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'SEEDER_INVALID') console.error(error.message, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class SeederInvalidError extends OrmError {
   declare readonly code: 'SEEDER_INVALID'
   readonly source: string
@@ -45,7 +81,19 @@ export class SeederInvalidError extends OrmError {
   }
 }
 
-/** `fresh()` would drop a table on an endpoint that is not local. */
+/**
+ * `fresh()` would drop a table on an endpoint that is not local.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await fresh(orm)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'FRESH_NOT_LOCAL') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class FreshNotLocalError extends OrmError {
   declare readonly code: 'FRESH_NOT_LOCAL'
   readonly endpoint: string

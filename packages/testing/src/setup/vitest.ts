@@ -1,5 +1,7 @@
 import { inject } from 'vitest'
 
+export { useRequestRecorder } from './use-request-recorder'
+
 declare module 'vitest' {
   export interface ProvidedContext {
     dbtoolingEndpoint: string

@@ -29,9 +29,26 @@ export type { CostClass } from './cost-class'
 export type { QueryExplanation } from './explain'
 export type { PointRead } from './unique-lookup'
 
-/** The request a query compiles to (document-client shape; Scan uses the same fields minus the key). */
+/**
+ * The request a query compiles to (document-client shape; Scan uses the same fields minus the key).
+ *
+ * @example
+ * ```ts
+ * const request: CompiledRequest = User.where('teamId', 't1').toQuery()
+ * console.log(request.IndexName, request.KeyConditionExpression, request.ExpressionAttributeValues)
+ * ```
+ */
 export type CompiledRequest = QueryCommandInput
 
+/**
+ * What a query compiles to: Query or Scan, the index, the request, and the plan `explain()` reports.
+ *
+ * @example
+ * ```ts
+ * const compiled: CompiledQuery = compileQuery(orm.design, User.where('teamId', 't1').description)
+ * console.log(compiled.operation, compiled.index, compiled.request.KeyConditionExpression)
+ * ```
+ */
 export interface CompiledQuery {
   readonly operation: 'Query' | 'Scan'
   readonly index: string | null
@@ -59,6 +76,15 @@ export interface CompiledQuery {
   readonly fanOut: FanOut | null
 }
 
+/**
+ * Options of `compileQuery`: the table name, the average item size for the estimate, and scope conditions.
+ *
+ * @example
+ * ```ts
+ * const options: CompileOptions = { tableName: 'app-staging', averageItemBytes: 2048 }
+ * const compiled = compileQuery(orm.design, Post.where('authorId', 'u1').description, options)
+ * ```
+ */
 export interface CompileOptions {
   /** Average item size used by the capacity estimate (default 1 KB). */
   readonly averageItemBytes?: number
@@ -68,7 +94,15 @@ export interface CompileOptions {
   readonly scopeFilters?: readonly Condition[]
 }
 
-/** A pure function of design and description: the same inputs always give the same request. */
+/**
+ * A pure function of design and description: the same inputs always give the same request.
+ *
+ * @example
+ * ```ts
+ * const request = compileQuery(orm.design, User.where('teamId', 't1').description).request
+ * const again = compileQuery(orm.design, User.where('teamId', 't1').description).request // deep-equal to request
+ * ```
+ */
 export function compileQuery(
   design: TableDesign,
   description: QueryDescription,

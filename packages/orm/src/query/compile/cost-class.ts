@@ -7,6 +7,12 @@ import type { KeyPlan } from './key-plan'
  * What a compiled read costs, in the five classes the docs and `explain()` name. A whole-type Query reads
  * the entity's list-by-type partition (every item of the type) and a Scan reads the whole table; both
  * warn when they read more than they return, and `strict` refuses them.
+ *
+ * @example
+ * ```ts
+ * const cost: CostClass = User.where('email', 'ada@example.com').explain().costClass // 'GetItem' (unique)
+ * if (cost === 'Scan' || cost === 'Query (whole type)') console.warn('broad read')
+ * ```
  */
 export type CostClass =
   | 'GetItem'

@@ -1,6 +1,14 @@
 import type { KeyPlan } from './key-plan'
 
-/** What a query is expected to read; null where nothing can be known without running it. */
+/**
+ * What a query is expected to read; null where nothing can be known without running it.
+ *
+ * @example
+ * ```ts
+ * const estimate: ReadEstimate = Post.where('authorId', 'u1').explain().estimate
+ * if (estimate.rcu !== null) console.log(`about ${estimate.rcu} RCU over ${estimate.pages} pages`)
+ * ```
+ */
 export interface ReadEstimate {
   readonly items: number | null
   readonly pages: number | null

@@ -12,6 +12,15 @@ import { alwaysPresent, type IndexChoice } from './select-index'
 import type { PointRead } from './unique-lookup'
 import { presentFields } from './where-tree'
 
+/**
+ * What `explain()` says about a query before it runs: operation, cost class, index, key condition, filter, estimate, warnings and the fix for a broad read.
+ *
+ * @example
+ * ```ts
+ * const plan: QueryExplanation = Post.where('authorId', 'u1').latest().explain()
+ * console.log(plan.costClass, plan.index, plan.keyCondition, plan.filter, plan.fix)
+ * ```
+ */
 export interface QueryExplanation {
   /** `GetItem` when a unique equality is answered through its guard item (two point reads at most). */
   readonly operation: 'Query' | 'Scan' | 'GetItem'

@@ -6,6 +6,15 @@ import { pagedMemorySort, readAll } from './read-pages'
 import { countRows, ResultCollection } from './results'
 import type { QueryRunner } from './runner'
 
+/**
+ * A page of `cursorPaginate`: the rows, and the cursor of the next page (null on the last).
+ *
+ * @example
+ * ```ts
+ * const page: CursorPage<InstanceType<typeof Post>> = await Post.where('authorId', 'u1').cursorPaginate(20)
+ * const next = page.nextCursor ? await Post.where('authorId', 'u1').cursorPaginate(20, page.nextCursor) : null
+ * ```
+ */
 export interface CursorPage<R> {
   readonly data: ResultCollection<R>
   readonly perPage: number
@@ -14,6 +23,15 @@ export interface CursorPage<R> {
   readonly hasMore: boolean
 }
 
+/**
+ * A page of `paginate`: the rows, the total, and the page numbers (reads every matching item to count them).
+ *
+ * @example
+ * ```ts
+ * const page: LengthAwarePage<InstanceType<typeof Post>> = await Post.where('authorId', 'u1').paginate(20, 2)
+ * console.log(`${page.from}-${page.to} of ${page.total}, page ${page.currentPage}/${page.lastPage}`)
+ * ```
+ */
 export interface LengthAwarePage<R> {
   readonly data: ResultCollection<R>
   readonly total: number

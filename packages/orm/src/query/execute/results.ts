@@ -8,7 +8,15 @@ import type { QueryRunner } from './runner'
 import { warnOnce } from './runner'
 import { addPage, emptyStats, type QueryStats } from './stats'
 
-/** Results plus what it cost to read them. */
+/**
+ * Results plus what it cost to read them.
+ *
+ * @example
+ * ```ts
+ * const posts: ResultCollection<InstanceType<typeof Post>> = await Post.where('authorId', 'u1').get()
+ * console.log(posts.count(), posts.meta.pages, posts.meta.capacityUnits)
+ * ```
+ */
 export class ResultCollection<T> extends Collection<T> {
   readonly meta: QueryStats
 

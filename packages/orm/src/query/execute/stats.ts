@@ -1,4 +1,13 @@
-/** What running a query cost: requests made, items read and returned, capacity consumed. */
+/**
+ * What running a query cost: requests made, items read and returned, capacity consumed.
+ *
+ * @example
+ * ```ts
+ * const { meta } = await Post.where('authorId', 'u1').get()
+ * const stats: QueryStats = meta
+ * console.log(`${stats.pages} requests, ${stats.scannedCount} read, ${stats.count} kept`)
+ * ```
+ */
 export interface QueryStats {
   /** `GetItem` when a unique equality was answered through its guard item. */
   readonly operation: 'Query' | 'Scan' | 'GetItem'
