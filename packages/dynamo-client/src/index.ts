@@ -1,5 +1,6 @@
 export const VERSION = '0.1.0'
 
+export * from './autoscaling/index'
 export * from './batch/index'
 export { DynamoClientCore } from './client/client-core'
 export type { DynamoClientConfig } from './client/config'

@@ -8,6 +8,7 @@ import type { InputOf, OperationName, OutputOf } from '../types/operation-map'
 import { assertInputShape } from '../validation/assert-input-shape'
 import { ClockSkew } from './clock-skew'
 import type { DynamoClientConfig } from './config'
+import { rememberConfig } from './config-registry'
 import { execute } from './execute'
 import { asTransaction, conditionFailureOf, fromTransaction } from './idempotent-write'
 import { type ClientRuntime, resolveRuntime } from './runtime'
@@ -37,6 +38,7 @@ export class DynamoClientCore implements OperationSender {
 
   constructor(config: DynamoClientConfig = {}) {
     this.#config = { ...config }
+    rememberConfig(this, this.#config)
     this.#middleware = [...(config.middleware ?? [])]
     this.#retry = new RetryStrategy({
       maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,

@@ -11,6 +11,11 @@ export interface DynamoClientConfig {
   endpoint?: string | URL
   /** Separate endpoint for DynamoDB Streams calls when `endpoint` is set but Streams lives elsewhere. */
   streamsEndpoint?: string | URL
+  /**
+   * Endpoint of Application Auto Scaling for `autoScalingClientFor(client)` (otherwise
+   * AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING, AWS_ENDPOINT_URL, then the AWS endpoint of the region).
+   */
+  autoScalingEndpoint?: string | URL
   /** Static keys or an async provider; otherwise the default chain (env, shared files, container, IMDS). */
   credentials?: CredentialsInput
   /** Shared-config profile for credentials and region; otherwise AWS_PROFILE, then `default`. */

@@ -23,7 +23,7 @@ export function resolveHttpOptions(config: DynamoClientConfig): ResolvedHttpOpti
   return { ...DEFAULT_HTTP_OPTIONS, ...config.http }
 }
 
-function credentialsProvider(config: DynamoClientConfig, local: boolean): CredentialsProvider {
+export function credentialsProvider(config: DynamoClientConfig, local: boolean): CredentialsProvider {
   const given = config.credentials
   if (typeof given === 'function') return memoizeProvider(given)
   if (given) {

@@ -45,3 +45,10 @@ export abstract class WrappedClient extends DynamoClient {
     return `${this.constructor.name}(${JSON.stringify(this.toJSON())})`
   }
 }
+
+/** The client at the bottom of a chain of wrappers: the one whose configuration requests go out with. */
+export function innermostClient(client: DynamoClient): DynamoClient {
+  let current = client
+  while (current instanceof WrappedClient) current = current.inner
+  return current
+}

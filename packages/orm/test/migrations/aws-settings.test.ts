@@ -1,10 +1,15 @@
-import { DynamoClient, type Transport, type TransportRequest } from '@dbtooling/dynamo-client'
+import {
+  AutoScalingClient,
+  DynamoClient,
+  isAutoScalingError,
+  type Transport,
+  type TransportRequest,
+} from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   createOrm,
   designHash,
-  isMigrationError,
   migrate,
   migrationStatus,
   planMigration,
@@ -12,7 +17,7 @@ import {
 } from '../../src/index'
 import { createTableInput } from '../../src/table/create-table-input'
 import { localClient, uniqueTableName } from '../support'
-import { design, Team, Widget } from './fixtures'
+import { design, Owner, Team, Widget, WidgetOwned } from './fixtures'
 import { liveOf } from './live-fixture'
 
 const provisioned = {
@@ -37,7 +42,7 @@ describe('point-in-time recovery and auto scaling in the plan', () => {
     expect(designHash(design([Team, Widget], { pointInTimeRecovery: false }))).toBe(designHash(v1))
   })
 
-  it('plans auto-scaling targets of the table and every GSI, not run in place, with no UpdateTable', () => {
+  it('plans auto-scaling targets of the table and every GSI as one executable step, with no UpdateTable', () => {
     const before = design([Team, Widget], { billing: { ...provisioned, autoScaling: null } })
     const after = design([Team, Widget], { billing: provisioned })
     const plan = planMigration(before, after, liveOf(before))
@@ -45,12 +50,29 @@ describe('point-in-time recovery and auto scaling in the plan', () => {
     const text = planToText(plan)
     expect(text).toContain('table/plan-test ReadCapacityUnits 5-50 at 70 %')
     expect(text).toContain('table/plan-test/index/GSI2 WriteCapacityUnits 5-20 at 70 %')
-    expect(text).toContain('NOT RUN IN PLACE')
+    expect(text).not.toContain('NOT RUN IN PLACE')
+    expect(plan.steps[0]!.executable).toBe(true)
+  })
+
+  it('orders auto scaling after a new GSI is created and before a removed one is deleted', () => {
+    const before = design([Team, Widget], { billing: provisioned })
+    const after = design([Team, Owner, WidgetOwned], { billing: provisioned })
+    const grow = planMigration(before, after, liveOf(before)).steps.map((step) => step.id)
+    expect(grow.indexOf('update-auto-scaling')).toBeGreaterThan(
+      grow.findIndex((id) => id.startsWith('create-gsi:')),
+    )
+    const shrink = planMigration(after, before, liveOf(after)).steps.map((step) => step.id)
+    expect(shrink.indexOf('update-auto-scaling')).toBeLessThan(
+      shrink.findIndex((id) => id.startsWith('delete-gsi:')),
+    )
   })
 })
 
 /** A stand-in for AWS: answers each operation from `answers` and records what was sent. */
-function cannedAws(answers: (target: string, body: Record<string, unknown>) => unknown): Transport & {
+function cannedAws(
+  answers: (target: string, body: Record<string, unknown>) => unknown,
+  failures: Record<string, { status: number; type: string; message: string }> = {},
+): Transport & {
   sent: Array<{ target: string; body: Record<string, unknown> }>
 } {
   const sent: Array<{ target: string; body: Record<string, unknown> }> = []
@@ -61,6 +83,13 @@ function cannedAws(answers: (target: string, body: Record<string, unknown>) => u
       const target = String(request.headers['x-amz-target']).split('.')[1]!
       const body = JSON.parse(request.body) as Record<string, unknown>
       sent.push({ target, body })
+      const failure = failures[target]
+      if (failure)
+        return {
+          statusCode: failure.status,
+          requestId: 'canned',
+          body: JSON.stringify({ __type: failure.type, message: failure.message }),
+        }
       return { statusCode: 200, requestId: 'canned', body: JSON.stringify(answers(target, body) ?? {}) }
     },
     async close() {},
@@ -84,10 +113,30 @@ function describeAnswer(applied: TableDesign) {
   }
 }
 
-/** An AWS table on which `applied` was migrated, with point-in-time recovery off. */
-function awsWith(applied: TableDesign) {
+const SCALING = new Set([
+  'RegisterScalableTarget',
+  'PutScalingPolicy',
+  'DescribeScalableTargets',
+  'DeregisterScalableTarget',
+])
+
+/**
+ * An AWS table on which `applied` was migrated, with point-in-time recovery off and `targets` registered
+ * in Application Auto Scaling; `failures` answer an operation with an error.
+ */
+function awsWith(
+  applied: TableDesign,
+  targets: Array<{ ResourceId: string; ScalableDimension: string }> = [],
+  failures: Record<string, { status: number; type: string; message: string }> = {},
+) {
   const hash = designHash(applied)
   return cannedAws((target, body) => {
+    if (target === 'DescribeScalableTargets')
+      return {
+        ScalableTargets: targets
+          .filter((entry) => (body.ResourceIds as string[]).includes(entry.ResourceId))
+          .map((entry) => ({ ...entry, ServiceNamespace: 'dynamodb', MinCapacity: 1, MaxCapacity: 2 })),
+      }
     if (target === 'DescribeTable') return describeAnswer(applied)
     if (target === 'DescribeTimeToLive') return { TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } }
     if (target === 'ListTagsOfResource') return { Tags: [] }
@@ -109,7 +158,7 @@ function awsWith(applied: TableDesign) {
     }
     if (target === 'Query') return { Items: [], Count: 0 }
     return {}
-  })
+  }, failures)
 }
 
 function awsOrm(models: Parameters<typeof createOrm>[0]['models'], transport: Transport, options = {}) {
@@ -143,7 +192,7 @@ describe('on AWS (canned responses)', () => {
     expect(aws.sent.map((request) => request.target)).toContain('DescribeContinuousBackups')
   })
 
-  it('refuses auto-scaling targets before any step, naming the AWS CLI commands to run instead', async () => {
+  it('registers every target with its target-tracking policy through Application Auto Scaling and deregisters the others', async () => {
     const applied = awsOrm(
       [Team, Widget],
       cannedAws(() => ({})),
@@ -151,20 +200,99 @@ describe('on AWS (canned responses)', () => {
         billing: { ...provisioned, autoScaling: null },
       },
     ).design
-    const aws = awsWith(applied)
-    const orm = awsOrm([Team, Widget], aws, { billing: provisioned, pointInTimeRecovery: true })
+    const aws = awsWith(applied, [
+      // Registered already (by hand, say): registered again with the design's bounds, not deregistered.
+      { ResourceId: 'table/app', ScalableDimension: 'dynamodb:table:ReadCapacityUnits' },
+      // Another table's target: never described, never touched.
+      { ResourceId: 'table/other', ScalableDimension: 'dynamodb:table:ReadCapacityUnits' },
+    ])
+    const orm = awsOrm([Team, Widget], aws, { billing: provisioned })
+    const result = await migrate(orm)
+    expect(result.plan.steps.map((step) => step.id)).toEqual(['update-auto-scaling'])
+    expect(result.skipped).toEqual([])
+    const scaling = aws.sent.filter((request) => SCALING.has(request.target))
+    expect(scaling[0]).toEqual({
+      target: 'DescribeScalableTargets',
+      body: {
+        ServiceNamespace: 'dynamodb',
+        ResourceIds: ['table/app', 'table/app/index/GSI1', 'table/app/index/GSI2'],
+      },
+    })
+    const registered = scaling.filter((request) => request.target === 'RegisterScalableTarget')
+    expect(
+      registered.map((request) => `${request.body.ResourceId} ${request.body.ScalableDimension}`),
+    ).toEqual([
+      'table/app dynamodb:table:ReadCapacityUnits',
+      'table/app dynamodb:table:WriteCapacityUnits',
+      'table/app/index/GSI1 dynamodb:index:ReadCapacityUnits',
+      'table/app/index/GSI1 dynamodb:index:WriteCapacityUnits',
+      'table/app/index/GSI2 dynamodb:index:ReadCapacityUnits',
+      'table/app/index/GSI2 dynamodb:index:WriteCapacityUnits',
+    ])
+    expect(registered[0]!.body).toEqual({
+      ServiceNamespace: 'dynamodb',
+      ResourceId: 'table/app',
+      ScalableDimension: 'dynamodb:table:ReadCapacityUnits',
+      MinCapacity: 5,
+      MaxCapacity: 50,
+    })
+    expect(registered[1]!.body).toMatchObject({ MinCapacity: 5, MaxCapacity: 20 })
+    const policies = scaling.filter((request) => request.target === 'PutScalingPolicy')
+    expect(policies).toHaveLength(6)
+    expect(policies[1]!.body).toEqual({
+      ServiceNamespace: 'dynamodb',
+      ResourceId: 'table/app',
+      ScalableDimension: 'dynamodb:table:WriteCapacityUnits',
+      PolicyName: 'DynamoDBWriteCapacityUtilization',
+      PolicyType: 'TargetTrackingScaling',
+      TargetTrackingScalingPolicyConfiguration: {
+        TargetValue: 70,
+        PredefinedMetricSpecification: { PredefinedMetricType: 'DynamoDBWriteCapacityUtilization' },
+      },
+    })
+    expect(scaling.filter((request) => request.target === 'DeregisterScalableTarget')).toEqual([])
+    // Auto scaling alone sends no UpdateTable.
+    expect(aws.sent.map((request) => request.target)).not.toContain('UpdateTable')
+  })
+
+  it('deregisters every target of the table when capacity.autoScaling is removed', async () => {
+    const applied = awsOrm(
+      [Team, Widget],
+      cannedAws(() => ({})),
+      { billing: provisioned },
+    ).design
+    const aws = awsWith(applied, [
+      { ResourceId: 'table/app', ScalableDimension: 'dynamodb:table:ReadCapacityUnits' },
+      { ResourceId: 'table/app/index/GSI1', ScalableDimension: 'dynamodb:index:WriteCapacityUnits' },
+    ])
+    const orm = awsOrm([Team, Widget], aws, { billing: { ...provisioned, autoScaling: null } })
+    await migrate(orm)
+    const scaling = aws.sent.filter((request) => SCALING.has(request.target)).map((request) => request.target)
+    expect(scaling).toEqual([
+      'DescribeScalableTargets',
+      'DeregisterScalableTarget',
+      'DeregisterScalableTarget',
+    ])
+  })
+
+  it('fails the migration with the typed AutoScalingError when the service refuses, and records the failure', async () => {
+    const applied = awsOrm(
+      [Team, Widget],
+      cannedAws(() => ({})),
+      {
+        billing: { ...provisioned, autoScaling: null },
+      },
+    ).design
+    const aws = awsWith(applied, [], {
+      RegisterScalableTarget: { status: 400, type: 'ValidationException', message: 'bad dimension' },
+    })
+    const orm = awsOrm([Team, Widget], aws, { billing: provisioned })
     const error = await migrate(orm).catch((caught: unknown) => caught)
-    expect(isMigrationError(error) && error.code).toBe('MIGRATION_UNSUPPORTED')
-    const hint = (error as { hint: string }).hint
-    expect(hint).toContain(
-      'aws application-autoscaling register-scalable-target --service-namespace dynamodb --resource-id table/app --scalable-dimension dynamodb:table:ReadCapacityUnits --min-capacity 5 --max-capacity 50',
+    expect(isAutoScalingError(error) && error.code).toBe('ValidationException')
+    const history = aws.sent.filter(
+      (request) => request.target === 'PutItem' && String(JSON.stringify(request.body)).includes('HISTORY#'),
     )
-    expect(hint).toContain(
-      '--resource-id table/app/index/GSI1 --scalable-dimension dynamodb:index:WriteCapacityUnits',
-    )
-    expect(hint).toContain('"TargetValue":70')
-    const writes = aws.sent.filter((request) => !/^(Describe|List|GetItem|Query)/.test(request.target))
-    expect(writes).toEqual([])
+    expect(JSON.stringify(history.at(-1)?.body)).toContain('bad dimension')
   })
 })
 
@@ -193,5 +321,30 @@ describe('on DynamoDB Local', { timeout: 60_000 }, () => {
     expect(status.applied?.hash).toBe(designHash(orm.design))
     // The recorded design says PITR is on; Local cannot say otherwise, so nothing is pending.
     expect(status.pending.steps).toEqual([])
+  })
+
+  it('registers the targets through an auto-scaling client passed to migrate, the table itself on DynamoDB Local', async () => {
+    const scalingName = uniqueTableName('orm-aws-scaling')
+    const scaled = createOrm({
+      models: [Team, Widget],
+      client: localClient(),
+      design: { tableName: scalingName, billing: provisioned },
+      setDefault: false,
+    })
+    const service = cannedAws(() => ({}))
+    const autoScaling = new AutoScalingClient({
+      region: 'us-east-1',
+      endpoint: 'https://application-autoscaling.us-east-1.amazonaws.com',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      transport: service,
+    })
+    try {
+      const result = await migrate(scaled, { autoScaling })
+      expect(result.skipped).toEqual([])
+      expect(service.sent.filter((request) => request.target === 'RegisterScalableTarget')).toHaveLength(6)
+      expect(service.sent.filter((request) => request.target === 'PutScalingPolicy')).toHaveLength(6)
+    } finally {
+      await scaled.dropTable()
+    }
   })
 })

@@ -1,16 +1,34 @@
-import type { UpdateTableInput } from '@dbtooling/dynamo-client'
+import type { AutoScalingClient, UpdateTableInput } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import { createTableInput, ttlInput } from '../../table/create-table-input'
 import { MigrationUnsupportedError } from '../errors'
 import type { MigrationStep, StepAction } from '../plan/types'
+import { applyAutoScaling } from './apply-auto-scaling'
 import { isUnknownOperation } from './read-live'
 import type { MigrationTarget } from './target'
 
 type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' | 'rekey' }>
 
-/** Why the auto-scaling step is skipped; `migrate` refuses it before any step runs on other endpoints. */
+/** Why the auto-scaling step is skipped on DynamoDB Local (unless `migrate` is given an auto-scaling client). */
 export const LOCAL_NO_AUTO_SCALING =
-  'DynamoDB Local has no Application Auto Scaling: targets not registered here (on AWS this version refuses the step)'
+  'DynamoDB Local has no Application Auto Scaling: targets not registered here (on AWS migrate registers them)'
+
+/** What a table step may need besides DynamoDB: the Application Auto Scaling client, null where there is none. */
+export interface TableStepServices {
+  autoScaling: AutoScalingClient | null
+}
+
+async function setAutoScaling(
+  target: MigrationTarget,
+  design: TableDesign,
+  scaling: AutoScalingClient | null,
+): Promise<string | null> {
+  if (!scaling) return LOCAL_NO_AUTO_SCALING
+  const live = await target.client.describeTable({ TableName: target.tableName })
+  const indexes = (live.Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName ?? '')
+  await applyAutoScaling(scaling, design, target.tableName, indexes.filter(Boolean))
+  return null
+}
 
 async function setPitr(target: MigrationTarget, enabled: boolean): Promise<string | null> {
   try {
@@ -95,16 +113,17 @@ async function setTags(
 /**
  * Carries out one table-level step (everything but the scan jobs) and waits until the table is ACTIVE.
  * Resolves the reason when the endpoint cannot carry it out and the step was skipped (DynamoDB Local has no
- * point-in-time recovery or auto scaling), else null.
+ * point-in-time recovery or auto scaling), else null. Auto-scaling targets go through `services.autoScaling`.
  */
 export async function applyTableStep(
   target: MigrationTarget,
   design: TableDesign,
   entry: MigrationStep,
+  services: TableStepServices,
 ): Promise<string | null> {
   const action = entry.action as TableAction
   if (action.kind === 'update-pitr') return setPitr(target, action.enabled)
-  if (action.kind === 'update-auto-scaling') return LOCAL_NO_AUTO_SCALING
+  if (action.kind === 'update-auto-scaling') return setAutoScaling(target, design, services.autoScaling)
   await applyDynamoStep(target, design, entry, action)
   return null
 }

@@ -1,6 +1,7 @@
 import { hostname, userInfo } from 'node:os'
-import { isResourceInUse } from '@dbtooling/dynamo-client'
+import { type AutoScalingClient, autoScalingClientFor, isResourceInUse } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
+import { innermostClient } from '../../client/wrapped-client'
 import { endpointOf, isLocalEndpoint } from '../../seeders/local-endpoint'
 import type { BackfillProgress } from '../backfill/progress'
 import { MigrationDestructiveError, MigrationUnsupportedError } from '../errors'
@@ -19,8 +20,7 @@ import {
   writeApplied,
   writeDesign,
 } from '../state/state-store'
-import { applyTableStep } from './apply-table-step'
-import { autoScalingHint } from './auto-scaling-hint'
+import { applyTableStep, type TableStepServices } from './apply-table-step'
 import { readLiveTable } from './read-live'
 import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from './run-backfill-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
@@ -44,6 +44,12 @@ export interface MigrateOptions {
   /** Who runs it, for the history (default `user@host`). */
   actor?: string
   backfill?: BackfillOptions
+  /**
+   * The Application Auto Scaling client for `capacity.autoScaling` targets. Default: on AWS endpoints one
+   * with the DynamoDB client's region and credentials (`autoScalingClientFor`); on DynamoDB Local none, and
+   * the step is skipped (listed in `skipped`).
+   */
+  autoScaling?: AutoScalingClient
 }
 
 export interface MigrateResult {
@@ -72,16 +78,13 @@ async function currentPlan(target: MigrationTarget, next: TableDesign) {
   return { live, applied, plan: planMigration(design, next, live) }
 }
 
-function refuse(plan: MigrationPlan, next: TableDesign, force: boolean, local: boolean): void {
-  // DynamoDB Local has no auto scaling to configure: there the step is skipped, and said so in the result.
-  const blocked = plan.steps.filter(
-    (entry) => !entry.executable && !(local && entry.action.kind === 'update-auto-scaling'),
-  )
+function refuse(plan: MigrationPlan, force: boolean): void {
+  const blocked = plan.steps.filter((entry) => !entry.executable)
   if (blocked.length > 0)
     throw new MigrationUnsupportedError(
       blocked[0]!.id,
       `${plan.table}: the plan has steps this version does not carry out in place: ${blocked.map((entry) => entry.what).join('; ')}`,
-      blocked[0]!.action.kind === 'update-auto-scaling' ? autoScalingHint(next) : blocked[0]!.why,
+      blocked[0]!.why,
     )
   const destructive = plan.steps.filter((entry) => entry.destructive)
   if (destructive.length > 0 && !force)
@@ -108,6 +111,7 @@ async function runSteps(
   plan: MigrationPlan & { runId: string },
   live: LiveTable | null,
   options: MigrateOptions,
+  services: TableStepServices,
 ): Promise<Pick<MigrateResult, 'verification' | 'skipped'>> {
   const verification: Record<string, BackfillStepResult> = {}
   const skipped: MigrateResult['skipped'] = []
@@ -137,7 +141,7 @@ async function runSteps(
       )
       for (const done of group) verification[done.id] = verified
     } else {
-      const reason = await applyTableStep(target, next, entry)
+      const reason = await applyTableStep(target, next, entry, services)
       if (reason) skipped.push({ step: entry.id, reason })
     }
     report('done', group)
@@ -148,12 +152,20 @@ async function runSteps(
 
 async function createFirst(target: MigrationTarget, next: TableDesign, entry: MigrationStep): Promise<void> {
   try {
-    await applyTableStep(target, next, entry)
+    await applyTableStep(target, next, entry, { autoScaling: null })
   } catch (error) {
     // Another first run created it a moment ago: go on and queue for the lock.
     if (!isResourceInUse(error)) throw error
     await target.client.waitForTableActive(target.tableName)
   }
+}
+
+/** DynamoDB Local has no auto scaling: without a client given, the step is skipped there. */
+function servicesOf(target: MigrationTarget, options: MigrateOptions): TableStepServices {
+  if (options.autoScaling) return { autoScaling: options.autoScaling }
+  if (isLocalEndpoint(endpointOf(target.client))) return { autoScaling: null }
+  // Wrappers (encryption, tenancy, read coalescing) hold no configuration: the innermost client has it.
+  return { autoScaling: autoScalingClientFor(innermostClient(target.client)) }
 }
 
 /**
@@ -168,8 +180,7 @@ export async function migrateTo(
 ): Promise<MigrateResult> {
   const first = await currentPlan(target, next)
   if (options.dryRun) return { plan: first.plan, applied: false, verification: {}, skipped: [] }
-  const local = isLocalEndpoint(endpointOf(target.client))
-  refuse(first.plan, next, options.force === true, local)
+  refuse(first.plan, options.force === true)
   if (first.applied?.hash === first.plan.toHash && first.plan.steps.length === 0)
     return { plan: first.plan, applied: false, verification: {}, skipped: [] }
   const state = stateOf(target)
@@ -194,11 +205,12 @@ export async function migrateTo(
     result,
     error,
   })
+  const services = servicesOf(target, options)
   try {
-    refuse(plan, next, options.force === true, local)
+    refuse(plan, options.force === true)
     await writeDesign(state, plan.toHash, next)
     const runId = await resumeOrStartRun(state, plan.toHash)
-    const ran = await runSteps(target, next, { ...plan, runId }, live, options)
+    const ran = await runSteps(target, next, { ...plan, runId }, live, options, services)
     await writeApplied(state, {
       hash: designHash(next),
       appliedAt: new Date().toISOString(),
@@ -212,6 +224,8 @@ export async function migrateTo(
     )
     throw error
   } finally {
+    // A client made here is ours to close; one passed in belongs to the caller.
+    if (!options.autoScaling) await services.autoScaling?.close()
     await lock.release()
   }
 }

@@ -54,9 +54,9 @@ function targetsText(targets: readonly ScalingTarget[]): string {
 }
 
 /**
- * Auto-scaling targets are another AWS service (Application Auto Scaling) that this version has no client
- * for: the plan shows them and marks the step not executable, so `migrate` refuses it on AWS (with the CLI
- * commands in the error) and skips it on DynamoDB Local, which has no auto scaling.
+ * Auto-scaling targets live in another AWS service (Application Auto Scaling): the step registers each
+ * wanted target with its target-tracking policy and deregisters the table's others. DynamoDB Local has no
+ * auto scaling: there `migrate` skips it and says so in `result.skipped`.
  */
 export function autoScalingStep(applied: TableDesign | null, next: TableDesign): MigrationStep | null {
   const wanted = scalingTargetsOf(next)
@@ -74,9 +74,8 @@ export function autoScalingStep(applied: TableDesign | null, next: TableDesign):
       inverse: before.length > 0 ? `auto-scaling ${targetsText(before)}` : 'deregister the targets',
     },
     {
-      executable: false,
       costNote:
-        'Application Auto Scaling (RegisterScalableTarget, PutScalingPolicy) has no client in this version: refused on AWS, skipped on DynamoDB Local',
+        'Application Auto Scaling calls (RegisterScalableTarget and PutScalingPolicy per target, DeregisterScalableTarget for the others); skipped on DynamoDB Local, which has no auto scaling',
     },
   )
 }

@@ -1,6 +1,6 @@
 import type { BillingDesign, TableDesign } from '@dbtooling/schema'
 import { canonicalJson } from './design-hash'
-import { autoScalingStep, pitrStep } from './diff-aws-settings'
+import { pitrStep } from './diff-aws-settings'
 import type { LiveTable } from './live-table'
 import { step } from './step-factory'
 import type { MigrationStep } from './types'
@@ -138,7 +138,6 @@ export function diffSettings(
       : flagStep('update-contributor-insights', next.contributorInsights, 'contributor insights', false),
     tagsStep(next, live.tags ?? applied?.tags ?? {}),
     pitrStep(applied, next, live),
-    autoScalingStep(applied, next),
   ]
   return steps.filter((entry): entry is MigrationStep => entry !== null)
 }

@@ -75,7 +75,15 @@ export function planMigration(
     return plan
   }
   const indexes = diffGlobalIndexes(applied, next, live)
-  plan.steps = [...diffSettings(applied, next, live), ...indexes.additions, ...indexes.removals]
+  // Targets of a new GSI can be registered only once it exists, and those of a removed one are deregistered
+  // before it goes: auto scaling sits between the index additions and the removals.
+  const scaling = autoScalingStep(applied, next)
+  plan.steps = [
+    ...diffSettings(applied, next, live),
+    ...indexes.additions,
+    ...(scaling ? [scaling] : []),
+    ...indexes.removals,
+  ]
   if (applied) {
     plan.steps.push(
       ...rekeySteps(applied, next, live.itemCount),
