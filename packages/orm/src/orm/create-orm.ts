@@ -21,6 +21,7 @@ import { hydrate } from '../model/statics'
 import { createObserver, type OrmObserver } from '../observability/orm-observer'
 import { UpdateEncryptor } from '../security/encrypt-update'
 import { EncryptingClient } from '../security/encrypting-client'
+import { EntityResolver } from '../security/entity-resolver'
 import { resolveSecurity, type SecurityRuntime } from '../security/security-options'
 import { type CompiledEntity, compileEntity } from '../storage/compiled-entity'
 import { tenancyFromConfig } from '../tenancy/config-tenancy'
@@ -128,7 +129,9 @@ export function createOrm<const M extends ModelSources>(input: CreateOrmInput<M>
 /** Encryption sits above the read path, so coalescing, middleware and retries only ever see ciphertext. */
 function encrypting(client: DynamoClient, design: TableDesign, security: SecurityRuntime): DynamoClient {
   const cipher = security.cipher
-  return cipher ? new EncryptingClient(client, cipher, new UpdateEncryptor(design, cipher)) : client
+  if (!cipher) return client
+  const resolver = new EntityResolver(design, cipher.fields)
+  return new EncryptingClient(client, cipher, resolver, new UpdateEncryptor(resolver, cipher))
 }
 
 interface ContextExtras {

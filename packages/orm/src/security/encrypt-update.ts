@@ -1,4 +1,4 @@
-import { type CompiledKeyTemplate, compileKeyTemplate, type TableDesign } from '@dbtooling/schema'
+import { type EntityResolver, unresolvedWrite } from './entity-resolver'
 import { SecurityError } from './errors'
 import type { FieldCipher, WireItem } from './field-cipher'
 
@@ -9,44 +9,33 @@ export interface UpdateInput {
   readonly ExpressionAttributeValues?: Record<string, unknown>
 }
 
-interface EntityKeys {
-  readonly name: string
-  readonly pk: CompiledKeyTemplate
-  readonly sk: CompiledKeyTemplate
-}
-
 /** `#a0 = :a1` or `#a0.#a1 = :a2` inside a SET clause: the path and the value placeholder. */
 const ASSIGNMENT = /(#[\w]+(?:\.#[\w]+|\[\d+\])*)\s*=\s*(:[\w]+)(?=\s*(?:,|$|\s(?:REMOVE|ADD|DELETE)\b))/g
 
 /**
  * Seals the values an UpdateItem assigns to encrypted attributes. The item's entity type is not in an
- * update, so it is found from the key (the entity whose base key templates match it); the SET clause
+ * update, so it is found from the key (the entity whose base key templates match it, tenant prefix
+ * allowed); an update of an encrypted name on a key of no model is refused. The SET clause
  * says which value placeholder each attribute gets. Anything else touching an encrypted attribute (a
  * nested path, arithmetic, list_append, ADD) is refused: encrypted values are replaced whole.
  */
 export class UpdateEncryptor {
-  readonly #entities: EntityKeys[]
-  readonly #design: TableDesign
-
   constructor(
-    design: TableDesign,
+    private readonly resolver: EntityResolver,
     private readonly cipher: FieldCipher,
-  ) {
-    this.#design = design
-    const compile = (template: string) =>
-      compileKeyTemplate(template, design.delimiter, design.delimiterPolicy)
-    this.#entities = [...cipher.fields.keys()].map((name) => {
-      const entity = design.entities[name]!
-      return { name, pk: compile(entity.partitionKey.template), sk: compile(entity.sortKey.template) }
-    })
-  }
+  ) {}
 
   async encrypt<T extends UpdateInput>(input: T): Promise<T> {
     const names = input.ExpressionAttributeNames
     if (!names || !input.UpdateExpression) return input
-    const entity = this.#entityOf(input.Key)
-    if (entity === null) return input
-    const fields = this.cipher.fields.get(entity)!
+    const resolved = this.resolver.ofKey(input.Key)
+    if (resolved.kind !== 'entity') {
+      this.#refuseUnresolved(input.UpdateExpression, names)
+      return input
+    }
+    const entity = resolved.entity
+    const fields = this.cipher.fields.get(entity)
+    if (!fields) return input
     const touched = Object.entries(names).filter(([, name]) => fields.has(name))
     if (touched.length === 0) return input
     const values = { ...input.ExpressionAttributeValues }
@@ -61,26 +50,31 @@ export class UpdateEncryptor {
       sealed.add(head!)
     }
     for (const [placeholder, attribute] of touched) {
-      if (sealed.has(placeholder) || removedOnly(input.UpdateExpression, placeholder)) continue
+      if (sealed.has(placeholder) || notWritten(input.UpdateExpression, placeholder)) continue
       throw nested(entity, attribute)
     }
     return { ...input, ExpressionAttributeValues: values }
   }
 
-  #entityOf(key: WireItem): string | null {
-    const pk = (key[this.#design.partitionKey] as { S?: unknown } | undefined)?.S
-    const sk = (key[this.#design.sortKey] as { S?: unknown } | undefined)?.S
-    if (typeof pk !== 'string' || typeof sk !== 'string') return null
-    return this.#entities.find((entity) => entity.pk.matches(pk) && entity.sk.matches(sk))?.name ?? null
+  #refuseUnresolved(expression: string, names: Readonly<Record<string, string>>): void {
+    const written = Object.entries(names)
+      .filter(
+        ([placeholder, name]) =>
+          this.resolver.encryptedNames.has(name) && !notWritten(expression, placeholder),
+      )
+      .map(([, name]) => name)
+    if (written.length > 0) throw unresolvedWrite('UpdateItem', written)
   }
 }
 
-/** True when the placeholder appears only in the REMOVE clause (removing an encrypted value is fine). */
-function removedOnly(expression: string, placeholder: string): boolean {
+/**
+ * True when the update expression writes no value to the placeholder: it is not in it (a condition uses
+ * it), or only in the REMOVE clause (removing an encrypted value is fine).
+ */
+function notWritten(expression: string, placeholder: string): boolean {
   const remove = /\bREMOVE\b([\s\S]*?)(?=\b(?:SET|ADD|DELETE)\b|$)/.exec(expression)?.[1] ?? ''
   const count = (text: string) => text.match(new RegExp(`${placeholder}(?!\\w)`, 'g'))?.length ?? 0
-  const uses = count(expression)
-  return uses > 0 && count(remove) === uses
+  return count(remove) === count(expression)
 }
 
 function nested(entity: string, attribute: string): SecurityError {

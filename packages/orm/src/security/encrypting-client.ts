@@ -1,7 +1,10 @@
 import type { DynamoClient, InputOf, OperationName, OutputOf, SendOptions } from '@dbtooling/dynamo-client'
 import { WrappedClient } from '../client/wrapped-client'
 import type { UpdateEncryptor } from './encrypt-update'
+import type { EntityResolver } from './entity-resolver'
 import type { FieldCipher, WireItem } from './field-cipher'
+import { checkPartiql } from './partiql-guard'
+import { type ConditionedWrite, checkCondition, sealItem } from './write-guard'
 
 type Io = Record<string, unknown>
 
@@ -9,15 +12,19 @@ type Io = Record<string, unknown>
  * The ORM's client when encryption is on: every request is rewritten before it reaches the wrapped
  * client (its middleware, retries and coalescing see ciphertext only), and every item that comes back is
  * decrypted. Item-bearing operations: Put/Update/Delete, TransactWrite, BatchWrite (unprocessed items come
- * back decrypted, so a retry seals them afresh), Get, Query, Scan, BatchGet, TransactGet.
+ * back decrypted, so a retry seals them afresh), Get, Query, Scan, BatchGet, TransactGet, and PartiQL
+ * results. What cannot be sealed is refused before it is sent: an encrypted attribute on an item of no
+ * known model, a write condition comparing one, a PartiQL INSERT/UPDATE naming one.
  */
 export class EncryptingClient extends WrappedClient {
   readonly cipher: FieldCipher
+  readonly resolver: EntityResolver
   readonly #updates: UpdateEncryptor
 
-  constructor(inner: DynamoClient, cipher: FieldCipher, updates: UpdateEncryptor) {
+  constructor(inner: DynamoClient, cipher: FieldCipher, resolver: EntityResolver, updates: UpdateEncryptor) {
     super(inner)
     this.cipher = cipher
+    this.resolver = resolver
     this.#updates = updates
   }
 
@@ -36,31 +43,49 @@ export class EncryptingClient extends WrappedClient {
   }
 
   #request(operation: OperationName, input: Io): Promise<Io> | Io {
-    const cipher = this.cipher
+    const seal = (item: WireItem) => sealItem(this.resolver, this.cipher, operation, item)
     switch (operation) {
       case 'PutItem':
-        return withField(input, 'Item', (item) => cipher.encryptItem(item as WireItem))
+        this.#checkCondition(input, this.resolver.ofItem((input.Item ?? {}) as WireItem))
+        return withField(input, 'Item', (item) => seal(item as WireItem))
       case 'UpdateItem':
-        return this.#updates.encrypt(input as never)
+      case 'DeleteItem':
+        this.#checkCondition(input, this.resolver.ofKey((input.Key ?? {}) as WireItem))
+        return operation === 'UpdateItem' ? this.#updates.encrypt(input as never) : input
       case 'TransactWriteItems':
         return withList(input, 'TransactItems', (entry) => this.#transactItem(entry))
       case 'BatchWriteItem':
-        return withField(input, 'RequestItems', (tables) =>
-          mapBatchWrites(tables, (item) => cipher.encryptItem(item)),
-        )
+        return withField(input, 'RequestItems', (tables) => mapBatchWrites(tables, seal))
+      case 'ExecuteStatement':
+        checkPartiql(operation, [input], this.resolver.encryptedNames)
+        return input
+      case 'BatchExecuteStatement':
+      case 'ExecuteTransaction': {
+        const list =
+          (operation === 'BatchExecuteStatement' ? input.Statements : input.TransactStatements) ?? []
+        checkPartiql(operation, list as Io[], this.resolver.encryptedNames)
+        return input
+      }
       default:
         return input
     }
   }
 
   async #transactItem(entry: Io): Promise<Io> {
-    if (entry.Put)
-      return {
-        ...entry,
-        Put: await withField(entry.Put as Io, 'Item', (item) => this.cipher.encryptItem(item as WireItem)),
-      }
+    const put = entry.Put as Io | undefined
+    if (put) {
+      this.#checkCondition(put, this.resolver.ofItem((put.Item ?? {}) as WireItem))
+      const seal = (item: Io) => sealItem(this.resolver, this.cipher, 'TransactWriteItems', item as WireItem)
+      return { ...entry, Put: await withField(put, 'Item', seal) }
+    }
+    const keyed = (entry.Update ?? entry.Delete ?? entry.ConditionCheck) as Io | undefined
+    if (keyed) this.#checkCondition(keyed, this.resolver.ofKey((keyed.Key ?? {}) as WireItem))
     if (entry.Update) return { ...entry, Update: await this.#updates.encrypt(entry.Update as never) }
     return entry
+  }
+
+  #checkCondition(input: Io, resolved: ReturnType<EntityResolver['ofItem']>): void {
+    checkCondition(this.resolver, this.cipher, resolved, input as ConditionedWrite)
   }
 
   #response(operation: OperationName, output: Io): Promise<Io> | Io {
@@ -81,6 +106,11 @@ export class EncryptingClient extends WrappedClient {
         return withList(output, 'Responses', (entry) => withField(entry, 'Item', open))
       case 'BatchWriteItem':
         return withField(output, 'UnprocessedItems', (tables) => mapBatchWrites(tables, open))
+      case 'ExecuteStatement':
+        return withList(output, 'Items', open)
+      case 'BatchExecuteStatement':
+      case 'ExecuteTransaction':
+        return withList(output, 'Responses', (entry) => withField(entry, 'Item', open))
       default:
         return output
     }

@@ -25,6 +25,10 @@ export type SecurityErrorCode =
   | 'ENCRYPTED_CONDITION'
   /** An update of a path inside an encrypted attribute (encrypted values are replaced whole). */
   | 'ENCRYPTED_NESTED_UPDATE'
+  /** A write carrying an encrypted attribute on an item the ORM cannot tie to its model (so cannot seal). */
+  | 'UNRESOLVED_ENCRYPTED_WRITE'
+  /** A PartiQL INSERT/UPDATE naming an encrypted attribute (PartiQL text is sent as written). */
+  | 'ENCRYPTED_PARTIQL_WRITE'
   /** Security options that are missing a part another part needs (e.g. a searchable attribute without a blind index key). */
   | 'INVALID_SECURITY_OPTIONS'
   /** `iamPolicy` was asked for an operation it does not know. */

@@ -1,9 +1,10 @@
 import type { OrmContext } from '../context'
 import { ModelBase } from '../model/model-base'
+import { EncryptingClient } from '../security/encrypting-client'
 import { attributeContext, resolveAttributeSettings } from './attribute/attribute-context'
 import { TenantError } from './errors'
 import { withDesign } from './scoped-context'
-import { tenantDesign } from './tenant-design'
+import { DEFAULT_TENANT_KEY_PREFIX, tenantDesign } from './tenant-design'
 import { registerTenancy, tenantContext } from './tenant-registry'
 
 /**
@@ -52,12 +53,18 @@ function scopeFor(ctx: OrmContext, options: TenancyOptions): (tenant: string) =>
         tableName: options.tableName?.(ctx.tableName, tenant) ?? `${ctx.tableName}_${tenant}`,
       })
     case 'prefix':
+      registerTenantPrefix(ctx, options.keyPrefix ?? DEFAULT_TENANT_KEY_PREFIX)
       return (tenant) => withDesign(ctx, tenantDesign(ctx.design, tenant, options.keyPrefix))
     case 'attribute': {
       const settings = { ...resolveAttributeSettings(ctx.design, options), keyPrefix: options.keyPrefix }
       return (tenant) => attributeContext(ctx, settings, tenant)
     }
   }
+}
+
+/** Field encryption ties an update to its model by key; tenant keys carry this prefix before it. */
+function registerTenantPrefix(ctx: OrmContext, keyPrefix: string): void {
+  if (ctx.client instanceof EncryptingClient) ctx.client.resolver.addTenantPrefix(keyPrefix)
 }
 
 let installed = false

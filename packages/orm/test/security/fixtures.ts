@@ -46,11 +46,15 @@ export function plaintextGuard(
   return guard
 }
 
-export function patientOrm(tableName = uniqueTableName('sec'), security?: SecurityOptions) {
+export function patientOrm(
+  tableName = uniqueTableName('sec'),
+  security?: SecurityOptions,
+  middleware: Middleware[] = [],
+) {
   const guard = plaintextGuard()
   const orm = createOrm({
     models: [patientDefinition],
-    client: localClient([guard]),
+    client: localClient([guard, ...middleware]),
     design: { tableName },
     security: security ?? {
       encryption: { keys: new LocalKeyring({ keys: { a: keyA } }), blindIndexKey },
