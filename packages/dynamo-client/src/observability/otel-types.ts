@@ -2,7 +2,7 @@
  * The slices of the OpenTelemetry API the client calls, typed structurally so `@opentelemetry/api` stays an
  * optional peer: pass `trace.getTracer(...)` / `metrics.getMeter(...)` (any 1.x API) and they fit.
  */
-export type TelemetryValue = string | number | boolean | readonly string[]
+export type TelemetryValue = string | number | boolean | string[]
 export type TelemetryAttributes = Record<string, TelemetryValue | undefined>
 
 export interface SpanLike {

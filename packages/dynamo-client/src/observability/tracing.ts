@@ -31,7 +31,8 @@ export function createTracingMiddleware(options: TracingOptions): Middleware {
     name: 'dbtooling-tracing',
     onRequest(event: RequestEvent) {
       const attributes = requestAttributes(event, annotate?.())
-      attributes['aws.dynamodb.table_names'] = event.tableNames
+      // A copy: OpenTelemetry's attribute arrays are mutable, the event's are not.
+      attributes['aws.dynamodb.table_names'] = [...event.tableNames]
       addReadShape(attributes, event.input as ReadShape)
       if (event.attempt > 1) attributes['dbtooling.attempt'] = event.attempt
       open.set(

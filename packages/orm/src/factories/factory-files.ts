@@ -5,16 +5,26 @@ import type { SeedableOrm } from '../seeders/seedable-orm'
 import type { ModelCtor } from '../write-ops/types'
 import { registerFactoryByName } from './define-factory'
 import { FactoryFileError } from './errors'
-import type { FactoryDefinition, FactoryOptions } from './factory-types'
+import type { FactoryContext, FactoryDefinition, FactoryHook, FactoryOptions, Row } from './factory-types'
 
 /**
  * A factory in a file of its own (`database/factories/PostFactory.ts`), for apps whose model classes are
  * made by the ORM from model files: it names its model instead of importing the class.
  */
-export interface FactoryFile extends FactoryOptions<ModelCtor> {
+export interface FactoryFile {
   /** The model's name, as in its definition (`Post`). */
   readonly model: string
-  readonly definition: FactoryDefinition<ModelCtor>
+  /**
+   * Attributes of one row. The file names its model instead of importing its class, so they are plain
+   * values here, checked when the row is created (model validation), not by type.
+   */
+  readonly definition: (context: FactoryContext<ModelCtor>) => Row
+  /** Named states, applied with `.state('published')`. */
+  readonly states?: Readonly<
+    Record<string, Row | ((context: FactoryContext<ModelCtor>, attributes: Readonly<Row>) => Row)>
+  >
+  readonly afterMaking?: FactoryHook<ModelCtor>
+  readonly afterCreating?: FactoryHook<ModelCtor>
 }
 
 /**
@@ -72,6 +82,12 @@ export async function loadFactoryFiles(
       found.push(factory)
     }
   }
-  for (const { model, definition, ...options } of found) registerFactoryByName(model, definition, options)
+  // The registry holds every model's factories untyped (`ModelCtor`); a file's rows are untyped too.
+  for (const { model, definition, ...options } of found)
+    registerFactoryByName(
+      model,
+      definition as FactoryDefinition<ModelCtor>,
+      options as FactoryOptions<ModelCtor>,
+    )
   return found.map((factory) => factory.model)
 }

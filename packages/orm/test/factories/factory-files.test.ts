@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FactoryFileError, loadFactoryFiles } from '../../src/index'
+import { type FactoryFile, FactoryFileError, factoryFile, loadFactoryFiles } from '../../src/index'
 import { factoryOrm } from './models'
 
 function folder(files: Record<string, string>): string {
@@ -34,6 +34,17 @@ describe('factory files', () => {
       expect.stringMatching(/^role-\d+$/),
     ])
     expect((await Role.factory().state('admin').makeOne()).name).toBe('admin')
+  })
+
+  // Proven by the type-check of this file (tsc -p packages/orm): the file names its model, so the type
+  // must take any attribute (until 2026-12-07 it took `id` alone, and every generated file failed tsc).
+  it('types a factory file that sets any attribute, as make:factory writes it', () => {
+    const written = {
+      model: 'Role',
+      definition: ({ sequence }) => ({ name: `role-${sequence}` }),
+      states: { admin: { name: 'admin' }, numbered: ({ index }) => ({ name: `role-${index}` }) },
+    } satisfies FactoryFile
+    expect(factoryFile(written)).toBe(written)
   })
 
   it('a missing folder registers nothing', async () => {
