@@ -7,14 +7,7 @@ import {
 } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import { afterAll, describe, expect, it } from 'vitest'
-import {
-  createOrm,
-  designHash,
-  migrate,
-  migrationStatus,
-  planMigration,
-  planToText,
-} from '../../src/index'
+import { createOrm, designHash, migrate, migrationStatus, planMigration, planToText } from '../../src/index'
 import { createTableInput } from '../../src/table/create-table-input'
 import { localClient, uniqueTableName } from '../support'
 import { design, Owner, Team, Widget, WidgetOwned } from './fixtures'
