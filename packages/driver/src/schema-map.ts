@@ -31,23 +31,28 @@ export class SchemaMap {
     return this.#belongsToManyPivot(table) ?? this.#morphPivot(table)
   }
 
+  /** The first side declaring the relation owns the rows; the other side (if declared) is its `inverse`. */
   #belongsToManyPivot(table: string): PivotTable | null {
+    const sides: PivotTable[] = []
     for (const owner of Object.values(this.#design.entities)) {
       for (const relation of Object.values(owner.relations)) {
         if (relation.kind !== 'belongsToMany' || !relation.target || !relation.pivot) continue
         const ownerName = builderSingular(SchemaMap.tableName(owner.name))
         const targetName = builderSingular(SchemaMap.tableName(relation.target))
         if ([ownerName, targetName].sort().join('_') !== table) continue
-        return {
+        if (sides.some((side) => side.owner === owner.name)) continue
+        sides.push({
           owner: owner.name,
           relation: relation.name,
           ownerColumn: `${ownerName}_id`,
           targetColumn: `${targetName}_id`,
           morph: null,
-        }
+          inverse: null,
+        })
       }
     }
-    return null
+    const [first, second] = sides
+    return first ? { ...first, inverse: second ?? null } : null
   }
 
   /**
@@ -57,7 +62,7 @@ export class SchemaMap {
    */
   #morphPivot(table: string): PivotTable | null {
     const owners = new Map<string, { owner: string; relation: string }>()
-    let found: Omit<PivotTable, 'owner' | 'relation' | 'morph'> & { typeColumn: string } = {
+    let found: Pick<PivotTable, 'ownerColumn' | 'targetColumn'> & { typeColumn: string } = {
       ownerColumn: '',
       targetColumn: '',
       typeColumn: '',
@@ -80,7 +85,7 @@ export class SchemaMap {
     const [first] = owners.values()
     if (!first) return null
     const { typeColumn, ...columns } = found
-    return { ...first, ...columns, morph: { typeColumn, owners } }
+    return { ...first, ...columns, morph: { typeColumn, owners }, inverse: null }
   }
 
   entity(table: string, sql?: string): EntityOf {
@@ -141,6 +146,8 @@ export interface PivotTable {
     readonly typeColumn: string
     readonly owners: ReadonlyMap<string, { readonly owner: string; readonly relation: string }>
   } | null
+  /** belongsToMany: the same rows seen from the other model, when it declares the relation too. */
+  readonly inverse: PivotTable | null
 }
 
 type PivotDesign = NonNullable<EntityOf['relations'][string]['pivot']>

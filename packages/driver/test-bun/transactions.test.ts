@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'bun:test'
-import { freshOrm, requestsOf, writeResult } from './support'
+import { freshOrm, requestsOf, rowsOf, withRelations, writeResult } from './support'
 
 // begin(fn): reads run as they come, writes are gathered and sent as ONE TransactWriteItems when fn
 // returns; a throw sends nothing; a savepoint that throws drops only its own writes.
@@ -89,11 +89,74 @@ describe('transactions', () => {
     expect(await User.find('f')).toBeNull()
   })
 
-  test('pivot rows cannot join a transaction', async () => {
-    const error = await db
-      .transaction((tx) => tx.insertInto('role_user').values({ user_id: 'a', role_id: 'r' }).execute())
-      .catch((caught: unknown) => caught)
-    expect((error as { code: string }).code).toBe('UNSUPPORTED_STATEMENT')
+  test("pivot rows join the transaction's one TransactWriteItems, with the model writes", async () => {
+    const Role = orm.model('Role')
+    await Role.create({ id: 'r1', name: 'admin' })
+    const requests = await requestsOf(sent, () =>
+      db.transaction(async (tx) => {
+        await tx
+          .insertInto('users')
+          .values({ id: 'g', name: 'Gus', email: 'gus@x.io', team_id: 't3' })
+          .execute()
+        await tx.insertInto('roles').values({ id: 'r2', name: 'editor' }).execute()
+        await tx
+          .insertInto('role_user')
+          .values([
+            { user_id: 'g', role_id: 'r1' },
+            { user_id: 'g', role_id: 'r2' },
+          ])
+          .execute()
+      }),
+    )
+    expect(requests.map((request) => request.operation)).toEqual(['TransactWriteItems'])
+    // Gus, his email guard, the role, two edges.
+    expect(requests[0]?.input.TransactItems).toHaveLength(5)
+    const gus = await User.findOrFail('g')
+    expect((await gus.relation('roles').relatedIds()).sort()).toEqual(['r1', 'r2'])
+    expect(await (await Role.findOrFail('r2')).relation('users').relatedIds()).toEqual(['g'])
+  })
+
+  test('a pivot DELETE in a transaction detaches at commit, in the same request as the other writes', async () => {
+    const requests = await requestsOf(sent, () =>
+      db.transaction(async (tx) => {
+        await tx.updateTable('users').set({ name: 'Gus B' }).where({ id: 'g' }).execute()
+        await tx.deleteFrom('role_user').where({ user_id: 'g', role_id: 'r1' }).execute()
+      }),
+    )
+    const writes = requests.filter((request) => request.operation !== 'Query')
+    expect(writes.map((request) => request.operation)).toEqual(['TransactWriteItems'])
+    expect(writes[0]?.input.TransactItems).toHaveLength(2)
+    const gus = await User.findOrFail('g')
+    expect(gus.get('name')).toBe('Gus B')
+    expect(await gus.relation('roles').relatedIds()).toEqual(['r2'])
+  })
+
+  test("a DELETE of all the owner's pivot rows reads the edges now and deletes them at commit", async () => {
+    const result = writeResult(
+      await db.transaction((tx) => tx.deleteFrom('role_user').where({ user_id: 'g' }).execute()),
+    )
+    expect(result.count).toBe(1)
+    expect(await (await User.findOrFail('g')).relation('roles').relatedIds()).toEqual([])
+  })
+
+  test('pivot rows of a transaction that throws are not written', async () => {
+    const failed = db.transaction(async (tx) => {
+      await tx.insertInto('role_user').values({ user_id: 'g', role_id: 'r1' }).execute()
+      throw new Error('changed my mind')
+    })
+    await expect(failed).rejects.toThrow('changed my mind')
+    expect(await (await User.findOrFail('g')).relation('roles').relatedIds()).toEqual([])
+  })
+
+  test("edges an ORM transaction attached (planAttach) read back through the builder's with()", async () => {
+    const gus = await User.findOrFail('g')
+    await orm.transaction(async (trx) => {
+      await trx.update(gus, { name: 'Gus C' })
+      trx.addPlan(gus.relation('roles').planAttach(['r1', 'r2']))
+    })
+    const [row] = rowsOf(await withRelations(db.selectFrom('users'), 'roles').where('id', '=', 'g').get())
+    expect(row?.name).toBe('Gus C')
+    expect(rowsOf(row?.roles).map((role) => role.id)).toEqual(['r1', 'r2'])
   })
 
   test('savepoint() outside begin() is a typed error', async () => {

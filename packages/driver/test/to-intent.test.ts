@@ -136,6 +136,25 @@ describe('writes', () => {
       rows: [{ ownerId: 'r1', targetId: 'u1', attributes: {} }],
     })
   })
+
+  it('a pivot DELETE is owned by the side given by equality: Role.users, or its inverse User.roles', () => {
+    expect(intent('DELETE FROM "role_user" WHERE "role_id" = ?', ['r1'])).toEqual({
+      kind: 'detach',
+      owner: 'Role',
+      relation: 'users',
+      ownerId: 'r1',
+      targetIds: null,
+    })
+    expect(
+      intent('DELETE FROM "role_user" WHERE "user_id" = ? AND "role_id" IN (?, ?)', ['u1', 'a', 'b']),
+    ).toEqual({
+      kind: 'detach',
+      owner: 'User',
+      relation: 'roles',
+      ownerId: 'u1',
+      targetIds: ['a', 'b'],
+    })
+  })
 })
 
 describe('refusals name the clause and the DynamoDB way', () => {

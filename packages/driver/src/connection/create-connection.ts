@@ -64,8 +64,7 @@ function connectionFor(scope: Scope): DynamoConnection {
 async function runStatement(scope: Scope, text: string, values: readonly unknown[]): Promise<unknown[]> {
   const intent = toIntent(text, values, scope.schema)
   if (intent.kind === 'select') return runSelect(scope.orm, intent)
-  if (intent.kind === 'attach' || intent.kind === 'detach')
-    return runPivot(scope.orm, intent, scope.trx !== null)
+  if (intent.kind === 'attach' || intent.kind === 'detach') return runPivot(scope.orm, intent, scope.trx)
   return runWrite(scope.orm, intent, scope.trx)
 }
 

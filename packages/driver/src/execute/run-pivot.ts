@@ -1,4 +1,4 @@
-import { DriverError } from '../errors'
+import type { Transaction, WritePlan } from '@dbtooling/orm'
 import type { AttachIntent, DetachIntent } from '../intent/types'
 import type { DriverOrm } from '../orm-handle'
 import { modelClass } from './loose-query'
@@ -7,20 +7,38 @@ import { type WriteResult, writeResult } from './write-result'
 interface EdgeRelation {
   attach(ids: unknown, attributes?: Readonly<Record<string, unknown>>): Promise<void>
   detach(ids?: unknown): Promise<number>
+  relatedIds(): Promise<string[]>
+  planAttach(ids: unknown, attributes?: Readonly<Record<string, unknown>>): WritePlan
+  planDetach(ids: unknown): WritePlan
 }
 
 /**
- * Pivot rows through the owner's belongsToMany relation, as `user.relation('roles').attach(...)` would
- * write them (edge items and their inverted view). The owner is addressed by key, without reading it.
+ * Pivot rows through the owner's belongsToMany (or morphToMany) relation, as
+ * `user.relation('roles').attach(...)` would write them (edge items and their inverted view). The owner
+ * is addressed by key, without reading it. Inside `begin()` the edges are plans added to the ORM
+ * transaction: they go out in its one TransactWriteItems, or not at all.
  */
-export async function runPivot(orm: DriverOrm, intent: AttachIntent | DetachIntent, inTransaction: boolean) {
-  if (inTransaction) throw pivotInTransaction(intent)
-  if (intent.kind === 'detach') {
-    const count = await edges(orm, intent, intent.ownerId).detach(intent.targetIds ?? undefined)
-    return writeResult(count)
+export async function runPivot(
+  orm: DriverOrm,
+  intent: AttachIntent | DetachIntent,
+  trx: Transaction | null,
+): Promise<WriteResult> {
+  if (intent.kind === 'detach') return detach(orm, intent, trx)
+  for (const row of intent.rows) {
+    const relation = edges(orm, intent, row.ownerId)
+    if (trx) trx.addPlan(relation.planAttach(row.targetId, row.attributes))
+    else await relation.attach(row.targetId, row.attributes)
   }
-  for (const row of intent.rows) await edges(orm, intent, row.ownerId).attach(row.targetId, row.attributes)
-  return writeResult(intent.rows.length) as WriteResult
+  return writeResult(intent.rows.length)
+}
+
+async function detach(orm: DriverOrm, intent: DetachIntent, trx: Transaction | null): Promise<WriteResult> {
+  const relation = edges(orm, intent, intent.ownerId)
+  if (!trx) return writeResult(await relation.detach(intent.targetIds ?? undefined))
+  // Reads run now inside begin() (as a DELETE's matches do); the edge deletes wait for the commit.
+  const ids = intent.targetIds ?? (await relation.relatedIds())
+  trx.addPlan(relation.planDetach(ids))
+  return writeResult(ids.length)
 }
 
 function edges(orm: DriverOrm, intent: AttachIntent | DetachIntent, ownerId: unknown): EdgeRelation {
@@ -32,14 +50,4 @@ function edges(orm: DriverOrm, intent: AttachIntent | DetachIntent, ownerId: unk
     relation(name: string): EdgeRelation
   }
   return new Owner({ [key]: ownerId }).relation(intent.relation)
-}
-
-function pivotInTransaction(intent: AttachIntent | DetachIntent): DriverError {
-  return new DriverError(
-    'UNSUPPORTED_STATEMENT',
-    `${intent.owner}.${intent.relation} edges cannot join a transaction`,
-    {
-      hint: 'write pivot rows outside begin()/transaction(); the ORM attaches edges with PutItem/BatchWriteItem',
-    },
-  )
 }

@@ -29,13 +29,26 @@ export function attachIntent(ast: AstNode, pivot: PivotTable, scope: StatementSc
   return { kind: 'attach', owner: owner.owner, relation: owner.relation, rows }
 }
 
-/** `DELETE FROM role_user WHERE user_id = ? [AND role_id = ? | AND role_id IN (...)]`. */
+/**
+ * `DELETE FROM role_user WHERE user_id = ? [AND role_id = ? | AND role_id IN (...)]`: the side given by
+ * equality owns the edges (the pivot's first side, else its inverse), the other side's values pick them.
+ */
 export function detachIntent(
   where: Condition | null,
   pivot: PivotTable,
   scope: StatementScope,
 ): DetachIntent {
   const items = where?.kind === 'and' ? where.items : where ? [where] : []
+  const intent = detachFrom(items, pivot, scope) ?? (pivot.inverse && detachFrom(items, pivot.inverse, scope))
+  if (!intent) throw missingIds(pivot, scope.sql)
+  return intent
+}
+
+function detachFrom(
+  items: readonly Condition[],
+  pivot: PivotTable,
+  scope: StatementScope,
+): DetachIntent | null {
   let ownerId: SqlValue | undefined
   let type: SqlValue | undefined
   let targetIds: SqlValue[] | null = null
@@ -47,9 +60,9 @@ export function detachIntent(
       targetIds = [item.value]
     else if (item.kind === 'in' && !item.negated && item.field === pivot.targetColumn)
       targetIds = [...item.values]
-    else throw missingIds(pivot, scope.sql)
+    else return null
   }
-  if (ownerId === undefined || ownerId === null) throw missingIds(pivot, scope.sql)
+  if (ownerId === undefined || ownerId === null) return null
   const owner: Owner = pivot.morph ? morphOwner(pivot, type, scope.sql) : pivot
   return { kind: 'detach', owner: owner.owner, relation: owner.relation, ownerId, targetIds }
 }

@@ -5,8 +5,10 @@ import type { ModelBase } from '../model/model-base'
 import { ResultCollection } from '../query/execute/results'
 import { emptyStats } from '../query/execute/stats'
 import { keyOf } from '../storage/to-item'
+import type { WritePlan } from '../write/plan'
 import { keyIdentity } from './access-keys'
 import { readByKeys } from './batch-read'
+import { planEdgeWrites } from './edge-plan'
 import { readEdges } from './edge-query'
 import { RelationError } from './errors'
 import { edgeIds, edgeItem, edgeKey, pivotAttributes, relatedField } from './pivot-items'
@@ -93,6 +95,23 @@ export class BelongsToMany<M = ModelBase> {
       edgeItem(this.#ctx.design, this.#relation, this.#pivot, parentId, id, extra),
     )
     await this.#write(items.map((item) => ({ PutRequest: { Item: marshall(item) } })))
+  }
+
+  /**
+   * `attach()` as a plan for a transaction: `trx.addPlan(user.relation('roles').planAttach('r1'))` puts
+   * the edges in the transaction's one TransactWriteItems, with its other writes.
+   */
+  planAttach(ids: PivotInput, attributes: Readonly<Attributes> = {}): WritePlan {
+    return planEdgeWrites(this.#ctx, this.#parent.$meta.name, this.#relation, this.#parentId, {
+      attach: normalize(ids, attributes),
+    })
+  }
+
+  /** `detach(ids)` as a plan for a transaction; the ids are required (building a plan reads nothing). */
+  planDetach(ids: PivotInput): WritePlan {
+    return planEdgeWrites(this.#ctx, this.#parent.$meta.name, this.#relation, this.#parentId, {
+      detach: [...normalize(ids).keys()],
+    })
   }
 
   /** Deletes the edges to `ids`, or every edge of the parent when `ids` is omitted; returns how many. */

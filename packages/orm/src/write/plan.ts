@@ -25,6 +25,13 @@ export type WriteRole =
       readonly value: unknown
     }
   | { readonly kind: 'check'; readonly entity: string | null }
+  /** An edge item of a many-to-many relation of `entity` (see `BelongsToMany.planAttach`). */
+  | {
+      readonly kind: 'edge'
+      readonly entity: string
+      readonly relation: string
+      readonly operation: 'attach' | 'detach'
+    }
 
 /**
  * A write compiled to DynamoDB requests but not sent: the contract between models, query-level writes and
