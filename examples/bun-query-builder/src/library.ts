@@ -10,10 +10,14 @@ import { dynamo as dynamoModule } from 'bun-query-builder/dynamodb'
 
 const exampleDir = fileURLToPath(new URL('..', import.meta.url))
 
+type LibraryOrm = Awaited<ReturnType<typeof loadOrm>>
+
 export interface LibraryOptions {
   readonly endpoint: string
   readonly tableName?: string
   readonly log: (line: string) => void
+  /** Called once the table exists, before the first statement (the tests attach a request counter here). */
+  readonly onReady?: (orm: LibraryOrm) => void
 }
 
 interface Sent {
@@ -21,7 +25,7 @@ interface Sent {
   readonly input: Readonly<Record<string, unknown>>
 }
 
-export async function runLibrary({ endpoint, tableName, log }: LibraryOptions) {
+export async function runLibrary({ endpoint, tableName, log, onReady }: LibraryOptions) {
   const env = {
     ...process.env,
     DBTOOLING_ENDPOINT: endpoint,
@@ -36,6 +40,7 @@ export async function runLibrary({ endpoint, tableName, log }: LibraryOptions) {
     },
   })
   await orm.createTable()
+  onReady?.(orm)
   const db = createDynamoQueryBuilder(orm, bqb)
   const dynamo = await registerDynamoDBDriver({ orm, dynamo: dynamoModule })
 
@@ -121,7 +126,7 @@ export async function runLibrary({ endpoint, tableName, log }: LibraryOptions) {
       .get()
     return books.map((book) => String(book.get('title')))
   })
-  await orm.dropTable()
+  await step('drop the example table (and wait until it is gone)', () => orm.dropTable())
   return {
     booksOfAuthor: byAuthor.value.length,
     prefixTitles: prefix.value.map((row) => String(row.title)).sort(),
