@@ -177,6 +177,8 @@ describe("written through @dbtooling/orm, read through the builder's with()", as
     const post = await Post.findOrFail('o1')
     const ormRequests = await requestsOf(sent, () => post.relation('comments').get())
     expect(ids(rows)).toEqual(['k1'])
+    // Rows hold the stored type: the key prefix, whatever name the WHERE used.
+    expect(rows[0]?.commentableType).toBe('POST')
     expect(driverRequests.map((request) => request.operation)).toEqual(['Query'])
     expect(driverRequests[0]?.input.IndexName).toBe(ormRequests[0]?.input.IndexName)
     expect(driverRequests[0]?.input.KeyConditionExpression).toBe(ormRequests[0]?.input.KeyConditionExpression)
