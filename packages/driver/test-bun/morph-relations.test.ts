@@ -107,6 +107,28 @@ describe('written through the driver, read through @dbtooling/orm', async () => 
     expect(ids((await blue.relation('videos').get()).toJSON())).toEqual(['d1'])
   })
 
+  test('morph pivot rows in a transaction go out in its one TransactWriteItems', async () => {
+    const requests = await requestsOf(sent, () =>
+      db.transaction(async (tx) => {
+        await tx.insertInto('tags').values({ id: 'gold', label: 'gold' }).execute()
+        await tx
+          .insertInto('taggables')
+          .values({ tag_id: 'gold', taggable_id: 'd1', taggable_type: 'Video' })
+          .execute()
+      }),
+    )
+    expect(requests.map((request) => request.operation)).toEqual(['TransactWriteItems'])
+    expect(requests[0]?.input.TransactItems).toHaveLength(2)
+    expect(ids((await video.relation('tags').get()).toJSON())).toEqual(['blue', 'gold'])
+    await db.transaction((tx) =>
+      tx
+        .deleteFrom('taggables')
+        .where({ taggable_type: 'Video', taggable_id: 'd1', tag_id: 'gold' })
+        .execute(),
+    )
+    expect(ids((await video.relation('tags').get()).toJSON())).toEqual(['blue'])
+  })
+
   test('a taggables DELETE detaches that edge only', async () => {
     const result = writeResult(
       await db

@@ -148,6 +148,20 @@ describe('transactions', () => {
     expect(await (await User.findOrFail('g')).relation('roles').relatedIds()).toEqual([])
   })
 
+  test('pivot rows of a savepoint that throws are dropped; the rest of the transaction commits', async () => {
+    await db.sql.begin(async (tx) => {
+      await tx.unsafe('INSERT INTO role_user (user_id, role_id) VALUES (?, ?)', ['g', 'r2'])
+      await tx
+        .savepoint(async (sp) => {
+          await sp.unsafe('INSERT INTO role_user (user_id, role_id) VALUES (?, ?)', ['g', 'r1'])
+          throw new Error('roll back to the savepoint')
+        })
+        .catch(() => {})
+    })
+    expect(await (await User.findOrFail('g')).relation('roles').relatedIds()).toEqual(['r2'])
+    await db.transaction((tx) => tx.deleteFrom('role_user').where({ user_id: 'g' }).execute())
+  })
+
   test("edges an ORM transaction attached (planAttach) read back through the builder's with()", async () => {
     const gus = await User.findOrFail('g')
     await orm.transaction(async (trx) => {
