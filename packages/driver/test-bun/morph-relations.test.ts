@@ -166,11 +166,15 @@ describe("written through @dbtooling/orm, read through the builder's with()", as
     expect(viaDriver).toEqual(viaOrm)
     expect(driverRequests).toEqual(ormRequests)
     expect(viaDriver).toHaveLength(1)
+    operations = driverRequests.map((request) => request.operation)
     return viaDriver[0] as Row
   }
+  let operations: string[] = []
 
   test('morphMany: with(comments) on posts', async () => {
     expect(ids((await sameAsOrm('posts', Post, 'comments', 'o1')).comments)).toEqual(['k1'])
+    // The post by key, then one Query for its comments.
+    expect(operations).toEqual(['Query', 'Query'])
   })
 
   test('morphOne: with(comment) on videos', async () => {
@@ -181,10 +185,14 @@ describe("written through @dbtooling/orm, read through the builder's with()", as
     expect(((await sameAsOrm('comments', Comment, 'commentable', 'k2')).commentable as Row).title).toBe(
       'Video',
     )
+    // One parent: one GetItem on the key its type and id render.
+    expect(operations).toEqual(['Query', 'GetItem'])
   })
 
   test('morphToMany and morphedByMany: with(tags) on posts, with(posts) on tags', async () => {
     expect(ids((await sameAsOrm('posts', Post, 'tags', 'o1')).tags)).toEqual(['green'])
+    // The post, its edges, the one tag by key.
+    expect(operations).toEqual(['Query', 'Query', 'GetItem'])
     expect(ids((await sameAsOrm('tags', Tag, 'posts', 'green')).posts)).toEqual(['o1'])
     expect((await sameAsOrm('tags', Tag, 'videos', 'green')).videos).toEqual([])
   })
