@@ -1,5 +1,14 @@
-import { AwsV4Signer } from 'aws4fetch'
 import type { Credentials, RequestSigner, SignableRequest, SigningScope } from './types'
+
+type Aws4fetch = typeof import('aws4fetch')
+let aws4fetch: Promise<Aws4fetch> | undefined
+
+// Node signs with node:crypto, so aws4fetch is resolved and compiled only when this signer first signs,
+// never by `import('@dbtooling/dynamo-client')` (bench --suite import).
+function loadAws4fetch(): Promise<Aws4fetch> {
+  aws4fetch ??= import('aws4fetch')
+  return aws4fetch
+}
 
 /** SigV4 through aws4fetch (WebCrypto): the signer for runtimes without node:crypto. */
 export class Aws4fetchSigner implements RequestSigner {
@@ -13,6 +22,7 @@ export class Aws4fetchSigner implements RequestSigner {
     scope: SigningScope,
     now?: Date,
   ): Promise<void> {
+    const { AwsV4Signer } = await loadAws4fetch()
     const signer = new AwsV4Signer({
       method: request.method,
       url: `https://${request.host}${request.path}`,
