@@ -88,7 +88,7 @@ export async function importTable(
     positive(options.concurrency ?? 16, 'concurrency'),
     resumed?.written ?? 0,
     async (settled) => {
-      if (!options.dryRun) writeCheckpoint(checkpointFile, { file: options.file, ...settled })
+      if (!options.dryRun) await writeCheckpoint(checkpointFile, { file: options.file, ...settled })
       await throttle(options.writesPerSecond, settled.written, started)
       options.onProgress?.({ ...settled, itemsPerSecond: rate(settled.written) })
     },
