@@ -1,7 +1,8 @@
 // A child process of the transfer suite, run with plain node on the built packages (no TypeScript loader,
 // whose compiler would be counted). `seed` writes `count` items into the source table; `run` (a fresh
 // process, so memory the seeding kept is not counted) exports them to NDJSON, imports them into a second
-// table, and prints, as its last line, the seconds that took and the highest RSS it saw (sampled every 50 ms).
+// table, and prints, as its last line, the seconds that took, the highest RSS it saw (sampled every 50 ms),
+// the RSS before the export, and per phase (export, import) the highest RSS and the V8 heap committed then.
 import { join } from 'node:path'
 import { createOrm, exportTable, importTable } from '@dbtooling/orm'
 
@@ -49,16 +50,23 @@ if (mode === 'seed') {
 await to.createTable()
 globalThis.gc?.()
 const before = process.memoryUsage().rss
-let peak = before
+// The highest RSS of each phase, and the V8 heap (committed) at that moment: what the RSS is made of.
+const peaks = { export: { rss: before, heap: 0 }, import: { rss: before, heap: 0 } }
+let phase = peaks.export
 const timer = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss)
+  const { rss, heapTotal } = process.memoryUsage()
+  if (rss > phase.rss) Object.assign(phase, { rss, heap: heapTotal })
 }, 50)
 const started = performance.now()
 const file = join(dir, 'rss.ndjson')
 await exportTable(from, { file, segments: 4 })
+phase = peaks.import
 const result = await importTable(to, { file })
 clearInterval(timer)
 if (result.written !== count) throw new Error(`re-imported ${result.written} of ${count}`)
-console.log(`rss before export ${(before / 1048576).toFixed(1)} MB`)
-console.log(`${((performance.now() - started) / 1000).toFixed(1)} ${(peak / 1048576).toFixed(1)}`)
+const mb = (bytes) => (bytes / 1048576).toFixed(1)
+const peak = Math.max(peaks.export.rss, peaks.import.rss)
+console.log(
+  `${((performance.now() - started) / 1000).toFixed(1)} ${mb(peak)} ${mb(before)} ${mb(peaks.export.rss)} ${mb(peaks.export.heap)} ${mb(peaks.import.rss)} ${mb(peaks.import.heap)}`,
+)
 process.exit(0)

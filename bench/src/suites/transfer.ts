@@ -28,6 +28,10 @@ export interface TransferResult {
   /** Export then re-import of `rssItems` items as NDJSON in a child process: the highest RSS seen. */
   readonly rssItems: number
   readonly peakRssMb: number
+  /** RSS before the export (node, the packages, two ORMs) and per phase its peak and the V8 heap then. */
+  readonly rssBeforeMb: number
+  readonly exportPeak: { readonly rssMb: number; readonly heapMb: number }
+  readonly importPeak: { readonly rssMb: number; readonly heapMb: number }
   /** Wall time of that export + re-import. */
   readonly rssSeconds: number
   /** The machine's 1-minute load average at the start and the end of the suite (shared machines vary). */
@@ -123,6 +127,9 @@ export async function runTransferSuite(items = 20_000, rssItems = 200_000): Prom
       importRatio: oursRate / sdkRate,
       rssItems,
       peakRssMb: rss.peakMb,
+      rssBeforeMb: rss.beforeMb,
+      exportPeak: rss.exportPeak,
+      importPeak: rss.importPeak,
       rssSeconds: rss.seconds,
       loadAverage: [loadAtStart, loadavg()[0] ?? 0],
     }
@@ -133,7 +140,15 @@ export async function runTransferSuite(items = 20_000, rssItems = 200_000): Prom
 }
 
 /** Seeds in one child process, then runs the export + re-import in a fresh one that reports its highest RSS. */
-function measureRss(endpoint: string, dir: string, count: number): { peakMb: number; seconds: number } {
+interface RssMeasure {
+  readonly peakMb: number
+  readonly seconds: number
+  readonly beforeMb: number
+  readonly exportPeak: { readonly rssMb: number; readonly heapMb: number }
+  readonly importPeak: { readonly rssMb: number; readonly heapMb: number }
+}
+
+function measureRss(endpoint: string, dir: string, count: number): RssMeasure {
   // Plain node on the built packages: a TypeScript loader's compiler would be counted in the RSS.
   const script = fileURLToPath(new URL('./transfer-rss.mjs', import.meta.url))
   const child = (mode: 'seed' | 'run') =>
@@ -142,8 +157,15 @@ function measureRss(endpoint: string, dir: string, count: number): { peakMb: num
   if (seeded.status !== 0) throw new Error(`transfer RSS seeding failed: ${seeded.stderr}`)
   const run = child('run')
   if (run.status !== 0) throw new Error(`transfer RSS run failed: ${run.stderr}`)
-  const [seconds = 'NaN', peakMb = 'NaN'] = (run.stdout.trim().split('\n').pop() ?? '').split(' ')
-  return { peakMb: Number(peakMb), seconds: Number(seconds) }
+  const figures = (run.stdout.trim().split('\n').pop() ?? '').split(' ').map(Number)
+  const at = (index: number) => figures[index] ?? Number.NaN
+  return {
+    seconds: at(0),
+    peakMb: at(1),
+    beforeMb: at(2),
+    exportPeak: { rssMb: at(3), heapMb: at(4) },
+    importPeak: { rssMb: at(5), heapMb: at(6) },
+  }
 }
 
 export function renderTransfer(result: TransferResult): string {
@@ -158,5 +180,6 @@ export function renderTransfer(result: TransferResult): string {
     `Load average (1 min) ${result.loadAverage[0].toFixed(1)} at the start, ${result.loadAverage[1].toFixed(1)} at the end.`,
     `Import ratio ours/SDK: ${result.importRatio.toFixed(2)} (target >= 0.9; best of 3 alternating rounds each).`,
     `Export + re-import of ${result.rssItems} items as NDJSON: peak RSS ${result.peakRssMb.toFixed(0)} MB (target < 150 MB), ${result.rssSeconds.toFixed(0)} s.`,
+    `RSS before the export ${result.rssBeforeMb.toFixed(0)} MB; export peak ${result.exportPeak.rssMb.toFixed(0)} MB (V8 heap ${result.exportPeak.heapMb.toFixed(0)} MB then), import peak ${result.importPeak.rssMb.toFixed(0)} MB (V8 heap ${result.importPeak.heapMb.toFixed(0)} MB then).`,
   ].join('\n')
 }

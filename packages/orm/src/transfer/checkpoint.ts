@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { rename, writeFile } from 'node:fs/promises'
 import { TransferError } from './transfer-error'
 
 /** Where an import stands: every row up to `line` is written or reported. */
@@ -24,12 +25,18 @@ export function readCheckpoint(path: string, file: string): ImportCheckpoint | n
   return checkpoint
 }
 
-/** Written after each batch: a killed import resumes after the last batch DynamoDB acknowledged. */
-export function writeCheckpoint(path: string, checkpoint: Omit<ImportCheckpoint, 'updatedAt'>): void {
+/**
+ * Written after each batch: a killed import resumes after the last batch DynamoDB acknowledged. Not with the
+ * sync calls: a rename took 2-3 ms on a loaded machine, and the event loop, blocked, left responses waiting.
+ */
+export async function writeCheckpoint(
+  path: string,
+  checkpoint: Omit<ImportCheckpoint, 'updatedAt'>,
+): Promise<void> {
   const tmp = `${path}.tmp`
-  writeFileSync(tmp, JSON.stringify({ ...checkpoint, updatedAt: new Date().toISOString() }))
+  await writeFile(tmp, JSON.stringify({ ...checkpoint, updatedAt: new Date().toISOString() }))
   // rename is atomic: a kill mid-write never leaves a torn checkpoint.
-  renameSync(tmp, path)
+  await rename(tmp, path)
 }
 
 export function clearCheckpoint(path: string): void {

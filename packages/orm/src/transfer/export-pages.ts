@@ -7,7 +7,14 @@ export interface ExportableQuery {
 }
 
 /** Scan-only options: a query export selects with the query itself. */
-const SCAN_ONLY = ['segments', 'entityTypes', 'keyPrefix', 'changedAfter', 'watermarkFile'] as const
+const SCAN_ONLY = [
+  'segments',
+  'pageSize',
+  'entityTypes',
+  'keyPrefix',
+  'changedAfter',
+  'watermarkFile',
+] as const
 
 export function checkQueryOptions(options: Partial<Record<(typeof SCAN_ONLY)[number], unknown>>): void {
   const conflicting = SCAN_ONLY.filter((name) => options[name] !== undefined)

@@ -58,8 +58,8 @@ export function decodeLine(line: string, format: LineFormat): AttributeMap {
       'S3 export lines look like {"Item":{"pk":{"S":"..."}}}',
     )
   }
-  for (const [name, attribute] of Object.entries(wire)) {
-    if (!isObject(attribute) || Object.keys(attribute).length !== 1) {
+  for (const name in wire) {
+    if (!isWireValue(wire[name])) {
       throw new TransferError(
         'BAD_LINE',
         `attribute "${name}" is not a DynamoDB value`,
@@ -68,6 +68,14 @@ export function decodeLine(line: string, format: LineFormat): AttributeMap {
     }
   }
   return wire as AttributeMap
+}
+
+/** One key, counted without building a key array per attribute (this runs for every attribute of every line). */
+function isWireValue(value: unknown): boolean {
+  if (!isObject(value)) return false
+  let keys = 0
+  for (const _ in value) keys += 1
+  return keys === 1
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

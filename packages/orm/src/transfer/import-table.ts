@@ -1,16 +1,12 @@
 import { appendFileSync, writeFileSync } from 'node:fs'
-import type { AttributeMap } from '@dbtooling/dynamo-client'
-import type { EntityDesign } from '@dbtooling/schema'
-import { batchPut, batchWrite } from '../batch/batch-write'
 import type { OrmHandle } from '../orm/default-orm'
-import { upsert } from '../write-ops/upsert'
 import { clearCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint'
 import type { TransferSource } from './export-table'
-import { FlushPipeline } from './flush-pipeline'
 import { checkFormat, formatOfFile, type TransferFormat } from './formats'
-import { type ImportModel, rowToModelAttributes } from './model-rows'
+import { type AcceptedRow, acceptItem, acceptModelRow, resolveModel, writeRows } from './import-rows'
 import { readRows, type SourceRow } from './read-rows'
 import { positive, TransferError } from './transfer-error'
+import { WriteWindow } from './write-window'
 
 export interface ImportOptions {
   readonly file: string
@@ -31,11 +27,11 @@ export interface ImportOptions {
   readonly reportFile?: string
   /** Resume state (default `<file>.checkpoint.json`); removed when the import finishes. */
   readonly checkpointFile?: string
-  /** Rows per flush (default 500, sent as BatchWriteItem requests of 25; the checkpoint moves per flush). */
+  /** Rows per checkpoint (default 500): the checkpoint and `onProgress` move once all of them are written. */
   readonly batchSize?: number
   /**
-   * BatchWriteItem requests in flight (default 16). Two flushes overlap (the next rows are read while the
-   * last are written), each with half of them.
+   * Write requests in flight (default 16): BatchWriteItem requests of 25 rows, or one transaction per row for
+   * a model with unique attributes. A new request starts as soon as one ends, while the next rows are read.
    */
   readonly concurrency?: number
   /** Upper bound on items written per second (default: as fast as DynamoDB takes them). */
@@ -55,13 +51,6 @@ export interface ImportResult extends ImportProgress {
   readonly resumedAfterLine: number
   readonly dryRun: boolean
   readonly reportFile: string
-}
-
-interface Batch {
-  readonly rows: Array<
-    { line: number; item: AttributeMap } | { line: number; attributes: Record<string, unknown> }
-  >
-  lastLine: number
 }
 
 /**
@@ -95,118 +84,53 @@ export async function importTable(
     appendFileSync(reportFile, `${JSON.stringify({ line: row.line, reason, row: row.raw })}\n`)
   }
   const rate = (written: number) => written / Math.max(0.001, (Date.now() - started) / 1000)
-  const pipeline = new FlushPipeline(FLUSHES_IN_FLIGHT, resumed?.written ?? 0, async (settled) => {
-    if (!options.dryRun) writeCheckpoint(checkpointFile, { file: options.file, ...settled })
-    await throttle(options.writesPerSecond, settled.written, started)
-    options.onProgress?.({ ...settled, itemsPerSecond: rate(settled.written) })
-  })
-  const concurrency = Math.max(
-    1,
-    Math.floor(positive(options.concurrency ?? 16, 'concurrency') / FLUSHES_IN_FLIGHT),
+  const window = new WriteWindow(
+    positive(options.concurrency ?? 16, 'concurrency'),
+    resumed?.written ?? 0,
+    async (settled) => {
+      if (!options.dryRun) await writeCheckpoint(checkpointFile, { file: options.file, ...settled })
+      await throttle(options.writesPerSecond, settled.written, started)
+      options.onProgress?.({ ...settled, itemsPerSecond: rate(settled.written) })
+    },
   )
-  let batch: Batch = { rows: [], lastLine: resumed?.line ?? 0 }
-  const flush = async () => {
-    const rows = batch
-    batch = { rows: [], lastLine: batch.lastLine }
+  // One request per write: 25 puts, or one transaction for a model whose unique guards need one.
+  const rowsPerWrite = model && model.entity.uniqueGuards.length > 0 ? 1 : 25
+  let rows: AcceptedRow[] = []
+  let sinceCheckpoint = 0
+  let lastLine = resumed?.line ?? 0
+  const send = async (checkpoint: boolean) => {
+    const sending = rows
+    rows = []
     const write = () =>
-      options.dryRun || rows.rows.length === 0
-        ? Promise.resolve(0)
-        : writeBatch(target, model, rows, concurrency)
-    await pipeline.push(write, { line: rows.lastLine, ...counts })
+      options.dryRun || sending.length === 0 ? Promise.resolve(0) : writeRows(target, model, sending)
+    await window.push(write, checkpoint ? { line: lastLine, ...counts } : null)
   }
   for await (const row of readRows(options.file, format, gzip)) {
     if (resumed && row.line <= resumed.line) continue
     counts.read += 1
-    batch.lastLine = row.line
-    const accepted = await acceptRow(row, model, target, options)
-    if (typeof accepted === 'string') reject(row, accepted)
-    else batch.rows.push(accepted)
-    if (batch.rows.length >= batchSize) await flush()
+    lastLine = row.line
+    const accepted = model ? await acceptModelRow(row, model, target, options) : acceptItem(row, target)
+    if (typeof accepted === 'string') {
+      reject(row, accepted)
+      continue
+    }
+    rows.push(accepted)
+    sinceCheckpoint += 1
+    const atCheckpoint = sinceCheckpoint >= batchSize
+    if (atCheckpoint) sinceCheckpoint = 0
+    if (atCheckpoint || rows.length >= rowsPerWrite) await send(atCheckpoint)
   }
-  await flush()
-  await pipeline.drain()
+  await send(true)
+  await window.drain()
   if (!options.dryRun) clearCheckpoint(checkpointFile)
   return {
     ...counts,
-    written: pipeline.written,
-    itemsPerSecond: rate(pipeline.written),
+    written: window.written,
+    itemsPerSecond: rate(window.written),
     resumedAfterLine: resumed?.line ?? 0,
     dryRun: options.dryRun === true,
     reportFile,
   }
-}
-
-/** Flushes in flight at once: one being written while the next is read and decoded. */
-const FLUSHES_IN_FLIGHT = 2
-
-interface ResolvedImportModel {
-  readonly entity: EntityDesign
-  readonly Model: ImportModel
-}
-
-function resolveModel(target: OrmHandle, name: string): ResolvedImportModel {
-  return {
-    entity: target.ctx.entity(name).design,
-    Model: target.ctx.models.classFor(name) as unknown as ImportModel,
-  }
-}
-
-/** The row ready to write, or the reason it is rejected. */
-async function acceptRow(
-  row: SourceRow,
-  model: ResolvedImportModel | null,
-  target: TransferSource,
-  options: ImportOptions,
-): Promise<Batch['rows'][number] | string> {
-  if ('error' in row) return row.error.message
-  if (!model) {
-    if (!('item' in row)) return 'a row without a model must be a whole item'
-    const { partitionKey, sortKey } = target.design
-    for (const key of [partitionKey, sortKey]) {
-      const value = row.item[key]
-      if (!value || !('S' in value)) return `missing the table key attribute "${key}" (a string)`
-    }
-    return { line: row.line, item: row.item }
-  }
-  try {
-    const attributes = await rowToModelAttributes(row, model.entity, model.Model, {
-      file: options.file,
-      columns: options.columns ?? {},
-      entityTypeAttribute: target.design.entityTypeAttribute,
-    })
-    return { line: row.line, attributes }
-  } catch (error) {
-    return (error as Error).message
-  }
-}
-
-async function writeBatch(
-  target: TransferSource & OrmHandle,
-  model: ResolvedImportModel | null,
-  batch: Batch,
-  concurrency: number,
-): Promise<number> {
-  if (!model) {
-    const writes = batch.rows.map((r) => ({ PutRequest: { Item: (r as { item: AttributeMap }).item } }))
-    const out = await target.client.batchWriteAll(
-      { RequestItems: { [target.tableName]: writes } },
-      { concurrency },
-    )
-    return out.written
-  }
-  const rows = batch.rows.map((r) => (r as { attributes: Record<string, unknown> }).attributes)
-  const ModelClass = model.Model as never
-  if (model.entity.uniqueGuards.length > 0) {
-    // Guard items need transactions: one upsert per row (idempotent: the guard already names this item).
-    await Promise.all(rows.map((attributes) => upsert(ModelClass, attributes as never)))
-    return rows.length
-  }
-  await batchWrite(
-    target,
-    rows.map((attributes) => batchPut(ModelClass, attributes as never)),
-    { concurrency },
-  )
-  return rows.length
 }
 
 async function throttle(

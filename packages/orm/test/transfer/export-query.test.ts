@@ -167,6 +167,23 @@ describe('exportTable({ query }): an ORM query streamed to a file with its own r
     const refused = exportTable(source, { file: join(dir, 'x.ndjson'), query: published(), segments: 4 })
     await expect(refused).rejects.toBeInstanceOf(TransferError)
     await expect(refused).rejects.toMatchObject({ code: 'INVALID_TRANSFER_OPTIONS' })
+    const paged = exportTable(source, { file: join(dir, 'x.ndjson'), query: published(), pageSize: 10 })
+    await expect(paged).rejects.toMatchObject({ code: 'INVALID_TRANSFER_OPTIONS' })
     expect(recorder.ops()).toEqual([])
+  })
+
+  it('a table export asks for pages of pageSize items (default 1,000), each segment page by page', async () => {
+    recorder.clear()
+    const paged = await exportTable(source, { file: join(dir, 'paged.ndjson'), pageSize: 40, segments: 2 })
+    expect(paged.items).toBe(170)
+    const scans = recorder.requests.filter((r) => r.operation === 'Scan')
+    expect(scans.map((r) => (r.input as { Limit?: number }).Limit)).toEqual(scans.map(() => 40))
+    // 170 items in pages of at most 40: at least 5 pages, however the two segments split them.
+    expect(scans.length).toBeGreaterThanOrEqual(5)
+    expect(readFileSync(join(dir, 'paged.ndjson'), 'utf8').trim().split('\n')).toHaveLength(170)
+
+    recorder.clear()
+    await exportTable(source, { file: join(dir, 'default.ndjson') })
+    expect(recorder.requests.map((r) => (r.input as { Limit?: number }).Limit)).toEqual([1000])
   })
 })
