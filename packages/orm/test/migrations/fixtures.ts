@@ -80,3 +80,9 @@ export const Gizmo = defineModel({
 } as const)
 
 export const TeamOfGizmos = defineModel({ ...Team, hasMany: ['Gizmo'] } as const)
+
+/** Widgets sorted by color within their partition: a new LSI, which only a copy to a new table can add. */
+export const WidgetColorLocal = defineModel({
+  ...Widget,
+  indexes: [{ name: 'byColorLocal', columns: ['color'], local: true }],
+} as const)

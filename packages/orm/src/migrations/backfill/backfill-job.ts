@@ -4,8 +4,13 @@ import { MIGRATIONS_PARTITION, type StateTable, stateKey } from '../state/state-
 /** A backfill as stored in the table: what to reconcile, towards which recorded design, in how many segments. */
 export interface BackfillJob {
   jobId: string
-  /** `index` (absent on older jobs): set or remove index attributes; `rekey`: move items to new base keys. */
-  kind?: 'index' | 'rekey'
+  /**
+   * `index` (absent on older jobs): set or remove index attributes; `rekey`: move items to new base keys;
+   * `copy`: copy every item into `copyTo` (a new table) with the target design's index keys.
+   */
+  kind?: 'index' | 'rekey' | 'copy'
+  /** The table a `copy` job writes to. */
+  copyTo?: string
 
   /** The plan steps the job carries out together (one scan for several backfills). */
   stepId: string

@@ -31,7 +31,7 @@ export function segmentsFor(itemCount: number): number {
   return Math.max(4, Math.min(256, Math.ceil(itemCount / 2000)))
 }
 
-async function waitForSegments(
+export async function waitForSegments(
   table: StateTable,
   jobId: string,
   signal: AbortSignal | undefined,

@@ -54,6 +54,27 @@ function firstRun(next: TableDesign): MigrationStep[] {
 }
 
 /**
+ * An LSI change moves the data to a new table created from the next design, which carries every other
+ * change (indexes, settings) with it: the copy is the one step, the rest become notes. A re-key cannot ride
+ * along (guard items point at base keys), so it blocks the copy.
+ */
+function copyPlan(plan: MigrationPlan, copy: MigrationStep): MigrationPlan {
+  const rekeys = plan.steps.filter((entry) => entry.action.kind === 'rekey')
+  const subsumed = plan.steps.filter((entry) => entry.action.kind !== 'rekey')
+  plan.notes.push(...subsumed.map((entry) => `Part of the new table (not run on this one): ${entry.what}`))
+  plan.steps = [
+    rekeys.length === 0
+      ? copy
+      : {
+          ...copy,
+          executable: false,
+          why: `${copy.why}; the base key of ${rekeys.map((entry) => entry.id.slice('rekey:'.length)).join(', ')} changes too, which a copy does not carry out: migrate the re-key first (keeping the old LSIs), then the LSI change`,
+        },
+  ]
+  return plan
+}
+
+/**
  * The ordered steps taking the table from `applied` (the design recorded in it, null when none) and `live`
  * (its described state, null when it does not exist) to `next`. Pure. Settings first, then each new GSI
  * with its backfill, then entry changes, then removals and their cleanup, then what cannot run in place.
@@ -85,11 +106,10 @@ export function planMigration(
     ...indexes.removals,
   ]
   if (applied) {
-    plan.steps.push(
-      ...rekeySteps(applied, next, live.itemCount),
-      ...localIndexSteps(applied, next, live.itemCount),
-    )
+    const copy = localIndexSteps(applied, next, live.itemCount)
+    plan.steps.push(...rekeySteps(applied, next, live.itemCount))
     plan.notes.push(...entityNotes(applied, next))
+    if (copy.length > 0) return copyPlan(plan, copy[0]!)
   } else {
     plan.notes.push(
       'No design is recorded in the table: existing indexes are assumed to hold the current entries (migrate records the design; run verifyMigration to check)',
