@@ -24,7 +24,7 @@ import { applyTableStep, type TableStepServices } from './apply-table-step'
 import { readLiveTable } from './read-live'
 import { copyRequiredError, recordCopy, refuseMoved } from './record-copy'
 import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from './run-backfill-step'
-import { type TableCopyResult, type CopyTableOptions, runCopyStep } from './run-copy-step'
+import { type CopyTableOptions, runCopyStep, type TableCopyResult } from './run-copy-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
 
 export type MigrationProgress =
