@@ -86,3 +86,9 @@ export const WidgetColorLocal = defineModel({
   ...Widget,
   indexes: [{ name: 'byColorLocal', columns: ['color'], local: true }],
 } as const)
+
+/** Gizmo whose name became unique too: existing gizmos need a guard for it. */
+export const GizmoUniqueName = defineModel({
+  ...Gizmo,
+  attributes: { ...Gizmo.attributes, name: { type: 'string', unique: true, fillable: true } },
+} as const)

@@ -108,7 +108,7 @@ describe('planMigration: one snapshot per kind of change', () => {
     const blocked = planMigration(v1, rekeyed, liveOf(v1))
     expect(kinds(blocked)).toEqual(['lsi-change'])
     expect(blocked.steps[0]!.executable).toBe(false)
-    expect(blocked.steps[0]!.why).toContain('migrate the re-key first')
+    expect(blocked.steps[0]!.why).toContain('rekey:Widget must run too')
   })
 
   it('settings: TTL, streams, deletion protection, table class, billing (24 h note), tags', () => {

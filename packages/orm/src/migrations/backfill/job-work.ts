@@ -3,6 +3,7 @@ import type { TableDesign } from '@dbtooling/schema'
 import { mapLimited } from '../../relations/map-limited'
 import type { BackfillJob } from './backfill-job'
 import { copiedItem, copySpec, isCopiedRight } from './copy-spec'
+import { guardJobWork } from './guard-work'
 import { isReconciled, reconcileSpec } from './reconcile-item'
 import { type PageWriteOptions, reconcilePage } from './reconcile-page'
 import type { ReconcileResult } from './reconcile-write'
@@ -23,6 +24,11 @@ export interface JobWork {
    * fetch only those; null reads whole items (a re-key copies them).
    */
   projection: readonly string[] | null
+  /**
+   * Verification that needs more than the item (guard items elsewhere in the table): true per item when it is
+   * right. When absent, `isDone` decides alone.
+   */
+  verifyPage?(items: readonly Item[]): Promise<boolean[]>
 }
 
 /** A Scan's ProjectionExpression for `names` (null: whole items). */
@@ -71,6 +77,7 @@ export function jobWork(
       projection: null,
     }
   }
+  if (job.kind === 'guards') return guardJobWork(doc, design, tableName, job.guards ?? [])
   if (job.kind === 'rekey') {
     const spec = rekeySpec(design, tableName, job.entities)
     return {

@@ -112,9 +112,10 @@ function backfillProgress(options: MigrateOptions): ((progress: BackfillProgress
 }
 
 /** Steps carried out by a scan job, by the job they share: index attributes, or base keys. */
-function jobClass(entry: MigrationStep): 'index' | 'rekey' | null {
+function jobClass(entry: MigrationStep): 'index' | 'rekey' | 'guards' | null {
   const kind = entry.action.kind
   if (kind === 'backfill' || kind === 'cleanup') return 'index'
+  if (kind === 'rewrite-guards') return 'guards'
   return kind === 'rekey' ? 'rekey' : null
 }
 

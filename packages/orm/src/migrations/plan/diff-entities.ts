@@ -20,10 +20,6 @@ export function entityNotes(applied: TableDesign, next: TableDesign): string[] {
         notes.push(
           `Attribute ${name}.${attribute} removed from the model: stored values stay on existing items`,
         )
-    if (canonicalJson(before.uniqueGuards) !== canonicalJson(after.uniqueGuards))
-      notes.push(
-        `Unique attributes of ${name} changed: guard items of existing items are not rewritten by this version`,
-      )
   }
   for (const name of Object.keys(applied.entities).sort())
     if (!(name in next.entities))

@@ -3,6 +3,7 @@ import { designHash } from './design-hash'
 import { autoScalingStep, pitrStep } from './diff-aws-settings'
 import { entityNotes, localIndexSteps, rekeySteps } from './diff-entities'
 import { diffGlobalIndexes } from './diff-global-indexes'
+import { guardSteps } from './diff-guards'
 import { diffSettings } from './diff-settings'
 import type { LiveTable } from './live-table'
 import { step } from './step-factory'
@@ -59,8 +60,11 @@ function firstRun(next: TableDesign): MigrationStep[] {
  * along (guard items point at base keys), so it blocks the copy.
  */
 function copyPlan(plan: MigrationPlan, copy: MigrationStep): MigrationPlan {
-  const rekeys = plan.steps.filter((entry) => entry.action.kind === 'rekey')
-  const subsumed = plan.steps.filter((entry) => entry.action.kind !== 'rekey')
+  // Guard items are copied as they are: their rewrite must happen on the old table first, like a re-key.
+  const inPlace = (entry: MigrationStep) =>
+    entry.action.kind === 'rekey' || entry.action.kind === 'rewrite-guards'
+  const rekeys = plan.steps.filter(inPlace)
+  const subsumed = plan.steps.filter((entry) => !inPlace(entry))
   plan.notes.push(...subsumed.map((entry) => `Part of the new table (not run on this one): ${entry.what}`))
   plan.steps = [
     rekeys.length === 0
@@ -68,7 +72,7 @@ function copyPlan(plan: MigrationPlan, copy: MigrationStep): MigrationPlan {
       : {
           ...copy,
           executable: false,
-          why: `${copy.why}; the base key of ${rekeys.map((entry) => entry.id.slice('rekey:'.length)).join(', ')} changes too, which a copy does not carry out: migrate the re-key first (keeping the old LSIs), then the LSI change`,
+          why: `${copy.why}; ${rekeys.map((entry) => entry.id).join(', ')} must run too, which a copy does not carry out: migrate the re-key first (keeping the old LSIs), then the LSI change`,
         },
   ]
   return plan
@@ -107,7 +111,11 @@ export function planMigration(
   ]
   if (applied) {
     const copy = localIndexSteps(applied, next, live.itemCount)
-    plan.steps.push(...rekeySteps(applied, next, live.itemCount))
+    // Guards are rewritten under the items' current keys; a re-key after it then re-points them.
+    plan.steps.push(
+      ...guardSteps(applied, next, live.itemCount),
+      ...rekeySteps(applied, next, live.itemCount),
+    )
     plan.notes.push(...entityNotes(applied, next))
     if (copy.length > 0) return copyPlan(plan, copy[0]!)
   } else {
