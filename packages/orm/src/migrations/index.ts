@@ -13,6 +13,7 @@ export {
 } from './errors'
 export type { MigrateOptions, MigrateResult, MigrationProgress } from './execute/migrate'
 export type { BackfillOptions, BackfillStepResult } from './execute/run-backfill-step'
+export type { CopyTableOptions, TableCopyResult } from './execute/run-copy-step'
 export type { MigrationStatus } from './execute/status'
 export type { MigrationTarget } from './execute/target'
 export type { MigrationWorkerOptions, MigrationWorkerResult } from './execute/worker'

@@ -80,3 +80,15 @@ export const Gizmo = defineModel({
 } as const)
 
 export const TeamOfGizmos = defineModel({ ...Team, hasMany: ['Gizmo'] } as const)
+
+/** Widgets sorted by color within their partition: a new LSI, which only a copy to a new table can add. */
+export const WidgetColorLocal = defineModel({
+  ...Widget,
+  indexes: [{ name: 'byColorLocal', columns: ['color'], local: true }],
+} as const)
+
+/** Gizmo whose name became unique too: existing gizmos need a guard for it. */
+export const GizmoUniqueName = defineModel({
+  ...Gizmo,
+  attributes: { ...Gizmo.attributes, name: { type: 'string', unique: true, fillable: true } },
+} as const)

@@ -80,12 +80,35 @@ describe('planMigration: one snapshot per kind of change', () => {
     expect(reviewJson(plan)).toMatchSnapshot()
   })
 
-  it('LSI change: the copy-to-new-table path, not in place', () => {
+  it('LSI change: the copy-to-new-table path, run only when asked (copyTable)', () => {
     const after = design([Team, Widget], { localIndexes: [{ name: 'byName', sortKey: 'lsi1sk' }] })
     const plan = planMigration(v1, after, liveOf(v1))
     expect(kinds(plan)).toEqual(['lsi-change'])
     expect(plan.steps[0]!.why).toContain('only at CreateTable')
+    expect(plan.steps[0]).toMatchObject({ executable: true, destructive: false })
     expect(reviewJson(plan)).toMatchSnapshot()
+  })
+
+  it('LSI change with other changes: the new table carries them (notes); a re-key blocks the copy', () => {
+    const after = design([Team, WidgetByColor], {
+      localIndexes: [{ name: 'byName', sortKey: 'lsi1sk' }],
+      ttlAttribute: 'expiresAt',
+    })
+    const plan = planMigration(v1, after, liveOf(v1))
+    expect(kinds(plan)).toEqual(['lsi-change'])
+    expect(plan.notes.filter((note) => note.startsWith('Part of the new table'))).toEqual([
+      'Part of the new table (not run on this one): Enable TTL on expiresAt',
+      expect.stringContaining('Create GSI'),
+      expect.stringContaining('Write '),
+    ])
+    const rekeyed = design([Team, Widget], {
+      localIndexes: [{ name: 'byName', sortKey: 'lsi1sk' }],
+      prefixes: { Widget: 'WDG' },
+    })
+    const blocked = planMigration(v1, rekeyed, liveOf(v1))
+    expect(kinds(blocked)).toEqual(['lsi-change'])
+    expect(blocked.steps[0]!.executable).toBe(false)
+    expect(blocked.steps[0]!.why).toContain('rekey:Widget must run too')
   })
 
   it('settings: TTL, streams, deletion protection, table class, billing (24 h note), tags', () => {

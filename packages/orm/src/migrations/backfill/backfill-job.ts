@@ -1,11 +1,19 @@
 import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
 import { MIGRATIONS_PARTITION, type StateTable, stateKey } from '../state/state-store'
+import type { GuardJobEntry } from './guard-spec'
 
 /** A backfill as stored in the table: what to reconcile, towards which recorded design, in how many segments. */
 export interface BackfillJob {
   jobId: string
-  /** `index` (absent on older jobs): set or remove index attributes; `rekey`: move items to new base keys. */
-  kind?: 'index' | 'rekey'
+  /**
+   * `index` (absent on older jobs): set or remove index attributes; `rekey`: move items to new base keys;
+   * `copy`: copy every item into `copyTo` (a new table) with the target design's index keys.
+   */
+  kind?: 'index' | 'rekey' | 'copy' | 'guards'
+  /** The table a `copy` job writes to. */
+  copyTo?: string
+  /** What a `guards` job rewrites: per entity, the changed unique attributes and their previous templates. */
+  guards?: GuardJobEntry[]
 
   /** The plan steps the job carries out together (one scan for several backfills). */
   stepId: string

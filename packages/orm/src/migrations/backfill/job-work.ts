@@ -2,6 +2,8 @@ import type { DocumentClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import { mapLimited } from '../../relations/map-limited'
 import type { BackfillJob } from './backfill-job'
+import { copiedItem, copySpec, isCopiedRight } from './copy-spec'
+import { guardJobWork } from './guard-work'
 import { isReconciled, reconcileSpec } from './reconcile-item'
 import { type PageWriteOptions, reconcilePage } from './reconcile-page'
 import type { ReconcileResult } from './reconcile-write'
@@ -22,6 +24,11 @@ export interface JobWork {
    * fetch only those; null reads whole items (a re-key copies them).
    */
   projection: readonly string[] | null
+  /**
+   * Verification that needs more than the item (guard items elsewhere in the table): true per item when it is
+   * right. When absent, `isDone` decides alone.
+   */
+  verifyPage?(items: readonly Item[]): Promise<boolean[]>
 }
 
 /** A Scan's ProjectionExpression for `names` (null: whole items). */
@@ -50,6 +57,27 @@ export function jobWork(
   tableName: string,
   job: BackfillJob,
 ): JobWork {
+  if (job.kind === 'copy' && job.copyTo) {
+    const spec = copySpec(design, tableName, job.copyTo)
+    const target = job.copyTo
+    return {
+      // The new table is not in use until the switch, so unconditional batch puts are safe, and a page copied
+      // twice (a resumed segment) writes the same items again.
+      reconcilePage: async (items, options) => {
+        if (items.length === 0) return []
+        for (let i = 0; i < items.length; i++) await options.rate.take()
+        const requests = items.map((item) => ({ PutRequest: { Item: copiedItem(spec, item) } }))
+        await doc.batchWriteAll(
+          { RequestItems: { [target]: requests } },
+          { concurrency: Math.max(1, Math.min(options.concurrency, 8)) },
+        )
+        return items.map(() => ({ outcome: 'written' as const, conflicts: 0 }))
+      },
+      isDone: (item) => isCopiedRight(spec, item),
+      projection: null,
+    }
+  }
+  if (job.kind === 'guards') return guardJobWork(doc, design, tableName, job.guards ?? [])
   if (job.kind === 'rekey') {
     const spec = rekeySpec(design, tableName, job.entities)
     return {

@@ -8,6 +8,8 @@ export interface VerifyResult {
   samples: string[]
 }
 
+const VERIFY_PAGE_ITEMS = 500
+
 /**
  * Reads every item (parallel scan, strongly consistent) and counts those of the job's types the job has not
  * brought to the target design: index attributes that differ from what it computes from the item's own
@@ -15,7 +17,7 @@ export interface VerifyResult {
  */
 export async function verifyBackfill(
   table: StateTable,
-  work: Pick<JobWork, 'isDone' | 'projection'>,
+  work: Pick<JobWork, 'isDone' | 'projection' | 'verifyPage'>,
   segments = 4,
 ): Promise<VerifyResult> {
   const result: VerifyResult = { checked: 0, wrong: 0, samples: [] }
@@ -25,16 +27,20 @@ export async function verifyBackfill(
       Segment: segment,
       TotalSegments: segments,
       ConsistentRead: true,
+      // Pages of at most this many items, so memory stays flat however large the table (an unlimited page is
+      // up to 1 MB of items per segment, decoded).
+      Limit: VERIFY_PAGE_ITEMS,
       ...projectionOf(work.projection),
     })) {
-      for (const item of page.Items ?? []) {
-        if (isMigrationItem(table, item)) continue
+      const items = (page.Items ?? []).filter((item) => !isMigrationItem(table, item))
+      const right = work.verifyPage ? await work.verifyPage(items) : items.map((item) => work.isDone(item))
+      items.forEach((item, position) => {
         result.checked++
-        if (work.isDone(item)) continue
+        if (right[position]) return
         result.wrong++
         if (result.samples.length < 10)
           result.samples.push(`${String(item[table.partitionKey])} / ${String(item[table.sortKey])}`)
-      }
+      })
     }
   }
   await Promise.all(Array.from({ length: segments }, (_, segment) => scanSegment(segment)))

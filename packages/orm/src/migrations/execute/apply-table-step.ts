@@ -7,7 +7,7 @@ import { applyAutoScaling } from './apply-auto-scaling'
 import { isUnknownOperation } from './read-live'
 import type { MigrationTarget } from './target'
 
-type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' | 'rekey' }>
+type TableAction = Exclude<StepAction, { kind: 'backfill' | 'cleanup' | 'rekey' | 'rewrite-guards' }>
 
 /** Why the auto-scaling step is skipped on DynamoDB Local (unless `migrate` is given an auto-scaling client). */
 export const LOCAL_NO_AUTO_SCALING =

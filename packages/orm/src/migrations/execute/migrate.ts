@@ -22,7 +22,9 @@ import {
 } from '../state/state-store'
 import { applyTableStep, type TableStepServices } from './apply-table-step'
 import { readLiveTable } from './read-live'
+import { copyRequiredError, recordCopy, refuseMoved } from './record-copy'
 import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from './run-backfill-step'
+import { type CopyTableOptions, runCopyStep, type TableCopyResult } from './run-copy-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
 
 export type MigrationProgress =
@@ -50,6 +52,11 @@ export interface MigrateOptions {
    * the step is skipped (listed in `skipped`).
    */
   autoScaling?: AutoScalingClient
+  /**
+   * Consent to the copy-to-new-table path of an LSI change, and where to copy (default name
+   * `<table>-<hash>`). Without it a plan with an LSI change fails with MIGRATION_COPY_REQUIRED.
+   */
+  copyTable?: CopyTableOptions
 }
 
 export interface MigrateResult {
@@ -59,6 +66,8 @@ export interface MigrateResult {
   verification: Record<string, BackfillStepResult>
   /** Steps the endpoint cannot carry out (point-in-time recovery, auto scaling on DynamoDB Local), and why. */
   skipped: Array<{ step: string; reason: string }>
+  /** The new table an LSI change copied the data to; point the config at `copiedTo.tableName`. */
+  copiedTo?: TableCopyResult
 }
 
 function actorOf(options: MigrateOptions): string {
@@ -78,7 +87,10 @@ async function currentPlan(target: MigrationTarget, next: TableDesign) {
   return { live, applied, plan: planMigration(design, next, live) }
 }
 
-function refuse(plan: MigrationPlan, force: boolean): void {
+function refuse(plan: MigrationPlan, options: MigrateOptions): void {
+  const force = options.force === true
+  const copy = plan.steps.find((entry) => entry.action.kind === 'lsi-change')
+  if (copy?.executable && !options.copyTable) throw copyRequiredError(plan.table, copy.what)
   const blocked = plan.steps.filter((entry) => !entry.executable)
   if (blocked.length > 0)
     throw new MigrationUnsupportedError(
@@ -94,10 +106,16 @@ function refuse(plan: MigrationPlan, force: boolean): void {
     )
 }
 
+function backfillProgress(options: MigrateOptions): ((progress: BackfillProgress) => void) | undefined {
+  const listener = options.onProgress
+  return listener && ((progress) => listener({ type: 'backfill', ...progress }))
+}
+
 /** Steps carried out by a scan job, by the job they share: index attributes, or base keys. */
-function jobClass(entry: MigrationStep): 'index' | 'rekey' | null {
+function jobClass(entry: MigrationStep): 'index' | 'rekey' | 'guards' | null {
   const kind = entry.action.kind
   if (kind === 'backfill' || kind === 'cleanup') return 'index'
+  if (kind === 'rewrite-guards') return 'guards'
   return kind === 'rekey' ? 'rekey' : null
 }
 
@@ -135,8 +153,7 @@ async function runSteps(
         {
           backfill: options.backfill,
           signal: options.signal,
-          onProgress:
-            options.onProgress && ((progress) => options.onProgress?.({ type: 'backfill', ...progress })),
+          onProgress: backfillProgress(options),
         },
       )
       for (const done of group) verification[done.id] = verified
@@ -179,8 +196,9 @@ export async function migrateTo(
   options: MigrateOptions = {},
 ): Promise<MigrateResult> {
   const first = await currentPlan(target, next)
+  refuseMoved(target.tableName, first.applied)
   if (options.dryRun) return { plan: first.plan, applied: false, verification: {}, skipped: [] }
-  refuse(first.plan, options.force === true)
+  refuse(first.plan, options)
   if (first.applied?.hash === first.plan.toHash && first.plan.steps.length === 0)
     return { plan: first.plan, applied: false, verification: {}, skipped: [] }
   const state = stateOf(target)
@@ -207,9 +225,21 @@ export async function migrateTo(
   })
   const services = servicesOf(target, options)
   try {
-    refuse(plan, options.force === true)
+    refuse(plan, options)
     await writeDesign(state, plan.toHash, next)
     const runId = await resumeOrStartRun(state, plan.toHash)
+    if (applied && options.copyTable && plan.steps[0]?.action.kind === 'lsi-change') {
+      const copied = await runCopyStep(
+        state,
+        target,
+        { design: next, hash: plan.toHash, runId, itemCount: live?.itemCount ?? 0 },
+        { ...options, copyTable: options.copyTable, onProgress: backfillProgress(options) },
+      )
+      await recordCopy(state, copied.tableName, { next, applied, history: entry('applied', null) })
+      await appendHistory(state, entry('applied', null))
+      const verification = { 'lsi-change': { checked: copied.copiedItems, wrong: 0, samples: [], ...copied } }
+      return { plan, applied: true, verification, skipped: [], copiedTo: copied }
+    }
     const ran = await runSteps(target, next, { ...plan, runId }, live, options, services)
     await writeApplied(state, {
       hash: designHash(next),

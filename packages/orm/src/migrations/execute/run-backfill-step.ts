@@ -8,6 +8,7 @@ import {
   setActiveJob,
 } from '../backfill/backfill-job'
 import { type BackfillWorkerOptions, runBackfillWorker } from '../backfill/backfill-worker'
+import type { GuardJobEntry } from '../backfill/guard-spec'
 import { jobWork } from '../backfill/job-work'
 import type { BackfillProgress } from '../backfill/progress'
 import { type VerifyResult, verifyBackfill } from '../backfill/verify'
@@ -31,7 +32,7 @@ export function segmentsFor(itemCount: number): number {
   return Math.max(4, Math.min(256, Math.ceil(itemCount / 2000)))
 }
 
-async function waitForSegments(
+export async function waitForSegments(
   table: StateTable,
   jobId: string,
   signal: AbortSignal | undefined,
@@ -57,6 +58,11 @@ export interface BackfillStepResult extends VerifyResult {
   verifyMs: number
 }
 
+function jobKindOf(kind: string | undefined): 'index' | 'rekey' | 'guards' {
+  if (kind === 'rekey') return 'rekey'
+  return kind === 'rewrite-guards' ? 'guards' : 'index'
+}
+
 /** The job for consecutive backfill/cleanup steps: their attributes and item types, reconciled in one scan. */
 function jobFor(
   steps: readonly MigrationStep[],
@@ -66,8 +72,14 @@ function jobFor(
   const indexes = new Set<string>()
   const attributes = new Set<string>()
   const entities = new Set<string>()
+  const guards: GuardJobEntry[] = []
   for (const entry of steps) {
     const action = entry.action
+    if (action.kind === 'rewrite-guards') {
+      entities.add(action.entity)
+      guards.push({ entity: action.entity, attributes: action.attributes, previous: action.previous })
+      continue
+    }
     if (action.kind === 'rekey') {
       entities.add(action.entity)
       continue
@@ -81,7 +93,8 @@ function jobFor(
   const stepId = steps.map((entry) => entry.id).join('+')
   return {
     jobId: `${target.runId}:${stepId}`,
-    kind: steps[0]?.action.kind === 'rekey' ? 'rekey' : 'index',
+    kind: jobKindOf(steps[0]?.action.kind),
+    ...(guards.length > 0 ? { guards } : {}),
     stepId,
     indexes: [...indexes],
     attributes: [...attributes],

@@ -20,10 +20,6 @@ export function entityNotes(applied: TableDesign, next: TableDesign): string[] {
         notes.push(
           `Attribute ${name}.${attribute} removed from the model: stored values stay on existing items`,
         )
-    if (canonicalJson(before.uniqueGuards) !== canonicalJson(after.uniqueGuards))
-      notes.push(
-        `Unique attributes of ${name} changed: guard items of existing items are not rewritten by this version`,
-      )
   }
   for (const name of Object.keys(applied.entities).sort())
     if (!(name in next.entities))
@@ -90,15 +86,14 @@ export function localIndexSteps(applied: TableDesign, next: TableDesign, itemCou
       'lsi-change',
       { kind: 'lsi-change', added, removed },
       {
-        what: `Local indexes change (added/changed: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'})`,
+        what: `Local indexes change (added/changed: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}): create a new table with the new design, copy every item into it with its index keys, verify, record the new table name`,
         why: 'DynamoDB sets LSIs only at CreateTable: the data must move to a new table (create, copy, verify, switch the table name in config)',
-        inverse: 'keep using the previous table',
+        inverse: 'keep using the previous table (it is left as it was)',
       },
       {
-        destructive: true,
-        executable: false,
         items: itemCount,
-        costNote: 'copies every item to a new table',
+        costNote:
+          'runs only with migrate(orm, { copyTable: {} }); reads every item and writes each once into the new table (BatchWriteItem); the old table stays until you drop it',
       },
     ),
   ]

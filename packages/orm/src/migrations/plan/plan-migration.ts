@@ -3,6 +3,7 @@ import { designHash } from './design-hash'
 import { autoScalingStep, pitrStep } from './diff-aws-settings'
 import { entityNotes, localIndexSteps, rekeySteps } from './diff-entities'
 import { diffGlobalIndexes } from './diff-global-indexes'
+import { guardSteps } from './diff-guards'
 import { diffSettings } from './diff-settings'
 import type { LiveTable } from './live-table'
 import { step } from './step-factory'
@@ -54,6 +55,30 @@ function firstRun(next: TableDesign): MigrationStep[] {
 }
 
 /**
+ * An LSI change moves the data to a new table created from the next design, which carries every other
+ * change (indexes, settings) with it: the copy is the one step, the rest become notes. A re-key cannot ride
+ * along (guard items point at base keys), so it blocks the copy.
+ */
+function copyPlan(plan: MigrationPlan, copy: MigrationStep): MigrationPlan {
+  // Guard items are copied as they are: their rewrite must happen on the old table first, like a re-key.
+  const inPlace = (entry: MigrationStep) =>
+    entry.action.kind === 'rekey' || entry.action.kind === 'rewrite-guards'
+  const rekeys = plan.steps.filter(inPlace)
+  const subsumed = plan.steps.filter((entry) => !inPlace(entry))
+  plan.notes.push(...subsumed.map((entry) => `Part of the new table (not run on this one): ${entry.what}`))
+  plan.steps = [
+    rekeys.length === 0
+      ? copy
+      : {
+          ...copy,
+          executable: false,
+          why: `${copy.why}; ${rekeys.map((entry) => entry.id).join(', ')} must run too, which a copy does not carry out: migrate the re-key first (keeping the old LSIs), then the LSI change`,
+        },
+  ]
+  return plan
+}
+
+/**
  * The ordered steps taking the table from `applied` (the design recorded in it, null when none) and `live`
  * (its described state, null when it does not exist) to `next`. Pure. Settings first, then each new GSI
  * with its backfill, then entry changes, then removals and their cleanup, then what cannot run in place.
@@ -85,11 +110,14 @@ export function planMigration(
     ...indexes.removals,
   ]
   if (applied) {
+    const copy = localIndexSteps(applied, next, live.itemCount)
+    // Guards are rewritten under the items' current keys; a re-key after it then re-points them.
     plan.steps.push(
+      ...guardSteps(applied, next, live.itemCount),
       ...rekeySteps(applied, next, live.itemCount),
-      ...localIndexSteps(applied, next, live.itemCount),
     )
     plan.notes.push(...entityNotes(applied, next))
+    if (copy.length > 0) return copyPlan(plan, copy[0]!)
   } else {
     plan.notes.push(
       'No design is recorded in the table: existing indexes are assumed to hold the current entries (migrate records the design; run verifyMigration to check)',

@@ -10,6 +10,16 @@ export type StepAction =
   /** Remove index key attributes no entry of the target design writes any more. */
   | { kind: 'cleanup'; index: string; attributes: string[]; entities: string[] }
   | { kind: 'rekey'; entity: string }
+  /**
+   * Rewrite the unique guard items of an entity's existing items for `attributes`: delete the guard at the
+   * `previous` template (absent: the attribute was not unique), put the one the target design renders.
+   */
+  | {
+      kind: 'rewrite-guards'
+      entity: string
+      attributes: string[]
+      previous: Array<{ attribute: string; template: string }>
+    }
   | { kind: 'lsi-change'; added: string[]; removed: string[] }
   | { kind: 'update-ttl'; attribute: string | null; previous: string | null }
   | { kind: 'update-streams'; streams: TableDesign['streams'] }

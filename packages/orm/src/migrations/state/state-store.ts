@@ -29,6 +29,8 @@ export interface AppliedState {
   appliedAt: string
   /** Hash of the design applied before this one (what `rollback` returns to). */
   previousHash: string | null
+  /** Set when an LSI change copied the data to a new table: its name (this table is no longer migrated). */
+  movedTo?: string
 }
 
 export function stateKey(table: StateTable, sort: string): Record<string, string> {
@@ -59,6 +61,7 @@ export async function readApplied(table: StateTable): Promise<AppliedState | nul
     hash: Item.hash,
     appliedAt: String(Item.appliedAt),
     previousHash: typeof Item.previousHash === 'string' ? Item.previousHash : null,
+    ...(typeof Item.movedTo === 'string' ? { movedTo: Item.movedTo } : {}),
   }
 }
 
