@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   auditTrail,
@@ -5,9 +8,11 @@ import {
   batchPut,
   createOrm,
   defineFactory,
+  importTable,
   insertMany,
   LocalKeyring,
   Model,
+  TransactionTooLargeError,
   upsert,
 } from '../../src/index'
 import { localClient, requestRecorder, uniqueTableName } from '../support'
@@ -103,6 +108,16 @@ describe('audit trail of batch writes', () => {
     ])
   })
 
+  it('importTable through a model records each imported row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dbtooling-audit-import-'))
+    const file = join(dir, 'patients.ndjson')
+    writeFileSync(file, `${JSON.stringify({ id: 'imp-a', name: 'Imp' })}\n`)
+    expect((await importTable(orm, { file, model: 'Patient' })).written).toBe(1)
+    expect((await trail('imp-a')).map((record) => [record.operation, record.actor])).toEqual([
+      ['put', 'importer'],
+    ])
+  })
+
   it("factories' create (BatchWriteItem) records each seeded item", async () => {
     defineFactory(Patient, ({ sequence }) => ({ name: `F${sequence}` }))
     const made = await Patient.factory().count(2).seed(3).create()
@@ -132,6 +147,18 @@ describe('audit trail of transactional and atomic writes', () => {
     expect(recorder.ops()).toEqual(['TransactWriteItems'])
     expect((await trail(existing.id)).map((record) => record.operation)).toEqual(['create', 'update'])
     expect((await trail(made.id)).map((record) => record.operation)).toEqual(['create'])
+  })
+
+  it('refuses, before sending, a transaction whose writes and audit records pass 100 actions', async () => {
+    recorder.clear()
+    const error = await orm
+      .transaction(async (trx) => {
+        for (let i = 0; i < 51; i++) await trx.create(Patient, { name: `L${i}` })
+      })
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TransactionTooLargeError)
+    expect((error as TransactionTooLargeError).count).toBe(102)
+    expect(recorder.ops()).toEqual([])
   })
 
   it('upsert and atomic operations become audited transactions and still return the stored values', async () => {
