@@ -4,6 +4,7 @@ import { awsSdk } from './aws-sdk'
 import { aws4fetch } from './aws4fetch'
 import { bareHttp } from './bare-http'
 import { dbtooling } from './dbtooling'
+import { dbtoolingBaseline } from './dbtooling-baseline'
 import { dbtoolingObserved } from './dbtooling-observed'
 import { dbtoolingRaw } from './dbtooling-raw'
 
@@ -15,4 +16,5 @@ export const CLIENT_CONTESTANTS: readonly Entrant<ClientScenario>[] = [
   dbtooling,
   dbtoolingRaw,
   dbtoolingObserved,
+  dbtoolingBaseline,
 ]

@@ -6,9 +6,11 @@ type ClientModule = typeof import('@dbtooling/dynamo-client')
  * Loads @dbtooling/dynamo-client at run time, so the harness still runs (without our contestants)
  * while the package is unbuilt or does not export the client yet.
  */
-export async function loadClientModule(): Promise<ClientModule | string> {
+export async function loadClientModule(
+  specifier = '@dbtooling/dynamo-client',
+): Promise<ClientModule | string> {
   try {
-    const module: ClientModule = await import('@dbtooling/dynamo-client')
+    const module: ClientModule = await import(specifier)
     if (typeof module.DynamoClient !== 'function' || typeof module.DocumentClient !== 'function') {
       return '@dbtooling/dynamo-client does not export DynamoClient and DocumentClient yet'
     }
@@ -24,8 +26,8 @@ export async function clientUnavailable(): Promise<string | undefined> {
 }
 
 /** Our low-level client with its defaults (keep-alive transport, retries on), as an app would build it. */
-export async function ourClient(target: Target) {
-  const loaded = await loadClientModule()
+export async function ourClient(target: Target, specifier?: string) {
+  const loaded = await loadClientModule(specifier)
   if (typeof loaded === 'string') throw new Error(loaded)
   const client = new loaded.DynamoClient({
     endpoint: target.endpoint,

@@ -2,7 +2,7 @@ import type { Entrant } from '../../contestant'
 import type { OrmScenario } from '../../scenarios/orm-scenarios'
 import { awsSdkRequests } from './aws-sdk-requests'
 import { dbtoolingClient } from './dbtooling-client'
-import { dbtoolingOrm, dbtoolingOrmObserved } from './dbtooling-orm'
+import { dbtoolingOrm, dbtoolingOrmBaseline, dbtoolingOrmObserved } from './dbtooling-orm'
 import { dynamodbToolbox } from './dynamodb-toolbox'
 import { electrodb } from './electrodb'
 
@@ -14,4 +14,5 @@ export const ORM_CONTESTANTS: readonly Entrant<OrmScenario>[] = [
   dbtoolingClient,
   dbtoolingOrm,
   dbtoolingOrmObserved,
+  dbtoolingOrmBaseline,
 ]

@@ -1,5 +1,6 @@
 import { defineContestant, type Target } from '../../contestant'
 import { FIND_ID, NEW_USER, ORM_TABLES, ORM_UPDATES, TEAM_ID } from '../../fixtures/orm-users'
+import { baselineModule, baselineUnavailable } from '../baseline'
 import { ourClient } from '../client/dbtooling-module'
 import { observabilityStack } from '../observability-stack'
 import { countUpdates } from './update-counter'
@@ -50,11 +51,10 @@ const USER_MODEL = {
 
 const REQUIRED = 'createOrm(), and model classes with find(), create(), where().get() and instance update()'
 
-async function loadOrm(): Promise<OrmModule | string> {
+async function loadOrm(specifier = '@dbtooling/orm'): Promise<OrmModule | string> {
   try {
     // A computed specifier keeps the type-check off the ORM's declarations, which change daily; the
     // structural type above plus the run-time checks are what this contestant relies on.
-    const specifier = '@dbtooling/orm'
     const module: Partial<OrmModule> = await import(specifier)
     if (typeof module.createOrm !== 'function') return `@dbtooling/orm does not export ${REQUIRED} yet`
     return module as OrmModule
@@ -92,22 +92,36 @@ export async function ormUnavailable(): Promise<string | undefined> {
   }
 }
 
-export const dbtoolingOrm = ormContestant(false)
+const VARIANTS = {
+  plain: { name: 'dbtooling-orm', label: '@dbtooling/orm model (createOrm over our DynamoClient)' },
+  observed: {
+    name: 'dbtooling-orm-observed',
+    label: '@dbtooling/orm model with pino logging, OpenTelemetry metrics and tracing on',
+  },
+  baseline: { name: 'dbtooling-orm-baseline', label: '@dbtooling/orm model built from DBTOOLING_BASELINE' },
+} as const
+
+export const dbtoolingOrm = ormContestant('plain')
 
 /** The same ORM with pino logging, OpenTelemetry metrics and tracing (ORM and client spans) on. */
-export const dbtoolingOrmObserved = ormContestant(true)
+export const dbtoolingOrmObserved = ormContestant('observed')
 
-function ormContestant(observed: boolean) {
+/** The ORM and client built from the baseline checkout (`DBTOOLING_BASELINE`), read against `dbtooling-orm`. */
+export const dbtoolingOrmBaseline = ormContestant('baseline')
+
+function ormContestant(variant: keyof typeof VARIANTS) {
+  const observed = variant === 'observed'
+  const baseline = variant === 'baseline'
   return defineContestant({
-    name: observed ? 'dbtooling-orm-observed' : 'dbtooling-orm',
-    label: observed
-      ? '@dbtooling/orm model with pino logging, OpenTelemetry metrics and tracing on'
-      : '@dbtooling/orm model (createOrm over our DynamoClient)',
-    unavailable: ormUnavailable,
+    ...VARIANTS[variant],
+    unavailable: baseline ? async () => baselineUnavailable('orm') : ormUnavailable,
     async setup(target: Target) {
-      const orm = await loadOrm()
+      const orm = await loadOrm(baseline ? (baselineModule('orm') ?? undefined) : undefined)
       if (typeof orm === 'string') throw new Error(orm)
-      const { client } = await ourClient(target)
+      const { client } = await ourClient(
+        target,
+        baseline ? (baselineModule('dynamo-client') ?? undefined) : undefined,
+      )
       const stack = observed ? observabilityStack() : null
       const observability = stack
         ? { logger: stack.logger, tracer: stack.tracer, meter: stack.meter }

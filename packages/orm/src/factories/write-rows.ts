@@ -2,10 +2,11 @@ import type { DocumentWriteRequest } from '@dbtooling/dynamo-client'
 import { markStored } from '../batch/batch-write'
 import { runBatchWrite } from '../batch/run-batch-write'
 import type { ModelBase } from '../model/model-base'
+import { auditedPlan } from '../security/audit/audit-context'
 import { toItem } from '../storage/to-item'
 import { sendTransaction } from '../transaction/send-transaction'
 import { mapCancellation } from '../write/map-write-error'
-import { mergePlans } from '../write/plan'
+import { mergePlans, type WritePlan } from '../write/plan'
 import { type PreparedWrite, prepareInsert } from '../write-ops/prepare'
 import type { SeedSession } from './session'
 
@@ -42,19 +43,25 @@ export async function writeModels(
   for (const model of models) markStored(model)
 }
 
+/** A prepared insert with the plan sent for it (audit records included when the ORM audits). */
+interface PlannedWrite {
+  readonly write: PreparedWrite
+  readonly plan: WritePlan
+}
+
 /** Runs of at most 100 transaction actions, never splitting one model's writes. */
-function pack(prepared: readonly PreparedWrite[]): PreparedWrite[][] {
-  const runs: PreparedWrite[][] = []
-  let run: PreparedWrite[] = []
+function pack(prepared: readonly PlannedWrite[]): PlannedWrite[][] {
+  const runs: PlannedWrite[][] = []
+  let run: PlannedWrite[] = []
   let size = 0
-  for (const write of prepared) {
-    if (size + write.plan.items.length > 100 && run.length > 0) {
+  for (const planned of prepared) {
+    if (size + planned.plan.items.length > 100 && run.length > 0) {
       runs.push(run)
       run = []
       size = 0
     }
-    run.push(write)
-    size += write.plan.items.length
+    run.push(planned)
+    size += planned.plan.items.length
   }
   if (run.length > 0) runs.push(run)
   return runs
@@ -67,16 +74,19 @@ async function writeGuarded(
 ): Promise<void> {
   const ctx = models[0]!.$ctx
   const name = models[0]!.$meta.name
-  const prepared: PreparedWrite[] = []
-  for (const model of models) prepared.push((await prepareInsert(model, { hooks: false, validate: false }))!)
+  const prepared: PlannedWrite[] = []
+  for (const model of models) {
+    const write = (await prepareInsert(model, { hooks: false, validate: false }))!
+    prepared.push({ write, plan: auditedPlan(ctx, write.plan) })
+  }
   const runs = pack(prepared)
   let next = 0
   const worker = async () => {
     while (next < runs.length) {
       const run = runs[next++]!
-      const plan = mergePlans(run.map((write) => write.plan))
+      const plan = mergePlans(run.map((planned) => planned.plan))
       await sendTransaction(ctx, plan.items, plan.describe, {}, (error) => mapCancellation(plan, error))
-      for (const write of run) await write.commit()
+      for (const planned of run) await planned.write.commit()
       progress.done += run.length
       session.noteWritten(name, progress.done, progress.total, run.length)
     }

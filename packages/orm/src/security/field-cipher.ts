@@ -46,7 +46,11 @@ export class FieldCipher {
     return typeof type === 'string' && this.fields.has(type) ? type : null
   }
 
-  /** A copy of a stored (or to-be-stored) item with its encrypted attributes sealed. */
+  /**
+   * A copy of a stored (or to-be-stored) item with its encrypted attributes sealed. A value that is already
+   * this slot's envelope (an item read with a plain client and written back, a backup restored) is kept:
+   * only our keys can make one that authenticates here, and sealing it again would store an envelope of it.
+   */
   async encryptItem(item: WireItem): Promise<WireItem> {
     const entity = this.entityOf(item)
     if (entity === null) return item
@@ -54,9 +58,21 @@ export class FieldCipher {
     for (const attribute of this.fields.get(entity)!) {
       const value = item[attribute]
       if (value === undefined) continue
-      out[attribute] = await this.encryptValue(this.slotOf(item, entity, attribute), value)
+      const slot = this.slotOf(item, entity, attribute)
+      if (await this.#isSealed(slot, value)) continue
+      out[attribute] = await this.encryptValue(slot, value)
     }
     return out
+  }
+
+  async #isSealed(slot: ValueSlot, value: unknown): Promise<boolean> {
+    if ((value as { B?: unknown }).B === undefined) return false
+    try {
+      await this.decryptValue(slot, value)
+      return true
+    } catch {
+      return false
+    }
   }
 
   /** A copy of a read item with its encrypted attributes opened (items of other types come back as they are). */

@@ -1,6 +1,7 @@
 import type { OrmContext } from '../context'
 import { observeCall } from '../observability/observe-call'
 import type { OrmHandle } from '../orm/default-orm'
+import { auditedPlan } from '../security/audit/audit-context'
 import { tenantContext } from '../tenancy/tenant-registry'
 import { mapCancellation } from '../write/map-write-error'
 import type { WriteRole } from '../write/plan'
@@ -45,7 +46,7 @@ export async function transaction<R>(
   const ctx = contextOf(orm)
   const trx = new Transaction(ctx)
   const result = await callback(trx)
-  const plan = trx.plan()
+  const plan = auditedPlan(ctx, trx.plan())
   const send = () =>
     sendTransaction(ctx, plan.items, plan.describe, options, (error) => mapCancellation(plan, error))
   const sent = await (ctx.options.observer

@@ -5,10 +5,11 @@ import type { BatchRunOptions } from '../batch/options'
 import { runBatchWrite } from '../batch/run-batch-write'
 import type { WritableAttributes } from '../model/attribute-types'
 import type { ModelBase } from '../model/model-base'
+import { auditedPlan } from '../security/audit/audit-context'
 import { sendTransaction } from '../transaction/send-transaction'
 import { executePlan } from '../write/execute-plan'
 import { mapCancellation } from '../write/map-write-error'
-import { mergePlans } from '../write/plan'
+import { mergePlans, type WritePlan } from '../write/plan'
 import type { WriteConditions } from './conditions'
 import { PartialInsertError } from './insert-errors'
 import { type PreparedWrite, prepareInsert } from './prepare'
@@ -92,10 +93,11 @@ async function insertTransactional(
     instances.push(instance)
     prepared.push((await prepareInsert(instance, { hooks: false, ...conditionOf(options) })) as PreparedWrite)
   }
+  const plans = prepared.map((write) => auditedPlan(ctx, write.plan))
   let done = 0
-  for (const [start, end] of packTransactions(prepared)) {
+  for (const [start, end] of packTransactions(plans)) {
     const group = prepared.slice(start, end)
-    const plan = mergePlans(group.map((write) => write.plan))
+    const plan = mergePlans(plans.slice(start, end))
     try {
       await sendTransaction(ctx, plan.items, plan.describe, {}, (error) => mapCancellation(plan, error))
     } catch (error) {
@@ -109,13 +111,13 @@ async function insertTransactional(
   return instances
 }
 
-/** Splits prepared inserts into runs of at most 100 transaction actions, never splitting one insert. */
-function packTransactions(prepared: readonly PreparedWrite[]): [number, number][] {
+/** Splits insert plans into runs of at most 100 transaction actions, never splitting one insert. */
+function packTransactions(plans: readonly WritePlan[]): [number, number][] {
   const runs: [number, number][] = []
   let start = 0
   let size = 0
-  prepared.forEach((write, index) => {
-    const items = write.plan.items.length
+  plans.forEach((plan, index) => {
+    const items = plan.items.length
     if (size + items > 100 && index > start) {
       runs.push([start, index])
       start = index
@@ -123,7 +125,7 @@ function packTransactions(prepared: readonly PreparedWrite[]): [number, number][
     }
     size += items
   })
-  if (start < prepared.length) runs.push([start, prepared.length])
+  if (start < plans.length) runs.push([start, plans.length])
   return runs
 }
 

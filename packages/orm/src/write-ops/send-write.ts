@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedError as ClientConditionalCheckFailed } from '@dbtooling/dynamo-client'
 import { cloneValue } from '../model/casts'
 import type { ModelBase } from '../model/model-base'
+import { auditedPlan } from '../security/audit/audit-context'
 import { versionOf } from '../storage/from-item'
 import { sendTransaction } from '../transaction/send-transaction'
 import { provenOwnUpdate } from '../write/ambiguous-proof'
@@ -21,6 +22,12 @@ export async function sendPlan(
   options: { idempotent?: boolean } = {},
 ): Promise<Item | null> {
   const only = plan.items.length === 1 ? plan.items[0] : undefined
+  const sent = auditedPlan(target.ctx, plan)
+  if (only && 'Update' in only && sent !== plan) {
+    // Audited: the update and its record are one transaction, which returns no attributes; read them.
+    await sendTransaction(target.ctx, sent.items, sent.describe, {}, (error) => mapCancellation(sent, error))
+    return storedItem(target, only.Update)
+  }
   if (only && 'Update' in only) {
     try {
       if (options.idempotent) return await sendIdempotentUpdate(target, only.Update)
@@ -34,7 +41,7 @@ export async function sendPlan(
       throw error
     }
   }
-  await sendTransaction(target.ctx, plan.items, plan.describe, {}, (error) => mapCancellation(plan, error))
+  await sendTransaction(target.ctx, sent.items, sent.describe, {}, (error) => mapCancellation(sent, error))
   return null
 }
 
@@ -46,6 +53,10 @@ type UpdateInput = Parameters<WriteTarget['ctx']['doc']['update']>[0]
  */
 async function sendIdempotentUpdate(target: WriteTarget, update: UpdateInput): Promise<Item | null> {
   await target.ctx.doc.update(update, { idempotent: true })
+  return storedItem(target, update)
+}
+
+async function storedItem(target: WriteTarget, update: UpdateInput): Promise<Item | null> {
   const { Item } = await target.ctx.doc.get({
     TableName: update.TableName,
     Key: update.Key,

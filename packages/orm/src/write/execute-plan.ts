@@ -4,7 +4,7 @@ import {
   TransactionCanceledError,
 } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
-import { withAudit } from '../security/audit/audit-plan'
+import { auditedPlan } from '../security/audit/audit-context'
 import { provenOwnUpdate } from './ambiguous-proof'
 import { mapCancellation, mapConditionFailure } from './map-write-error'
 import type { WritePlan } from './plan'
@@ -31,8 +31,7 @@ export async function executePlan(
   options: ExecutePlanOptions = {},
 ): Promise<ExecutePlanResult> {
   if (plan.items.length === 0) return { operation: 'None', items: 0 }
-  const audit = ctx.security?.audit
-  if (audit) plan = auditedPlan(ctx, plan, audit)
+  plan = auditedPlan(ctx, plan)
   try {
     const only = plan.items.length === 1 ? plan.items[0]! : undefined
     if (only !== undefined && !('ConditionCheck' in only)) {
@@ -65,18 +64,4 @@ function sendSingle(ctx: OrmContext, item: DocumentTransactWriteItem): Promise<u
 
 function singleOperation(item: DocumentTransactWriteItem): ExecutePlanResult['operation'] {
   return 'Put' in item ? 'PutItem' : 'Update' in item ? 'UpdateItem' : 'DeleteItem'
-}
-
-/** The plan with its audit records (same transaction); see security/audit. */
-function auditedPlan(
-  ctx: OrmContext,
-  plan: WritePlan,
-  audit: NonNullable<NonNullable<OrmContext['security']>['audit']>,
-): WritePlan {
-  const hidden = (entity: string) => {
-    const compiled = ctx.entity(entity)
-    const encrypted = Object.values(compiled.design.attributes).filter((attribute) => attribute.encrypted)
-    return new Set([...compiled.maskedAttributes, ...encrypted.map((attribute) => attribute.name)])
-  }
-  return withAudit(ctx.design, audit, plan, (entity) => ctx.entity(entity).storageAttributes, hidden)
 }

@@ -1,13 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { attributeExists, eq } from '@dbtooling/dynamo-client'
+import { attributeExists, eq, unmarshall } from '@dbtooling/dynamo-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   batchPut,
   copyTable,
   defineFactory,
   deleteByKey,
+  exportTable,
   importTable,
   insert,
   insertMany,
@@ -133,6 +134,21 @@ describe('every ORM write path encrypts (or refuses) encrypted attributes', () =
     const item = await stored('imp-1', copy.tableName)
     expect(Object.keys(item.diagnosis as object)).toEqual(['B'])
     expect((await copy.Patient.find('imp-1'))?.diagnosis).toBe(`${MARK}import`)
+  })
+
+  it("keeps a value that is already its slot's envelope (a plain-client copy written back, a ciphertext export imported)", async () => {
+    const patient = await Patient.create({ name: 'Env', diagnosis: `${MARK}envelope` })
+    const sealed = await stored(patient.id)
+    await orm.rawPut({ Item: unmarshall(sealed as never) })
+    expect(await stored(patient.id)).toEqual(sealed)
+    expect((await Patient.find(patient.id, { consistentRead: true }))?.diagnosis).toBe(`${MARK}envelope`)
+    const plain = { client: raw, tableName, design: orm.design }
+    const file = join(dir, 'ciphertext.ndjson')
+    await exportTable(plain, { file, entityTypes: ['Patient'] })
+    await importTable(copy.orm, { file })
+    // Another table, same keys: the envelope authenticates there too, so it is stored as it came.
+    expect((await stored(patient.id, copy.tableName)).diagnosis).toEqual(sealed.diagnosis)
+    expect((await copy.Patient.find(patient.id))?.diagnosis).toBe(`${MARK}envelope`)
   })
 
   it('raw writes: items and keys of a model are sealed; an untyped item with an encrypted attribute is refused', async () => {

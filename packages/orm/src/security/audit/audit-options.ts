@@ -14,3 +14,9 @@ export interface AuditOptions {
 export const AUDIT_ENTITY = '_Audit'
 /** Key prefix of an item's audit collection: `AUDIT#<item pk>#<item sk>`. */
 export const AUDIT_PREFIX = 'AUDIT'
+
+/**
+ * What a record says was done: `put` is a batch put (BatchWriteItem replaces an item or creates it, and
+ * cannot tell which).
+ */
+export type AuditOperation = 'create' | 'update' | 'delete' | 'put'

@@ -3,7 +3,7 @@ import type { TableDesign } from '@dbtooling/schema'
 import { builtin } from '../../node-builtin'
 import { addToPlan, emptyPlan, type WritePlan } from '../../write/plan'
 import { MASK } from '../mask'
-import { AUDIT_ENTITY, AUDIT_PREFIX, type AuditOptions } from './audit-options'
+import { AUDIT_ENTITY, AUDIT_PREFIX, type AuditOperation, type AuditOptions } from './audit-options'
 
 type Item = Record<string, unknown>
 
@@ -30,6 +30,7 @@ export function withAudit(
   hidden: (entity: string) => ReadonlySet<string>,
 ): WritePlan {
   const audited = emptyPlan()
+  if (!plan.roles.some((role) => role.kind === 'entity' && audits(options, role.entity))) return plan
   const actor = options.actor() ?? null
   const at = new Date().toISOString()
   for (const [index, item] of plan.items.entries()) {
@@ -37,19 +38,9 @@ export function withAudit(
   }
   plan.items.forEach((item, index) => {
     const role = plan.roles[index]!
-    if (role.kind !== 'entity' || (options.models && !options.models.includes(role.entity))) return
+    if (role.kind !== 'entity' || !audits(options, role.entity)) return
     const changes = changesOf(item, storage(role.entity))
-    const record: Item = {
-      [design.partitionKey]: auditPartition(design, role.key),
-      [design.sortKey]: `${at}${design.delimiter}${builtin('node:crypto').randomBytes(4).toString('hex')}`,
-      [design.entityTypeAttribute]: AUDIT_ENTITY,
-      entity: role.entity,
-      operation: role.operation,
-      actor,
-      at,
-      changed: Object.keys(changes).sort(),
-    }
-    if (options.values) record.values = recordedValues(options.values, changes, hidden(role.entity))
+    const record = auditRecord(design, options, { ...role, changes, hidden: hidden(role.entity), actor, at })
     addToPlan(
       audited,
       { Put: { TableName: tableOf(item), Item: record } },
@@ -58,6 +49,41 @@ export function withAudit(
     )
   })
   return audited
+}
+
+/** True when writes of `entity` are audited (`audit.models`, default all). */
+export function audits(options: AuditOptions, entity: string): boolean {
+  return !options.models || options.models.includes(entity)
+}
+
+/** One write as its audit record sees it. */
+export interface AuditedWrite {
+  readonly entity: string
+  readonly operation: AuditOperation
+  /** The written item's table key (document form). */
+  readonly key: Readonly<Record<string, unknown>>
+  /** Changed attributes and their new values (null when removed); storage attributes left out. */
+  readonly changes: Item
+  /** Attributes recorded as `***` (encrypted and masked). */
+  readonly hidden: ReadonlySet<string>
+  readonly actor: string | null
+  readonly at: string
+}
+
+/** The audit item of one write, in the written item's audit collection. */
+export function auditRecord(design: TableDesign, options: AuditOptions, write: AuditedWrite): Item {
+  const record: Item = {
+    [design.partitionKey]: auditPartition(design, write.key),
+    [design.sortKey]: `${write.at}${design.delimiter}${builtin('node:crypto').randomBytes(4).toString('hex')}`,
+    [design.entityTypeAttribute]: AUDIT_ENTITY,
+    entity: write.entity,
+    operation: write.operation,
+    actor: write.actor,
+    at: write.at,
+    changed: Object.keys(write.changes).sort(),
+  }
+  if (options.values) record.values = recordedValues(options.values, write.changes, write.hidden)
+  return record
 }
 
 type AnyEntry = {

@@ -1,11 +1,12 @@
 import type { OrmContext } from '../../context'
 import { keyOf } from '../../storage/to-item'
+import type { AuditOperation } from './audit-options'
 import { auditPartition } from './audit-plan'
 
 /** One audit record: who changed what on an item, and when. */
 export interface AuditRecord {
   readonly entity: string
-  readonly operation: 'create' | 'update' | 'delete'
+  readonly operation: AuditOperation
   readonly actor: string | null
   /** ISO timestamp of the write. */
   readonly at: string
