@@ -10,12 +10,16 @@ export default defineConfig({
   cleanUrls: true,
   lastUpdated: false,
   markdown: {
-    // `// @check` marks samples a test type-checks (apps/cli/test/site/code-samples.test.ts); readers need not see it.
+    // A sample's first line tells the tests what to do with it (`// @check`, `// @nocheck: <reason>`), and a
+    // checked one may start with setup the reader already has, above `// ---cut---`
+    // (apps/cli/test/site/support/code-samples.ts). Readers see neither.
     config(md) {
       const fence = md.renderer.rules.fence!
       md.renderer.rules.fence = (tokens, idx, ...rest) => {
         const token = tokens[idx]!
-        if (token.content.startsWith('// @check\n')) token.content = token.content.slice('// @check\n'.length)
+        const body = token.content.replace(/^\/\/ @(?:check|nocheck: [^\n]*)\n/, '')
+        const cut = body.indexOf('// ---cut---\n')
+        token.content = cut === -1 ? body : body.slice(cut + '// ---cut---\n'.length)
         return fence(tokens, idx, ...rest)
       }
     },
@@ -41,7 +45,8 @@ export default defineConfig({
           { text: 'Seeding', link: '/seeding' },
           { text: 'Import and export', link: '/data' },
           { text: 'Multi-tenancy', link: '/guide/multi-tenancy' },
-          { text: 'Performance', link: '/benchmarks' },
+          { text: 'Performance', link: '/performance' },
+          { text: 'Benchmark method and history', link: '/benchmarks' },
           { text: 'Testing with DynamoDB Local', link: '/testing' },
           { text: 'DynamoDB Local', link: '/local' },
           { text: 'Deploying to AWS (IAM)', link: '/guide/deploying' },
