@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitepress'
+import { shownCode } from './sample-markers'
 
 /**
  * The dbtooling documentation site. Guides teach; Reference pages are generated from the code
@@ -10,16 +11,12 @@ export default defineConfig({
   cleanUrls: true,
   lastUpdated: false,
   markdown: {
-    // A sample's first line tells the tests what to do with it (`// @check`, `// @nocheck: <reason>`), and a
-    // checked one may start with setup the reader already has, above `// ---cut---`
-    // (apps/cli/test/site/support/code-samples.ts). Readers see neither.
+    // Sample markers and hidden setup are for the tests, not for readers (./sample-markers.ts).
     config(md) {
       const fence = md.renderer.rules.fence!
       md.renderer.rules.fence = (tokens, idx, ...rest) => {
         const token = tokens[idx]!
-        const body = token.content.replace(/^\/\/ @(?:check|nocheck: [^\n]*)\n/, '')
-        const cut = body.indexOf('// ---cut---\n')
-        token.content = cut === -1 ? body : body.slice(cut + '// ---cut---\n'.length)
+        token.content = shownCode(token.content)
         return fence(tokens, idx, ...rest)
       }
     },
