@@ -7,6 +7,8 @@ export { shownCode } from '../../../../../docs/.vitepress/sample-markers'
  * A ```ts block of a docs page. Its first line says what the tests do with it:
  * - `// @check`: it must compile on its own. Lines above a `// ---cut---` line are compiled but not shown
  *   (the setup a reader already has: models, an orm, a client), as in twoslash.
+ * - `// @run`: as `// @check`, and a test also runs it against DynamoDB Local; a ```text block right after it
+ *   lists lines its output must hold (the requests it printed).
  * - `// @nocheck: <reason>`: it cannot compile on its own, and the reason says why.
  * The site shows readers neither (`shownCode`, docs/.vitepress/sample-markers.ts).
  */
@@ -16,12 +18,17 @@ export interface CodeSample {
   line: number
   code: string
   check: boolean
+  /** `// @run`: executed by runnable-samples.test.ts. */
+  run: boolean
+  /** Lines the output of a `// @run` sample must hold (the ```text block after it). */
+  expected: string[]
   /** Why a `@nocheck` sample is not compiled; empty for checked ones and for unmarked ones. */
   reason: string
   marked: boolean
 }
 
 export const checkMarker = '// @check'
+export const runMarker = '// @run'
 export const noCheckMarker = /^\/\/ @nocheck: (\S.*)$/
 
 export function markdownFiles(dir: string): string[] {
@@ -45,10 +52,21 @@ export function codeSamples(docsDir: string): CodeSample[] {
       const [first = '', ...rest] = body.split('\n')
       const page = relative(docsDir, file)
       const reason = noCheckMarker.exec(first)?.[1] ?? ''
-      const check = first === checkMarker
+      const run = first === runMarker
+      const check = run || first === checkMarker
       const marked = check || reason !== ''
       const line = text.slice(0, match.index).split('\n').length + (marked ? 2 : 1)
-      samples.push({ page, line, code: marked ? rest.join('\n') : body, check, reason, marked })
+      const expected = run ? expectedAfter(text, (match.index ?? 0) + match[0].length) : []
+      samples.push({
+        page,
+        line,
+        code: marked ? rest.join('\n') : body,
+        check,
+        run,
+        expected,
+        reason,
+        marked,
+      })
     }
   }
   return samples
@@ -56,4 +74,11 @@ export function codeSamples(docsDir: string): CodeSample[] {
 
 export function checkedSamples(docsDir: string): CodeSample[] {
   return codeSamples(docsDir).filter((sample) => sample.check)
+}
+
+/** The non-blank lines of the next fenced block after `at`, when that block is ```text (prose may come between). */
+function expectedAfter(text: string, at: number): string[] {
+  const next = /^```(\w*)[^\n]*\n([\s\S]*?)^```$/m.exec(text.slice(at))
+  if (next?.[1] !== 'text') return []
+  return (next[2] ?? '').split('\n').filter((line) => line.trim())
 }

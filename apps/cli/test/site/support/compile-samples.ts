@@ -21,6 +21,14 @@ const extraModules: Record<string, string> = {
   '@opentelemetry/api': 'packages/orm/node_modules/@opentelemetry/api',
 }
 
+/** Links the libraries samples import besides our packages into `dir`'s node_modules. */
+export function linkSampleModules(dir: string): void {
+  for (const scope of ['@dbtooling', '@aws-sdk', '@opentelemetry'])
+    mkdirSync(join(dir, 'node_modules', scope), { recursive: true })
+  for (const [name, path] of Object.entries(extraModules))
+    symlinkSync(join(repoRoot, path), join(dir, 'node_modules', name))
+}
+
 /**
  * Compiles each sample as a module of its own with the workspace's strict settings; `dir` must sit two
  * levels below the repo root, in apps/cli. Returns the errors as `docs/<page>:<line>: <message>`.
@@ -29,11 +37,7 @@ export function compileSamples(
   samples: readonly CodeSample[],
   dir: string,
 ): { errors: string[]; output: string } {
-  mkdirSync(join(dir, 'node_modules/@dbtooling'), { recursive: true })
-  mkdirSync(join(dir, 'node_modules/@aws-sdk'), { recursive: true })
-  mkdirSync(join(dir, 'node_modules/@opentelemetry'), { recursive: true })
-  for (const [name, path] of Object.entries(extraModules))
-    symlinkSync(join(repoRoot, path), join(dir, 'node_modules', name))
+  linkSampleModules(dir)
   const names = samples.map((sample, at) => {
     const name = `sample-${at}.ts`
     writeFileSync(join(dir, name), `${sample.code}\nexport {}\n`)
