@@ -30,17 +30,19 @@ afterAll(async () => {
 })
 
 describe('the runnable docs samples', () => {
-  it('include the seeding guide, each with the output it must print', () => {
-    expect(runnable.map((sample) => sample.page)).toContain('seeding.md')
+  it('include the seeding and migrations guides, each with the output it must print', () => {
+    const pages = runnable.map((sample) => sample.page)
+    expect(pages).toContain('seeding.md')
+    expect(pages).toContain('migrations.md')
     expect(
       runnable.filter((sample) => sample.expected.length === 0).map((s) => `${s.page}:${s.line}`),
     ).toEqual([])
   })
 
-  it.each(runnable.map((sample, at) => ({ ...sample, at })))(
-    'docs/$page:$line runs against DynamoDB Local and prints the requests it documents',
+  it.each(runnable.map((sample, at) => [`docs/${sample.page}:${sample.line}`, { ...sample, at }] as const))(
+    '%s runs against DynamoDB Local and prints the requests it documents',
     { timeout: 240_000 },
-    ({ code, expected, at }) => {
+    (_name, { code, expected, at }) => {
       const file = join(dir, `run-${at}.mts`)
       writeFileSync(file, `${code}\nexport {}\n`)
       const env = {
