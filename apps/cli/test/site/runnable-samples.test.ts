@@ -30,10 +30,11 @@ afterAll(async () => {
 })
 
 describe('the runnable docs samples', () => {
-  it('include the seeding and migrations guides, each with the output it must print', () => {
+  it('include the seeding, migrations and import/export guides, each with the output it must print', () => {
     const pages = runnable.map((sample) => sample.page)
     expect(pages).toContain('seeding.md')
     expect(pages).toContain('migrations.md')
+    expect(pages).toContain('data.md')
     expect(
       runnable.filter((sample) => sample.expected.length === 0).map((s) => `${s.page}:${s.line}`),
     ).toEqual([])
