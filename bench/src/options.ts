@@ -32,6 +32,8 @@ export interface BenchOptions {
   /** Pin the canned server and the measured processes to separate CPUs (default auto: when possible). */
   pin: PinMode
   json: string
+  /** Also write the committed snapshot (`snapshots/latest.json`) and the docs' Performance page from it. */
+  snapshot: boolean
 }
 
 export const USAGE = `pnpm bench [-- options]
@@ -48,7 +50,9 @@ export const USAGE = `pnpm bench [-- options]
   --pin auto|off                         canned server on the last CPU, measured processes on the others
                                          (default auto: Linux with taskset and 2+ CPUs)
   --json path                            where to write results (default: results/latest.json; the
-                                         printed report goes next to it as .md)`
+                                         printed report goes next to it as .md)
+  --snapshot                             also write snapshots/latest.json (committed) and render
+                                         docs/performance.md from it`
 
 const list = (value: string | undefined) =>
   value
@@ -75,6 +79,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       quick: { type: 'boolean', default: false },
       isolation: { type: 'string', default: 'process' },
       json: { type: 'string', default: 'results/latest.json' },
+      snapshot: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -128,5 +133,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     isolation,
     pin,
     json: values.json,
+    snapshot: values.snapshot,
   }
 }

@@ -43,7 +43,17 @@ export async function runClientSuite(
     log: (line) => console.error(line),
   })
   const targets = checkTargets(result, CLIENT_TARGETS, TARGET_SCENARIOS)
+  return { result, targets, text: renderClientSuite(title, result, targets) }
+}
+
+/** The suite's table and target checks, from its results (the printed report and the docs page alike). */
+export function renderClientSuite(
+  title: string,
+  result: MatrixResult,
+  targets: readonly TargetCheck[],
+): string {
+  const scenarios = CLIENT_SCENARIOS.filter((s) => result.cells.some((c) => c.scenario === s.name))
   const table = renderTable(result, { title, scenarios, ratioTo: ['aws-sdk', 'bare-http'] })
   const missing = 'the dbtooling contestant or a reference did not run'
-  return { result, targets, text: `${table}\n\n${renderTargets(targets, missing)}` }
+  return `${table}\n\n${renderTargets(targets, missing)}`
 }

@@ -58,7 +58,7 @@ export async function runFanOutSuite(quick: boolean): Promise<{ text: string; re
     await seed(orm)
     const calls = quick ? 5 : 40
     const rows = [...(await whereInRows(orm, counter, calls)), ...(await shardRows(orm, counter, calls))]
-    return { text: render(rows), result: rows }
+    return { text: renderFanOut(rows), result: rows }
   } finally {
     await orm.dropTable().catch(() => {})
     await local?.stop()
@@ -173,9 +173,9 @@ async function shardRows(orm: Orm, counter: ReturnType<typeof createRequestCount
   return rows
 }
 
-function render(rows: readonly FanOutRow[]): string {
+export function renderFanOut(rows: readonly FanOutRow[]): string {
   const lines = [
-    '## Fan-out reads, DynamoDB Local',
+    '### Fan-out reads, DynamoDB Local',
     '',
     `${PROJECTS} projects x ${TASKS_PER_PROJECT} tasks; ${EVENTS} events per event model. Wall time per call (median, p90), requests per call, items read and returned by the last call.`,
     '',

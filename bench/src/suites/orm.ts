@@ -38,25 +38,29 @@ export async function runOrmSuite(target: Target, options: BenchOptions): Promis
     isolation: options.isolation,
     log: (line) => console.error(line),
   })
-  const table = renderTable(result, {
-    title: 'ORM-level CPU per call, canned DynamoDB server',
-    scenarios,
-    ratioTo: ['aws-sdk', 'electrodb', 'dbtooling-client'],
-  })
   const targets = checkTargets(
     result,
     ORM_TARGETS,
     scenarios.map((s) => s.name),
   )
+  return { result, targets, parity, text: renderOrmSuite(result, targets, parity) }
+}
+
+/** The suite's table, request parity and target checks, from its results. */
+export function renderOrmSuite(
+  result: MatrixResult,
+  targets: readonly TargetCheck[],
+  parity: readonly string[],
+): string {
+  const table = renderTable(result, {
+    title: 'ORM-level CPU per call, canned DynamoDB server',
+    scenarios: ORM_SCENARIOS.filter((s) => result.cells.some((c) => c.scenario === s.name)),
+    ratioTo: ['aws-sdk', 'electrodb', 'dbtooling-client'],
+  })
   const missing = 'the dbtooling-orm contestant or a reference did not run'
   const sameRequests =
     parity.length === 0
       ? 'Request parity: dbtooling-orm and dbtooling-client send the same requests (checked in process before the run).'
       : `Request parity: REQUESTS DIFFER, so "× dbtooling-client" compares different work:\n${parity.join('\n')}`
-  return {
-    result,
-    targets,
-    parity,
-    text: `${table}\n\n${sameRequests}\n\n${renderTargets(targets, missing)}`,
-  }
+  return `${table}\n\n${sameRequests}\n\n${renderTargets(targets, missing)}`
 }

@@ -75,10 +75,12 @@ async function seedRows(endpoint: string, items: number, seed: number): Promise<
   return result
 }
 
-function render(result: SeedBenchResult): string {
+export function renderSeed(result: SeedBenchResult): string {
   const row = (name: string, r: SeedRun) =>
     `| ${name} | ${r.items.toLocaleString('en-US')} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(r.itemsPerSecond).toLocaleString('en-US')} |`
   return [
+    '### Seeding',
+    '',
     `Seeding vs the client's bulk-write floor, DynamoDB Local (${result.endpoint})`,
     '',
     '| Run | Items | Wall time | Items/s |',
@@ -108,7 +110,7 @@ export async function runSeedSuite(quick: boolean): Promise<{ text: string; resu
     const seeding = await seedRows(endpoint, items, 2)
     const ratio = seeding.itemsPerSecond / floor.itemsPerSecond
     const result = { endpoint, floor, seeding, ratio, target: SEED_TARGET, met: ratio >= SEED_TARGET }
-    return { text: render(result), result }
+    return { text: renderSeed(result), result }
   } finally {
     await local?.stop()
   }

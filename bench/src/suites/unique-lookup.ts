@@ -26,10 +26,15 @@ export interface UniqueLookupFigures {
   readonly medianMs: number
 }
 
+export interface UniqueLookupResult {
+  readonly users: number
+  readonly plans: UniqueLookupFigures[]
+}
+
 export async function runUniqueLookupSuite(
   users = 10_000,
   lookups = 20,
-): Promise<{ text: string; result: UniqueLookupFigures[] }> {
+): Promise<{ text: string; result: UniqueLookupResult }> {
   const local = await startDynamoDBLocal({ inMemory: true })
   try {
     const counter = createRequestCounter()
@@ -55,7 +60,8 @@ export async function runUniqueLookupSuite(
     const typeRead = await measure('Query (whole type) + filter (old plan)', emails, counter, (email) =>
       UserModel.where('email', email).useIndex('GSI1').get(),
     )
-    return { text: render(users, [guard, typeRead]), result: [guard, typeRead] }
+    const result = { users, plans: [guard, typeRead] }
+    return { text: renderUniqueLookup(result), result }
   } finally {
     await local.stop()
   }
@@ -141,13 +147,15 @@ async function measure(
   }
 }
 
-function render(users: number, rows: readonly UniqueLookupFigures[]): string {
+export function renderUniqueLookup({ users, plans }: UniqueLookupResult): string {
   const lines = [
+    '### Unique lookup through the guard item',
+    '',
     `Unique lookup, User.where('email', x).get(), ${users} users in DynamoDB Local (per lookup)`,
     '',
     '| Plan | Requests | Items read | RCU | Median ms |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map(
+    ...plans.map(
       (row) =>
         `| ${row.plan} | ${row.requestsPerLookup.toFixed(1)} | ${row.itemsReadPerLookup.toFixed(0)} | ${row.rcuPerLookup.toFixed(1)} | ${row.medianMs.toFixed(1)} |`,
     ),

@@ -54,6 +54,14 @@ describe('the docs site in a browser', () => {
     expect(broken.map((r) => ({ page: r.path, rendered: r.rendered, errors: r.errors }))).toEqual([])
   })
 
+  it('shows code samples without their test markers or hidden setup', () => {
+    const leaking = builtPages(outDir, ['api', 'assets']).filter((page) => {
+      const html = readFileSync(fileFor(outDir, page) ?? '', 'utf8')
+      return /\/\/ @(check|nocheck)|---cut---/.test(html)
+    })
+    expect(leaking).toEqual([])
+  })
+
   it('finds "GSI" with the local search', { timeout: 30_000 }, async () => {
     await tab.visit(origin, '/')
     const results = await tab.search('GSI')

@@ -41,6 +41,7 @@ config files). Every option is optional; \`loadConfig()\` and \`resolveConfig()\
 here and report every invalid value at once, with a hint. Each example below is validated by a test.
 
 \`\`\`ts
+// @check
 // dbtooling.config.ts
 import { defineConfig } from '@dbtooling/schema'
 
@@ -69,6 +70,21 @@ function renderOption(option: DocumentedOption): string {
     `| \`${option.type.replaceAll('|', '\\|')}\` | ${shown} |`,
     '',
   )
-  if (option.example) lines.push('```ts', renderExample(option.example), '```', '')
+  if (option.example) {
+    const code = renderExample(option.example)
+    lines.push('```ts', ...exampleSetup(code), code, '```', '')
+  }
   return lines.join('\n')
+}
+
+/** Libraries an example calls, by what it calls: the imports of a config file that uses them. */
+const exampleImports: [RegExp, string][] = [
+  [/\bpino\(/, "import pino from 'pino'"],
+  [/\b(trace|metrics)\./, "import { metrics, trace } from '@opentelemetry/api'"],
+]
+
+/** Compiled by the code-samples test with the imports a config file starts with, hidden from readers. */
+function exampleSetup(code: string): string[] {
+  const imports = exampleImports.filter(([uses]) => uses.test(code)).map(([, line]) => line)
+  return ['// @check', "import { defineConfig } from '@dbtooling/schema'", ...imports, '// ---cut---']
 }
