@@ -17,6 +17,12 @@ type JoinableKind = keyof RelationKindMap
 /**
  * bun-query-builder's `meta` (its SchemaMeta shape) derived from our design, so `with('posts')` resolves
  * the same relation names the ORM declares and emits the joins the driver turns back into eager loads.
+ *
+ * @example
+ * ```ts
+ * const meta: BuilderMeta = builderMeta(orm.design)
+ * console.log(meta.modelToTable.User, meta.primaryKeys.users) // 'users' 'id'
+ * ```
  */
 export interface BuilderMeta {
   readonly modelToTable: Record<string, string>
@@ -37,6 +43,14 @@ const joinable = new Set<string>([
   'morphedByMany',
 ])
 
+/**
+ * bun-query-builder's `meta` (tables, primary keys, relations) derived from the design, so the builder's `with()` knows the ORM's relations.
+ *
+ * @example
+ * ```ts
+ * const db = bqb.createQueryBuilder({ sql: createDynamoConnection(orm), meta: builderMeta(orm.design) })
+ * ```
+ */
 export function builderMeta(design: Design): BuilderMeta {
   const meta: BuilderMeta = { modelToTable: {}, tableToModel: {}, primaryKeys: {}, relations: {} }
   for (const entity of Object.values(design.entities)) {

@@ -1,5 +1,12 @@
 /**
+ * The version of @dbtooling/driver.
+ *
  * @dbtooling/driver: DynamoDB for bun-query-builder, through @dbtooling/orm's planner and client.
+ *
+ * @example
+ * ```ts
+ * console.log(`@dbtooling/driver ${VERSION}`)
+ * ```
  */
 export const VERSION = '0.1.0'
 

@@ -4,7 +4,15 @@ import type { Orm, Transaction } from '@dbtooling/orm'
 export type Design = Orm['design']
 export type EntityOf = Design['entities'][string]
 
-/** What the driver needs of an ORM: any `createOrm()` result fits. */
+/**
+ * What the driver needs of an ORM: any `createOrm()` result fits.
+ *
+ * @example
+ * ```ts
+ * const orm: DriverOrm = createOrm({ models, client })
+ * const db = createDynamoQueryBuilder(orm, bqb)
+ * ```
+ */
 export interface DriverOrm {
   readonly ctx: Orm['ctx']
   readonly design: Design

@@ -2,7 +2,17 @@ import { type BuilderMeta, builderMeta } from './builder-meta'
 import { createDynamoConnection, type DynamoConnection } from './connection/create-connection'
 import type { DriverOrm } from './orm-handle'
 
-/** The two functions of `bun-query-builder` the driver calls; pass the module itself. */
+/**
+ * The two functions of `bun-query-builder` the driver calls; pass the module itself.
+ *
+ * @example
+ * ```ts
+ * import * as bqb from 'bun-query-builder'
+ *
+ * const module: QueryBuilderModule<ReturnType<typeof bqb.createQueryBuilder>> = bqb
+ * const db = createDynamoQueryBuilder(orm, module)
+ * ```
+ */
 export interface QueryBuilderModule<Q> {
   createQueryBuilder(state: { sql: DynamoConnection; meta: BuilderMeta }): Q
   setConfig(config: { dialect: 'sqlite' }): void
@@ -13,6 +23,14 @@ type TransactionCallback<Q, R> = (tx: Q) => R | Promise<R>
 /**
  * The builder with the driver's connection as `sql` (typed: the builder declares it `any`) and the
  * `transaction()` that runs through it.
+ *
+ * @example
+ * ```ts
+ * const db: DynamoQueryBuilder<ReturnType<typeof bqb.createQueryBuilder>> = createDynamoQueryBuilder(orm, bqb)
+ * await db.transaction(async (tx) => {
+ *   await tx.deleteFrom('posts').where({ id: 'p1' }).execute()
+ * })
+ * ```
  */
 export type DynamoQueryBuilder<Q> = Omit<Q, 'sql' | 'transaction'> & {
   readonly sql: DynamoConnection
@@ -27,6 +45,14 @@ export type DynamoQueryBuilder<Q> = Omit<Q, 'sql' | 'transaction'> & {
  *
  * ```ts
  * import * as bqb from 'bun-query-builder'
+ * const db = createDynamoQueryBuilder(orm, bqb)
+ * await db.selectFrom('users').where('team_id', '=', 't1').get()
+ * ```
+ *
+ * @example
+ * ```ts
+ * import * as bqb from 'bun-query-builder'
+ *
  * const db = createDynamoQueryBuilder(orm, bqb)
  * await db.selectFrom('users').where('team_id', '=', 't1').get()
  * ```

@@ -5,6 +5,13 @@ import type { Design, EntityOf } from './orm-handle'
  * How SQL names meet the design: a table is a model (by name, `users`, `user`, `User`), a column an
  * attribute (by name or its snake_case form, `team_id` for `teamId`), so the builder's conventions and
  * ours meet without configuration.
+ *
+ * @example
+ * ```ts
+ * const schema = new SchemaMap(orm.design)
+ * const user = schema.entity('users') // the User entity
+ * console.log(schema.attribute(user, 'team_id')) // 'teamId'
+ * ```
  */
 export class SchemaMap {
   readonly #design: Design

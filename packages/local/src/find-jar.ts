@@ -3,6 +3,15 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { DynamoDBLocalError } from './errors'
 
+/**
+ * Where the DynamoDB Local jar and its native libraries are.
+ *
+ * @example
+ * ```ts
+ * const location: JarLocation = findJar()
+ * console.log(location.dir, location.jar, location.libDir)
+ * ```
+ */
 export interface JarLocation {
   /** Folder holding DynamoDBLocal.jar and DynamoDBLocal_lib/. */
   dir: string
@@ -13,6 +22,12 @@ export interface JarLocation {
 /**
  * The DynamoDB Local jar ships inside the npm package `amplify-dynamodb-simulator` (folder `emulator/`).
  * We only use that folder, never the package's JavaScript.
+ *
+ * @example
+ * ```ts
+ * const { jar, libDir } = findJar()
+ * console.log(jar) // .../amplify-dynamodb-simulator/emulator/DynamoDBLocal.jar
+ * ```
  */
 export function findJar(explicitDir?: string): JarLocation {
   const dir = explicitDir ?? simulatorEmulatorDir()

@@ -12,7 +12,14 @@ export interface JavaLookup {
 
 const binaryName = (platform: NodeJS.Platform) => (platform === 'win32' ? 'java.exe' : 'java')
 
-/** Install advice for the platform we run on, so the error can be acted on without a web search. */
+/**
+ * Install advice for the platform we run on, so the error can be acted on without a web search.
+ *
+ * @example
+ * ```ts
+ * console.log(javaInstallHint('darwin')) // 'Install Java 17+: `brew install openjdk@17`, ...'
+ * ```
+ */
 export function javaInstallHint(platform: NodeJS.Platform = process.platform): string {
   if (platform === 'darwin')
     return 'Install Java 17+: `brew install openjdk@17`, or set JAVA_HOME to an installed JDK.'
@@ -31,7 +38,14 @@ function candidates({ javaPath, env = process.env, platform = process.platform }
   return found
 }
 
-/** Finds a working java binary (JAVA_HOME first, then PATH) or throws JAVA_NOT_FOUND with install advice. */
+/**
+ * Finds a working java binary (JAVA_HOME first, then PATH) or throws JAVA_NOT_FOUND with install advice.
+ *
+ * @example
+ * ```ts
+ * const java = findJava() // e.g. '/usr/lib/jvm/java-17/bin/java'
+ * ```
+ */
 export function findJava(lookup: JavaLookup = {}): string {
   const tried = candidates(lookup)
   for (const path of tried) {

@@ -1,3 +1,12 @@
+/**
+ * Options of `startDynamoDBLocal`: port, in memory or a data folder, the engine (jar, docker or auto) and a log file.
+ *
+ * @example
+ * ```ts
+ * const options: StartOptions = { port: 8001, dbPath: '.dynamodb', engine: 'auto' }
+ * const local = await startDynamoDBLocal(options)
+ * ```
+ */
 export interface StartOptions {
   /** TCP port; a free one is picked when omitted. Starting on a taken port throws PORT_IN_USE. */
   port?: number
@@ -23,6 +32,16 @@ export interface StartOptions {
   image?: string
 }
 
+/**
+ * A running DynamoDB Local: its endpoint and port, the process, the engine, and `stop()`.
+ *
+ * @example
+ * ```ts
+ * const local: DynamoDBLocalInstance = await startDynamoDBLocal()
+ * const client = new DynamoClient({ endpoint: local.endpoint })
+ * await local.stop()
+ * ```
+ */
 export interface DynamoDBLocalInstance {
   /** `http://127.0.0.1:<port>`: pass it as the client's `endpoint`. */
   endpoint: string

@@ -11,6 +11,13 @@ import { startJar } from './start-jar'
  * // new DynamoClient({ endpoint: local.endpoint, region: 'local', credentials: ... })
  * await local.stop()
  * ```
+ *
+ * @example
+ * ```ts
+ * const local = await startDynamoDBLocal({ inMemory: true })
+ * const client = new DynamoClient({ endpoint: local.endpoint })
+ * await local.stop()
+ * ```
  */
 export async function startDynamoDBLocal(options: StartOptions = {}): Promise<DynamoDBLocalInstance> {
   const engine = options.engine ?? 'jar'

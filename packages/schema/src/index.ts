@@ -1,6 +1,13 @@
 /**
+ * The version of @dbtooling/schema.
+ *
  * @dbtooling/schema: Stacks-style models in, a single-table DynamoDB design out. Derivation is pure; only the
  * config and model loaders read files.
+ *
+ * @example
+ * ```ts
+ * console.log(`@dbtooling/schema ${VERSION}`)
+ * ```
  */
 export const VERSION = '0.1.0'
 

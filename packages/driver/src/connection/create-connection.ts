@@ -9,7 +9,15 @@ import type { DriverOrm } from '../orm-handle'
 import { SchemaMap } from '../schema-map'
 import { compose, helper, SqlQuery, type StatementRunner } from './sql-query'
 
-/** What `explain(text, values)` returns: the intent, and for a SELECT the ORM's own explanation. */
+/**
+ * What `explain(text, values)` returns: the intent, and for a SELECT the ORM's own explanation.
+ *
+ * @example
+ * ```ts
+ * const explained: StatementExplanation = createDynamoConnection(orm).explain('SELECT * FROM users WHERE team_id = ?', ['t1'])
+ * console.log(explained.intent.kind, explained.plan)
+ * ```
+ */
 export interface StatementExplanation {
   readonly intent: Intent
   /** `Model.query()...explain()` for the same intent (index, key condition, cost class, warnings). */
@@ -21,6 +29,13 @@ export interface StatementExplanation {
 /**
  * The connection bun-query-builder executes through (`createQueryBuilder({ sql: connection })`): Bun's
  * `sql` shape (tagged template, `sql(identifier)`, `unsafe`, `begin`, `savepoint`) over DynamoDB.
+ *
+ * @example
+ * ```ts
+ * const sql: DynamoConnection = createDynamoConnection(orm)
+ * const rows = await sql.unsafe('SELECT * FROM users WHERE id = ?', ['u1'])
+ * console.log(sql.explain('SELECT * FROM users WHERE team_id = ?', ['t1']).plan)
+ * ```
  */
 export interface DynamoConnection {
   (strings: TemplateStringsArray, ...values: unknown[]): SqlQuery
@@ -43,7 +58,15 @@ interface Scope {
   readonly settles: Array<() => Promise<void>>
 }
 
-/** A connection that runs bun-query-builder's statements through the ORM's compiler and client. */
+/**
+ * A connection that runs bun-query-builder's statements through the ORM's compiler and client.
+ *
+ * @example
+ * ```ts
+ * const sql = createDynamoConnection(orm)
+ * const users = await sql`SELECT * FROM users WHERE team_id = ${'t1'}` // one Query on the belongsTo index
+ * ```
+ */
 export function createDynamoConnection(orm: DriverOrm): DynamoConnection {
   return connectionFor({ orm, schema: new SchemaMap(orm.design), trx: null, settles: [] })
 }

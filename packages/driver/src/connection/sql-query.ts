@@ -5,6 +5,14 @@ export type StatementRunner = (text: string, values: readonly unknown[]) => Prom
  * A statement or fragment, as Bun's `sql` returns: composable into other fragments (its text and values
  * are inlined), printable (`String(query)` is its text with `?` placeholders) and lazy: nothing runs
  * until it is awaited or `execute()` is called, and then it runs once.
+ *
+ * @example
+ * ```ts
+ * const sql = createDynamoConnection(orm)
+ * const query: SqlQuery = sql`SELECT * FROM posts WHERE user_id = ${userId}`
+ * console.log(String(query)) // 'SELECT * FROM posts WHERE user_id = ?'
+ * const rows = await query // runs once
+ * ```
  */
 export class SqlQuery implements PromiseLike<unknown[]> {
   readonly text: string

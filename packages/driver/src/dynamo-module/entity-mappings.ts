@@ -1,6 +1,14 @@
 import type { Design, EntityOf } from '../orm-handle'
 
-/** bun-query-builder's SingleTableEntityMapping: key patterns with `${field}` placeholders. */
+/**
+ * bun-query-builder's SingleTableEntityMapping: key patterns with `${field}` placeholders.
+ *
+ * @example
+ * ```ts
+ * const [user]: EntityMapping[] = entityMappings(orm.design)
+ * console.log(user?.entityType, user?.pkPattern) // 'User' 'USER#${id}'
+ * ```
+ */
 export interface EntityMapping {
   readonly entityType: string
   readonly pkPattern: string
@@ -15,6 +23,11 @@ export interface EntityMapping {
 /**
  * Our design's key templates as the module's entity mappings, so `getDriver().buildPrimaryKey('User',
  * { id })` renders the key our ORM reads (`USER#${id}` for `USER#{id}`).
+ *
+ * @example
+ * ```ts
+ * for (const mapping of entityMappings(orm.design)) dynamo.registerEntity(mapping)
+ * ```
  */
 export function entityMappings(design: Design): EntityMapping[] {
   return Object.values(design.entities).map((entity) => mappingOf(entity))

@@ -1,7 +1,24 @@
-/** A DynamoDB item or key in the wire format (`{ S: 'x' }` attribute values). */
+/**
+ * A DynamoDB item or key in the wire format (`{ S: 'x' }` attribute values).
+ *
+ * @example
+ * ```ts
+ * const key: WireItem = { pk: { S: 'USER#u1' }, sk: { S: 'USER#u1' } }
+ * ```
+ */
 export type WireItem = Record<string, unknown>
 
-/** The parts of `bun-query-builder/dynamodb`'s `dynamo` client the driver configures. */
+/**
+ * The parts of `bun-query-builder/dynamodb`'s `dynamo` client the driver configures.
+ *
+ * @example
+ * ```ts
+ * import { dynamo } from 'bun-query-builder/dynamodb'
+ *
+ * const client: DynamoModuleClient = dynamo
+ * await registerDynamoDBDriver({ orm, dynamo: client })
+ * ```
+ */
 export interface DynamoModuleClient {
   connection(config: {
     region: string

@@ -4,6 +4,15 @@ import { moduleClient } from './client-adapter'
 import { entityMappings } from './entity-mappings'
 import type { DynamoModuleClient } from './module-types'
 
+/**
+ * Options of `registerDynamoDBDriver`: the ORM whose table, keys and client the module uses, and the module's `dynamo` client.
+ *
+ * @example
+ * ```ts
+ * const options: RegisterDynamoDBDriverOptions<typeof dynamo> = { orm, dynamo }
+ * await registerDynamoDBDriver(options)
+ * ```
+ */
 export interface RegisterDynamoDBDriverOptions<D extends DynamoModuleClient> {
   /** The ORM whose design and client the module uses (e.g. `await loadOrm()`, from dbtooling.config.ts). */
   readonly orm: DriverOrm
@@ -16,6 +25,14 @@ export interface RegisterDynamoDBDriverOptions<D extends DynamoModuleClient> {
  * table, key attribute names and delimiter, `registerEntity()` our key templates, and `setClient()` a
  * client backed by `@dbtooling/dynamo-client`, which also derives every key of the items it puts. Items
  * written through `dynamo` then land where the ORM reads them, and the reverse.
+ *
+ * @example
+ * ```ts
+ * import { dynamo } from 'bun-query-builder/dynamodb'
+ *
+ * await registerDynamoDBDriver({ orm: await loadOrm(), dynamo })
+ * await dynamo.transactWrite([{ put: { entity: 'User', item: { id: 'u2', name: 'Bo', teamId: 't1' } } }])
+ * ```
  */
 export async function registerDynamoDBDriver<D extends DynamoModuleClient = DynamoModuleClient>(
   options: RegisterDynamoDBDriverOptions<D>,

@@ -9,7 +9,15 @@ import { BoundValues } from './values'
 import { toCondition } from './where'
 import { deleteIntent, insertIntent, updateIntent } from './write'
 
-/** Parses a statement and its bound values into what it asks for, over the design's models. */
+/**
+ * Parses a statement and its bound values into what it asks for, over the design's models.
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('SELECT * FROM users WHERE team_id = ?', ['t1'], new SchemaMap(orm.design))
+ * console.log(intent.kind) // 'select'
+ * ```
+ */
 export function toIntent(sql: string, values: readonly unknown[], schema: SchemaMap): Intent {
   const parsed = parseStatement(sql)
   const scope = { schema, sql, values: new BoundValues(values, parsed.placeholderCount, sql) }

@@ -1,4 +1,12 @@
-/** A value bound to a statement (a `?` parameter or a literal in the text). */
+/**
+ * A value bound to a statement (a `?` parameter or a literal in the text).
+ *
+ * @example
+ * ```ts
+ * const values: SqlValue[] = ['t1', 18, null, true]
+ * const rows = await sql.unsafe('SELECT * FROM users WHERE team_id = ? AND age > ?', values.slice(0, 2))
+ * ```
+ */
 export type SqlValue =
   | string
   | number
@@ -12,7 +20,15 @@ export type SqlValue =
 
 export type CompareOperator = '=' | '!=' | '<' | '<=' | '>' | '>='
 
-/** A WHERE clause as a tree over model attributes (columns already mapped to attribute names). */
+/**
+ * A WHERE clause as a tree over model attributes (columns already mapped to attribute names).
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('SELECT * FROM users WHERE team_id = ? AND age > ?', ['t1', 18], schema)
+ * const where: Condition | null = intent.kind === 'select' ? intent.where : null // { kind: 'and', items: [...] }
+ * ```
+ */
 export type Condition =
   | {
       readonly kind: 'compare'
@@ -40,6 +56,15 @@ export type Condition =
   | { readonly kind: 'or'; readonly items: readonly Condition[] }
   | { readonly kind: 'not'; readonly item: Condition }
 
+/**
+ * What a SELECT asks for: the model, the condition, the columns, the order, the limit, counts and the relations to load.
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('SELECT * FROM posts WHERE user_id = ? LIMIT 5', ['u1'], schema) as SelectIntent
+ * console.log(intent.model, intent.limit) // 'Post' 5
+ * ```
+ */
 export interface SelectIntent {
   readonly kind: 'select'
   /** Model name the table maps to. */
@@ -57,12 +82,30 @@ export interface SelectIntent {
   readonly relations: readonly string[]
 }
 
+/**
+ * What an INSERT asks for: the model and the rows (columns mapped to attributes).
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('INSERT INTO users (name, team_id) VALUES (?, ?)', ['Ada', 't1'], schema) as InsertIntent
+ * console.log(intent.rows[0]) // { name: 'Ada', teamId: 't1' }
+ * ```
+ */
 export interface InsertIntent {
   readonly kind: 'insert'
   readonly model: string
   readonly rows: readonly Readonly<Record<string, SqlValue>>[]
 }
 
+/**
+ * What an UPDATE asks for: the model, the changes (columns mapped to attributes) and the WHERE condition.
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('UPDATE users SET name = ? WHERE id = ?', ['Ada', 'u1'], schema) as UpdateIntent
+ * console.log(intent.changes) // { name: 'Ada' }
+ * ```
+ */
 export interface UpdateIntent {
   readonly kind: 'update'
   readonly model: string
@@ -70,13 +113,30 @@ export interface UpdateIntent {
   readonly where: Condition | null
 }
 
+/**
+ * What a DELETE asks for: the model and the WHERE condition.
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('DELETE FROM posts WHERE id = ?', ['p1'], schema) as DeleteIntent
+ * console.log(intent.model, intent.where)
+ * ```
+ */
 export interface DeleteIntent {
   readonly kind: 'delete'
   readonly model: string
   readonly where: Condition | null
 }
 
-/** Rows of a belongsToMany pivot table: edges attached through the owner's relation. */
+/**
+ * Rows of a belongsToMany pivot table: edges attached through the owner's relation.
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('INSERT INTO role_user (user_id, role_id) VALUES (?, ?)', ['u1', 'r1'], schema) as AttachIntent
+ * console.log(intent.owner, intent.relation, intent.rows.length)
+ * ```
+ */
 export interface AttachIntent {
   readonly kind: 'attach'
   readonly owner: string
@@ -88,7 +148,15 @@ export interface AttachIntent {
   }[]
 }
 
-/** `DELETE FROM role_user WHERE user_id = ? [AND role_id = ?]`: edges detached (all of the owner's when no target). */
+/**
+ * `DELETE FROM role_user WHERE user_id = ? [AND role_id = ?]`: edges detached (all of the owner's when no target).
+ *
+ * @example
+ * ```ts
+ * const intent = toIntent('DELETE FROM role_user WHERE user_id = ?', ['u1'], schema) as DetachIntent
+ * console.log(intent.ownerId) // 'u1': every role edge of u1
+ * ```
+ */
 export interface DetachIntent {
   readonly kind: 'detach'
   readonly owner: string
@@ -97,5 +165,13 @@ export interface DetachIntent {
   readonly targetIds: readonly SqlValue[] | null
 }
 
-/** What a statement asks for, independent of SQL: the driver executes it through the ORM. */
+/**
+ * What a statement asks for, independent of SQL: the driver executes it through the ORM.
+ *
+ * @example
+ * ```ts
+ * const intent: Intent = toIntent(text, values, schema)
+ * if (intent.kind === 'select') console.log(intent.model, intent.limit)
+ * ```
+ */
 export type Intent = SelectIntent | InsertIntent | UpdateIntent | DeleteIntent | AttachIntent | DetachIntent

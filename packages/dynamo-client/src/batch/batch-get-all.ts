@@ -6,6 +6,15 @@ import { assertInputShape } from '../validation/assert-input-shape'
 import { type BatchOptions, forEachLimited, resolveBatchOptions } from './batch-options'
 import { chunkGetRequests, countKeys, type GetRequestItems, mergeInto } from './chunk'
 
+/**
+ * What `batchGetAll` resolves to: the items read per table (in no particular order), with the consumed capacity.
+ *
+ * @example
+ * ```ts
+ * const output: BatchGetAllOutput = await client.batchGetAll({ RequestItems: { app: { Keys: keys } } })
+ * console.log(output.Responses.app?.length)
+ * ```
+ */
 export interface BatchGetAllOutput {
   /** Items read, by table. Order is not the request order (DynamoDB does not keep it). */
   Responses: Record<string, AttributeMap[]>
@@ -18,6 +27,11 @@ export interface BatchGetAllOutput {
  * BatchGetItem for any number of keys: chunks of 100, UnprocessedKeys retried with backoff and jitter.
  * If some keys are still unprocessed after `maxAttempts`, throws UnprocessedItemsError carrying exactly
  * those keys plus everything that was read.
+ *
+ * @example
+ * ```ts
+ * const { Responses } = await batchGetAll(client, { RequestItems: { app: { Keys: keys } } }) // any number of keys
+ * ```
  */
 export async function batchGetAll(
   sender: OperationSender,

@@ -1,6 +1,15 @@
 import type { SendOptions } from '../client/send-context'
 import { fullJitterDelay, sleep } from '../retry/backoff'
 
+/**
+ * Progress of a batch helper after each response: entries processed so far and in all.
+ *
+ * @example
+ * ```ts
+ * const onProgress = (progress: BatchProgress) => console.log(`${progress.processed}/${progress.total}`)
+ * await client.batchWriteAll({ RequestItems: { app: writes } }, { onProgress })
+ * ```
+ */
 export interface BatchProgress {
   /** Keys read / writes applied so far. */
   processed: number
@@ -12,6 +21,15 @@ export interface BatchProgress {
   attempt: number
 }
 
+/**
+ * Options of the batch helpers: attempts per chunk, requests in flight, backoff, progress, and the per-call options.
+ *
+ * @example
+ * ```ts
+ * const options: BatchOptions = { maxAttempts: 5, concurrency: 2, onProgress: (p) => console.log(p.processed, '/', p.total) }
+ * await client.batchWriteAll({ RequestItems: { app: writes } }, options)
+ * ```
+ */
 export interface BatchOptions extends SendOptions {
   /** Attempts per chunk while DynamoDB keeps returning unprocessed entries. Default 10. */
   maxAttempts?: number

@@ -6,6 +6,15 @@ import { assertInputShape } from '../validation/assert-input-shape'
 import { type BatchOptions, forEachLimited, resolveBatchOptions } from './batch-options'
 import { chunkWriteRequests, countWrites, mergeInto, type WriteRequestItems } from './chunk'
 
+/**
+ * What `batchWriteAll` resolves to: the writes applied, with the consumed capacity and item collection metrics.
+ *
+ * @example
+ * ```ts
+ * const output: BatchWriteAllOutput = await client.batchWriteAll({ RequestItems: { app: writes } })
+ * console.log(output.written)
+ * ```
+ */
 export interface BatchWriteAllOutput {
   /** Writes applied. */
   written: number
@@ -19,6 +28,11 @@ export interface BatchWriteAllOutput {
  * BatchWriteItem for any number of writes: chunks of 25, UnprocessedItems retried with backoff and
  * jitter. If writes are still unprocessed after `maxAttempts`, throws UnprocessedItemsError carrying
  * exactly the write requests that were not applied, ready to resubmit.
+ *
+ * @example
+ * ```ts
+ * const { written } = await batchWriteAll(client, { RequestItems: { app: writes } }) // chunks of 25
+ * ```
  */
 export async function batchWriteAll(
   sender: OperationSender,

@@ -1,8 +1,23 @@
 import type { KeysAndAttributes, WriteRequest } from '../types/batch'
 import type { Key } from '../types/common'
 
-/** DynamoDB's per-request limits. */
+/**
+ * DynamoDB's per-request limits.
+ *
+ * @example
+ * ```ts
+ * const requests = Math.ceil(keys.length / MAX_BATCH_GET_KEYS)
+ * ```
+ */
 export const MAX_BATCH_GET_KEYS = 100
+/**
+ * The most writes one BatchWriteItem request takes (25).
+ *
+ * @example
+ * ```ts
+ * const requests = Math.ceil(writes.length / MAX_BATCH_WRITE_REQUESTS)
+ * ```
+ */
 export const MAX_BATCH_WRITE_REQUESTS = 25
 
 export type GetRequestItems = Record<string, KeysAndAttributes>
@@ -12,6 +27,11 @@ export type WriteRequestItems = Record<string, WriteRequest[]>
  * Splits BatchGetItem request items into requests of at most `size` keys, across tables, keeping each
  * table's options (projection, consistency). Duplicate keys are dropped: DynamoDB rejects a batch that
  * repeats a key, and reading an item twice in one call gives nothing new.
+ *
+ * @example
+ * ```ts
+ * const chunks = chunkGetRequests({ app: { Keys: keys } }) // 250 keys: 3 requests of at most 100
+ * ```
  */
 export function chunkGetRequests(items: GetRequestItems, size = MAX_BATCH_GET_KEYS): GetRequestItems[] {
   const chunks: GetRequestItems[] = []
@@ -38,7 +58,14 @@ export function chunkGetRequests(items: GetRequestItems, size = MAX_BATCH_GET_KE
   return chunks
 }
 
-/** Splits BatchWriteItem request items into requests of at most `size` writes, in order. */
+/**
+ * Splits BatchWriteItem request items into requests of at most `size` writes, in order.
+ *
+ * @example
+ * ```ts
+ * const chunks = chunkWriteRequests({ app: writes }) // 60 writes: requests of 25, 25 and 10
+ * ```
+ */
 export function chunkWriteRequests(
   items: WriteRequestItems,
   size = MAX_BATCH_WRITE_REQUESTS,

@@ -26,6 +26,13 @@ function capacityModeOf(config: DynamoClientConfig): 'TOTAL' | 'INDEXES' | undef
  * The transport-level client: `send()` for any operation, middleware, capacity accounting. Region,
  * credentials, signer and connection pool are resolved on the first call and kept in private fields,
  * so neither `util.inspect`, `JSON.stringify` nor a logger can reach the credentials.
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient({ endpoint: 'http://localhost:8000' }) // a DynamoClientCore underneath
+ * const output = await client.send('ListTables', {})
+ * console.log(output.TableNames, client.capacity.total())
+ * ```
  */
 export class DynamoClientCore implements OperationSender {
   /** Consumed capacity accumulated per table and operation. */

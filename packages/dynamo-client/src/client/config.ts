@@ -4,6 +4,21 @@ import type { RetryMode } from '../retry/retry-strategy'
 import type { RequestSigner } from '../signing/types'
 import type { HttpOptions, Transport } from '../transport/types'
 
+/**
+ * How a `DynamoClient` reaches DynamoDB: region, endpoint, credentials or profile, retries, HTTP settings, middleware and consumed-capacity reporting. Nothing is resolved until the first call.
+ *
+ * @example
+ * ```ts
+ * const config: DynamoClientConfig = {
+ *   region: 'eu-west-1',
+ *   profile: 'prod',
+ *   maxRetries: 4,
+ *   http: { connectTimeoutMs: 1_000 },
+ *   returnConsumedCapacity: 'TOTAL',
+ * }
+ * const client = new DynamoClient(config)
+ * ```
+ */
 export interface DynamoClientConfig {
   /** AWS region; otherwise AWS_REGION, AWS_DEFAULT_REGION, the profile's region (us-east-1 for DynamoDB Local). */
   region?: string

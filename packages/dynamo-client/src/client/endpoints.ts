@@ -1,7 +1,14 @@
 import { ConfigurationError } from '../errors/client-errors'
 import type { ServiceKind } from '../operations/operation-spec'
 
-/** Where one service is reached: `origin` for the connection, `host` and `path` for the signature. */
+/**
+ * Where one service is reached: `origin` for the connection, `host` and `path` for the signature.
+ *
+ * @example
+ * ```ts
+ * const endpoint: Endpoint = { origin: 'http://localhost:8000', host: 'localhost:8000', path: '/', hostname: 'localhost' }
+ * ```
+ */
 export interface Endpoint {
   readonly origin: string
   readonly host: string

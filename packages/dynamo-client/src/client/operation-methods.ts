@@ -5,6 +5,12 @@ import type { SendOptions } from './send-context'
 /**
  * One method per DynamoDB (and DynamoDB Streams) operation, taking and returning the API's JSON shapes.
  * Each is `send()` with the operation name filled in; nothing else happens here.
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient() // DynamoOperations: one method per operation
+ * const { Table } = await client.describeTable({ TableName: 'app' })
+ * ```
  */
 export class DynamoOperations extends DynamoClientCore {
   getItem(input: InputOf<'GetItem'>, options?: SendOptions): Promise<OutputOf<'GetItem'>> {

@@ -14,7 +14,15 @@ export interface SendContext {
   readonly clock: ClockSkew
 }
 
-/** Per-call options accepted by every operation method. */
+/**
+ * Per-call options accepted by every operation method.
+ *
+ * @example
+ * ```ts
+ * const options: SendOptions = { signal: AbortSignal.timeout(5_000) }
+ * await client.scan({ TableName: 'app' }, options)
+ * ```
+ */
 export interface SendOptions {
   /** Abort the call (including waits between retries). */
   signal?: AbortSignal

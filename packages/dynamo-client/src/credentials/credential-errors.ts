@@ -29,6 +29,17 @@ function baseInit(init: FailureInit<string>) {
   return base
 }
 
+/**
+ * Why a profile's `credential_process` gave no credentials; `CredentialProcessError.reason`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof CredentialProcessError) {
+ *   const reason: CredentialProcessFailure = error.reason
+ *   if (reason === 'timeout') console.error('the credential process did not answer in time')
+ * }
+ * ```
+ */
 export type CredentialProcessFailure =
   | 'invalid-command'
   | 'spawn-failed'
@@ -39,7 +50,19 @@ export type CredentialProcessFailure =
   | 'missing-keys'
   | 'expired'
 
-/** A profile's `credential_process` could not be run or gave unusable output. */
+/**
+ * A profile's `credential_process` could not be run or gave unusable output.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await new DynamoClient({ profile: 'vault' }).listTables({})
+ * } catch (error) {
+ *   if (error instanceof CredentialProcessError) console.error(error.reason, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class CredentialProcessError extends CredentialsError {
   readonly reason: CredentialProcessFailure
   readonly profile: string | undefined
@@ -57,6 +80,17 @@ export class CredentialProcessError extends CredentialsError {
   }
 }
 
+/**
+ * Why an AssumeRole (or web identity) credential lookup failed; `AssumeRoleError.reason`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof AssumeRoleError) {
+ *   const reason: AssumeRoleFailure = error.reason
+ *   if (reason === 'mfa-required') console.error('pass mfaCodeProvider to fromProfile()')
+ * }
+ * ```
+ */
 export type AssumeRoleFailure =
   | 'sts-error'
   | 'invalid-response'
@@ -66,7 +100,19 @@ export type AssumeRoleFailure =
   | 'invalid-profile'
   | 'profile-loop'
 
-/** STS AssumeRole / AssumeRoleWithWebIdentity failed, or the role profile cannot be used as written. */
+/**
+ * STS AssumeRole / AssumeRoleWithWebIdentity failed, or the role profile cannot be used as written.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await new DynamoClient({ profile: 'admin-role' }).listTables({})
+ * } catch (error) {
+ *   if (error instanceof AssumeRoleError) console.error(error.reason, error.roleArn, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class AssumeRoleError extends CredentialsError {
   readonly reason: AssumeRoleFailure
   readonly profile: string | undefined
@@ -83,6 +129,17 @@ export class AssumeRoleError extends CredentialsError {
   }
 }
 
+/**
+ * Why SSO credentials could not be obtained; `SsoCredentialsError.reason`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof SsoCredentialsError) {
+ *   const reason: SsoFailure = error.reason
+ *   if (reason === 'token-missing' || reason === 'token-expired') console.error('run: aws sso login')
+ * }
+ * ```
+ */
 export type SsoFailure =
   | 'invalid-profile'
   | 'token-missing'
@@ -91,7 +148,19 @@ export type SsoFailure =
   | 'portal-error'
   | 'network'
 
-/** IAM Identity Center (SSO) credentials could not be obtained; most reasons mean "run aws sso login". */
+/**
+ * IAM Identity Center (SSO) credentials could not be obtained; most reasons mean "run aws sso login".
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await new DynamoClient({ profile: 'sso-dev' }).listTables({})
+ * } catch (error) {
+ *   if (error instanceof SsoCredentialsError && error.reason === 'token-expired') console.error('run: aws sso login')
+ *   else throw error
+ * }
+ * ```
+ */
 export class SsoCredentialsError extends CredentialsError {
   readonly reason: SsoFailure
   readonly profile: string | undefined

@@ -8,6 +8,15 @@ import { type ProfileCredentialsOptions, resolveContextOf } from './resolve-cont
 import { loadSharedConfig } from './shared-files'
 import { credentialsFromWebIdentity, webIdentityFromEnv } from './web-identity'
 
+/**
+ * Options of `fromDefaultChain`: the profile options, plus whether the endpoint is DynamoDB Local.
+ *
+ * @example
+ * ```ts
+ * const options: DefaultChainOptions = { profile: 'dev' }
+ * const client = new DynamoClient({ credentials: fromDefaultChain(options) })
+ * ```
+ */
 export interface DefaultChainOptions extends ProfileCredentialsOptions {
   /** Endpoint is DynamoDB Local: skip the metadata services and fall back to dummy keys. */
   localEndpoint?: boolean

@@ -7,6 +7,11 @@ import type { ProfileCredentialsOptions } from './resolve-context'
  * `role_arn` with `source_profile` or `credential_source`, `web_identity_token_file`,
  * `credential_process`, or SSO (`sso_session` / legacy `sso_start_url`). Memoised and refreshed five
  * minutes before expiry. The resolvers load on first call, so importing this costs nothing.
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient({ credentials: fromProfile({ profile: 'prod' }) })
+ * ```
  */
 export function fromProfile(options: ProfileCredentialsOptions = {}): CredentialsProvider {
   return memoizeProvider(async () => {
@@ -19,6 +24,11 @@ export function fromProfile(options: ProfileCredentialsOptions = {}): Credential
  * The client's default chain as a provider, for passing options the client config has no place for
  * (`mfaCodeProvider`, `processTimeoutMs`, `region` for STS, ...): environment, profile, web identity,
  * container, IMDS.
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient({ credentials: fromDefaultChain({ mfaCodeProvider: askForCode }) })
+ * ```
  */
 export function fromDefaultChain(options: DefaultChainOptions = {}): CredentialsProvider {
   return memoizeProvider(async () => {

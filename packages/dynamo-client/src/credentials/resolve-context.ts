@@ -1,10 +1,26 @@
 import type { Env } from './env'
 import type { SharedConfig } from './shared-files'
 
-/** Asked for a one-time code when a role profile has `mfa_serial`; receives that serial (device ARN). */
+/**
+ * Asked for a one-time code when a role profile has `mfa_serial`; receives that serial (device ARN).
+ *
+ * @example
+ * ```ts
+ * const askForCode: MfaCodeProvider = async (serial) => prompt(`MFA code for ${serial}: `)
+ * const credentials = fromProfile({ profile: 'admin', mfaCodeProvider: askForCode })
+ * ```
+ */
 export type MfaCodeProvider = (mfaSerial: string) => Promise<string>
 
-/** Options of the profile-based providers (`fromProfile`, `fromDefaultChain`). */
+/**
+ * Options of the profile-based providers (`fromProfile`, `fromDefaultChain`).
+ *
+ * @example
+ * ```ts
+ * const options: ProfileCredentialsOptions = { profile: 'prod' }
+ * const client = new DynamoClient({ credentials: fromProfile(options) })
+ * ```
+ */
 export interface ProfileCredentialsOptions {
   /** Profile to use; otherwise AWS_PROFILE, then `default`. */
   profile?: string | undefined

@@ -16,13 +16,27 @@ import { type PageOptions, paginate } from './paginate-pages'
 /**
  * The only thing the document client needs from a low-level client. `DynamoClient` satisfies it; so does
  * any object with a compatible `send`, which keeps this layer testable and free of transport imports.
+ *
+ * @example
+ * ```ts
+ * const sender: LowLevelSender = new DynamoClient({ endpoint: 'http://localhost:8000' })
+ * const db = new DocumentClient(sender)
+ * ```
  */
 export interface LowLevelSender {
   /** `options` (abort signal, ...) is passed through untouched by the batch helpers. */
   send(operation: string, input: object, options?: object): Promise<unknown>
 }
 
-/** Options of put/update/delete; see SendOptions. */
+/**
+ * Options of put/update/delete; see SendOptions.
+ *
+ * @example
+ * ```ts
+ * const options: WriteOptions = { idempotent: true }
+ * await db.update({ TableName: 'app', Key: key, ...buildExpressions({ update: add('views', 1) }) }, options)
+ * ```
+ */
 export interface WriteOptions {
   signal?: AbortSignal
   /**

@@ -1,4 +1,13 @@
-/** Why a value could not be converted to or from DynamoDB's wire format. */
+/**
+ * Why a value could not be converted to or from DynamoDB's wire format.
+ *
+ * @example
+ * ```ts
+ * function marshallCode(error: unknown): MarshallErrorCode | null {
+ *   return error instanceof MarshallError ? error.code : null
+ * }
+ * ```
+ */
 export type MarshallErrorCode =
   | 'UNDEFINED_VALUE'
   | 'EMPTY_SET'
@@ -16,6 +25,16 @@ import { DynamoDBError } from '../errors/dynamodb-error'
 /**
  * Raised before any request is sent. `path` names the offending attribute (`profile.address.zip`,
  * `tags`, `items[3]`), so the caller can find it in a large item.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   marshall({ pk: 'A', tags: new Set() })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'EMPTY_SET') console.error(error.message, error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class MarshallError extends DynamoDBError {
   override readonly name = 'MarshallError'

@@ -7,6 +7,11 @@ import type { MarshallOptions } from './options'
 /**
  * DynamoDB accepts 32 levels counting the item itself, so a top-level attribute may hold at most 31 nested
  * maps/lists (measured against DynamoDB Local). Depth below counts the item as level 1.
+ *
+ * @example
+ * ```ts
+ * console.log(`an item may nest maps and lists ${MAX_NESTING_DEPTH - 1} levels below a top-level attribute`)
+ * ```
  */
 export const MAX_NESTING_DEPTH = 32
 const ITEM_LEVEL = 1
@@ -17,6 +22,11 @@ const NULL_VALUE: AttributeValue = Object.freeze({ NULL: true }) as AttributeVal
 /**
  * Converts a plain JS item into DynamoDB's wire map. Binary values become base64 strings, so the result
  * can be JSON-encoded as it is. Errors name the attribute path (`profile.address.zip`).
+ *
+ * @example
+ * ```ts
+ * marshall({ pk: 'USER#1', age: 36, tags: new Set(['a']) }) // { pk: { S: 'USER#1' }, age: { N: '36' }, tags: { SS: ['a'] } }
+ * ```
  */
 export function marshall(item: object, options: MarshallOptions = NO_OPTIONS): AttributeMap {
   if (item === null || typeof item !== 'object' || Array.isArray(item) || isBinary(item)) {
@@ -29,7 +39,14 @@ export function marshall(item: object, options: MarshallOptions = NO_OPTIONS): A
   return mapFromProperties(item as Record<string, unknown>, options, ITEM_LEVEL, !isPlainObject(item))
 }
 
-/** Converts one JS value into an AttributeValue (depth counted as for a top-level attribute). */
+/**
+ * Converts one JS value into an AttributeValue (depth counted as for a top-level attribute).
+ *
+ * @example
+ * ```ts
+ * toAttributeValue([1, 'two']) // { L: [{ N: '1' }, { S: 'two' }] }
+ * ```
+ */
 export function toAttributeValue(value: unknown, options: MarshallOptions = NO_OPTIONS): AttributeValue {
   return convert(value, options, ITEM_LEVEL)
 }

@@ -1,5 +1,14 @@
 import type { DocumentInput, DocumentMap } from './operations/codec'
 
+/**
+ * Options of `queryAll` / `scanAll`: stop after this many pages.
+ *
+ * @example
+ * ```ts
+ * const options: PageOptions = { maxPages: 3 }
+ * for await (const item of db.queryAll({ TableName: 'app', ...buildExpressions({ key: eq('pk', 'LOG') }) }, options)) console.log(item)
+ * ```
+ */
 export interface PageOptions {
   /** Stop after this many pages (each page is one request). */
   readonly maxPages?: number

@@ -7,7 +7,14 @@ import type { UnmarshallOptions, WrapNumbers } from './options'
 
 const NO_OPTIONS: UnmarshallOptions = {}
 
-/** Converts a wire map (item, key) into a plain JS object. Numbers never lose precision silently. */
+/**
+ * Converts a wire map (item, key) into a plain JS object. Numbers never lose precision silently.
+ *
+ * @example
+ * ```ts
+ * const user = unmarshall<{ pk: string; age: number }>({ pk: { S: 'USER#1' }, age: { N: '36' } })
+ * ```
+ */
 export function unmarshall<T = Record<string, unknown>>(
   map: AttributeMap,
   options: UnmarshallOptions = NO_OPTIONS,
@@ -15,7 +22,14 @@ export function unmarshall<T = Record<string, unknown>>(
   return convertMap(map, options.wrapNumbers ?? false) as T
 }
 
-/** Converts one AttributeValue into a plain JS value. */
+/**
+ * Converts one AttributeValue into a plain JS value.
+ *
+ * @example
+ * ```ts
+ * fromAttributeValue({ L: [{ N: '1' }, { S: 'two' }] }) // [1, 'two']
+ * ```
+ */
 export function fromAttributeValue(value: AttributeValue, options: UnmarshallOptions = NO_OPTIONS): unknown {
   return convert(value, options.wrapNumbers ?? false)
 }

@@ -6,6 +6,16 @@ import { DynamoDBError as Base } from './dynamodb-error'
  * A retried conditional write failed its condition after an earlier attempt of the same call may have
  * been applied (its response was lost: dropped connection, timeout, 5xx, damaged body). The failure may
  * be the echo of our own first attempt or a real conflict, and the client could not prove which.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item, ConditionExpression: 'attribute_not_exists(pk)' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'AmbiguousOutcomeError') await readBackAndDecide()
+ *   else throw error
+ * }
+ * ```
  */
 export class AmbiguousOutcomeError extends Base {
   declare readonly code: 'AmbiguousOutcomeError'

@@ -7,7 +7,19 @@ interface Base {
   cause?: unknown
 }
 
-/** The connection failed or dropped before a response arrived (DNS, refused, reset). Retried. */
+/**
+ * The connection failed or dropped before a response arrived (DNS, refused, reset). Retried.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: key })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'NetworkError') console.error('unreachable:', error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class NetworkError extends DynamoDBError {
   declare readonly code: 'NetworkError'
   constructor(init: Base) {
@@ -20,7 +32,20 @@ export class NetworkError extends DynamoDBError {
   }
 }
 
-/** No connection (`phase: 'connect'`) or no response (`phase: 'request'`) within the configured time. */
+/**
+ * No connection (`phase: 'connect'`) or no response (`phase: 'request'`) within the configured time.
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient({ http: { requestTimeoutMs: 2_000 } })
+ * try {
+ *   await client.scan({ TableName: 'big' })
+ * } catch (error) {
+ *   if (error instanceof TimeoutError) console.error(`${error.phase} timed out after ${error.timeoutMs} ms`)
+ *   else throw error
+ * }
+ * ```
+ */
 export class TimeoutError extends DynamoDBError {
   declare readonly code: 'TimeoutError'
   readonly phase: 'connect' | 'request'
@@ -38,7 +63,19 @@ export class TimeoutError extends DynamoDBError {
   }
 }
 
-/** No credentials were found; `searched` lists every place looked at, in order. */
+/**
+ * No credentials were found; `searched` lists every place looked at, in order.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.listTables({})
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'CredentialsError') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class CredentialsError extends DynamoDBError {
   declare readonly code: 'CredentialsError'
   readonly searched: readonly string[]
@@ -59,7 +96,19 @@ export class CredentialsError extends DynamoDBError {
   }
 }
 
-/** The client configuration is unusable (no region, malformed endpoint, ...). */
+/**
+ * The client configuration is unusable (no region, malformed endpoint, ...).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await new DynamoClient({ endpoint: 'not a url' }).listTables({})
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ConfigurationError') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ConfigurationError extends DynamoDBError {
   declare readonly code: 'ConfigurationError'
   constructor(init: Base & { hint: string }) {
@@ -67,7 +116,19 @@ export class ConfigurationError extends DynamoDBError {
   }
 }
 
-/** The service answered with something that is not the JSON it promised. */
+/**
+ * The service answered with something that is not the JSON it promised.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: key })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ResponseParseError') console.error(error.requestId)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ResponseParseError extends DynamoDBError {
   declare readonly code: 'ResponseParseError'
   constructor(init: Base & { statusCode: number; requestId: string | undefined }) {
@@ -80,7 +141,19 @@ export class ResponseParseError extends DynamoDBError {
   }
 }
 
-/** A waiter gave up before the resource reached the wanted state. */
+/**
+ * A waiter gave up before the resource reached the wanted state.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.waitForTableActive('app')
+ * } catch (error) {
+ *   if (error instanceof WaiterTimeoutError) console.error('still', error.lastState)
+ *   else throw error
+ * }
+ * ```
+ */
 export class WaiterTimeoutError extends DynamoDBError {
   declare readonly code: 'WaiterTimeoutError'
   readonly lastState: string | undefined
@@ -96,7 +169,21 @@ export class WaiterTimeoutError extends DynamoDBError {
   }
 }
 
-/** The caller's AbortSignal fired. */
+/**
+ * The caller's AbortSignal fired.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController()
+ * setTimeout(() => controller.abort(), 1_000)
+ * try {
+ *   await client.scan({ TableName: 'big' }, { signal: controller.signal })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'AbortError') console.log('cancelled')
+ *   else throw error
+ * }
+ * ```
+ */
 export class AbortError extends DynamoDBError {
   declare readonly code: 'AbortError'
   constructor(init: Base) {

@@ -6,6 +6,21 @@ type Init = Omit<DynamoDBErrorInit, 'code' | 'hint' | 'retryable'> & { item?: At
 /**
  * A ConditionExpression evaluated to false. With `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`
  * the item as it was is attached as `item` (wire form), so the caller need not read it again.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({
+ *     TableName: 'app',
+ *     Item: item,
+ *     ConditionExpression: 'attribute_not_exists(pk)',
+ *     ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+ *   })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ConditionalCheckFailedException') console.log('exists')
+ *   else throw error
+ * }
+ * ```
  */
 export class ConditionalCheckFailedError extends DynamoDBError {
   declare readonly code: 'ConditionalCheckFailedException'

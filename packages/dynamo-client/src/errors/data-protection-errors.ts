@@ -30,7 +30,19 @@ function init(value: Init, fallback: HintCode): ConstructorParameters<typeof Dyn
   return { ...value, code, retryable: false, hint: HINTS[code] ?? HINTS[fallback] }
 }
 
-/** On-demand backups and point-in-time recovery (restores and the PITR a restore or export needs). */
+/**
+ * On-demand backups and point-in-time recovery (restores and the PITR a restore or export needs).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.restoreTableFromBackup({ TargetTableName: 'app-restored', BackupArn: arn })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'BackupNotFoundException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class BackupError extends DynamoDBError {
   declare readonly code:
     | 'BackupNotFoundException'
@@ -44,7 +56,19 @@ export class BackupError extends DynamoDBError {
   }
 }
 
-/** ExportTableToPointInTime, DescribeExport: the export to S3 was refused or is unknown. */
+/**
+ * ExportTableToPointInTime, DescribeExport: the export to S3 was refused or is unknown.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.exportTableToPointInTime({ TableArn: tableArn, S3Bucket: 'exports' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ExportConflictException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class S3ExportError extends DynamoDBError {
   declare readonly code: 'ExportConflictException' | 'ExportNotFoundException' | 'InvalidExportTimeException'
 
@@ -53,7 +77,19 @@ export class S3ExportError extends DynamoDBError {
   }
 }
 
-/** ImportTable, DescribeImport: the import from S3 was refused or is unknown. */
+/**
+ * ImportTable, DescribeImport: the import from S3 was refused or is unknown.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.describeImport({ ImportArn: importArn })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ImportNotFoundException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class S3ImportError extends DynamoDBError {
   declare readonly code: 'ImportConflictException' | 'ImportNotFoundException'
 

@@ -1,6 +1,16 @@
 import type { OperationName } from '../types/operation-map'
 
-/** Where an error came from: the service's own exception name, or a failure on our side of the wire. */
+/**
+ * Where an error came from: the service's own exception name, or a failure on our side of the wire.
+ *
+ * @example
+ * ```ts
+ * function isLocalFailure(error: unknown): boolean {
+ *   const ours: ClientErrorCode[] = ['NetworkError', 'TimeoutError', 'CredentialsError']
+ *   return isDynamoDBError(error) && (ours as string[]).includes(error.code)
+ * }
+ * ```
+ */
 export type ClientErrorCode =
   | 'NetworkError'
   | 'TimeoutError'
@@ -13,6 +23,14 @@ export type ClientErrorCode =
   | 'InvalidInputError'
   | 'AmbiguousOutcomeError'
 
+/**
+ * What a `DynamoDBError` is built from: the code, message, status, request id, retryability and hint.
+ *
+ * @example
+ * ```ts
+ * const error = new DynamoDBError({ code: 'ValidationException', message: 'bad key', statusCode: 400, retryable: false })
+ * ```
+ */
 export interface DynamoDBErrorInit {
   /** The DynamoDB exception name (or one of ours), used as `name` and `code`. */
   code: string
@@ -78,6 +96,19 @@ export class DynamoDBError extends Error {
   }
 }
 
+/**
+ * True when `value` is any error of this client (a `DynamoDBError` with `code`, `hint` and `requestId`).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: key })
+ * } catch (error) {
+ *   if (isDynamoDBError(error)) console.error(error.code, error.message, error.hint, error.requestId)
+ *   throw error
+ * }
+ * ```
+ */
 export function isDynamoDBError(value: unknown): value is DynamoDBError {
   return value instanceof DynamoDBError
 }

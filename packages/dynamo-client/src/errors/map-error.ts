@@ -85,7 +85,14 @@ function parseBody(text: string): ErrorBody {
   }
 }
 
-/** `com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException` -> `ConditionalCheckFailedException`. */
+/**
+ * `com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException` -> `ConditionalCheckFailedException`.
+ *
+ * @example
+ * ```ts
+ * errorCodeOf('com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', 400) // 'ConditionalCheckFailedException'
+ * ```
+ */
 export function errorCodeOf(type: string | undefined, statusCode: number): string {
   if (type) return type.slice(type.lastIndexOf('#') + 1).split(':')[0] ?? type
   if (statusCode === 503) return 'ServiceUnavailable'
@@ -93,7 +100,20 @@ export function errorCodeOf(type: string | undefined, statusCode: number): strin
   return 'UnknownError'
 }
 
-/** Turns a non-2xx DynamoDB response into the matching typed error. */
+/**
+ * Turns a non-2xx DynamoDB response into the matching typed error.
+ *
+ * @example
+ * ```ts
+ * const error = mapErrorResponse({
+ *   statusCode: 400,
+ *   requestId: 'r1',
+ *   operation: 'GetItem',
+ *   body: '{"__type":"#ResourceNotFoundException","message":"no table"}',
+ * })
+ * error instanceof ResourceNotFoundError // true
+ * ```
+ */
 export function mapErrorResponse(response: ErrorResponse): DynamoDBError {
   const body = parseBody(response.body)
   const code = errorCodeOf(body.__type, response.statusCode)

@@ -1,6 +1,19 @@
 import { DynamoDBError } from './dynamodb-error'
 import { fixed, type Init } from './fixed-init'
 
+/**
+ * The table, index, stream or backup named in the request does not exist (or is not ACTIVE yet).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.describeTable({ TableName: 'missing' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ResourceNotFoundException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ResourceNotFoundError extends DynamoDBError {
   declare readonly code: 'ResourceNotFoundException' | 'TableNotFoundException'
 
@@ -16,6 +29,19 @@ export class ResourceNotFoundError extends DynamoDBError {
   }
 }
 
+/**
+ * The resource is in a state that refuses the request: a table that exists already, or is being created, updated or deleted.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.createTable(input)
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ResourceInUseException') console.log('table exists')
+ *   else throw error
+ * }
+ * ```
+ */
 export class ResourceInUseError extends DynamoDBError {
   declare readonly code: 'ResourceInUseException' | 'TableInUseException'
 
@@ -31,6 +57,19 @@ export class ResourceInUseError extends DynamoDBError {
   }
 }
 
+/**
+ * DynamoDB rejected the request as malformed (a wrong key, a bad expression, a size limit); never retried.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: { pk: { S: 'only-half-the-key' } } })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ValidationException') console.error(error.message, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ValidationError extends DynamoDBError {
   declare readonly code: 'ValidationException'
 
@@ -46,6 +85,19 @@ export class ValidationError extends DynamoDBError {
   }
 }
 
+/**
+ * An item collection of a table with a local secondary index would grow past 10 GB.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ItemCollectionSizeLimitExceededException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ItemCollectionSizeLimitExceededError extends DynamoDBError {
   declare readonly code: 'ItemCollectionSizeLimitExceededException'
 
@@ -61,6 +113,19 @@ export class ItemCollectionSizeLimitExceededError extends DynamoDBError {
   }
 }
 
+/**
+ * Another transaction is writing the same item at the same time.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'TransactionConflictException') await retrySoon()
+ *   else throw error
+ * }
+ * ```
+ */
 export class TransactionConflictError extends DynamoDBError {
   declare readonly code: 'TransactionConflictException'
 
@@ -76,6 +141,19 @@ export class TransactionConflictError extends DynamoDBError {
   }
 }
 
+/**
+ * A transaction with the same ClientRequestToken is still running.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.transactWriteItems({ TransactItems: items, ClientRequestToken: token })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'TransactionInProgressException') await retrySoon()
+ *   else throw error
+ * }
+ * ```
+ */
 export class TransactionInProgressError extends DynamoDBError {
   declare readonly code: 'TransactionInProgressException'
 
@@ -91,6 +169,19 @@ export class TransactionInProgressError extends DynamoDBError {
   }
 }
 
+/**
+ * A ClientRequestToken was reused with a different transaction within ten minutes.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.transactWriteItems({ TransactItems: otherItems, ClientRequestToken: usedToken })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'IdempotentParameterMismatchException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class IdempotentParameterMismatchError extends DynamoDBError {
   declare readonly code: 'IdempotentParameterMismatchException'
 
@@ -106,6 +197,19 @@ export class IdempotentParameterMismatchError extends DynamoDBError {
   }
 }
 
+/**
+ * A PartiQL INSERT named an item that exists already (or a batch statement named one item twice).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.executeStatement({ Statement: `INSERT INTO "app" VALUE {'pk': 'A', 'sk': 'A'}` })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'DuplicateItemException') console.log('exists')
+ *   else throw error
+ * }
+ * ```
+ */
 export class DuplicateItemError extends DynamoDBError {
   declare readonly code: 'DuplicateItemException' | 'DuplicateItem'
 
@@ -121,6 +225,19 @@ export class DuplicateItemError extends DynamoDBError {
   }
 }
 
+/**
+ * The credentials are valid but their IAM policy does not allow this action on this resource.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.deleteTable({ TableName: 'app' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'AccessDeniedException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class AccessDeniedError extends DynamoDBError {
   declare readonly code: 'AccessDeniedException'
 
@@ -136,6 +253,19 @@ export class AccessDeniedError extends DynamoDBError {
   }
 }
 
+/**
+ * The request was not accepted as signed by known credentials (unknown key, bad signature, expired token).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.listTables({})
+ * } catch (error) {
+ *   if (error instanceof AuthenticationError) console.error(error.code, error.hint) // e.g. 'UnrecognizedClientException'
+ *   else throw error
+ * }
+ * ```
+ */
 export class AuthenticationError extends DynamoDBError {
   declare readonly code:
     | 'UnrecognizedClientException'
@@ -157,6 +287,19 @@ export class AuthenticationError extends DynamoDBError {
   }
 }
 
+/**
+ * A restore or global table operation named a table that exists already.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.restoreTableFromBackup({ TargetTableName: 'app', BackupArn: arn })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'TableAlreadyExistsException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class TableAlreadyExistsError extends DynamoDBError {
   declare readonly code: 'TableAlreadyExistsException'
 
@@ -167,6 +310,19 @@ export class TableAlreadyExistsError extends DynamoDBError {
   }
 }
 
+/**
+ * A DynamoDB Streams shard iterator expired (after 15 minutes) or points at records trimmed away (after 24 hours).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getRecords({ ShardIterator: iterator })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ExpiredIteratorException') iterator = await freshIterator()
+ *   else throw error
+ * }
+ * ```
+ */
 export class StreamIteratorError extends DynamoDBError {
   declare readonly code: 'ExpiredIteratorException' | 'TrimmedDataAccessException'
 
@@ -182,6 +338,19 @@ export class StreamIteratorError extends DynamoDBError {
   }
 }
 
+/**
+ * The endpoint does not know the operation (e.g. an older DynamoDB Local for a newer API).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.describeContributorInsights({ TableName: 'app' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'UnknownOperationException') console.log('not supported here')
+ *   else throw error
+ * }
+ * ```
+ */
 export class UnknownOperationError extends DynamoDBError {
   declare readonly code: 'UnknownOperationException'
 

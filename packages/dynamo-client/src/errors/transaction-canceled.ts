@@ -2,7 +2,17 @@ import type { AttributeMap } from '../types/common'
 import type { CancellationReason } from '../types/transactions'
 import { DynamoDBError, type DynamoDBErrorInit } from './dynamodb-error'
 
-/** Why one entry of a transaction failed; `code` is 'None' for entries that were fine. */
+/**
+ * Why one entry of a transaction failed; `code` is 'None' for entries that were fine.
+ *
+ * @example
+ * ```ts
+ * if (isTransactionCanceled(error)) {
+ *   const failed: TransactionCancellationReason[] = error.reasons.filter((reason) => reason.code !== 'None')
+ *   for (const reason of failed) console.error(`#${reason.index}: ${reason.code} ${reason.message ?? ''}`)
+ * }
+ * ```
+ */
 export interface TransactionCancellationReason {
   readonly index: number
   readonly code: string
@@ -14,7 +24,19 @@ type Init = Omit<DynamoDBErrorInit, 'code' | 'hint' | 'retryable'> & {
   reasons?: readonly CancellationReason[] | undefined
 }
 
-/** A transaction was cancelled; `reasons[i]` explains entry `i` of `TransactItems`. */
+/**
+ * A transaction was cancelled; `reasons[i]` explains entry `i` of `TransactItems`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.transactWriteItems({ TransactItems: items })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'TransactionCanceledException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class TransactionCanceledError extends DynamoDBError {
   declare readonly code: 'TransactionCanceledException'
   readonly reasons: readonly TransactionCancellationReason[]

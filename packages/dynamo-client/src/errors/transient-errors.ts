@@ -1,7 +1,19 @@
 import { DynamoDBError } from './dynamodb-error'
 import { fixed, type Init } from './fixed-init'
 
-/** Errors that mean "slow down" or "try again": the client retries them. */
+/**
+ * Errors that mean "slow down" or "try again": the client retries them.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item }) // after the client's own retries
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ProvisionedThroughputExceededException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 
 export class ProvisionedThroughputExceededError extends DynamoDBError {
   declare readonly code: 'ProvisionedThroughputExceededException'
@@ -18,6 +30,19 @@ export class ProvisionedThroughputExceededError extends DynamoDBError {
   }
 }
 
+/**
+ * The service throttled a control-plane or on-demand request; the client retries it with backoff.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.describeTable({ TableName: 'app' })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ThrottlingException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ThrottlingError extends DynamoDBError {
   declare readonly code: 'ThrottlingException'
 
@@ -33,6 +58,19 @@ export class ThrottlingError extends DynamoDBError {
   }
 }
 
+/**
+ * The account's request rate was exceeded; the client retries it with backoff.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'RequestLimitExceeded') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class RequestLimitExceededError extends DynamoDBError {
   declare readonly code: 'RequestLimitExceeded'
 
@@ -48,6 +86,19 @@ export class RequestLimitExceededError extends DynamoDBError {
   }
 }
 
+/**
+ * Too many control-plane operations at once (e.g. more than 500 tables being created or updated).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.updateTable(input)
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'LimitExceededException') await retryLater()
+ *   else throw error
+ * }
+ * ```
+ */
 export class LimitExceededError extends DynamoDBError {
   declare readonly code: 'LimitExceededException'
 
@@ -63,6 +114,19 @@ export class LimitExceededError extends DynamoDBError {
   }
 }
 
+/**
+ * DynamoDB failed on its side (HTTP 500); the client retries it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: key })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'InternalServerError') console.error(error.requestId)
+ *   else throw error
+ * }
+ * ```
+ */
 export class InternalServerError extends DynamoDBError {
   declare readonly code: 'InternalServerError'
 
@@ -78,6 +142,19 @@ export class InternalServerError extends DynamoDBError {
   }
 }
 
+/**
+ * DynamoDB is unavailable for the moment (HTTP 503); the client retries it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: key })
+ * } catch (error) {
+ *   if (error instanceof ServiceUnavailableError) console.error(error.code, error.requestId)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ServiceUnavailableError extends DynamoDBError {
   declare readonly code: 'ServiceUnavailable' | 'ServiceUnavailableException'
 

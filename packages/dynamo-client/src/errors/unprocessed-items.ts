@@ -19,6 +19,16 @@ function countOf(map: Record<string, { length: number } | { Keys: unknown[] }>):
 /**
  * A batch kept coming back with unprocessed entries after every retry. It carries exactly the entries
  * that were NOT processed (in request shape, ready to resubmit) and, for reads, what was read.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.batchWriteAll({ RequestItems: { app: writes } })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'UnprocessedItemsError') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class UnprocessedItemsError extends DynamoDBError {
   declare readonly code: 'UnprocessedItemsError'

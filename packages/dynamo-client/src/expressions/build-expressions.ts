@@ -10,6 +10,15 @@ import type { PathInput } from './path'
 import { compileProjection } from './projection'
 import type { UpdateAction } from './update'
 
+/**
+ * The expressions of one request to compile together: key condition, condition, filter, update actions and projection.
+ *
+ * @example
+ * ```ts
+ * const input: ExpressionInput = { key: eq('pk', 'USER#1'), filter: gt('age', 18), projection: ['name', 'age'] }
+ * const { Items } = await db.query({ TableName: 'app', ...buildExpressions(input) })
+ * ```
+ */
 export interface ExpressionInput {
   /** Query key condition. */
   readonly key?: Condition
@@ -23,7 +32,15 @@ export interface ExpressionInput {
   readonly projection?: readonly PathInput[]
 }
 
-/** The request fragment; only the expressions that were asked for are present. */
+/**
+ * The request fragment; only the expressions that were asked for are present.
+ *
+ * @example
+ * ```ts
+ * const fragment: ExpressionFragment<Record<string, unknown>> = buildExpressions({ filter: eq('status', 'active') })
+ * console.log(fragment.FilterExpression, fragment.ExpressionAttributeNames, fragment.ExpressionAttributeValues)
+ * ```
+ */
 export interface ExpressionFragment<Values> {
   KeyConditionExpression?: string
   ConditionExpression?: string
@@ -38,6 +55,15 @@ export interface ExpressionFragment<Values> {
  * Compiles every expression of one request with one shared set of placeholders, and checks DynamoDB's
  * expression limits. Values stay plain JS (for the document client). Pass `attrs` to share placeholders
  * with an expression the caller wrote into it first (the fragment's names and values then include them).
+ *
+ * @example
+ * ```ts
+ * await db.update({
+ *   TableName: 'app',
+ *   Key: { pk: 'USER#1', sk: 'USER#1' },
+ *   ...buildExpressions({ update: [set('name', 'Ada'), increment('logins', 1, { initial: 0 })], condition: attributeExists('pk') }),
+ * })
+ * ```
  */
 export function buildExpressions(
   input: ExpressionInput,
@@ -51,7 +77,17 @@ export function buildExpressions(
   return fragment
 }
 
-/** Like `buildExpressions`, with ExpressionAttributeValues marshalled to wire form (low-level client). */
+/**
+ * Like `buildExpressions`, with ExpressionAttributeValues marshalled to wire form (low-level client).
+ *
+ * @example
+ * ```ts
+ * await client.query({
+ *   TableName: 'app',
+ *   ...buildMarshalledExpressions({ key: and(eq('pk', 'USER#1'), beginsWith('sk', 'POST#')) }),
+ * })
+ * ```
+ */
 export function buildMarshalledExpressions(
   input: ExpressionInput,
   options?: MarshallOptions,

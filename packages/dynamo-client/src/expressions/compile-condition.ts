@@ -3,7 +3,16 @@ import type { ExpressionAttributes } from './expression-attributes'
 import type { Operand } from './operand'
 import { pathText } from './path'
 
-/** Compiles a condition tree to expression text, registering names and values in `attrs`. */
+/**
+ * Compiles a condition tree to expression text, registering names and values in `attrs`.
+ *
+ * @example
+ * ```ts
+ * const attrs = new ExpressionAttributes()
+ * const text = compileCondition(and(eq('status', 'active'), gt('age', 18)), attrs) // '#n0 = :v0 AND #n1 > :v1'
+ * console.log(attrs.names(), attrs.values())
+ * ```
+ */
 export function compileCondition(condition: Condition, attrs: ExpressionAttributes): string {
   switch (condition.kind) {
     case 'compare':

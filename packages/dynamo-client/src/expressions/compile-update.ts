@@ -4,7 +4,15 @@ import type { ExpressionAttributes } from './expression-attributes'
 import { type Path, pathText } from './path'
 import type { SetValue, UpdateAction } from './update'
 
-/** Compiles update actions to `SET ... REMOVE ... ADD ... DELETE ...`, one clause per action kind. */
+/**
+ * Compiles update actions to `SET ... REMOVE ... ADD ... DELETE ...`, one clause per action kind.
+ *
+ * @example
+ * ```ts
+ * const attrs = new ExpressionAttributes()
+ * const text = compileUpdate([set('name', 'Ada'), remove('legacy')], attrs) // 'SET #n0 = :v0 REMOVE #n1'
+ * ```
+ */
 export function compileUpdate(actions: readonly UpdateAction[], attrs: ExpressionAttributes): string {
   if (actions.length === 0) {
     throw new ExpressionError('EMPTY_UPDATE', 'an update needs at least one action', {

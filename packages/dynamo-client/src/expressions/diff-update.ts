@@ -3,6 +3,15 @@ import { canonicalDecimal, NumberValue } from '../document/number-value'
 import type { PathSegment } from './path'
 import { remove, set, type UpdateAction } from './update'
 
+/**
+ * Options of `diffUpdate`: top-level attributes never to touch (the key attributes).
+ *
+ * @example
+ * ```ts
+ * const options: DiffUpdateOptions = { exclude: ['pk', 'sk'] }
+ * const actions = diffUpdate(stored, edited, options)
+ * ```
+ */
 export interface DiffUpdateOptions {
   /** Top-level attributes never to touch, typically the key attributes (DynamoDB refuses to update them). */
   readonly exclude?: readonly string[]
@@ -15,6 +24,12 @@ export interface DiffUpdateOptions {
  * REMOVE for attributes that disappeared or became `undefined`. Changed maps are updated member by member
  * (`SET #a.#b = :v`), so concurrent writers of other members are not overwritten; lists, sets and scalars
  * are replaced whole. An empty Set in `after` removes the attribute (DynamoDB cannot store empty sets).
+ *
+ * @example
+ * ```ts
+ * const actions = diffUpdate({ pk: 'A', sk: 'A', profile: { city: 'Paris' } }, { pk: 'A', sk: 'A', profile: { city: 'Lyon' } }, { exclude: ['pk', 'sk'] })
+ * await db.update({ TableName: 'app', Key: { pk: 'A', sk: 'A' }, ...buildExpressions({ update: actions }) }) // SET #n0.#n1 = :v0
+ * ```
  */
 export function diffUpdate(before: object, after: object, options: DiffUpdateOptions = {}): UpdateAction[] {
   const actions: UpdateAction[] = []
@@ -64,7 +79,15 @@ function isPlainMap(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null
 }
 
-/** Equality as DynamoDB would store the values (numbers by decimal value, binaries by bytes). */
+/**
+ * Equality as DynamoDB would store the values (numbers by decimal value, binaries by bytes).
+ *
+ * @example
+ * ```ts
+ * sameValue(1, new NumberValue('1.0')) // true
+ * sameValue(new Uint8Array([1]), Buffer.from([1])) // true
+ * ```
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (isNumeric(a) && isNumeric(b)) return sameNumber(a, b)

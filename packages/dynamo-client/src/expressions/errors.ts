@@ -1,4 +1,13 @@
-/** Why an expression could not be compiled. */
+/**
+ * Why an expression could not be compiled.
+ *
+ * @example
+ * ```ts
+ * function expressionCode(error: unknown): ExpressionErrorCode | null {
+ *   return error instanceof ExpressionError ? error.code : null
+ * }
+ * ```
+ */
 export type ExpressionErrorCode =
   | 'INVALID_PATH'
   | 'INVALID_OPERAND'
@@ -16,7 +25,19 @@ export type ExpressionErrorCode =
 
 import { DynamoDBError } from '../errors/dynamodb-error'
 
-/** Raised while building or compiling an expression, before any request is sent. */
+/**
+ * Raised while building or compiling an expression, before any request is sent.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   buildExpressions({ filter: inList('status', []) })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'EMPTY_IN_LIST') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ExpressionError extends DynamoDBError {
   override readonly name = 'ExpressionError'
   declare readonly code: ExpressionErrorCode

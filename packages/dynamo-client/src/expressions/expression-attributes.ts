@@ -8,6 +8,12 @@ import { type PathInput, type PathSegment, parsePath } from './path'
  * Allocates placeholders for one request. Every name becomes `#nK` (reserved words and special characters
  * then never matter) and every value `:vK`; a repeated name or primitive value reuses its placeholder,
  * so several expressions of one request can share one instance.
+ *
+ * @example
+ * ```ts
+ * const options: ExpressionAttributesOptions = { namePrefix: '#x', valuePrefix: ':x' }
+ * const attrs = new ExpressionAttributes(options) // no clash with hand-written #n0/:v0
+ * ```
  */
 export interface ExpressionAttributesOptions {
   /** Placeholder prefix for names, default `#n`; change it to merge with hand-written placeholders. */
@@ -16,6 +22,16 @@ export interface ExpressionAttributesOptions {
   readonly valuePrefix?: string
 }
 
+/**
+ * Allocates the `#nK` / `:vK` placeholders of one request; a repeated name or primitive value reuses its placeholder.
+ *
+ * @example
+ * ```ts
+ * const attrs = new ExpressionAttributes()
+ * const condition = compileCondition(eq('status', 'active'), attrs)
+ * const request = { ConditionExpression: condition, ExpressionAttributeNames: attrs.names(), ExpressionAttributeValues: attrs.marshalledValues() }
+ * ```
+ */
 export class ExpressionAttributes {
   private readonly namePrefix: string
   private readonly valuePrefix: string

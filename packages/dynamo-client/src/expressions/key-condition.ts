@@ -5,7 +5,15 @@ import type { ExpressionAttributes } from './expression-attributes'
 import type { Operand } from './operand'
 import { pathText } from './path'
 
-/** Names of the table's or index's key attributes, to check a key condition against. */
+/**
+ * Names of the table's or index's key attributes, to check a key condition against.
+ *
+ * @example
+ * ```ts
+ * const keys: KeyNames = { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }
+ * const fragment = buildExpressions({ key: eq('gsi1pk', 'TEAM#1'), keyNames: keys })
+ * ```
+ */
 export interface KeyNames {
   readonly partitionKey: string
   readonly sortKey?: string
@@ -15,6 +23,12 @@ export interface KeyNames {
  * Compiles a KeyConditionExpression after checking its shape: `=` on the partition key, optionally AND one
  * of `= < <= > >= BETWEEN begins_with` on the sort key. DynamoDB rejects anything else at runtime; we
  * reject it here with the reason.
+ *
+ * @example
+ * ```ts
+ * const attrs = new ExpressionAttributes()
+ * const text = compileKeyCondition(and(eq('pk', 'USER#1'), beginsWith('sk', 'POST#')), attrs, { partitionKey: 'pk', sortKey: 'sk' })
+ * ```
  */
 export function compileKeyCondition(
   condition: Condition,

@@ -1,23 +1,60 @@
 import { ExpressionError } from './errors'
 
-/** One step of a document path: an attribute/map key name, or a list index. */
+/**
+ * One step of a document path: an attribute/map key name, or a list index.
+ *
+ * @example
+ * ```ts
+ * const segments: PathSegment[] = ['items', 0, 'price']
+ * const update = set(segments, 10)
+ * ```
+ */
 export type PathSegment = string | number
 
 /**
  * A document path: `'a.b[3].c'`, or segments `['a.b', 3]` when a name itself contains `.` or `[`.
  * In segment form every string is one name taken literally.
+ *
+ * @example
+ * ```ts
+ * const nested: PathInput = 'profile.address.city'
+ * const dotted: PathInput = ['config.v2', 'enabled'] // a name containing a dot
+ * const filter = eq(dotted, true)
+ * ```
  */
 export type PathInput = string | readonly PathSegment[]
 
-/** Parsed path; always starts with a name. */
+/**
+ * Parsed path; always starts with a name.
+ *
+ * @example
+ * ```ts
+ * const path: Path = parsePath('items[0].price') // ['items', 0, 'price']
+ * ```
+ */
 export type Path = readonly [string, ...PathSegment[]]
 
+/**
+ * Parses a document path (`'a.b[3].c'`) into its segments, or checks segments given as a list.
+ *
+ * @example
+ * ```ts
+ * parsePath('items[0].price') // ['items', 0, 'price']
+ * ```
+ */
 export function parsePath(input: PathInput): Path {
   const segments = typeof input === 'string' ? parseText(input) : checkSegments(input)
   return Object.freeze(segments) as unknown as Path
 }
 
-/** Human-readable form used in error messages. */
+/**
+ * Human-readable form used in error messages.
+ *
+ * @example
+ * ```ts
+ * pathText(['items', 0, 'price']) // 'items[0].price'
+ * ```
+ */
 export function pathText(path: readonly PathSegment[]): string {
   let out = ''
   for (const segment of path)

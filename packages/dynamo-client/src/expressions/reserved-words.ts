@@ -44,10 +44,25 @@ UPDATE UPPER URL USAGE USE USER USERS USING UUID VACUUM VALUE VALUED VALUES VARC
 VARYING VIEW VIEWS VIRTUAL VOID WAIT WHEN WHENEVER WHERE WHILE WINDOW WITH WITHIN WITHOUT WORK WRAPPED WRITE
 YEAR ZONE`
 
-/** Every DynamoDB reserved word, upper case, in alphabetical order. */
+/**
+ * Every DynamoDB reserved word, upper case, in alphabetical order.
+ *
+ * @example
+ * ```ts
+ * RESERVED_WORDS.has('TIMESTAMP') // true
+ * ```
+ */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(WORDS.trim().split(/\s+/))
 
-/** True when `name` (any case) is a DynamoDB reserved word and could not appear unescaped in an expression. */
+/**
+ * True when `name` (any case) is a DynamoDB reserved word and could not appear unescaped in an expression.
+ *
+ * @example
+ * ```ts
+ * isReservedWord('status') // true
+ * isReservedWord('teamId') // false
+ * ```
+ */
 export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name.toUpperCase())
 }
@@ -55,6 +70,12 @@ export function isReservedWord(name: string): boolean {
 /**
  * True when `name` could be written in an expression without a placeholder: not reserved, and made of
  * letters, digits and underscores, starting with a letter.
+ *
+ * @example
+ * ```ts
+ * isSafeAttributeName('teamId') // true
+ * isSafeAttributeName('name') // false: reserved
+ * ```
  */
 export function isSafeAttributeName(name: string): boolean {
   return /^[A-Za-z][A-Za-z0-9_]*$/.test(name) && !isReservedWord(name)

@@ -1,6 +1,15 @@
 import type { ConsumedCapacity } from '../types/common'
 import type { OperationName } from '../types/operation-map'
 
+/**
+ * Consumed capacity summed over responses: total, read and write units, and how many responses reported it.
+ *
+ * @example
+ * ```ts
+ * const totals: CapacityTotals = client.capacity.total()
+ * console.log(totals.readCapacityUnits, totals.writeCapacityUnits)
+ * ```
+ */
 export interface CapacityTotals {
   capacityUnits: number
   readCapacityUnits: number
@@ -31,6 +40,13 @@ function add(into: CapacityTotals, units: number, read: number, write: number): 
 /**
  * Consumed capacity accumulated per table and operation, fed from every response that reports it
  * (turn reporting on for all calls with `returnConsumedCapacity` in the client config).
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient({ returnConsumedCapacity: 'TOTAL' })
+ * await client.getItem({ TableName: 'app', Key: key })
+ * console.log(client.capacity.total().capacityUnits)
+ * ```
  */
 export class CapacityTracker {
   #byKey = new Map<string, { table: string; operation: OperationName; totals: CapacityTotals }>()

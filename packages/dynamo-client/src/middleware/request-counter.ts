@@ -1,7 +1,17 @@
 import type { OperationName } from '../types/operation-map'
 import type { Middleware, RequestEvent } from './types'
 
-/** Counts calls per operation (and per table); ORM tests use it to prove a query made no N+1 calls. */
+/**
+ * Counts calls per operation (and per table); ORM tests use it to prove a query made no N+1 calls.
+ *
+ * @example
+ * ```ts
+ * const counter: RequestCounter = createRequestCounter()
+ * client.use(counter)
+ * await client.getItem({ TableName: 'app', Key: key })
+ * console.log(counter.counts.GetItem) // 1
+ * ```
+ */
 export interface RequestCounter extends Middleware {
   /** Calls per operation, retries not included. */
   readonly counts: Readonly<Partial<Record<OperationName, number>>>

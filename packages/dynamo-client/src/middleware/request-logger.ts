@@ -1,5 +1,14 @@
 import type { Middleware, ResponseEvent } from './types'
 
+/**
+ * One line of `createRequestLogger`: operation, table, attempt, duration, status and error (never input values or credentials).
+ *
+ * @example
+ * ```ts
+ * const write = (line: RequestLogLine) => console.log(`${line.operation} ${line.table} #${line.attempt} ${line.durationMs} ms`)
+ * client.use(createRequestLogger(write))
+ * ```
+ */
 export interface RequestLogLine {
   operation: string
   table: string | undefined
@@ -17,6 +26,11 @@ export interface RequestLogLine {
 /**
  * A ready logging middleware: one line per attempt, built only from safe fields (no input values,
  * no credentials), handed to `write` (default: `console.debug` as JSON).
+ *
+ * @example
+ * ```ts
+ * client.use(createRequestLogger((line) => logger.debug(line)))
+ * ```
  */
 export function createRequestLogger(
   write: (line: RequestLogLine) => void = (line) => console.debug(JSON.stringify(line)),

@@ -32,14 +32,45 @@ interface ResponseEventOf<Op extends OperationName> extends RequestEventOf<Op> {
   readonly willRetry: boolean
 }
 
-/** Sent before every attempt; narrow on `operation` to get the typed input. */
+/**
+ * Sent before every attempt; narrow on `operation` to get the typed input.
+ *
+ * @example
+ * ```ts
+ * client.use({
+ *   onRequest: (event: RequestEvent) => {
+ *     if (event.operation === 'Query') console.log(event.input.IndexName)
+ *   },
+ * })
+ * ```
+ */
 export type RequestEvent = { [Op in OperationName]: RequestEventOf<Op> }[OperationName]
-/** Sent after every attempt, successful or not. */
+/**
+ * Sent after every attempt, successful or not.
+ *
+ * @example
+ * ```ts
+ * client.use({
+ *   onResponse: (event: ResponseEvent) => {
+ *     if (event.error) console.warn(event.operation, event.error.code, event.willRetry)
+ *   },
+ * })
+ * ```
+ */
 export type ResponseEvent = { [Op in OperationName]: ResponseEventOf<Op> }[OperationName]
 
 /**
  * Observers of the client's traffic: counters, loggers, metrics, tracing. Hooks are synchronous and run
  * on the request path, so keep them cheap; a throwing hook is reported to `console.error`, never to the call.
+ *
+ * @example
+ * ```ts
+ * const timing: Middleware = {
+ *   name: 'timing',
+ *   onResponse: (event) => metrics.histogram(`dynamodb.${event.operation}`, event.durationMs),
+ * }
+ * const remove = client.use(timing)
+ * ```
  */
 export interface Middleware {
   readonly name?: string

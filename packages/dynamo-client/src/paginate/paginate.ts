@@ -4,6 +4,15 @@ import type { Key } from '../types/common'
 import type { QueryInput, QueryOutput, ScanInput, ScanOutput } from '../types/query-scan'
 import type { ListTablesOutput } from '../types/table-operations'
 
+/**
+ * Options of `paginateQuery` / `paginateScan`: stop after this many pages, and the per-call options.
+ *
+ * @example
+ * ```ts
+ * const options: PaginateOptions = { maxPages: 2 }
+ * for await (const page of paginateScan(client, { TableName: 'app' }, options)) console.log(page.Count)
+ * ```
+ */
 export interface PaginateOptions extends SendOptions {
   /** Stop after this many pages even if DynamoDB has more (the last page's LastEvaluatedKey tells where). */
   maxPages?: number
@@ -27,7 +36,15 @@ async function* paginate<
   }
 }
 
-/** Pages of a Query, following LastEvaluatedKey; one request per page pulled. */
+/**
+ * Pages of a Query, following LastEvaluatedKey; one request per page pulled.
+ *
+ * @example
+ * ```ts
+ * for await (const page of paginateQuery(client, { TableName: 'app', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: 'LOG' } } }))
+ *   console.log(page.Items?.length)
+ * ```
+ */
 export function paginateQuery(
   sender: OperationSender,
   input: QueryInput,
@@ -36,7 +53,14 @@ export function paginateQuery(
   return paginate((page: QueryInput) => sender.send('Query', page, options), input, options)
 }
 
-/** Pages of a Scan (or of one segment of it), following LastEvaluatedKey. */
+/**
+ * Pages of a Scan (or of one segment of it), following LastEvaluatedKey.
+ *
+ * @example
+ * ```ts
+ * for await (const page of paginateScan(client, { TableName: 'app' })) console.log(page.Count)
+ * ```
+ */
 export function paginateScan(
   sender: OperationSender,
   input: ScanInput,
@@ -45,7 +69,14 @@ export function paginateScan(
   return paginate((page: ScanInput) => sender.send('Scan', page, options), input, options)
 }
 
-/** Every table name in the account and region, across ListTables pages. */
+/**
+ * Every table name in the account and region, across ListTables pages.
+ *
+ * @example
+ * ```ts
+ * const names = await listAllTables(client)
+ * ```
+ */
 export async function listAllTables(sender: OperationSender, options: SendOptions = {}): Promise<string[]> {
   const names: string[] = []
   let start: string | undefined

@@ -3,6 +3,15 @@ import type { Key } from '../types/common'
 import type { ScanInput, ScanOutput } from '../types/query-scan'
 import type { PaginateOptions } from './paginate'
 
+/**
+ * Options of `parallelScan`: how many segments to split the table into and how many to read at once.
+ *
+ * @example
+ * ```ts
+ * const options: ParallelScanOptions = { segments: 8, concurrency: 4 }
+ * for await (const page of parallelScan(client, { TableName: 'app' }, options)) console.log(page.segment, page.Count)
+ * ```
+ */
 export interface ParallelScanOptions extends Omit<PaginateOptions, 'maxPages'> {
   /** How many segments to split the table into (TotalSegments). */
   segments: number
@@ -10,6 +19,15 @@ export interface ParallelScanOptions extends Omit<PaginateOptions, 'maxPages'> {
   concurrency?: number
 }
 
+/**
+ * One page of a `parallelScan`: a Scan output with the segment it came from.
+ *
+ * @example
+ * ```ts
+ * const pages: ParallelScanPage[] = []
+ * for await (const page of parallelScan(client, { TableName: 'app' }, { segments: 4 })) pages.push(page)
+ * ```
+ */
 export type ParallelScanPage = ScanOutput & { readonly segment: number }
 
 interface InFlight {
@@ -21,6 +39,11 @@ interface InFlight {
  * A segmented Scan: `concurrency` segments in flight, each followed to its end, pages yielded in
  * arrival order. A new page is requested only when the previous one of that segment has been yielded,
  * so a slow consumer slows the scan instead of buffering the table in memory.
+ *
+ * @example
+ * ```ts
+ * for await (const page of parallelScan(client, { TableName: 'app' }, { segments: 4 })) await handle(page.Items ?? [])
+ * ```
  */
 export async function* parallelScan(
   sender: OperationSender,

@@ -6,12 +6,29 @@ import { isTrashed, type ResolvedModel, resolveModel, tableKeyId, tableKeyOf } f
 import type { BatchRunOptions } from './options'
 import { runBatchGet } from './run-batch-get'
 
-/** The keys of one model to read in a `batchGet`. */
+/**
+ * The keys of one model to read in a `batchGet`.
+ *
+ * @example
+ * ```ts
+ * const request: BatchGetRequest<typeof User> = { model: User, keys: ['u1', 'u2'] }
+ * const { users } = await batchGet(orm, { users: request })
+ * ```
+ */
 export interface BatchGetRequest<C extends ModelCtor = ModelCtor> {
   readonly model: C
   readonly keys: readonly KeyOf<C>[]
 }
 
+/**
+ * Options of `batchGet`: consistent reads, soft-deleted items, and the retry, concurrency and progress options of every batch.
+ *
+ * @example
+ * ```ts
+ * const options: BatchGetOptions = { consistentRead: true, withTrashed: true, concurrency: 2 }
+ * const { users } = await batchGet(orm, { users: { model: User, keys: ['u1', 'u2'] } }, options)
+ * ```
+ */
 export interface BatchGetOptions extends BatchRunOptions {
   readonly consistentRead?: boolean
   /** Include soft-deleted items (left out by default, as in queries). */
@@ -31,6 +48,14 @@ type Results<R extends Record<string, ModelCtor>> = { -readonly [K in keyof R]: 
  *   users: { model: User, keys: ['u1', 'u2'] },
  *   posts: { model: Post, keys: ['p1'] },
  * }, { onProgress: (p) => console.log(p.processed, '/', p.total) })
+ * ```
+ *
+ * @example
+ * ```ts
+ * const { users, posts } = await batchGet(orm, {
+ *   users: { model: User, keys: ['u1', 'u2'] },
+ *   posts: { model: Post, keys: ['p1'] },
+ * })
  * ```
  */
 export async function batchGet<R extends Record<string, ModelCtor>>(

@@ -1,6 +1,14 @@
 import type { BatchProgress } from '@dbtooling/dynamo-client'
 
-/** Options of every batch read or write: retries of unprocessed entries, parallelism and progress. */
+/**
+ * Options of every batch read or write: retries of unprocessed entries, parallelism and progress.
+ *
+ * @example
+ * ```ts
+ * const options: BatchRunOptions = { maxAttempts: 5, concurrency: 8 }
+ * await batchWrite(orm, entries, options)
+ * ```
+ */
 export interface BatchRunOptions {
   /** Attempts per chunk while DynamoDB keeps handing entries back. Default 10. */
   readonly maxAttempts?: number

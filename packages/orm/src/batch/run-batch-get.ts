@@ -8,12 +8,30 @@ import type { TableTarget } from '../raw/target'
 import { UnprocessedKeysError } from './errors'
 import { type BatchRunOptions, clientBatchOptions } from './options'
 
+/**
+ * Options of `rawBatchGet`: consistent reads, the attributes to read, and the batch retry options.
+ *
+ * @example
+ * ```ts
+ * const options: BatchGetRunOptions = { consistentRead: true, attributes: ['email'] }
+ * const { items } = await rawBatchGet(orm, keys, options)
+ * ```
+ */
 export interface BatchGetRunOptions extends BatchRunOptions {
   readonly consistentRead?: boolean
   /** Attribute names to read (the table's key attributes are always added, to match results to keys). */
   readonly attributes?: readonly string[]
 }
 
+/**
+ * What `rawBatchGet` resolves to: the items found (in no particular order) and the requests sent.
+ *
+ * @example
+ * ```ts
+ * const result: BatchGetResult = await rawBatchGet(orm, [{ pk: 'USER#u1', sk: 'USER#u1' }])
+ * console.log(result.items.length, result.requests)
+ * ```
+ */
 export interface BatchGetResult<T = DocumentMap> {
   /** Items found, in no particular order (DynamoDB does not keep request order). */
   items: T[]

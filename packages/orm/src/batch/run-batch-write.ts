@@ -11,6 +11,15 @@ import { UnprocessedWritesError } from './errors'
 import { wireKeyId } from './key-identity'
 import { type BatchRunOptions, clientBatchOptions } from './options'
 
+/**
+ * What a batch write resolves to: the writes applied and the BatchWriteItem requests sent (retries included).
+ *
+ * @example
+ * ```ts
+ * const result: BatchWriteResult = await rawBatchWrite(orm, [{ DeleteRequest: { Key: { pk: 'CFG#1', sk: 'CFG#1' } } }])
+ * console.log(result.written, result.requests)
+ * ```
+ */
 export interface BatchWriteResult {
   /** Writes applied (after dropping earlier writes to a key written again later in the same call). */
   written: number

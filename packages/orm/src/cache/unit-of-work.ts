@@ -3,7 +3,18 @@ import type { DynamoClient, Middleware } from '@dbtooling/dynamo-client'
 
 type Item = Record<string, unknown>
 
-/** Hits and misses of one unit of work's relationship cache. */
+/**
+ * Hits and misses of one unit of work's relationship cache.
+ *
+ * @example
+ * ```ts
+ * await unitOfWork(async (unit) => {
+ *   await Folder.query().with('parent').get()
+ *   const stats: UnitOfWorkStats = unit.stats
+ *   console.log(stats)
+ * })
+ * ```
+ */
 export interface UnitOfWorkStats {
   hits: number
   misses: number
@@ -15,6 +26,15 @@ export interface UnitOfWorkStats {
  * The relationship cache of one unit of work (a request, a job): stored items by table and key, so a
  * parent that many children point at is read once, however many loads ask for it. Null records "read,
  * not found" so misses are not re-read either.
+ *
+ * @example
+ * ```ts
+ * await unitOfWork(async (unit: UnitOfWork) => {
+ *   await Post.query().with('author').get()
+ *   await Comment.query().with('author').get() // authors read above come from the unit
+ *   console.log(unit.stats)
+ * })
+ * ```
  */
 export class UnitOfWork {
   readonly #items = new Map<string, Item | null>()
@@ -48,7 +68,17 @@ export class UnitOfWork {
 
 const storage = new AsyncLocalStorage<UnitOfWork>()
 
-/** The unit of work the current async call chain runs in, or undefined outside `unitOfWork()`. */
+/**
+ * The unit of work the current async call chain runs in, or undefined outside `unitOfWork()`.
+ *
+ * @example
+ * ```ts
+ * await unitOfWork(async () => {
+ *   await User.find('u1')
+ *   console.log(currentUnitOfWork()?.stats) // inside: the unit; outside: undefined
+ * })
+ * ```
+ */
 export function currentUnitOfWork(): UnitOfWork | undefined {
   return storage.getStore()
 }
@@ -69,6 +99,11 @@ const watched = new WeakSet<DynamoClient>()
 /**
  * Empties the current unit's cache whenever the client sends a write, so a relation read after a write
  * in the same unit never returns the item as it was before the write. Installed once per client.
+ *
+ * @example
+ * ```ts
+ * watchWrites(orm.client) // writes through this client drop what a running unit of work remembered
+ * ```
  */
 export function watchWrites(client: DynamoClient): void {
   if (watched.has(client)) return
@@ -91,6 +126,11 @@ export function watchWrites(client: DynamoClient): void {
  *   await post1.related('user') // GetItem
  *   await post2.related('user') // same user: no request
  * })
+ * ```
+ *
+ * @example
+ * ```ts
+ * const posts = await unitOfWork(async () => Post.query().with('author', 'comments.author').get())
  * ```
  */
 export function unitOfWork<T>(fn: (unit: UnitOfWork) => Promise<T> | T): Promise<T> {

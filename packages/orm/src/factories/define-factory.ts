@@ -2,7 +2,14 @@ import type { ModelCtor } from '../write-ops/types'
 import { Factory } from './factory'
 import type { FactoryDefinition, FactoryHook, FactoryOptions, FactoryState } from './factory-types'
 
-/** A model's factory as `defineFactory` registered it. */
+/**
+ * A model's factory as `defineFactory` registered it.
+ *
+ * @example
+ * ```ts
+ * const registered: RegisteredFactory = { definition: null, states: { admin: { role: 'admin' } }, afterMaking: [], afterCreating: [] }
+ * ```
+ */
 export interface RegisteredFactory {
   readonly definition: FactoryDefinition<ModelCtor> | null
   readonly states: Readonly<Record<string, FactoryState<ModelCtor>>>
@@ -21,6 +28,12 @@ const registry = new Map<string, RegisteredFactory>()
  * defineFactory(User, ({ faker, sequence }) => ({ name: faker.person.fullName(), email: `u${sequence}@x.io` }), {
  *   states: { admin: { role: 'admin' } },
  * })
+ * const admins = await User.factory().count(3).state('admin').create()
+ * ```
+ *
+ * @example
+ * ```ts
+ * defineFactory(User, ({ faker }) => ({ name: faker.person.fullName() }), { states: { admin: { role: 'admin' } } })
  * const admins = await User.factory().count(3).state('admin').create()
  * ```
  */
@@ -56,12 +69,26 @@ export function registeredFactory(model: string): RegisteredFactory | undefined 
   return registry.get(model)
 }
 
-/** True when `defineFactory` registered one for the model. */
+/**
+ * True when `defineFactory` registered one for the model.
+ *
+ * @example
+ * ```ts
+ * if (!hasDefinedFactory('User')) defineFactory(User, ({ faker }) => ({ name: faker.person.firstName() }))
+ * ```
+ */
 export function hasDefinedFactory(model: string): boolean {
   return registry.has(model)
 }
 
-/** A new factory builder of a model: its registered definition, or the default one from its attributes. */
+/**
+ * A new factory builder of a model: its registered definition, or the default one from its attributes.
+ *
+ * @example
+ * ```ts
+ * const users = await factoryFor(User).count(5).make() // unsaved, validated
+ * ```
+ */
 export function factoryFor<C extends ModelCtor>(model: C): Factory<C> {
   return Factory.of(model)
 }

@@ -10,6 +10,15 @@ import type { FactoryContext, FactoryDefinition, FactoryHook, FactoryOptions, Ro
 /**
  * A factory in a file of its own (`database/factories/PostFactory.ts`), for apps whose model classes are
  * made by the ORM from model files: it names its model instead of importing the class.
+ *
+ * @example
+ * ```ts
+ * const file: FactoryFile = {
+ *   model: 'Post',
+ *   definition: ({ faker }) => ({ title: faker.lorem.sentence() }),
+ * }
+ * export default factoryFile(file)
+ * ```
  */
 export interface FactoryFile {
   /** The model's name, as in its definition (`Post`). */
@@ -37,6 +46,11 @@ export interface FactoryFile {
  *   states: { published: { status: 'published' } },
  * })
  * ```
+ *
+ * @example
+ * ```ts
+ * export default factoryFile({ model: 'Post', definition: ({ faker }) => ({ title: faker.lorem.sentence() }) })
+ * ```
  */
 export function factoryFile(file: FactoryFile): FactoryFile {
   return file
@@ -53,6 +67,11 @@ function isFactoryFile(value: unknown): value is FactoryFile {
  * each for its model, as `defineFactory` would. Resolves the model names registered. A missing folder
  * registers nothing. A file that exports no factory, or names a model the ORM does not have, is a
  * `FactoryFileError` before anything is registered.
+ *
+ * @example
+ * ```ts
+ * const models = await loadFactoryFiles(orm, 'database/factories') // e.g. ['Post', 'User']
+ * ```
  */
 export async function loadFactoryFiles(
   orm: SeedableOrm,

@@ -31,6 +31,12 @@ function listOf(models: Models): readonly ModelBase[] {
  * can be shared and extended. `make()` builds validated instances without writing; `create()` writes them
  * (BatchWriteItem, or transactions with guard items for models with unique attributes), then their `has`
  * children and `hasAttached` edges.
+ *
+ * @example
+ * ```ts
+ * const posts = await Post.factory().count(3).state('published').make() // nothing sent
+ * const [author] = await User.factory().has(Post.factory().count(2)).create()
+ * ```
  */
 export class Factory<C extends ModelCtor> implements FactoryLike {
   readonly description: FactoryDescription

@@ -4,6 +4,13 @@
  * or on what other models generated, and reseeding costs four integer hashes (faker's Mersenne Twister
  * costs ~35 µs per reseed, too much for one per row). Pure 32-bit integer arithmetic: the same on every
  * machine and Node version.
+ *
+ * @example
+ * ```ts
+ * const stream = new RandomStream()
+ * stream.at(1, 'User', 0)
+ * const value = stream.next() // the same on every machine for this key
+ * ```
  */
 export class RandomStream {
   #a = 0
@@ -49,7 +56,14 @@ export class RandomStream {
   }
 }
 
-/** Four 32-bit words from any list of strings and numbers (cyrb128, a fast non-cryptographic hash). */
+/**
+ * Four 32-bit words from any list of strings and numbers (cyrb128, a fast non-cryptographic hash).
+ *
+ * @example
+ * ```ts
+ * const key = streamKey([42, 'User', 7]) // four 32-bit words
+ * ```
+ */
 export function streamKey(parts: readonly (string | number)[]): number[] {
   let h1 = 1779033703
   let h2 = 3144134277

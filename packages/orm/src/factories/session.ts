@@ -3,7 +3,16 @@ import { builtin } from '../node-builtin'
 import { type Faker, seededFaker } from './load-faker'
 import { RandomStream } from './random-stream'
 
-/** Progress of a seeding run, after every batch written (for the CLI to draw). */
+/**
+ * Progress of a seeding run, after every batch written (for the CLI to draw).
+ *
+ * @example
+ * ```ts
+ * await runSeeders(orm, {
+ *   onProgress: (progress: SeedProgress) => console.log(progress.model, progress.written, '/', progress.total),
+ * })
+ * ```
+ */
 export interface SeedProgress {
   readonly model: string
   /** Items of this model written so far in this call (guard and edge items not counted). */
@@ -14,6 +23,15 @@ export interface SeedProgress {
   readonly elapsedMs: number
 }
 
+/**
+ * Options of a seeding run: the seed (same seed, same items) and the reference "now" for generated dates.
+ *
+ * @example
+ * ```ts
+ * const options: SeedSessionOptions = { seed: 1, refDate: '2026-01-01T00:00:00.000Z' }
+ * await runSeeders(orm, { ...options, path: 'database/seeders' })
+ * ```
+ */
 export interface SeedSessionOptions {
   /** Same seed, same models, same calls: byte-identical items. Default: a random seed. */
   readonly seed?: number
@@ -25,13 +43,28 @@ export interface SeedSessionOptions {
   readonly onProgress?: (progress: SeedProgress) => void
 }
 
-/** The fixed "now" of seeded runs. */
+/**
+ * The fixed "now" of seeded runs.
+ *
+ * @example
+ * ```ts
+ * const session = new SeedSession({ seed: 1 })
+ * console.log(session.refDate.toISOString() === DEFAULT_REF_DATE) // true unless refDate is given
+ * ```
+ */
 export const DEFAULT_REF_DATE = '2025-01-01T00:00:00.000Z'
 
 /**
  * State shared by every factory call of one seeding run: the seed, the reference date, a row counter
  * per model (so two calls for one model never reuse positions, ids or unique values) and the unique values
  * handed out so far.
+ *
+ * @example
+ * ```ts
+ * const session = new SeedSession({ seed: 7 })
+ * const users = await User.factory().inSession(session).count(3).create()
+ * const posts = await Post.factory().inSession(session).count(6).create() // new positions, same run
+ * ```
  */
 export class SeedSession {
   readonly seed: number

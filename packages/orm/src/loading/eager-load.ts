@@ -32,6 +32,12 @@ function groupByEntity(models: readonly ModelBase[]): Map<string, ModelBase[]> {
  * users costs the posts requests plus the comments requests, never a request per (user, post) pair
  * beyond one Query per post. Two or more relations kept in each parent's item collection
  * (`with('comments', 'likes')`) cost one Query per parent together, not one each.
+ *
+ * @example
+ * ```ts
+ * const users = await User.query().get()
+ * await eagerLoad([...users], parseEager(['posts.comments']))
+ * ```
  */
 export async function eagerLoad(
   models: readonly ModelBase[],
@@ -168,6 +174,11 @@ function parentPlan(
  * that partition reads the parent and those children (instead of a GetItem and a Query each); other
  * relations then load as `load()` would. Resolves null when nothing (or only a soft-deleted item,
  * unless `withTrashed`) is stored under the key.
+ *
+ * @example
+ * ```ts
+ * const post = await findWithRelations(Post, 'p1', ['comments', 'author'])
+ * ```
  */
 export function findWithRelations<C extends ModelClassLike>(
   cls: C,
@@ -178,7 +189,14 @@ export function findWithRelations<C extends ModelClassLike>(
   return findWithTree(cls, key, parseEager([relations]), options)
 }
 
-/** `findWithRelations` for an already parsed tree (what a builder's `with()` recorded). */
+/**
+ * `findWithRelations` for an already parsed tree (what a builder's `with()` recorded).
+ *
+ * @example
+ * ```ts
+ * const post = await findWithTree(Post, 'p1', parseEager(['comments']))
+ * ```
+ */
 export async function findWithTree<C extends ModelClassLike>(
   cls: C,
   key: unknown,

@@ -2,7 +2,14 @@ import type { QueryDescription } from '../query/description'
 import { type EagerInput, type EagerTree, parseEager, type RelationConstraint } from './eager-spec'
 import type { ExistenceFilter } from './existence'
 
-/** Eager-loading instructions carried on a query description (copied along by every builder method). */
+/**
+ * Eager-loading instructions carried on a query description (copied along by every builder method).
+ *
+ * @example
+ * ```ts
+ * const state: EagerState = { tree: parseEager(['posts']), counts: new Map(), filters: [], concurrency: null }
+ * ```
+ */
 export interface EagerState {
   readonly tree: EagerTree
   readonly counts: ReadonlyMap<string, RelationConstraint | null>

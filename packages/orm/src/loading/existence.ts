@@ -7,7 +7,15 @@ import { mapLimited } from '../relations/map-limited'
 import { relationOf } from '../relations/resolve'
 import type { RelationConstraint } from './eager-spec'
 
-/** A `has`/`doesntHave`/`whereHas` filter: keep parents whose relation has (or lacks) a matching row. */
+/**
+ * A `has`/`doesntHave`/`whereHas` filter: keep parents whose relation has (or lacks) a matching row.
+ *
+ * @example
+ * ```ts
+ * const filter: ExistenceFilter = { relation: 'posts', exists: true, constraint: null }
+ * const authors = await filterByExistence(users, [filter], 8)
+ * ```
+ */
 export interface ExistenceFilter {
   readonly relation: string
   readonly exists: boolean
@@ -26,7 +34,14 @@ async function relationExists(
   return query.exists()
 }
 
-/** Parents passing every filter; one Limit-1 Query (or GetItem) per parent and filter, `concurrency` at a time. */
+/**
+ * Parents passing every filter; one Limit-1 Query (or GetItem) per parent and filter, `concurrency` at a time.
+ *
+ * @example
+ * ```ts
+ * const withoutPosts = await filterByExistence(users, [{ relation: 'posts', exists: false, constraint: null }], 8)
+ * ```
+ */
 export async function filterByExistence(
   models: readonly ModelBase[],
   filters: readonly ExistenceFilter[],
@@ -42,7 +57,15 @@ export async function filterByExistence(
   return kept
 }
 
-/** `withCount`: sets `<name>Count` on each parent (`getRelation('postsCount')`); one COUNT Query per parent. */
+/**
+ * `withCount`: sets `<name>Count` on each parent (`getRelation('postsCount')`); one COUNT Query per parent.
+ *
+ * @example
+ * ```ts
+ * await loadCounts(users, new Map([['posts', null]]), 8)
+ * console.log(users[0]?.getRelation('postsCount'))
+ * ```
+ */
 export async function loadCounts(
   models: readonly ModelBase[],
   names: ReadonlyMap<string, RelationConstraint | null>,

@@ -13,6 +13,15 @@ import type { RelationConstraint } from './eager-spec'
 /** Relations read with a query builder, the only ones a `with({ name: q => ... })` constraint can shape. */
 const QUERY_KINDS: ReadonlySet<string> = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne'])
 
+/**
+ * Options of `loadRelation`: a constraint applied to each relation query and how many run at once.
+ *
+ * @example
+ * ```ts
+ * const options: LoadOptions = { constraint: (query) => query.limit(5), concurrency: 4 }
+ * const byParent = await loadRelation(orm.ctx, 'User', users, relationDesign, options)
+ * ```
+ */
 export interface LoadOptions {
   readonly constraint: RelationConstraint | null
   readonly concurrency: number
@@ -24,6 +33,11 @@ export interface LoadOptions {
  * - hasMany/hasOne/morph*: one Query per parent (Limit 1 for the "one" kinds), `concurrency` at a time;
  * - belongsToMany/morphToMany/morphedByMany: one edge Query per parent, then ceil(distinct related / 100)
  *   BatchGetItem (morph edges are read under the relation's type prefix, so `tag.posts` never sees videos).
+ *
+ * @example
+ * ```ts
+ * const byParent = await loadRelation(orm.ctx, 'User', users, relationOf(orm.ctx, 'User', 'posts'), { constraint: null, concurrency: 8 })
+ * ```
  */
 export async function loadRelation(
   ctx: OrmContext,

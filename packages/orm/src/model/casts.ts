@@ -167,7 +167,8 @@ export function isCustomCast(value: unknown): value is CustomCast {
  * @example
  * ```ts
  * const json = casterFor('json', undefined)
- * json.store({ a: 1 }, {}) // '{"a":1}'
+ * const stored = json.store({ a: 1 }, {}) // storage form: a map DynamoDB keeps as M
+ * json.load(stored, {}) // { a: 1 }
  * ```
  */
 export function casterFor(cast: unknown, type: string | undefined): AttributeCaster {

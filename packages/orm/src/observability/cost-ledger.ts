@@ -1,7 +1,14 @@
 import { type Annotator, capacityUsed, type Middleware, type ResponseEvent } from '@dbtooling/dynamo-client'
 import { type OnDemandPrices, PRICE_SOURCE } from './prices'
 
-/** Consumed capacity of one model and access pattern. */
+/**
+ * Consumed capacity of one model and access pattern.
+ *
+ * @example
+ * ```ts
+ * for (const row of orm.costs().rows as CostRow[]) console.log(row.model, row.pattern, row.calls, row.estimatedUsd)
+ * ```
+ */
 export interface CostRow {
   /** The model, `(none)` for requests made outside a model call (raw access, table management). */
   readonly model: string
@@ -14,6 +21,15 @@ export interface CostRow {
   readonly estimatedUsd: number
 }
 
+/**
+ * What `orm.costs()` reports: the region and prices used, one row per model and access pattern, and the totals.
+ *
+ * @example
+ * ```ts
+ * const report: CostReport = orm.costs()
+ * console.log(`${report.total.readUnits} RCU, ${report.total.writeUnits} WCU, about $${report.total.estimatedUsd}`)
+ * ```
+ */
 export interface CostReport {
   readonly region: string
   readonly prices: OnDemandPrices & { readonly source: string }

@@ -1,7 +1,15 @@
 import type { EmfOptions, MeterLike, PinoLikeLogger, TracerLike } from '@dbtooling/dynamo-client'
 import type { OnDemandPrices } from './prices'
 
-/** Logging, metrics, tracing and cost accounting for an ORM; everything is off unless given. */
+/**
+ * Logging, metrics, tracing and cost accounting for an ORM; everything is off unless given.
+ *
+ * @example
+ * ```ts
+ * const observability: ObservabilityOptions = { logger: pino(), slowQueryMs: 200, costs: true }
+ * const orm = createOrm({ models, client, options: { observability } })
+ * ```
+ */
 export interface ObservabilityOptions {
   /** A pino (or pino-compatible) logger: one record per DynamoDB call. */
   readonly logger?: PinoLikeLogger | null
@@ -23,6 +31,15 @@ export interface ObservabilityOptions {
   readonly costs?: boolean | CostOptions
 }
 
+/**
+ * Options of `observability.costs`: the region whose on-demand prices apply, or your own prices.
+ *
+ * @example
+ * ```ts
+ * const costs: CostOptions = { region: 'eu-west-1' }
+ * const orm = createOrm({ models, client, options: { observability: { costs } } })
+ * ```
+ */
 export interface CostOptions {
   /** Region whose prices apply. Default: the client's region. */
   readonly region?: string | null

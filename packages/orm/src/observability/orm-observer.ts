@@ -23,6 +23,12 @@ import { pricesFor } from './prices'
 /**
  * An ORM's observability: the client middleware it installed and the tracer for ORM spans. ORM calls run
  * through `run()`, which names the model and access pattern for the middleware and opens an ORM span.
+ *
+ * @example
+ * ```ts
+ * const observer: OrmObserver | null = orm.ctx.options.observer
+ * observer?.resetCosts()
+ * ```
  */
 export class OrmObserver {
   readonly #tracer: TracerLike | null

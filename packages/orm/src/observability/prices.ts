@@ -1,6 +1,14 @@
 import { ObservabilityConfigError } from './errors'
 
-/** US dollars per million request units, on-demand, Standard table class. */
+/**
+ * US dollars per million request units, on-demand, Standard table class.
+ *
+ * @example
+ * ```ts
+ * const prices: OnDemandPrices = ON_DEMAND_PRICES['eu-west-1']!
+ * const orm = createOrm({ models, client, options: { observability: { costs: { prices } } } })
+ * ```
+ */
 export interface OnDemandPrices {
   readonly readPerMillion: number
   readonly writePerMillion: number
@@ -10,6 +18,12 @@ export interface OnDemandPrices {
  * On-demand prices after AWS's 50 % cut of 1 November 2024 (source: https://aws.amazon.com/dynamodb/pricing/on-demand/,
  * checked December 2026). Only regions whose price we confirmed are listed; pass `prices` for any other
  * region, for Standard-IA tables, or when AWS changes them.
+ *
+ * @example
+ * ```ts
+ * const prices = ON_DEMAND_PRICES['us-east-1']
+ * console.log(prices?.readPerMillion, prices?.writePerMillion)
+ * ```
  */
 export const ON_DEMAND_PRICES: Readonly<Record<string, OnDemandPrices>> = {
   'us-east-1': { readPerMillion: 0.125, writePerMillion: 0.625 },
@@ -17,6 +31,14 @@ export const ON_DEMAND_PRICES: Readonly<Record<string, OnDemandPrices>> = {
   'us-west-2': { readPerMillion: 0.125, writePerMillion: 0.625 },
 }
 
+/**
+ * Where `ON_DEMAND_PRICES` come from, and as of when.
+ *
+ * @example
+ * ```ts
+ * console.log(`prices: ${PRICE_SOURCE}`)
+ * ```
+ */
 export const PRICE_SOURCE = 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (prices from 2024-11-01)'
 
 export function pricesFor(region: string, override: OnDemandPrices | null): OnDemandPrices {

@@ -14,7 +14,7 @@ import type { SecurityOptions } from '../security/security-options'
  *
  * @example
  * ```ts
- * const models: LoadedModelSource[] = await loadModels('app/models')
+ * const models: LoadedModelSource[] = await loadModels({ modelsPath: 'app/models' })
  * const orm = createOrm({ models, client })
  * ```
  */

@@ -1,6 +1,15 @@
 import type { DocumentMap } from '@dbtooling/dynamo-client'
 import { type RawTarget, tableTargetOf } from './target'
 
+/**
+ * Options of `partiql`: consistent reads, a cap on items read, the page size and an abort signal.
+ *
+ * @example
+ * ```ts
+ * const options: PartiqlOptions = { maxItems: 100, pageSize: 25 }
+ * const { items } = await orm.partiql(`SELECT * FROM "${orm.tableName}" WHERE pk = ?`, ['CFG#1'], options)
+ * ```
+ */
 export interface PartiqlOptions {
   readonly consistentRead?: boolean
   /** Stop following NextToken once this many items were read (a SELECT may otherwise read the table). */
@@ -10,6 +19,15 @@ export interface PartiqlOptions {
   readonly signal?: AbortSignal
 }
 
+/**
+ * What `partiql` resolves to: the items, the pages read, and a token to continue when `maxItems` stopped it.
+ *
+ * @example
+ * ```ts
+ * const result: PartiqlResult<{ pk: string }> = await partiql(orm, `SELECT pk FROM "${orm.tableName}"`, [], { maxItems: 50 })
+ * if (result.nextToken) await partiql(orm, `SELECT pk FROM "${orm.tableName}"`, [], { nextToken: result.nextToken })
+ * ```
+ */
 export interface PartiqlResult<T> {
   readonly items: T[]
   /** ExecuteStatement requests sent. */
@@ -23,6 +41,11 @@ export interface PartiqlResult<T> {
  * NextToken across pages. Writes (INSERT/UPDATE/DELETE) return no items. The statement names the table
  * itself (`orm.tableName` holds it); PartiQL is not key-aware, so a SELECT without the partition key in
  * its WHERE clause is a Scan.
+ *
+ * @example
+ * ```ts
+ * const { items } = await partiql(orm, `SELECT * FROM "${orm.tableName}" WHERE pk = ?`, ['CFG#1'])
+ * ```
  */
 export async function partiql<T = DocumentMap>(
   on: RawTarget,

@@ -7,7 +7,17 @@ import type {
 } from '@dbtooling/dynamo-client'
 import { type RawTarget, tableTargetOf, type WithoutTable, withTable } from './target'
 
-/** One Query page, document-level; follow `LastEvaluatedKey` yourself or use the query builder. */
+/**
+ * One Query page, document-level; follow `LastEvaluatedKey` yourself or use the query builder.
+ *
+ * @example
+ * ```ts
+ * const { Items, LastEvaluatedKey } = await rawQuery(orm, {
+ *   KeyConditionExpression: 'pk = :pk',
+ *   ExpressionAttributeValues: { ':pk': 'CFG#theme' },
+ * })
+ * ```
+ */
 export function rawQuery<T = DocumentMap>(
   on: RawTarget,
   input: WithoutTable<QueryCommandInput>,
@@ -16,7 +26,14 @@ export function rawQuery<T = DocumentMap>(
   return target.doc.query<T>(withTable(target, input))
 }
 
-/** One Scan page, document-level. */
+/**
+ * One Scan page, document-level.
+ *
+ * @example
+ * ```ts
+ * const { Items, LastEvaluatedKey } = await rawScan(orm, { Limit: 100 })
+ * ```
+ */
 export function rawScan<T = DocumentMap>(
   on: RawTarget,
   input: WithoutTable<ScanCommandInput>,

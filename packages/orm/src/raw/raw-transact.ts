@@ -16,6 +16,15 @@ type RawTransactItem =
   | { readonly Delete: WithoutTable<Extract<DocumentTransactWriteItem, { Delete: unknown }>['Delete']> }
   | { readonly Update: WithoutTable<Extract<DocumentTransactWriteItem, { Update: unknown }>['Update']> }
 
+/**
+ * One document-level action of `rawTransactWrite` (Put, Update, Delete or ConditionCheck); `TableName` may be left out.
+ *
+ * @example
+ * ```ts
+ * const item: RawTransactWriteItem = { Put: { Item: { pk: 'CFG#theme', sk: 'CFG#theme', value: 'dark' } } }
+ * await rawTransactWrite(orm, [item])
+ * ```
+ */
 export type RawTransactWriteItem = RawTransactItem
 
 /**
@@ -23,6 +32,14 @@ export type RawTransactWriteItem = RawTransactItem
  * duplicate targets are checked before sending; conflicts are retried with the same ClientRequestToken.
  * Other cancellations throw the client's TransactionCanceledError (reasons per action, items unmarshalled
  * by `error.reasons[i].item` in wire form).
+ *
+ * @example
+ * ```ts
+ * await rawTransactWrite(orm, [
+ *   { Put: { Item: { pk: 'CFG#a', sk: 'CFG#a' }, ConditionExpression: 'attribute_not_exists(pk)' } },
+ *   { Delete: { Key: { pk: 'CFG#b', sk: 'CFG#b' } } },
+ * ])
+ * ```
  */
 export function rawTransactWrite(
   on: RawTarget,

@@ -7,10 +7,23 @@ import { relationOf } from './resolve'
 /**
  * What `model.relation(name)` returns: a query builder (has*), the edge API (belongsToMany, morphToMany,
  * morphedByMany), or a loader (belongsTo).
+ *
+ * @example
+ * ```ts
+ * const handle: RelationHandle = user.relation('posts')
+ * ```
  */
 export type RelationHandle = RelationQuery | BelongsToMany | BelongsToHandle
 
-/** belongsTo / morphTo access: one GetItem on the parent's key; `M` is the parent's model type. */
+/**
+ * belongsTo / morphTo access: one GetItem on the parent's key; `M` is the parent's model type.
+ *
+ * @example
+ * ```ts
+ * const handle = post.relation('author') // BelongsToHandle: one GetItem
+ * const author = await handle.get()
+ * ```
+ */
 export interface BelongsToHandle<M = ModelBase> {
   readonly kind: 'belongsTo' | 'morphTo'
   get(): Promise<M | null>
@@ -22,6 +35,12 @@ export interface BelongsToHandle<M = ModelBase> {
  * the relation's index or item collection), `belongsToMany`/`morphToMany`/`morphedByMany` give
  * `BelongsToMany` (edges, attach/detach/sync/toggle/updateExistingPivot), `belongsTo`/`morphTo` give a
  * handle whose `get()` is one GetItem.
+ *
+ * @example
+ * ```ts
+ * const recent = await relation(user, 'posts') as RelationQuery
+ * const posts = await recent.latest().limit(5).get()
+ * ```
  */
 export function relation(model: ModelBase, name: string): RelationHandle {
   const design = relationOf(model.$ctx, model.$meta.name, name)
@@ -45,6 +64,12 @@ export function relation(model: ModelBase, name: string): RelationHandle {
 /**
  * Reads the relation now: a model or null for belongsTo/morphTo/hasOne/morphOne (one GetItem or one
  * Query with Limit 1), a list of models for hasMany/morphMany and the edge kinds.
+ *
+ * @example
+ * ```ts
+ * const posts = await fetchRelation(user, 'posts') // ModelBase[]
+ * const team = await fetchRelation(user, 'team') // ModelBase | null
+ * ```
  */
 export async function fetchRelation(model: ModelBase, name: string): Promise<ModelBase | ModelBase[] | null> {
   const design = relationOf(model.$ctx, model.$meta.name, name)

@@ -16,9 +16,26 @@ import { setPivot } from './pivot-store'
 import { attributesOf, expectKind, localValue } from './resolve'
 
 type Attributes = Record<string, unknown>
-/** Related ids: one id, a list of ids, or ids mapped to pivot attributes (`{ admin: { level: 3 } }`). */
+/**
+ * Related ids: one id, a list of ids, or ids mapped to pivot attributes (`{ admin: { level: 3 } }`).
+ *
+ * @example
+ * ```ts
+ * const ids: PivotInput = { admin: { level: 3 }, editor: {} }
+ * await user.relation('roles').attach(ids)
+ * ```
+ */
 export type PivotInput = unknown | readonly unknown[] | Readonly<Record<string, Attributes>>
 
+/**
+ * What `sync()` changed: the related ids attached, detached and whose pivot attributes were updated.
+ *
+ * @example
+ * ```ts
+ * const result: SyncResult = await user.relation('roles').sync(['admin', 'viewer'])
+ * console.log(result.attached, result.detached, result.updated)
+ * ```
+ */
 export interface SyncResult {
   attached: string[]
   detached: string[]
@@ -41,6 +58,14 @@ export const EDGE_KINDS = ['belongsToMany', 'morphToMany', 'morphedByMany'] as c
 /**
  * Related models through edge items, plus the edge writes (`attach`, `detach`, `sync`, `toggle`...), for
  * belongsToMany and for morphToMany/morphedByMany, whose edges also carry the tagged model's type.
+ *
+ * @example
+ * ```ts
+ * const roles = user.relation('roles') // BelongsToMany
+ * await roles.attach(['admin', 'editor'])
+ * await roles.sync({ admin: { level: 3 } })
+ * const list = await roles.get()
+ * ```
  */
 export class BelongsToMany<M = ModelBase> {
   readonly #ctx: OrmContext
@@ -208,6 +233,11 @@ export class BelongsToMany<M = ModelBase> {
 /**
  * Related models of several parents: edges per parent (from `readEdgesOf`), then every distinct related
  * model read once with ceil(distinct / 100) BatchGetItem requests. Results keep edge order.
+ *
+ * @example
+ * ```ts
+ * const rolesPerUser = await loadManyToMany(orm.ctx, users, relationDesign, readEdges)
+ * ```
  */
 export async function loadManyToMany(
   ctx: OrmContext,

@@ -14,6 +14,11 @@ function isTrashed(ctx: OrmContext, entity: string, item: Readonly<Record<string
  * The parent of each child through a belongsTo relation (morphTo: the parent named by the child's type
  * attribute). Distinct parents are read once: one GetItem for a single parent, else
  * ceil(distinct parents / 100) BatchGetItem requests. Children without a parent map to null.
+ *
+ * @example
+ * ```ts
+ * const authors = await loadBelongsTo(orm.ctx, posts, relationOf(orm.ctx, 'Post', 'author'), 'Post')
+ * ```
  */
 export async function loadBelongsTo(
   ctx: OrmContext,

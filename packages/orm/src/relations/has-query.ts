@@ -8,6 +8,12 @@ import { classOf, expectKind, localValue } from './resolve'
  * A query builder over the related model's rows (what relation queries return): `M` the related model,
  * `A` its attributes, `P` its relation paths. Loose (`ModelBase` rows, any field) when the target is not
  * in `RegisteredModels`.
+ *
+ * @example
+ * ```ts
+ * const query: RelationQuery = user.relation('posts') as RelationQuery
+ * const drafts = await query.where('status', 'draft').get()
+ * ```
  */
 export type RelationQuery<
   M = ModelBase,
@@ -20,6 +26,11 @@ export type RelationQuery<
  * type for morphOne/morphMany. The compiler turns the foreign key into the relation's access path (the
  * index or item collection the design gave it), so the read is one Query, never a Scan; callers chain
  * further conditions, order and limits onto it.
+ *
+ * @example
+ * ```ts
+ * const posts = await hasQuery(user, relationOf(orm.ctx, 'User', 'posts')).latest().get()
+ * ```
  */
 export function hasQuery(parent: ModelBase, relation: RelationDesign): RelationQuery {
   const entity = parent.$meta.name

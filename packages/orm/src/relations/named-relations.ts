@@ -8,6 +8,12 @@ import { classOf, relationOf } from './resolve'
  * What `user.profile()` returns for hasOne/morphOne: the relation query (chain `where`, `select`...),
  * which also resolves to the first related model (or null) when awaited: `await user.profile()` is one
  * Query with Limit 1. Only named accessors hand these out; builders elsewhere are never thenable.
+ *
+ * @example
+ * ```ts
+ * const profile = await user.profile() // a HasOneQuery, awaited: one Query with Limit 1
+ * const publicProfile = await user.profile().where('visibility', 'public').first()
+ * ```
  */
 export class HasOneQuery<M = ModelBase, A extends object = Record<string, unknown>, P extends string = string>
   extends QueryBuilder<A, M, string, P>
@@ -25,6 +31,11 @@ export class HasOneQuery<M = ModelBase, A extends object = Record<string, unknow
 /**
  * What `post.user()` returns for belongsTo/morphTo: the handle (`get()`), which also resolves to the
  * parent (or null) when awaited: `await post.user()` is one GetItem.
+ *
+ * @example
+ * ```ts
+ * const author = await post.author() // a BelongsToRelation, awaited: one GetItem
+ * ```
  */
 export type BelongsToRelation<M = ModelBase> = BelongsToHandle<M> & PromiseLike<M | null>
 
@@ -40,6 +51,11 @@ function awaitableParent(handle: BelongsToHandle): BelongsToRelation {
 /**
  * The value of a named relation accessor (`user.posts()`): like `relation(name)`, except that
  * belongsTo/morphTo and hasOne/morphOne can also be awaited for the related model.
+ *
+ * @example
+ * ```ts
+ * const team = await namedRelation(user, 'team') // what `user.team()` returns
+ * ```
  */
 export function namedRelation(model: ModelBase, name: string): unknown {
   const design = relationOf(model.$ctx, model.$meta.name, name)

@@ -7,6 +7,12 @@ import { RelationError } from './errors'
  * The design of relation `name` on `entity`. Throws `RelationError('RELATION_NOT_IN_DESIGN')` when the model
  * declares it but the design left it out (its target model was not loaded), else `UNKNOWN_RELATION` with
  * the known names.
+ *
+ * @example
+ * ```ts
+ * const design = relationOf(orm.ctx, 'User', 'posts')
+ * console.log(design.kind, design.target)
+ * ```
  */
 export function relationOf(ctx: OrmContext, entity: string, name: string): RelationDesign {
   const design = ctx.entity(entity).design

@@ -7,6 +7,15 @@ import { setLoaded } from './loaded-store'
 import { DEFAULT_CONCURRENCY, mapLimited } from './map-limited'
 import { relationOf } from './resolve'
 
+/**
+ * Options of the tree helpers: the self-referencing relations to follow and how many Queries run at once.
+ *
+ * @example
+ * ```ts
+ * const options: TreeOptions = { children: 'subfolders', parent: 'parentFolder', concurrency: 4 }
+ * const tree = await getTree(rootFolder, options)
+ * ```
+ */
 export interface TreeOptions {
   /** The self-referencing hasMany (default: the model's only hasMany to itself). */
   readonly children?: string
@@ -17,7 +26,17 @@ export interface TreeOptions {
   readonly concurrency?: number
 }
 
-/** A node of `getTree()`: the model and its children, recursively. */
+/**
+ * A node of `getTree()`: the model and its children, recursively.
+ *
+ * @example
+ * ```ts
+ * function depth(node: TreeNode): number {
+ *   return 1 + Math.max(0, ...node.children.map(depth))
+ * }
+ * console.log(depth(await getTree(rootFolder)))
+ * ```
+ */
 export interface TreeNode {
   readonly model: ModelBase
   readonly children: TreeNode[]
@@ -40,7 +59,14 @@ function selfRelation(model: ModelBase, kind: 'hasMany' | 'belongsTo', name?: st
 const identity = (model: ModelBase) =>
   `${model.$meta.name}\u0000${String(model.$meta.entity.primaryKey.map((f) => model.$state.attributes[f]).join('\u0000'))}`
 
-/** Parent, grandparent, ... up to the root: one GetItem per level (cached inside `unitOfWork()`). */
+/**
+ * Parent, grandparent, ... up to the root: one GetItem per level (cached inside `unitOfWork()`).
+ *
+ * @example
+ * ```ts
+ * const path = await ancestors(folder) // parent, grandparent, ... up to the root
+ * ```
+ */
 export async function ancestors(model: ModelBase, options: TreeOptions = {}): Promise<ModelBase[]> {
   const relation = selfRelation(model, 'belongsTo', options.parent)
   const seen = new Set([identity(model)])
@@ -60,6 +86,11 @@ export async function ancestors(model: ModelBase, options: TreeOptions = {}): Pr
  * Every node below `model`, level by level (breadth first): each level costs one Query per node of the
  * level before, `concurrency` at a time. Each node's `children` relation is set on the way, so the
  * result doubles as a loaded tree (`getRelation('children')`).
+ *
+ * @example
+ * ```ts
+ * const below = await descendants(folder, { concurrency: 4 })
+ * ```
  */
 export async function descendants(model: ModelBase, options: TreeOptions = {}): Promise<ModelBase[]> {
   const relation = selfRelation(model, 'hasMany', options.children)
@@ -83,7 +114,15 @@ export async function descendants(model: ModelBase, options: TreeOptions = {}): 
   return out
 }
 
-/** `model` with all its descendants as nested nodes. */
+/**
+ * `model` with all its descendants as nested nodes.
+ *
+ * @example
+ * ```ts
+ * const tree = await getTree(rootFolder)
+ * console.log(tree.children.map((node) => node.model.getAttribute('name')))
+ * ```
+ */
 export async function getTree(model: ModelBase, options: TreeOptions = {}): Promise<TreeNode> {
   const relation = selfRelation(model, 'hasMany', options.children)
   await descendants(model, options)

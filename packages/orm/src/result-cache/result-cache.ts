@@ -9,7 +9,15 @@ interface Entry {
   readonly tables: readonly string[]
 }
 
-/** Figures of `orm.cache.stats()`. */
+/**
+ * Figures of `orm.cache.stats()`.
+ *
+ * @example
+ * ```ts
+ * const stats: ResultCacheStats = orm.cache.stats()
+ * console.log(stats.hits, stats.misses, stats.hitRate, stats.size)
+ * ```
+ */
 export interface ResultCacheStats {
   readonly enabled: boolean
   /** Reads answered from memory (no request). */
@@ -30,7 +38,15 @@ export interface ResultCacheStats {
   readonly size: number
 }
 
-/** What `orm.cache` offers. */
+/**
+ * What `orm.cache` offers.
+ *
+ * @example
+ * ```ts
+ * const control: ResultCacheControl = orm.cache
+ * afterEach(() => control.clear())
+ * ```
+ */
 export interface ResultCacheControl {
   stats(): ResultCacheStats
   /** Drops every cached answer (the counters stay). */
@@ -45,6 +61,13 @@ const SHARED = ''
  * Cached read answers keyed by the canonical request. One LRU per model that has its own `perEntity`
  * maxSize, one shared LRU for the rest; an answer goes to its model's LRU when it holds items of that
  * model only. Its TTL is the smallest TTL of the models it holds (the default TTL when it is empty).
+ *
+ * @example
+ * ```ts
+ * const cache: ResultCacheControl = orm.cache
+ * console.log(cache.stats().hitRate)
+ * cache.clear()
+ * ```
  */
 export class ResultCache implements ResultCacheControl {
   readonly #lrus = new Map<string, LRUCache<string, Entry>>()

@@ -5,6 +5,12 @@ import type { Projection, TableDesign } from '@dbtooling/schema'
  * The CreateTable request for a design: key schema, every GSI/LSI with its projection, billing, streams,
  * class, tags. Pure, so migrations and docs can show it without a network. Key attributes are strings
  * (every key value is a rendered template). TTL is not part of CreateTable: see `ttlInput`.
+ *
+ * @example
+ * ```ts
+ * const input = createTableInput(orm.design) // pure: no request
+ * await orm.client.createTable(input)
+ * ```
  */
 export function createTableInput(design: TableDesign, tableName = design.tableName): CreateTableInput {
   const attributes = new Set([design.partitionKey, design.sortKey])
@@ -64,7 +70,15 @@ export function createTableInput(design: TableDesign, tableName = design.tableNa
   return input
 }
 
-/** The UpdateTimeToLive request enabling the design's TTL attribute, or null when no entity uses TTL. */
+/**
+ * The UpdateTimeToLive request enabling the design's TTL attribute, or null when no entity uses TTL.
+ *
+ * @example
+ * ```ts
+ * const ttl = ttlInput(orm.design)
+ * if (ttl) await orm.client.updateTimeToLive(ttl)
+ * ```
+ */
 export function ttlInput(
   design: TableDesign,
   tableName = design.tableName,

@@ -7,6 +7,15 @@ import { createTableInput, ttlInput } from './create-table-input'
 // The drift check plans a migration: that code loads only when a table already exists (see lazy-call.ts).
 const tableDifferences = lazyCall(() => import('../lazy-subsystems').then((m) => m.tableDifferences))
 
+/**
+ * Options of `createTable`: skip an existing table (default) and wait until it is ACTIVE (default).
+ *
+ * @example
+ * ```ts
+ * const options: CreateTableOptions = { ifNotExists: true, wait: false }
+ * await createTable(orm.ctx, options)
+ * ```
+ */
 export interface CreateTableOptions {
   /** Do nothing when the table exists already (default true). */
   readonly ifNotExists?: boolean
@@ -18,6 +27,11 @@ export interface CreateTableOptions {
  * Creates the design's table (and enables TTL when an entity uses it). Resolves true when it created it,
  * false when it exists with this design; throws `TableDesignDiffersError` when it exists with another
  * (an index or setting missing): evolving a table is `migrate()`'s job.
+ *
+ * @example
+ * ```ts
+ * const created = await createTable(orm.ctx) // false when it exists with this design
+ * ```
  */
 export async function createTable(ctx: OrmContext, options: CreateTableOptions = {}): Promise<boolean> {
   if (options.ifNotExists !== false && (await tableExists(ctx))) {
@@ -32,7 +46,14 @@ export async function createTable(ctx: OrmContext, options: CreateTableOptions =
   return true
 }
 
-/** Deletes the table; resolves false when it did not exist. */
+/**
+ * Deletes the table; resolves false when it did not exist.
+ *
+ * @example
+ * ```ts
+ * await dropTable(orm.ctx, { wait: true })
+ * ```
+ */
 export async function dropTable(ctx: OrmContext, options: { wait?: boolean } = {}): Promise<boolean> {
   try {
     await ctx.client.deleteTable({ TableName: ctx.tableName })
@@ -44,6 +65,14 @@ export async function dropTable(ctx: OrmContext, options: { wait?: boolean } = {
   return true
 }
 
+/**
+ * True when the ORM's table exists (DescribeTable answered).
+ *
+ * @example
+ * ```ts
+ * if (!(await tableExists(orm.ctx))) await createTable(orm.ctx)
+ * ```
+ */
 export async function tableExists(ctx: OrmContext): Promise<boolean> {
   try {
     await ctx.client.describeTable({ TableName: ctx.tableName })

@@ -10,9 +10,24 @@ import { registerTenancy, tenantContext } from './tenant-registry'
 /**
  * How tenants are kept apart: a table each (`table`), a `TENANT#<id>#` prefix on every partition key of
  * one table (`prefix`), or a tenant attribute on every item of one shared key space (`attribute`).
+ *
+ * @example
+ * ```ts
+ * const strategy: TenancyStrategy = 'table' // a table per tenant
+ * enableTenancy(orm, { strategy, tableName: (table, tenant) => `${table}-${tenant}` })
+ * ```
  */
 export type TenancyStrategy = 'table' | 'prefix' | 'attribute'
 
+/**
+ * Options of `enableTenancy`: the strategy, how the current tenant is found, and the strategy's names (table names, tenant attribute, key prefix).
+ *
+ * @example
+ * ```ts
+ * const options: TenancyOptions = { strategy: 'attribute', attribute: 'orgId' }
+ * enableTenancy(orm, options)
+ * ```
+ */
 export interface TenancyOptions {
   readonly strategy: TenancyStrategy
   /** The tenant when no `withTenant()` scope is active (e.g. from the request); null/undefined = none. */
@@ -82,6 +97,12 @@ function installTenancyHook(): void {
 /**
  * Makes an ORM multi-tenant: from now on every model read, write, batch, transaction and relation load
  * runs in the current tenant's table, key space or items, and a call without a tenant throws MISSING_TENANT.
+ *
+ * @example
+ * ```ts
+ * enableTenancy(orm, { strategy: 'prefix', tenantResolver: () => currentRequest()?.tenant })
+ * await withTenant('acme', () => Project.create({ name: 'Launch' })) // pk = TENANT#acme#PROJECT#<id>
+ * ```
  */
 export function enableTenancy(orm: { readonly ctx: OrmContext }, options: TenancyOptions): void {
   const scope = scopeFor(orm.ctx, options)

@@ -22,6 +22,11 @@ function prefixAccess(access: RelationAccess, prefix: string): RelationAccess {
  * items, index keys, relation access paths, pivot edges, unique guards) starts with `TENANT#<id>#`
  * (`keyPrefix` replaces `TENANT`). Every read names a partition key, so no GetItem, Query or BatchGetItem built from this design can reach
  * another tenant's partition; sort keys stay as they are, so sort order and prefixes behave the same.
+ *
+ * @example
+ * ```ts
+ * const acme = tenantDesign(orm.design, 'acme') // keys start with TENANT#acme#
+ * ```
  */
 export function tenantDesign(
   design: TableDesign,
@@ -65,6 +70,11 @@ export function tenantDesign(
  * The design as one tenant sees it under the `attribute` strategy: keys stay shared, except the unique
  * guards, which start with `TENANT#<id>#`. Uniqueness is then per tenant, and a taken value in another
  * tenant can neither block a write nor reveal that it exists.
+ *
+ * @example
+ * ```ts
+ * const guards = tenantGuardDesign(orm.design, 'acme')
+ * ```
  */
 export function tenantGuardDesign(
   design: TableDesign,

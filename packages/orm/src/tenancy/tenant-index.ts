@@ -7,6 +7,15 @@ import { tenantContext } from './tenant-registry'
 
 type OrmLike = { readonly ctx: OrmContext } | OrmContext
 
+/**
+ * Options of `tenantItems` / `purgeTenant`: the tenant (default: the current one) and the page size.
+ *
+ * @example
+ * ```ts
+ * const options: TenantItemsOptions = { tenant: 'acme', pageSize: 100 }
+ * for await (const item of tenantItems(orm, options)) console.log(item)
+ * ```
+ */
 export interface TenantItemsOptions {
   /** The tenant to read (default: the current one, as for any model call). */
   readonly tenant?: string
@@ -52,6 +61,11 @@ async function* pages(
  * Every item a tenant owns (models, unique guards, relation edges), raw, in index order, one Query page
  * at a time: for exports and audits. The index is eventually consistent: writes of the last moments may
  * be missing.
+ *
+ * @example
+ * ```ts
+ * for await (const item of tenantItems(orm, { tenant: 'acme' })) await exportLine(item)
+ * ```
  */
 export async function* tenantItems(
   orm: OrmLike,
@@ -65,6 +79,11 @@ export async function* tenantItems(
  * Deletes everything a tenant owns, page by page through the tenant index, with the tenant scope's batch
  * deletes (ownership re-checked per 25 keys). Resolves to the number of items deleted. Run it again if
  * writes may still be arriving: the index is eventually consistent.
+ *
+ * @example
+ * ```ts
+ * const deleted = await purgeTenant(orm, { tenant: 'acme' })
+ * ```
  */
 export async function purgeTenant(orm: OrmLike, options: TenantItemsOptions = {}): Promise<number> {
   const { ctx, scope } = scopeOf(orm, options.tenant)

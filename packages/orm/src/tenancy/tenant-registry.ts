@@ -18,7 +18,14 @@ export function registerTenancy(ctx: OrmContext, entry: TenancyEntry): void {
   tenancies.set(ctx, entry)
 }
 
-/** Whether `enableTenancy` was called for this (base) context. */
+/**
+ * Whether `enableTenancy` was called for this (base) context.
+ *
+ * @example
+ * ```ts
+ * if (isMultiTenant(orm.ctx)) console.log('every call needs a tenant')
+ * ```
+ */
 export function isMultiTenant(ctx: OrmContext): boolean {
   return tenancies.has(ctx)
 }
@@ -26,6 +33,12 @@ export function isMultiTenant(ctx: OrmContext): boolean {
 /**
  * The context for the current tenant (or `tenant`); throws MISSING_TENANT when tenancy is on and none is
  * set. A context that is not multi-tenant (or is already a tenant's) is returned as it is.
+ *
+ * @example
+ * ```ts
+ * const ctx = tenantContext(orm.ctx, 'acme')
+ * const projects = await createQueryBuilder(ctx, 'Project').get()
+ * ```
  */
 export function tenantContext(ctx: OrmContext, tenant?: string): OrmContext {
   const entry = tenancies.get(ctx)

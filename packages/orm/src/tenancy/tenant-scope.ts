@@ -14,7 +14,14 @@ export function assertTenantId(id: unknown): string {
   )
 }
 
-/** Runs `fn` with `id` as the current tenant (AsyncLocalStorage: follows awaits, not shared across requests). */
+/**
+ * Runs `fn` with `id` as the current tenant (AsyncLocalStorage: follows awaits, not shared across requests).
+ *
+ * @example
+ * ```ts
+ * const projects = await withTenant('acme', () => Project.query().get())
+ * ```
+ */
 export function withTenant<T>(id: string, fn: () => Promise<T> | T): Promise<T> {
   let tenant: string
   try {
@@ -25,7 +32,16 @@ export function withTenant<T>(id: string, fn: () => Promise<T> | T): Promise<T> 
   return storage.run(tenant, async () => fn())
 }
 
-/** The tenant set by the innermost `withTenant()`, or undefined. */
+/**
+ * The tenant set by the innermost `withTenant()`, or undefined.
+ *
+ * @example
+ * ```ts
+ * await withTenant('acme', async () => {
+ *   console.log(currentTenant()) // 'acme'
+ * })
+ * ```
+ */
 export function currentTenant(): string | undefined {
   return storage.getStore()
 }

@@ -1,4 +1,12 @@
-/** Size of a time bucket: one partition per sensor (or other key) per hour, day or month. */
+/**
+ * Size of a time bucket: one partition per sensor (or other key) per hour, day or month.
+ *
+ * @example
+ * ```ts
+ * const unit: BucketUnit = 'day'
+ * bucketOf('2026-03-04T10:00:00Z', unit) // '2026-03-04'
+ * ```
+ */
 export type BucketUnit = 'hour' | 'day' | 'month'
 
 const LENGTH: Record<BucketUnit, number> = { hour: 13, day: 10, month: 7 }
@@ -9,7 +17,14 @@ function toDate(value: Date | string | number): Date {
   return date
 }
 
-/** The bucket a moment falls in, in UTC: `2024-03-05T14` (hour), `2024-03-05` (day), `2024-03` (month). */
+/**
+ * The bucket a moment falls in, in UTC: `2024-03-05T14` (hour), `2024-03-05` (day), `2024-03` (month).
+ *
+ * @example
+ * ```ts
+ * bucketOf(new Date('2026-03-04T10:00:00Z'), 'month') // '2026-03'
+ * ```
+ */
 export function bucketOf(value: Date | string | number, unit: BucketUnit): string {
   return toDate(value).toISOString().slice(0, LENGTH[unit])
 }
@@ -30,7 +45,14 @@ function startOf(date: Date, unit: BucketUnit): Date {
   return start
 }
 
-/** Every bucket from `from` to `to` inclusive, oldest first; throws past `max` buckets (default 10,000). */
+/**
+ * Every bucket from `from` to `to` inclusive, oldest first; throws past `max` buckets (default 10,000).
+ *
+ * @example
+ * ```ts
+ * bucketsBetween('2026-01-30', '2026-02-02', 'day') // ['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']
+ * ```
+ */
 export function bucketsBetween(
   from: Date | string | number,
   to: Date | string | number,

@@ -6,6 +6,15 @@ import type { SeriesModel } from './time-series'
 type Attributes = Record<string, unknown>
 type Query = QueryBuilder<Attributes, ModelBase>
 
+/**
+ * Options of `sharded`: how many shards, the attribute holding the shard number, and the attribute it is computed from.
+ *
+ * @example
+ * ```ts
+ * const options: ShardingOptions = { shards: 8, shardField: 'shard', by: 'id' }
+ * const events = sharded(Event, options)
+ * ```
+ */
 export interface ShardingOptions {
   /** Number of shards (write partitions per logical key). */
   readonly shards: number
@@ -15,7 +24,14 @@ export interface ShardingOptions {
   readonly by?: string
 }
 
-/** FNV-1a, 32 bit: stable across processes, cheap, spreads short ids evenly. */
+/**
+ * FNV-1a, 32 bit: stable across processes, cheap, spreads short ids evenly.
+ *
+ * @example
+ * ```ts
+ * shardOf('user-42', 8) // a stable number in [0, 8)
+ * ```
+ */
 export function shardOf(value: string, shards: number): number {
   let hash = 0x811c9dc5
   for (let index = 0; index < value.length; index++) {
@@ -29,6 +45,13 @@ export function shardOf(value: string, shards: number): number {
  * Write sharding for hot keys: each write goes to one of `shards` partitions (`KEY#<n>`), reads query
  * every shard in parallel and merge. Use it when one logical key takes more writes than one partition
  * accepts (1,000 WCU/s).
+ *
+ * @example
+ * ```ts
+ * const events = sharded(Event, { shards: 8, shardField: 'shard' })
+ * await events.create({ type: 'login' })
+ * const logins = await events.scatter({ type: 'login' })
+ * ```
  */
 export function sharded(model: SeriesModel, options: ShardingOptions) {
   if (!Number.isInteger(options.shards) || options.shards < 1)

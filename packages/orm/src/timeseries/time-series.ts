@@ -5,12 +5,29 @@ import { type BucketUnit, bucketOf, bucketsBetween } from './buckets'
 type Attributes = Record<string, unknown>
 type Query = QueryBuilder<Attributes, ModelBase>
 
-/** A model class as the helpers use it (any `Model(def)` class or `orm.model(name)`). */
+/**
+ * A model class as the helpers use it (any `Model(def)` class or `orm.model(name)`).
+ *
+ * @example
+ * ```ts
+ * const model: SeriesModel = Reading
+ * const series = timeSeries(model, { time: 'at', bucketField: 'day', bucket: 'day' })
+ * ```
+ */
 export interface SeriesModel {
   create(attributes: never): Promise<unknown>
   query(): unknown
 }
 
+/**
+ * Options of `timeSeries`: the time attribute, the attribute holding its bucket, and the bucket size.
+ *
+ * @example
+ * ```ts
+ * const options: TimeSeriesOptions = { time: 'at', bucketField: 'day', bucket: 'day' }
+ * const series = timeSeries(Reading, options)
+ * ```
+ */
 export interface TimeSeriesOptions {
   /** Attribute holding the moment (ISO string), e.g. `at`. */
   readonly time: string
@@ -19,6 +36,15 @@ export interface TimeSeriesOptions {
   readonly bucket: BucketUnit
 }
 
+/**
+ * Options of a time series `range`: the order and the most rows to return.
+ *
+ * @example
+ * ```ts
+ * const options: RangeOptions = { order: 'desc', limit: 100 }
+ * const readings = await series.range({ sensorId: 's1' }, '2026-03-01', '2026-03-07', options)
+ * ```
+ */
 export interface RangeOptions {
   /** `desc` reads the newest bucket first (and sorts within buckets newest first). */
   readonly order?: 'asc' | 'desc'
@@ -30,6 +56,13 @@ export interface RangeOptions {
  * Time-bucketed partitions for high-volume entities: writes carry their bucket so each partition holds
  * one key's hour/day/month; range reads fan out over the buckets in order, one Query per bucket, and
  * stop early once `limit` rows are read.
+ *
+ * @example
+ * ```ts
+ * const series = timeSeries(Reading, { time: 'at', bucketField: 'day', bucket: 'day' })
+ * await series.create({ sensorId: 's1', at: new Date().toISOString(), value: 21.5 })
+ * const week = await series.range({ sensorId: 's1' }, '2026-03-01', '2026-03-07')
+ * ```
  */
 export function timeSeries(model: SeriesModel, options: TimeSeriesOptions) {
   const withBucket = (attributes: Attributes): Attributes => ({

@@ -1,5 +1,19 @@
 import { OrmError } from '../errors/orm-error'
-/** Raised before sending: a transaction holds more actions than DynamoDB accepts (100). */
+/**
+ * Raised before sending: a transaction holds more actions than DynamoDB accepts (100).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await orm.transaction(async (trx) => {
+ *     for (const row of rows) await trx.create(Order, row) // 150 rows
+ *   })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'TRANSACTION_TOO_LARGE') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class TransactionTooLargeError extends OrmError {
   override readonly name = 'TransactionTooLargeError'
   override readonly code = 'TRANSACTION_TOO_LARGE' as const
@@ -23,7 +37,19 @@ export class TransactionTooLargeError extends OrmError {
   }
 }
 
-/** Raised before sending: two actions of one transaction address the same item, which DynamoDB rejects. */
+/**
+ * Raised before sending: two actions of one transaction address the same item, which DynamoDB rejects.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await rawTransactWrite(orm, [{ Delete: { Key: key } }, { Put: { Item: { ...key, v: 1 } } }])
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'TRANSACTION_DUPLICATE_ITEM') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class DuplicateTransactionItemError extends OrmError {
   override readonly name = 'DuplicateTransactionItemError'
   override readonly code = 'TRANSACTION_DUPLICATE_ITEM' as const
@@ -44,10 +70,36 @@ export class DuplicateTransactionItemError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `TransactionTooLargeError` (more than 100 actions in one transaction).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await rawTransactWrite(orm, actions)
+ * } catch (error) {
+ *   if (isTransactionTooLargeError(error)) console.error(`${error.count} actions, limit ${error.limit}`)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isTransactionTooLargeError(error: unknown): error is TransactionTooLargeError {
   return error instanceof TransactionTooLargeError
 }
 
+/**
+ * True when `error` is a `DuplicateTransactionItemError` (two actions of one transaction on the same item).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await rawTransactWrite(orm, actions)
+ * } catch (error) {
+ *   if (isDuplicateTransactionItemError(error)) console.error(error.indexes, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isDuplicateTransactionItemError(error: unknown): error is DuplicateTransactionItemError {
   return error instanceof DuplicateTransactionItemError
 }

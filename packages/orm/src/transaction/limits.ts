@@ -5,6 +5,11 @@ import { DuplicateTransactionItemError, TransactionTooLargeError } from './limit
 /**
  * Checks what DynamoDB would reject about a transaction's shape before anything is sent: more than 100
  * actions, or two actions on one item. `labels[i]` names action `i` in the error.
+ *
+ * @example
+ * ```ts
+ * assertTransactionShape(orm.ctx, items, items.map((_, i) => `action ${i}`)) // throws TransactionTooLargeError over 100
+ * ```
  */
 export function assertTransactionShape(
   target: TableTarget,

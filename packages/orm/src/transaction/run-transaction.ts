@@ -8,14 +8,42 @@ import type { WriteRole } from '../write/plan'
 import { sendTransaction, type TransactWriteOptions, type TransactWriteResult } from './send-transaction'
 import { Transaction } from './transaction'
 
-/** An ORM (`createOrm()`'s result) or its context. */
+/**
+ * An ORM (`createOrm()`'s result) or its context.
+ *
+ * @example
+ * ```ts
+ * async function countUsers(orm: OrmLike) {
+ *   return createQueryBuilder(contextOf(orm), 'User').count()
+ * }
+ * ```
+ */
 export type OrmLike = OrmHandle | OrmContext
 
-/** The context to work in: the current tenant's when the ORM is multi-tenant (see `enableTenancy`). */
+/**
+ * The context to work in: the current tenant's when the ORM is multi-tenant (see `enableTenancy`).
+ *
+ * @example
+ * ```ts
+ * const ctx = contextOf(orm) // inside withTenant('acme', ...): acme's context
+ * const posts = await createQueryBuilder(ctx, 'Post').get()
+ * ```
+ */
 export function contextOf(orm: OrmLike): OrmContext {
   return tenantContext('ctx' in orm ? orm.ctx : orm)
 }
 
+/**
+ * Options of `orm.transaction`: the idempotency token, retries, and `onCommit` with what was sent.
+ *
+ * @example
+ * ```ts
+ * const options: TransactionOptions = { clientRequestToken: orderId, onCommit: (result) => console.log(result.attempts) }
+ * await orm.transaction(async (trx) => {
+ *   await trx.create(Order, { id: orderId, total: 30 })
+ * }, options)
+ * ```
+ */
 export interface TransactionOptions extends TransactWriteOptions {
   /** Called with what was sent (attempts, token), e.g. for logging. */
   readonly onCommit?: (result: TransactWriteResult) => void

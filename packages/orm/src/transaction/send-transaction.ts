@@ -7,6 +7,15 @@ import {
 import type { TableTarget } from '../raw/target'
 import { assertTransactionShape } from './limits'
 
+/**
+ * Options of a TransactWriteItems the ORM sends: the idempotency token reused by every retry, attempts, backoff, consumed capacity and an abort signal.
+ *
+ * @example
+ * ```ts
+ * const options: TransactWriteOptions = { clientRequestToken: 'order-o1', maxAttempts: 5 }
+ * await rawTransactWrite(orm, actions, options)
+ * ```
+ */
 export interface TransactWriteOptions {
   /**
    * Idempotency token. Every retry of this transaction reuses it, so DynamoDB applies the writes at most
@@ -21,6 +30,15 @@ export interface TransactWriteOptions {
   readonly signal?: AbortSignal
 }
 
+/**
+ * What a sent transaction resolves to: attempts, the token used, and DynamoDB's output.
+ *
+ * @example
+ * ```ts
+ * const result: TransactWriteResult = await rawTransactWrite(orm, actions)
+ * console.log(result.attempts, result.clientRequestToken)
+ * ```
+ */
 export interface TransactWriteResult {
   /** TransactWriteItems requests sent (1 unless conflicts were retried). */
   readonly attempts: number
@@ -28,7 +46,15 @@ export interface TransactWriteResult {
   readonly output: TransactWriteCommandOutput | undefined
 }
 
-/** Turns DynamoDB's cancellation into the caller's error (model-aware for ORM transactions). */
+/**
+ * Turns DynamoDB's cancellation into the caller's error (model-aware for ORM transactions).
+ *
+ * @example
+ * ```ts
+ * const mapper: CancellationMapper = (error, attempts) => new Error(`cancelled after ${attempts}: ${error.message}`)
+ * await sendTransaction(orm.ctx, items, labels, {}, mapper)
+ * ```
+ */
 export type CancellationMapper = (error: TransactionCanceledError, attempts: number) => Error
 
 const RETRYABLE_REASONS: ReadonlySet<string> = new Set(['None', 'TransactionConflict', 'ThrottlingError'])
@@ -37,6 +63,12 @@ const RETRYABLE_REASONS: ReadonlySet<string> = new Set(['None', 'TransactionConf
  * Sends one TransactWriteItems: shape checked first (nothing is sent for more than 100 actions or two
  * actions on one item), then cancellations caused only by conflicts or throttling are retried with the
  * same ClientRequestToken and backoff; any other cancellation goes through `mapCancellation`.
+ *
+ * @example
+ * ```ts
+ * const result = await sendTransaction(orm.ctx, [{ Put: { TableName: orm.tableName, Item: item } }], ['put config'])
+ * console.log(result.attempts, result.clientRequestToken)
+ * ```
  */
 export async function sendTransaction(
   target: TableTarget,
@@ -66,7 +98,14 @@ export async function sendTransaction(
   }
 }
 
-/** True when no action failed on its own merits: a retry of the same writes can succeed. */
+/**
+ * True when no action failed on its own merits: a retry of the same writes can succeed.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof TransactionCanceledError && onlyConflicts(error)) await retry()
+ * ```
+ */
 export function onlyConflicts(error: TransactionCanceledError): boolean {
   return error.failed.length > 0 && error.reasons.every((reason) => RETRYABLE_REASONS.has(reason.code))
 }

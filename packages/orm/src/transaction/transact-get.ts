@@ -2,7 +2,18 @@ import { resolveModel, tableKeyId, tableKeyOf } from '../batch/model-keys'
 import type { InstanceOf, KeyOf, ModelCtor } from '../write-ops/types'
 import { contextOf, type OrmLike } from './run-transaction'
 
-/** One read of `transactGet`: a model class and a key of it. */
+/**
+ * One read of `transactGet`: a model class and a key of it.
+ *
+ * @example
+ * ```ts
+ * const refs: [TransactGetRef<typeof User>, TransactGetRef<typeof Post>] = [
+ *   { model: User, key: 'u1' },
+ *   { model: Post, key: 'p1' },
+ * ]
+ * const [user, post] = await transactGet(orm, refs)
+ * ```
+ */
 export interface TransactGetRef<C extends ModelCtor = ModelCtor> {
   readonly model: C
   readonly key: KeyOf<C>
@@ -14,6 +25,11 @@ type Results<R extends readonly ModelCtor[]> = { -readonly [K in keyof R]: Insta
  * Reads up to 100 items of any models as one consistent snapshot (TransactGetItems): results come in the
  * order asked, as instances, `null` for missing items (or items of another model at that key).
  *
+ * ```ts
+ * const [user, post] = await transactGet(orm, [{ model: User, key: 'u1' }, { model: Post, key: 'p1' }])
+ * ```
+ *
+ * @example
  * ```ts
  * const [user, post] = await transactGet(orm, [{ model: User, key: 'u1' }, { model: Post, key: 'p1' }])
  * ```

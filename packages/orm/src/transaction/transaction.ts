@@ -21,6 +21,16 @@ type Amount = number | bigint
  * returns, every plan goes out as ONE TransactWriteItems. Instances are marked saved and the after-hooks
  * fire only once DynamoDB applied the whole transaction; on failure nothing was written and no instance
  * changed state.
+ *
+ * @example
+ * ```ts
+ * const order = await orm.transaction(async (trx: Transaction) => {
+ *   const order = await trx.create(Order, { id: 'o1', total: 30 })
+ *   trx.decrement(Account, 'a1', 'balance', 30)
+ *   await trx.delete(cart)
+ *   return order
+ * })
+ * ```
  */
 export class Transaction {
   readonly #ctx: OrmContext

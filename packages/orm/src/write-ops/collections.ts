@@ -8,6 +8,12 @@ type Options = AtomicWriteOptions
 /**
  * Adds elements to a set attribute server side (`ADD`, creating the set when missing); elements already
  * present stay once. No request is made for an empty list of values.
+ *
+ * @example
+ * ```ts
+ * await addToSet(post, 'tags', ['dynamodb', 'orm'])
+ * await addToSet(Post, 'p1', 'tags', ['news']) // by key
+ * ```
  */
 export function addToSet<M extends ModelLike, K extends CollectionKeys<M>>(
   model: M,
@@ -35,7 +41,14 @@ export function addToSet(first: unknown, ...rest: unknown[]): Promise<unknown> {
   })
 }
 
-/** Removes elements from a set attribute server side (`DELETE`); an emptied set disappears. */
+/**
+ * Removes elements from a set attribute server side (`DELETE`); an emptied set disappears.
+ *
+ * @example
+ * ```ts
+ * await removeFromSet(post, 'tags', ['draft'])
+ * ```
+ */
 export function removeFromSet<M extends ModelLike, K extends CollectionKeys<M>>(
   model: M,
   field: K,
@@ -60,7 +73,14 @@ export function removeFromSet(first: unknown, ...rest: unknown[]): Promise<unkno
   })
 }
 
-/** Appends to a list attribute server side (`list_append`, a missing list counts as empty). */
+/**
+ * Appends to a list attribute server side (`list_append`, a missing list counts as empty).
+ *
+ * @example
+ * ```ts
+ * await appendToList(order, 'events', [{ at: Date.now(), kind: 'shipped' }])
+ * ```
+ */
 export function appendToList<M extends ModelLike, K extends CollectionKeys<M>>(
   model: M,
   field: K,
@@ -78,7 +98,14 @@ export function appendToList(first: unknown, ...rest: unknown[]): Promise<unknow
   return listWrite('appendToList', first, rest)
 }
 
-/** Prepends to a list attribute server side (`list_append(values, list)`). */
+/**
+ * Prepends to a list attribute server side (`list_append(values, list)`).
+ *
+ * @example
+ * ```ts
+ * await prependToList(feed, 'items', ['newest'])
+ * ```
+ */
 export function prependToList<M extends ModelLike, K extends CollectionKeys<M>>(
   model: M,
   field: K,
@@ -111,6 +138,11 @@ function listWrite(operation: 'appendToList' | 'prependToList', first: unknown, 
 /**
  * Removes list elements by position server side (`REMOVE list[i]`); several indexes are removed from the
  * list as it was, so `[0, 2]` drops the first and the third element. Indexes past the end are ignored.
+ *
+ * @example
+ * ```ts
+ * await removeFromList(todo, 'steps', [0, 2]) // drops the first and the third step
+ * ```
  */
 export function removeFromList<M extends ModelLike, K extends CollectionKeys<M>>(
   model: M,

@@ -7,6 +7,12 @@ import type { CompiledEntity } from '../storage/compiled-entity'
  * Conditions every single-item write accepts. They are ANDed together (and with the write's own checks)
  * into one ConditionExpression; a false condition raises the ORM's ConditionalCheckFailedError (or
  * VersionConflictError for `expectVersion`).
+ *
+ * @example
+ * ```ts
+ * const conditions: WriteConditions = { ifExists: true, condition: eq('status', 'draft') }
+ * await upsert(Post, { id: 'p1', title: 'New title' }, conditions)
+ * ```
  */
 export interface WriteConditions {
   /** Write only when the item does not exist yet. */
@@ -24,6 +30,12 @@ export interface WriteConditions {
 /**
  * Options of the atomic writes (increment, decrement, list and set updates, removeAttribute): the
  * conditions, plus `idempotent`.
+ *
+ * @example
+ * ```ts
+ * const options: AtomicWriteOptions = { idempotent: true }
+ * await increment(Account, 'a1', 'balance', 30, options) // a retried ADD is not applied twice
+ * ```
  */
 export interface AtomicWriteOptions extends WriteConditions {
   /**
@@ -34,6 +46,19 @@ export interface AtomicWriteOptions extends WriteConditions {
   readonly idempotent?: boolean
 }
 
+/**
+ * Raised before sending: a write got both `ifExists` and `ifNotExists`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await upsert(User, { id: 'u1', name: 'Ada' }, { ifExists: true, ifNotExists: true })
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'CONFLICTING_CONDITIONS') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ConflictingConditionsError extends OrmError {
   override readonly name = 'ConflictingConditionsError'
   override readonly code = 'CONFLICTING_CONDITIONS' as const

@@ -16,6 +16,12 @@ type Amount = number | bigint
  * await increment(post, 'views')                  // instance: post.views is the new stored value
  * const p = await increment(Post, 'p1', 'views', 5) // by key: returns the updated Post
  * ```
+ *
+ * @example
+ * ```ts
+ * await increment(post, 'views')
+ * const p = await increment(Post, 'p1', 'views', 5)
+ * ```
  */
 export function increment<M extends ModelLike, K extends NumericKeys<M>>(
   model: M,
@@ -34,7 +40,15 @@ export function increment(first: unknown, ...rest: unknown[]): Promise<unknown> 
   return counter('increment', 1, first, rest)
 }
 
-/** Subtracts `by` (default 1) from a number attribute server side; see `increment`. */
+/**
+ * Subtracts `by` (default 1) from a number attribute server side; see `increment`.
+ *
+ * @example
+ * ```ts
+ * await decrement(product, 'stock') // by 1
+ * await decrement(Product, 'p1', 'stock', 3, { condition: ge('stock', 3) })
+ * ```
+ */
 export function decrement<M extends ModelLike, K extends NumericKeys<M>>(
   model: M,
   field: K,

@@ -13,6 +13,12 @@ import type { KeyOf, ModelCtor } from './types'
  * its guard items go in the same transaction. No hooks run (use `model.delete()` for those); soft-delete
  * models are deleted for real. A false condition raises ConditionalCheckFailedError with the stored item,
  * a wrong `expectVersion` VersionConflictError.
+ *
+ * @example
+ * ```ts
+ * await deleteByKey(Post, 'p1')
+ * await deleteByKey(Post, 'p2', { ifExists: false }) // no error when it is gone already
+ * ```
  */
 export async function deleteByKey<C extends ModelCtor>(
   model: C,

@@ -5,6 +5,16 @@ import type { ModelBase } from '../model/model-base'
  * A transactional `insertMany` failed after some of its transactions were applied. `inserted` are the
  * stored instances, `remaining` the rows not written (the failed transaction's and all later ones);
  * `cause` says why (often a UniqueConstraintError).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await insertMany(User, rows)
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'PARTIAL_INSERT') console.error(error.hint, error.cause)
+ *   else throw error
+ * }
+ * ```
  */
 export class PartialInsertError extends OrmError {
   override readonly name = 'PartialInsertError'
@@ -26,6 +36,19 @@ export class PartialInsertError extends OrmError {
   }
 }
 
+/**
+ * True when `error` is a `PartialInsertError` (a transactional `insertMany` stopped part way).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await insertMany(User, rows)
+ * } catch (error) {
+ *   if (isPartialInsertError(error)) await insertMany(User, error.remaining.filter(isFixable))
+ *   else throw error
+ * }
+ * ```
+ */
 export function isPartialInsertError(error: unknown): error is PartialInsertError {
   return error instanceof PartialInsertError
 }

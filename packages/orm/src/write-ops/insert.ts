@@ -22,6 +22,11 @@ type Attributes<C extends ModelCtor> = WritableAttributes<C['definition']>
  * ids/timestamps/validation as in `save()`, no lifecycle hooks and no mass-assignment filter (like
  * Eloquent's `insert`). `condition` adds a check on the item being replaced (only meaningful with
  * `ifNotExists: false`).
+ *
+ * @example
+ * ```ts
+ * const user = await insert(User, { id: 'u1', email: 'ada@example.com' }) // fails if u1 exists
+ * ```
  */
 export async function insert<C extends ModelCtor>(
   model: C,
@@ -37,6 +42,15 @@ export async function insert<C extends ModelCtor>(
   return instance as InstanceOf<C>
 }
 
+/**
+ * Options of `insertMany`: fail per item when the key exists, a condition, and the batch retry options.
+ *
+ * @example
+ * ```ts
+ * const options: InsertManyOptions = { ifNotExists: true }
+ * const users = await insertMany(User, rows, options)
+ * ```
+ */
 export interface InsertManyOptions extends BatchRunOptions {
   /**
    * Fail (per item) when the key exists instead of replacing it. Forces the transactional path, like
@@ -52,6 +66,11 @@ export interface InsertManyOptions extends BatchRunOptions {
  * written). With unique attributes, `ifNotExists` or `condition`: TransactWriteItems of up to 100 actions
  * each (an item with its guards never spans two), so guards and conditions hold; each transaction is
  * atomic, the whole call is not. Returns the stored instances in row order.
+ *
+ * @example
+ * ```ts
+ * const posts = await insertMany(Post, [{ title: 'One' }, { title: 'Two' }])
+ * ```
  */
 export async function insertMany<C extends ModelCtor>(
   model: C,

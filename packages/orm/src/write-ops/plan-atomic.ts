@@ -20,6 +20,19 @@ export interface AtomicChange {
   readonly keyFieldsHandled?: readonly string[]
 }
 
+/**
+ * Raised before sending: an atomic write (increment, list or set update, removeAttribute) names an attribute a table or index key is made of.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await increment(Score, 's1', 'points') // points is the sort key of a leaderboard index
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'KEY_FIELD_ATOMIC_WRITE') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class KeyFieldWriteError extends OrmError {
   override readonly name = 'KeyFieldWriteError'
   override readonly code = 'KEY_FIELD_ATOMIC_WRITE' as const

@@ -14,6 +14,15 @@ import { planUpdate } from '../write/plan-update'
  * A model write split in two: the plan to send, and what to do once DynamoDB applied it (mark the
  * instance stored/clean, fire the after-hooks). Transactions gather plans and run every `commit` only
  * after the whole TransactWriteItems succeeded, so a rolled-back write leaves its instance untouched.
+ *
+ * @example
+ * ```ts
+ * const prepared: PreparedWrite | null = await prepareInsert(new Post({ title: 'Hi' }))
+ * if (prepared) {
+ *   await executePlan(orm.ctx, prepared.plan)
+ *   await prepared.commit() // marks the instance stored and fires `created`/`saved`
+ * }
+ * ```
  */
 export interface PreparedWrite {
   readonly plan: WritePlan
@@ -51,7 +60,15 @@ export function fillAutoManaged(model: ModelBase): void {
   }
 }
 
-/** Insert of a new model; null when a `saving`/`creating` hook cancelled it. */
+/**
+ * Insert of a new model; null when a `saving`/`creating` hook cancelled it.
+ *
+ * @example
+ * ```ts
+ * const prepared = await prepareInsert(new User({ email: 'ada@example.com' }))
+ * if (prepared) console.log(prepared.plan.describe)
+ * ```
+ */
 export async function prepareInsert(
   model: ModelBase,
   options: PrepareOptions = {},
@@ -79,7 +96,16 @@ export async function prepareInsert(
   }
 }
 
-/** Update of a stored model's dirty attributes; null when cancelled, an empty plan when nothing changed. */
+/**
+ * Update of a stored model's dirty attributes; null when cancelled, an empty plan when nothing changed.
+ *
+ * @example
+ * ```ts
+ * user.name = 'Ada Lovelace'
+ * const prepared = await prepareUpdate(user)
+ * if (prepared) console.log(prepared.plan.describe) // one UpdateItem of name and updatedAt
+ * ```
+ */
 export async function prepareUpdate(
   model: ModelBase,
   options: PrepareOptions = {},
@@ -100,7 +126,18 @@ export async function prepareUpdate(
   return changesWrite(model, state.dirty(), ['updated', 'saved'], hooks, options.condition)
 }
 
-/** Soft delete (models with soft deletes) or delete with guards; null when a hook cancelled it. */
+/**
+ * Soft delete (models with soft deletes) or delete with guards; null when a hook cancelled it.
+ *
+ * @example
+ * ```ts
+ * const prepared = await prepareDelete(post, { force: true })
+ * if (prepared) {
+ *   await executePlan(orm.ctx, prepared.plan)
+ *   await prepared.commit()
+ * }
+ * ```
+ */
 export async function prepareDelete(model: ModelBase, options: PrepareOptions & { force?: boolean } = {}) {
   const hooks = options.hooks !== false
   const state = model.$state

@@ -13,6 +13,11 @@ import type { AttributeNames, InstanceOf, KeyOf, ModelCtor, ModelLike } from './
  * Removes attributes from the stored item (`REMOVE`). Sparse index keys built from a removed attribute
  * are removed along (the item leaves that index); a removed unique attribute frees its guard item in
  * the same transaction. Primary key attributes and attributes a non-sparse index needs are refused.
+ *
+ * @example
+ * ```ts
+ * await removeAttribute(task, 'dueAt') // the task leaves the sparse byDue index
+ * ```
  */
 export function removeAttribute<M extends ModelLike, K extends AttributeNames<M>>(
   model: M,

@@ -14,6 +14,19 @@ export interface WriteTarget {
   readonly model: ModelBase | null
 }
 
+/**
+ * Raised before sending: an atomic write or `deleteByKey` got an instance that was never saved.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await increment(new Post({ title: 'Hi' }), 'views')
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'UNSAVED_MODEL') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class UnsavedModelError extends OrmError {
   override readonly name = 'UnsavedModelError'
   override readonly code = 'UNSAVED_MODEL' as const

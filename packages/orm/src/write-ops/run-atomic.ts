@@ -7,6 +7,19 @@ import { type AtomicChange, planAtomic } from './plan-atomic'
 import { resolveTarget, type WriteTarget } from './resolve-target'
 import { sendPlan, settle } from './send-write'
 
+/**
+ * Raised before sending: an atomic write on an attribute of the wrong kind (e.g. `addToSet` on a list).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await addToSet(post, 'comments', ['c1']) // comments is a list, not a set
+ * } catch (error) {
+ *   if (error instanceof OrmError && error.code === 'WRONG_ATTRIBUTE_KIND') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class AttributeKindError extends OrmError {
   override readonly name = 'AttributeKindError'
   override readonly code = 'WRONG_ATTRIBUTE_KIND' as const

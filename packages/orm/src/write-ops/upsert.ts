@@ -32,6 +32,11 @@ type Item = Record<string, unknown>
  * not given keep their stored values (defaults and `createdAt` apply only when the item is new). Models
  * with unique attributes read the item first so their guards move in the same transaction. Accepts
  * `ifExists` / `expectVersion` / `condition`. Resolves to the stored item as an instance.
+ *
+ * @example
+ * ```ts
+ * const user = await upsert(User, { id: 'u1', name: 'Ada' }) // creates u1, or updates only its name
+ * ```
  */
 export async function upsert<C extends ModelCtor>(
   model: C,

@@ -1,15 +1,39 @@
-/** A change to one document path: set a value, or remove the path. */
+/**
+ * A change to one document path: set a value, or remove the path.
+ *
+ * @example
+ * ```ts
+ * const change: PathChange = { op: 'set', path: ['address', 'city'], value: 'Lyon' }
+ * ```
+ */
 export type PathChange =
   | { readonly op: 'set'; readonly path: readonly string[]; readonly value: unknown }
   | { readonly op: 'remove'; readonly path: readonly string[] }
 
+/**
+ * True for objects made by `{}` or `Object.create(null)` (not arrays, dates, sets or class instances).
+ *
+ * @example
+ * ```ts
+ * isPlainObject({ a: 1 }) // true
+ * isPlainObject(new Date()) // false
+ * ```
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false
   const proto = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
 }
 
-/** Structural equality for stored values (primitives, arrays, plain objects, sets, dates). */
+/**
+ * Structural equality for stored values (primitives, arrays, plain objects, sets, dates).
+ *
+ * @example
+ * ```ts
+ * sameValue(new Set([1, 2]), new Set([2, 1])) // true
+ * sameValue({ a: [1] }, { a: [1] }) // true
+ * ```
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime()
@@ -28,6 +52,13 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * The path changes that turn `before` into `after` for one attribute. Maps that existed before are
  * updated field by field (`SET #a.#b = :v`), so a concurrent change to a sibling field is not lost;
  * anything else is replaced whole. `undefined` means remove.
+ *
+ * @example
+ * ```ts
+ * const changes: PathChange[] = []
+ * diffValue(['address'], { city: 'Paris', zip: '75001' }, { city: 'Lyon', zip: '75001' }, changes)
+ * // [{ op: 'set', path: ['address', 'city'], value: 'Lyon' }]
+ * ```
  */
 export function diffValue(path: readonly string[], before: unknown, after: unknown, out: PathChange[]): void {
   if (sameValue(before, after)) return

@@ -9,11 +9,29 @@ import { provenOwnUpdate } from './ambiguous-proof'
 import { mapCancellation, mapConditionFailure } from './map-write-error'
 import type { WritePlan } from './plan'
 
+/**
+ * Options of `executePlan`: the idempotency token of the TransactWriteItems it may send.
+ *
+ * @example
+ * ```ts
+ * const options: ExecutePlanOptions = { clientRequestToken: 'import-42' }
+ * await executePlan(orm.ctx, plan, options)
+ * ```
+ */
 export interface ExecutePlanOptions {
   /** Idempotency token for TransactWriteItems (retrying with the same token never writes twice). */
   readonly clientRequestToken?: string
 }
 
+/**
+ * What `executePlan` sent: the operation (one item alone, several as TransactWriteItems) and how many items.
+ *
+ * @example
+ * ```ts
+ * const result: ExecutePlanResult = await executePlan(orm.ctx, plan)
+ * console.log(result.operation, result.items)
+ * ```
+ */
 export interface ExecutePlanResult {
   /** The operation sent: PutItem/UpdateItem/DeleteItem/ConditionCheck for one item, else TransactWriteItems. */
   readonly operation: 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'TransactWriteItems' | 'None'
@@ -24,6 +42,12 @@ export interface ExecutePlanResult {
  * Sends a plan: one item goes out as its own request (cheaper than a transaction), several as one
  * TransactWriteItems. Failed conditions become `UniqueConstraintError`, `VersionConflictError`,
  * `ConditionalCheckFailedError` or `TransactionCancelledError`.
+ *
+ * @example
+ * ```ts
+ * const plan = planCreate(orm.ctx, 'User', { id: 'u1', email: 'ada@example.com' })
+ * await executePlan(orm.ctx, plan) // PutItem + the email guard, in one TransactWriteItems
+ * ```
  */
 export async function executePlan(
   ctx: OrmContext,

@@ -1,6 +1,14 @@
 import { type Condition, compileCondition, ExpressionAttributes } from '@dbtooling/dynamo-client'
 
-/** The expression fields of one write request. */
+/**
+ * The expression fields of one write request.
+ *
+ * @example
+ * ```ts
+ * const expressions: WriteExpressions = new WriteExpressionBuilder().build()
+ * await rawUpdate(orm, { Key: key, ...expressions })
+ * ```
+ */
 export interface WriteExpressions {
   ConditionExpression?: string
   UpdateExpression?: string
@@ -12,6 +20,14 @@ export interface WriteExpressions {
  * Collects SET/REMOVE clauses and condition terms of one request over shared placeholders. Names and
  * values get `#aN`/`:aN` placeholders from plain counters (this runs on every write, so no general-purpose
  * allocator); a custom `Condition` is compiled by the client's compiler with its own `#n`/`:v` placeholders.
+ *
+ * @example
+ * ```ts
+ * const builder = new WriteExpressionBuilder()
+ * builder.setAttribute('status', 'done')
+ * builder.exists('pk')
+ * const { UpdateExpression, ConditionExpression } = builder.build()
+ * ```
  */
 export class WriteExpressionBuilder {
   /** Attribute names in placeholder order: `#a0` is `attributes[0]` (a few per write, so a scan is cheapest). */

@@ -3,7 +3,14 @@ import { shown } from '../security/mask'
 import type { CompiledEntity, CompiledGuard } from '../storage/compiled-entity'
 import { addToPlan, type WritePlan } from './plan'
 
-/** Entity type stored on guard items, so scans and migrations can tell them apart from models. */
+/**
+ * Entity type stored on guard items, so scans and migrations can tell them apart from models.
+ *
+ * @example
+ * ```ts
+ * const guards = (await rawScan(orm, {})).Items?.filter((item) => item._et === GUARD_ENTITY_TYPE)
+ * ```
+ */
 export const GUARD_ENTITY_TYPE = '_unique'
 
 export function hasValue(value: unknown): boolean {

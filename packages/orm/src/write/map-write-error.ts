@@ -8,7 +8,21 @@ import type { WritePlan } from './plan'
 
 type WireItem = Parameters<typeof unmarshall>[0]
 
-/** The ORM error for a failed condition on entry `index` of a plan. */
+/**
+ * The ORM error for a failed condition on entry `index` of a plan.
+ *
+ * @example
+ * ```ts
+ * import { ConditionalCheckFailedError } from '@dbtooling/dynamo-client'
+ *
+ * try {
+ *   await orm.ctx.doc.put({ TableName: orm.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' })
+ * } catch (error) {
+ *   if (error instanceof ConditionalCheckFailedError) throw mapConditionFailure(plan, 0, error.item, error)
+ *   throw error
+ * }
+ * ```
+ */
 export function mapConditionFailure(
   plan: WritePlan,
   index: number,
@@ -60,6 +74,11 @@ export function mapConditionFailure(
 /**
  * A cancelled transaction becomes the error of its first failed condition when that is what cancelled it
  * (unique clash, version conflict, missing item), else `TransactionCancelledError` with every reason.
+ *
+ * @example
+ * ```ts
+ * await sendTransaction(orm.ctx, plan.items, plan.describe, {}, (error) => mapCancellation(plan, error))
+ * ```
  */
 export function mapCancellation(plan: WritePlan, error: TransactionCanceledError): OrmError {
   const failed = error.failed

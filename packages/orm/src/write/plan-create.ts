@@ -6,6 +6,15 @@ import { WriteExpressionBuilder, type WriteExpressions } from './expression'
 import { hasValue, planGuardPut } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
 
+/**
+ * Options of `planCreate`: replace an existing item instead of failing, and an extra condition.
+ *
+ * @example
+ * ```ts
+ * const options: PlanCreateOptions = { overwrite: true }
+ * const plan = planCreate(orm.ctx, 'User', attributes, options)
+ * ```
+ */
 export interface PlanCreateOptions {
   /** Replace an existing item instead of failing (upsert). Unique guards are still checked. */
   readonly overwrite?: boolean
@@ -17,6 +26,12 @@ export interface PlanCreateOptions {
  * Plans the insert of a new item: a Put that fails when the key exists (`attribute_not_exists(pk)`),
  * plus a guard Put per unique attribute with a value. `attrs` are storage-form attributes (casts applied,
  * ids and timestamps filled in). Versioned entities start at version 1.
+ *
+ * @example
+ * ```ts
+ * const plan = planCreate(orm.ctx, 'User', { id: 'u1', email: 'ada@example.com' })
+ * await executePlan(orm.ctx, plan)
+ * ```
  */
 export function planCreate(
   ctx: OrmContext,

@@ -6,6 +6,15 @@ import { WriteExpressionBuilder } from './expression'
 import { hasValue, planGuardDelete } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
 
+/**
+ * Options of `planDelete`: the version a versioned item must have, and an extra condition.
+ *
+ * @example
+ * ```ts
+ * const options: PlanDeleteOptions = { expectedVersion: 3 }
+ * const plan = planDelete(orm.ctx, 'Post', stored, options)
+ * ```
+ */
 export interface PlanDeleteOptions {
   /** Versioned entities: fail with VersionConflictError unless the stored version is this one. */
   readonly expectedVersion?: number | null
@@ -17,6 +26,12 @@ export interface PlanDeleteOptions {
 /**
  * Plans the removal of an item and of its unique guards. `attrs` are the stored attributes (the guards'
  * values come from them).
+ *
+ * @example
+ * ```ts
+ * const plan = planDelete(orm.ctx, 'User', stored) // the item and its unique guards
+ * await executePlan(orm.ctx, plan)
+ * ```
  */
 export function planDelete(
   ctx: OrmContext,

@@ -8,6 +8,15 @@ import { hasValue, planGuardDelete, planGuardPut } from './guards'
 import { addToPlan, emptyPlan, type WritePlan } from './plan'
 import { assertMovable, movedKeyField, planMove } from './plan-move'
 
+/**
+ * Options of `planUpdate`: the version read with `before`, and an extra condition.
+ *
+ * @example
+ * ```ts
+ * const options: PlanUpdateOptions = { expectedVersion: 3 }
+ * const plan = planUpdate(orm.ctx, 'Post', stored, { title: 'New' }, options)
+ * ```
+ */
 export interface PlanUpdateOptions {
   /** Versioned entities: the version read with `before`; the write fails with VersionConflictError otherwise. */
   readonly expectedVersion?: number | null
@@ -26,6 +35,12 @@ type Attributes = Readonly<Record<string, unknown>>
  * condition and `_v + 1` as the new version. The item must exist (`attribute_exists(pk)`). A change
  * of an attribute the table key is rendered from moves the item instead (see `planMove`): `before` must
  * then be the whole stored item.
+ *
+ * @example
+ * ```ts
+ * const plan = planUpdate(orm.ctx, 'User', stored, { email: 'new@example.com' }) // moves the email guard too
+ * await executePlan(orm.ctx, plan)
+ * ```
  */
 export function planUpdate(
   ctx: OrmContext,

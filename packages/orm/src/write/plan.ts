@@ -1,6 +1,14 @@
 import type { DocumentTransactWriteItem } from '@dbtooling/dynamo-client'
 
-/** What one entry of a plan is for; `executePlan` uses it to turn a failed condition into the right error. */
+/**
+ * What one entry of a plan is for; `executePlan` uses it to turn a failed condition into the right error.
+ *
+ * @example
+ * ```ts
+ * const role: WriteRole = plan.roles[0]!
+ * if (role.kind === 'entity') console.log(role.entity, role.operation, role.key)
+ * ```
+ */
 export type WriteRole =
   | {
       readonly kind: 'entity'
@@ -37,6 +45,12 @@ export type WriteRole =
  * A write compiled to DynamoDB requests but not sent: the contract between models, query-level writes and
  * transactions. `items[i]`, `describe[i]` and `roles[i]` describe the same entry. Plans can be concatenated
  * (see `mergePlans`) to write several models in one TransactWriteItems.
+ *
+ * @example
+ * ```ts
+ * const plan: WritePlan = planDelete(orm.ctx, 'User', storedAttributes)
+ * console.log(plan.describe) // e.g. ['delete User USER#u1', 'delete guard User.email ...']
+ * ```
  */
 export interface WritePlan {
   readonly items: DocumentTransactWriteItem[]
@@ -45,11 +59,28 @@ export interface WritePlan {
   readonly roles: WriteRole[]
 }
 
+/**
+ * A plan with no actions yet.
+ *
+ * @example
+ * ```ts
+ * const plan = emptyPlan()
+ * console.log(plan.items.length) // 0
+ * ```
+ */
 export function emptyPlan(): WritePlan {
   return { items: [], describe: [], roles: [] }
 }
 
-/** One plan made of several, in order. */
+/**
+ * One plan made of several, in order.
+ *
+ * @example
+ * ```ts
+ * const both = mergePlans([planCreate(orm.ctx, 'User', user), planCreate(orm.ctx, 'Team', team)])
+ * await executePlan(orm.ctx, both) // one TransactWriteItems
+ * ```
+ */
 export function mergePlans(plans: readonly WritePlan[]): WritePlan {
   const merged = emptyPlan()
   for (const plan of plans) {
@@ -60,6 +91,15 @@ export function mergePlans(plans: readonly WritePlan[]): WritePlan {
   return merged
 }
 
+/**
+ * Appends one action to a plan, with its description and role (kept in step by index).
+ *
+ * @example
+ * ```ts
+ * const plan = emptyPlan()
+ * addToPlan(plan, { ConditionCheck: { TableName: orm.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' } }, 'check Team t1', { kind: 'check', entity: 'Team' })
+ * ```
+ */
 export function addToPlan(
   plan: WritePlan,
   item: DocumentTransactWriteItem,

@@ -1,4 +1,12 @@
-/** What is wrong with one option; several issues are reported together in one `ConfigError`. */
+/**
+ * What is wrong with one option; several issues are reported together in one `ConfigError`.
+ *
+ * @example
+ * ```ts
+ * const result = validateConfig(input)
+ * const unknownKeys = result.ok ? [] : result.issues.filter((issue) => issue.code === ('UNKNOWN_KEY' satisfies ConfigIssueCode))
+ * ```
+ */
 export type ConfigIssueCode =
   | 'UNKNOWN_KEY'
   | 'MISSING_KEY'
@@ -19,6 +27,15 @@ export type ConfigIssueCode =
   | 'TENANT_PATTERN'
   | 'INDEX_KEY_CONFLICT'
 
+/**
+ * One problem with one config option: its path, the value, a message and a hint.
+ *
+ * @example
+ * ```ts
+ * const result = validateConfig({ tableName: '' })
+ * if (!result.ok) result.issues.forEach((issue: ConfigIssue) => console.error(`${issue.path}: ${issue.message}`))
+ * ```
+ */
 export interface ConfigIssue {
   code: ConfigIssueCode
   /** Dotted key path, e.g. `singleTableDesign.gsiCount` or `globalSecondaryIndexes[0].name`. */
@@ -30,6 +47,16 @@ export interface ConfigIssue {
   hint: string
 }
 
+/**
+ * Why a config could not be loaded or used: invalid options, no file, or a file that failed to load.
+ *
+ * @example
+ * ```ts
+ * function configCode(error: unknown): ConfigErrorCode | null {
+ *   return error instanceof ConfigError ? error.code : null
+ * }
+ * ```
+ */
 export type ConfigErrorCode =
   | 'CONFIG_INVALID'
   | 'CONFIG_NOT_FOUND'
@@ -41,6 +68,16 @@ export type ConfigErrorCode =
 /**
  * The configuration cannot be used. `CONFIG_INVALID` carries every problem found (`issues`), not only the
  * first; the file codes name the config file that could not be read.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   resolveConfig({ tableName: 42 })
+ * } catch (error) {
+ *   if (error instanceof ConfigError && error.code === 'CONFIG_INVALID') for (const issue of error.issues) console.error(issue.path, issue.message)
+ *   else throw error
+ * }
+ * ```
  */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError'

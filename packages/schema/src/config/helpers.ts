@@ -5,6 +5,12 @@ import type { ResolvedConfig } from './types'
 /**
  * The physical table for a tenant: with the `table` tenancy strategy each tenant has its own table
  * (`multiTenancy.tableNamePattern`); otherwise every tenant shares the configured table.
+ *
+ * @example
+ * ```ts
+ * const config = resolveConfig({ tableName: 'app', multiTenancy: { enabled: true, strategy: 'table' } })
+ * tenantTableName(config, 'acme') // 'app-acme' with the default pattern
+ * ```
  */
 export function tenantTableName(config: ResolvedConfig, tenant: string | null = null): string {
   const table = physicalTableName(config)
@@ -16,7 +22,14 @@ export function tenantTableName(config: ResolvedConfig, tenant: string | null = 
   return tableNamePattern.replaceAll('{table}', table).replaceAll('{tenant}', tenant)
 }
 
-/** A copy safe to print or log: credential values are replaced and functions are named, not shown. */
+/**
+ * A copy safe to print or log: credential values are replaced and functions are named, not shown.
+ *
+ * @example
+ * ```ts
+ * console.log(redactConfig(resolveConfig(rawConfig))) // credentials shown as '[redacted]'
+ * ```
+ */
 export function redactConfig(config: ResolvedConfig): Record<string, unknown> {
   const credentials = config.credentials && {
     accessKeyId: '[redacted]',

@@ -7,6 +7,15 @@ import { CONFIG_FILE_NAMES, findConfigFile } from './find-config-file'
 import { validateConfig } from './resolve'
 import type { ResolvedConfig } from './types'
 
+/**
+ * Options of `loadConfig`: where to look (`cwd`), a file to read instead, and the environment to apply (or `false`).
+ *
+ * @example
+ * ```ts
+ * const options: LoadConfigOptions = { cwd: 'packages/api', env: false }
+ * const config = await loadConfig(options)
+ * ```
+ */
 export interface LoadConfigOptions {
   /** Folder to search for a config file (default `process.cwd()`). */
   cwd?: string

@@ -8,6 +8,16 @@ import { configSchema, type ParsedConfig } from './schema'
 import { LIVE_OBSERVABILITY_KEYS } from './schema-observability'
 import type { CapacityConfig, DbtoolingConfig, ResolvedConfig } from './types'
 
+/**
+ * The result of `validateConfig`: the resolved config, or every issue found.
+ *
+ * @example
+ * ```ts
+ * const result: ConfigValidation = validateConfig(input)
+ * if (result.ok) console.log(result.config.tableName)
+ * else console.error(result.issues.length, 'problems')
+ * ```
+ */
 export type ConfigValidation = { ok: true; config: ResolvedConfig } | { ok: false; issues: ConfigIssue[] }
 
 const crossChecks = [
@@ -22,7 +32,15 @@ const crossChecks = [
   checkTags,
 ]
 
-/** Validates a config and fills in defaults without throwing; every problem is reported. */
+/**
+ * Validates a config and fills in defaults without throwing; every problem is reported.
+ *
+ * @example
+ * ```ts
+ * const result = validateConfig({ tableName: 'app', unknownOption: true })
+ * if (!result.ok) console.error(result.issues.map((issue) => issue.path)) // ['unknownOption']
+ * ```
+ */
 export function validateConfig(input: DbtoolingConfig | unknown): ConfigValidation {
   const candidate = input === undefined || input === null ? {} : input
   if (typeof candidate !== 'object' || Array.isArray(candidate)) {
@@ -77,7 +95,14 @@ function withoutPath(value: unknown, keys: readonly unknown[]): unknown {
   return copy
 }
 
-/** Validates and fills in defaults; throws one `ConfigError` listing every problem. */
+/**
+ * Validates and fills in defaults; throws one `ConfigError` listing every problem.
+ *
+ * @example
+ * ```ts
+ * const config = resolveConfig({ tableName: 'app' }) // every default filled in
+ * ```
+ */
 export function resolveConfig(input: DbtoolingConfig | unknown, file: string | null = null): ResolvedConfig {
   const result = validateConfig(input)
   if (!result.ok) throw ConfigError.invalid(result.issues, file)

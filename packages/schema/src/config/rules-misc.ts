@@ -3,7 +3,14 @@ import type { ConfigIssue } from './errors'
 import { makeIssue } from './issues'
 import type { ParsedConfig } from './schema'
 
-/** The physical table name: prefix + name + suffix. */
+/**
+ * The physical table name: prefix + name + suffix.
+ *
+ * @example
+ * ```ts
+ * physicalTableName({ tableName: 'app', tableNamePrefix: 'staging-', tableNameSuffix: '' }) // 'staging-app'
+ * ```
+ */
 export function physicalTableName(
   config: Pick<ParsedConfig, 'tableName' | 'tableNamePrefix' | 'tableNameSuffix'>,
 ): string {

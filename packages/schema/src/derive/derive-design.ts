@@ -28,6 +28,12 @@ import { designWarnings } from './warnings'
 /**
  * Models in, single-table design out. Pure and deterministic: models are sorted by name first, so the same
  * set gives a byte-identical `JSON.stringify` whatever order it came in. Throws `SchemaError`.
+ *
+ * @example
+ * ```ts
+ * const design = deriveDesign([User, Team, Post], { tableName: 'app' })
+ * console.log(design.entities.User?.partitionKey.template) // USER#{id}
+ * ```
  */
 export function deriveDesign(models: readonly ModelInput[], options: DesignOptions = {}): TableDesign {
   const resolved = resolveDesignOptions(options)

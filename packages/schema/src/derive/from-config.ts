@@ -5,6 +5,11 @@ import type { DesignOptions } from './options'
 /**
  * Maps a resolved `dbtooling.config.ts` onto the options derivation reads. The physical table name
  * (prefix + name + suffix) is what the design records, since that is the table migrations create.
+ *
+ * @example
+ * ```ts
+ * const design = deriveDesign(models, designOptionsFromConfig(await loadConfig()))
+ * ```
  */
 export function designOptionsFromConfig(config: ResolvedConfig): DesignOptions {
   const std = config.singleTableDesign

@@ -22,6 +22,11 @@ export interface MarkdownOptions {
 /**
  * Human documentation of a design: the table and its indexes, each entity's keys, the access-pattern
  * matrix, every pattern with sample keys and ORM code, and the warnings.
+ *
+ * @example
+ * ```ts
+ * await writeFile('docs/design.md', renderMarkdown(deriveDesign(models, { tableName: 'app' })))
+ * ```
  */
 export function renderMarkdown(design: TableDesign, options: MarkdownOptions = {}): string {
   const sections = [

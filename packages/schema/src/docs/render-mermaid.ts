@@ -1,6 +1,13 @@
 import type { EntityDesign, TableDesign } from '../design/types'
 
-/** A Mermaid `erDiagram`: entities with their attributes (PK/FK/UK) and every relation once. */
+/**
+ * A Mermaid `erDiagram`: entities with their attributes (PK/FK/UK) and every relation once.
+ *
+ * @example
+ * ```ts
+ * console.log(renderMermaid(design)) // an erDiagram of the entities and their relations
+ * ```
+ */
 export function renderMermaid(design: TableDesign): string {
   const lines = ['erDiagram']
   for (const entity of Object.values(design.entities)) lines.push(...entityBlock(entity))

@@ -19,6 +19,16 @@ export interface IndexBudgetStep {
 /**
  * `TOO_MANY_GSIS` with a plan: the models need more GSIs than the limit, and `plan` lists, per entity over
  * the budget, the entries to fold, move to an LSI or drop so the design fits, before any CreateTable fails.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   deriveDesign(models, { maxGlobalIndexes: 2 })
+ * } catch (error) {
+ *   if (error instanceof SchemaError && error.code === 'TOO_MANY_GSIS') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class IndexBudgetError extends SchemaError {
   readonly needed: number

@@ -1,4 +1,13 @@
-/** Every way a set of models can be rejected; `code` is the discriminant callers switch on. */
+/**
+ * Every way a set of models can be rejected; `code` is the discriminant callers switch on.
+ *
+ * @example
+ * ```ts
+ * function schemaCode(error: unknown): SchemaErrorCode | null {
+ *   return error instanceof SchemaError ? error.code : null
+ * }
+ * ```
+ */
 export type SchemaErrorCode =
   | 'INVALID_MODEL'
   | 'UNKNOWN_RELATION_TARGET'
@@ -19,6 +28,15 @@ export type SchemaErrorCode =
   | 'ENCRYPTED_UNIQUE'
   | 'SEARCHABLE_NOT_ENCRYPTED'
 
+/**
+ * Where a schema error happened: the model, its source file and the definition key, with the hint.
+ *
+ * @example
+ * ```ts
+ * const details: SchemaErrorDetails = { hint: 'Name the model', model: null, source: 'app/models/Post.ts', key: 'name' }
+ * throw new SchemaError('INVALID_MODEL', 'a model needs a name', details)
+ * ```
+ */
 export interface SchemaErrorDetails {
   /** Model name the problem belongs to. */
   model?: string | null
@@ -32,6 +50,16 @@ export interface SchemaErrorDetails {
 /**
  * A model set that cannot become a table design. The message names the model file and key so the user can
  * jump straight to the line; `hint` says how to fix it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   deriveDesign([defineModel({ name: 'Post', belongsTo: ['Autor'] } as const)])
+ * } catch (error) {
+ *   if (error instanceof SchemaError && error.code === 'UNKNOWN_RELATION_TARGET') console.error(error.hint) // did you mean ...
+ *   else throw error
+ * }
+ * ```
  */
 export class SchemaError extends Error {
   override readonly name = 'SchemaError'

@@ -1,6 +1,13 @@
 import { compare } from '../model/compare'
 
-/** Closest names to `wanted` (case-insensitive edit distance), best first, for "did you mean" hints. */
+/**
+ * Closest names to `wanted` (case-insensitive edit distance), best first, for "did you mean" hints.
+ *
+ * @example
+ * ```ts
+ * suggestNames('Usr', ['User', 'Team', 'Post']) // ['User']
+ * ```
+ */
 export function suggestNames(wanted: string, candidates: readonly string[], max = 3): string[] {
   const target = wanted.toLowerCase()
   const limit = Math.max(2, Math.floor(target.length / 3))
@@ -12,6 +19,15 @@ export function suggestNames(wanted: string, candidates: readonly string[], max 
     .map((entry) => entry.name)
 }
 
+/**
+ * The hint for a misspelt name: "did you mean ...?" when some names are close, else the known names.
+ *
+ * @example
+ * ```ts
+ * didYouMean('Usr', ['User', 'Team']) // "did you mean 'User'?"
+ * didYouMean('Invoice', ['User', 'Team']) // 'known models: User, Team'
+ * ```
+ */
 export function didYouMean(wanted: string, candidates: readonly string[], noun = 'models'): string {
   const close = suggestNames(wanted, candidates)
   if (close.length > 0) return `did you mean ${close.map((name) => `'${name}'`).join(' or ')}?`

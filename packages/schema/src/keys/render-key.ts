@@ -51,7 +51,14 @@ export function compileKeyTemplate(
   return compiled
 }
 
-/** Renders one key value, e.g. `renderKey('USER#{id}', { id: 7 })` = `'USER#7'`. */
+/**
+ * Renders one key value, e.g. `renderKey('USER#{id}', { id: 7 })` = `'USER#7'`.
+ *
+ * @example
+ * ```ts
+ * renderKey('USER#{id}', { id: 'u1' }) // 'USER#u1'
+ * ```
+ */
 export function renderKey<T extends string>(
   template: T,
   values: KeyValues<T>,
@@ -71,7 +78,14 @@ export function renderKeyPrefix(
   return compileKeyTemplate(template, delimiter, policy).renderPrefix(values)
 }
 
-/** Parses a stored key back into field values, e.g. `parseKey('USER#{id}', 'USER#7')` = `{ id: '7' }`. */
+/**
+ * Parses a stored key back into field values, e.g. `parseKey('USER#{id}', 'USER#7')` = `{ id: '7' }`.
+ *
+ * @example
+ * ```ts
+ * parseKey('ORDER#{customerId}#{id}', 'ORDER#c1#o9') // { customerId: 'c1', id: 'o9' }
+ * ```
+ */
 export function parseKey(template: string, key: string, delimiter = '#'): Record<string, string> {
   return compileKeyTemplate(template, delimiter).parse(key)
 }

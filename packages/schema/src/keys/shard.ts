@@ -6,6 +6,11 @@ const FNV_PRIME = 0x01000193
 /**
  * FNV-1a (32-bit) of the UTF-8 bytes of `text`. Chosen because it is tiny, has no dependency, and any
  * language can reproduce it: a backfill written in Python must put an item in the same shard as the ORM.
+ *
+ * @example
+ * ```ts
+ * fnv1a32('USER#u1') % 4 // the shard of u1 among 4
+ * ```
  */
 export function fnv1a32(text: string): number {
   let hash = FNV_OFFSET

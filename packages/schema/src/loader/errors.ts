@@ -1,3 +1,13 @@
+/**
+ * Why model files could not be loaded: a missing folder, a syntax error, a failed or unresolved import, or no default export.
+ *
+ * @example
+ * ```ts
+ * function loadCode(error: unknown): ModelLoadErrorCode | null {
+ *   return error instanceof ModelLoadError ? error.code : null
+ * }
+ * ```
+ */
 export type ModelLoadErrorCode =
   | 'MODELS_PATH_NOT_FOUND'
   | 'MODEL_SYNTAX_ERROR'
@@ -7,7 +17,19 @@ export type ModelLoadErrorCode =
   | 'MODEL_NOT_OBJECT'
   | 'MODEL_INVALID_INPUT'
 
-/** A model file (or in-memory model) could not be loaded; `source` names the file. */
+/**
+ * A model file (or in-memory model) could not be loaded; `source` names the file.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await loadModels({ modelsPath: 'app/models' })
+ * } catch (error) {
+ *   if (error instanceof ModelLoadError && error.code === 'MODEL_SYNTAX_ERROR') console.error(error.source, error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ModelLoadError extends Error {
   override readonly name = 'ModelLoadError'
   readonly code: ModelLoadErrorCode

@@ -5,5 +5,13 @@ import { lazyCall } from '../lazy-call'
  */
 export const importModule = lazyCall(() => import('../file-loaders').then((m) => m.importModule))
 
-/** Loads model files and/or in-memory models, in a stable order, keeping each one's source for errors. */
+/**
+ * Loads model files and/or in-memory models, in a stable order, keeping each one's source for errors.
+ *
+ * @example
+ * ```ts
+ * const models = await loadModels({ modelsPath: 'app/models' })
+ * const design = deriveDesign(models, { tableName: 'app' })
+ * ```
+ */
 export const loadModels = lazyCall(() => import('../file-loaders').then((m) => m.loadModels))

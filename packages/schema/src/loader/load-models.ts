@@ -7,6 +7,15 @@ import { ImportFailure, importModule, planShims, type ShimMode, type ShimPlan } 
 /** A model definition exactly as written, before normalization. */
 export type RawModel = Readonly<Record<string, unknown>>
 
+/**
+ * A model file as `loadModels` returns it: its definition, its name and the file it came from.
+ *
+ * @example
+ * ```ts
+ * const [first]: LoadedModel[] = await loadModels({ modelsPath: 'app/models' })
+ * console.log(first?.name, first?.source)
+ * ```
+ */
 export interface LoadedModel {
   /** The default export of the file (or the in-memory object), untouched. */
   definition: RawModel
@@ -16,6 +25,15 @@ export interface LoadedModel {
   source: string | null
 }
 
+/**
+ * Options of `loadModels`: the folder(s) of model files, relative to `cwd`.
+ *
+ * @example
+ * ```ts
+ * const options: LoadModelsOptions = { modelsPath: ['app/models', 'packages/billing/models'], cwd: process.cwd() }
+ * const models = await loadModels(options)
+ * ```
+ */
 export interface LoadModelsOptions {
   /**
    * Folder of model files, searched recursively, or a list of folders loaded in the order given (app

@@ -29,6 +29,14 @@ export interface ValidationDefinition {
   readonly message?: string | Readonly<Record<string, string>>
 }
 
+/**
+ * One attribute of a model: type, and whether it is required, unique, fillable, hidden, plus validation and a factory.
+ *
+ * @example
+ * ```ts
+ * const email: AttributeDefinition = { type: 'string', unique: true, required: true, fillable: true }
+ * ```
+ */
 export interface AttributeDefinition {
   readonly type?: AttributeTypeName
   readonly fillable?: boolean
@@ -103,6 +111,14 @@ export type MorphToTargets =
           }
     }
 
+/**
+ * An index a model declares: its name and the columns it sorts by (the first one partitions).
+ *
+ * @example
+ * ```ts
+ * const byStatus: IndexDefinition = { name: 'byStatus', columns: ['status', 'createdAt'] }
+ * ```
+ */
 export interface IndexDefinition {
   readonly name: string
   readonly columns: readonly string[]
@@ -118,6 +134,14 @@ export interface TimestampsTrait {
   readonly format?: 'iso' | 'unix' | 'unixMs'
 }
 
+/**
+ * The traits of a model: timestamps, soft deletes, generated ids, versioning, TTL and the like.
+ *
+ * @example
+ * ```ts
+ * const traits: ModelTraits = { useTimestamps: true, useSoftDeletes: true, useUuid: true }
+ * ```
+ */
 export interface ModelTraits {
   readonly useTimestamps?: boolean | TimestampsTrait
   readonly timestampable?: boolean | TimestampsTrait
@@ -134,6 +158,15 @@ export interface ModelTraits {
   readonly [trait: string]: unknown
 }
 
+/**
+ * A model as Stacks writes it (or `defineModel` checks it): name, traits, attributes, indexes and relations.
+ *
+ * @example
+ * ```ts
+ * const definition: ModelDefinition = { name: 'Tag', attributes: { label: { type: 'string', unique: true } } }
+ * const design = deriveDesign([definition])
+ * ```
+ */
 export interface ModelDefinition {
   readonly name: string
   readonly table?: string

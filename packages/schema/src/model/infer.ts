@@ -164,6 +164,11 @@ export type InferForeignKeys<M extends ModelDefinition> = BelongsToKeys<M> | Mor
 /**
  * The item type of a model: declared attributes, the primary key, undeclared foreign keys and morph fields
  * (optional strings), timestamps and soft-delete fields.
+ *
+ * @example
+ * ```ts
+ * type User = InferAttributes<typeof userDefinition> // { id: string; email: string; name?: string; ... }
+ * ```
  */
 export type InferAttributes<M extends ModelDefinition> = Simplify<
   DeclaredAttributes<Attrs<M>> & {
@@ -179,11 +184,32 @@ type NamesWhere<A, Flag extends string> = {
 }[keyof A] &
   string
 
-/** Attribute names with `fillable: true`. */
+/**
+ * Attribute names with `fillable: true`.
+ *
+ * @example
+ * ```ts
+ * type Fillable = InferFillable<typeof userDefinition> // 'email' | 'name'
+ * ```
+ */
 export type InferFillable<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'fillable'>
-/** Attribute names with `hidden: true`. */
+/**
+ * Attribute names with `hidden: true`.
+ *
+ * @example
+ * ```ts
+ * type Hidden = InferHidden<typeof userDefinition> // 'password'
+ * ```
+ */
 export type InferHidden<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'hidden'>
-/** Attribute names with `unique: true`. */
+/**
+ * Attribute names with `unique: true`.
+ *
+ * @example
+ * ```ts
+ * type Unique = InferUnique<typeof userDefinition> // 'email'
+ * ```
+ */
 export type InferUnique<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'unique'>
 /** The model's name literal, e.g. `'User'`. */
 export type ModelName<M extends ModelDefinition> = M['name']
@@ -283,7 +309,14 @@ export type InferRelations<M extends ModelDefinition> =
   | RelationEntries<M, 'morphToMany', true>
   | RelationEntries<M, 'morphedByMany', true>
 
-/** Relation names of a model, e.g. `'posts' | 'team'`. */
+/**
+ * Relation names of a model, e.g. `'posts' | 'team'`.
+ *
+ * @example
+ * ```ts
+ * type Relations = RelationNames<typeof userDefinition> // 'team' | 'posts' | 'roles'
+ * ```
+ */
 export type RelationNames<M extends ModelDefinition> = InferRelations<M>['name']
 
 /** Target model of a named relation: `RelationTargetOf<typeof User, 'posts'>` = `'Post'`. */

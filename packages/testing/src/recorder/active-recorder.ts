@@ -6,6 +6,12 @@ import { recordRequests, type TestRecorder } from './test-recorder'
 /**
  * What a recorder can be made active from: a recorder, a test table (its `recorder`), or an ORM (its
  * `design` and `client`: a new recorder is attached for the test and stopped after it).
+ *
+ * @example
+ * ```ts
+ * const source: RecorderSource = table // or table.recorder, or table.orm
+ * const release = activateRecorder(source)
+ * ```
  */
 export type RecorderSource =
   | TestRecorder

@@ -3,7 +3,16 @@ import { RequestAssertionError, TestingError } from '../errors'
 import type { CostClass } from './classify'
 import { describeRequest, type RecordedRequest } from './describe-request'
 
-/** A model class (anything with a static `modelName`) or a model name. */
+/**
+ * A model class (anything with a static `modelName`) or a model name.
+ *
+ * @example
+ * ```ts
+ * const byClass: ModelRef = User
+ * const byName: ModelRef = 'User'
+ * table.recorder.assertQueried(byName)
+ * ```
+ */
 export type ModelRef = string | { readonly modelName: string }
 
 export function modelNameOf(model: ModelRef): string {
@@ -19,6 +28,15 @@ function fail(
   throw new RequestAssertionError(code, expected, requests.map(describeRequest), hint)
 }
 
+/**
+ * Options of `assertQueried`: the index (physical, declared name or `'table'`) and the cost class the Query must have.
+ *
+ * @example
+ * ```ts
+ * const options: QueriedOptions = { index: 'byStatus', costClass: 'Query (bounded partition)' }
+ * table.recorder.assertQueried(Task, options)
+ * ```
+ */
 export interface QueriedOptions {
   /** Physical index (`GSI2`), declared index name (`byStatus`) or `'table'`. */
   readonly index?: string
@@ -134,6 +152,15 @@ export function assertNoWholeTypeRead(
   )
 }
 
+/**
+ * Options of `assertCapacity`: the most units allowed (inclusive), which kind (`read`, `write`, `total`) and which operation.
+ *
+ * @example
+ * ```ts
+ * const options: CapacityOptions = { max: 1, kind: 'read', operation: 'Query' }
+ * table.recorder.assertCapacity(options)
+ * ```
+ */
 export interface CapacityOptions {
   /** Upper bound, inclusive. */
   readonly max: number

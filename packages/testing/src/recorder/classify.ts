@@ -3,7 +3,15 @@ import type { TableDesign } from '@dbtooling/schema'
 import { type ExpressionInput, filteredEntityTypes, type KeyClause, keyClauses } from './key-condition'
 import { type KeyEntry, keyEntries, literalPrefix, templatePattern } from './key-templates'
 
-/** The planner's cost classes (`explain().costClass`), told from the request that went out. */
+/**
+ * The planner's cost classes (`explain().costClass`), told from the request that went out.
+ *
+ * @example
+ * ```ts
+ * const cost: CostClass | null = table.recorder.requests[0]?.costClass ?? null
+ * expect(cost).toBe(User.where('teamId', 't1').explain().costClass)
+ * ```
+ */
 export type CostClass =
   | 'GetItem'
   | 'BatchGetItem'
@@ -11,13 +19,29 @@ export type CostClass =
   | 'Query (whole type)'
   | 'Scan'
 
-/** An item a request wrote (PutItem, a Put in a transaction or batch), with its entity type. */
+/**
+ * An item a request wrote (PutItem, a Put in a transaction or batch), with its entity type.
+ *
+ * @example
+ * ```ts
+ * const written: WrittenItem[] = table.recorder.requests.flatMap((request) => request.written)
+ * console.log(written.map(({ entity, item }) => `${entity} ${item.pk}`))
+ * ```
+ */
 export interface WrittenItem {
   readonly entity: string | null
   readonly item: Readonly<Record<string, unknown>>
 }
 
-/** What one request did, in the design's terms. */
+/**
+ * What one request did, in the design's terms.
+ *
+ * @example
+ * ```ts
+ * const request: Classified = table.recorder.requests[0]!
+ * console.log(request.index, request.entities, request.costClass)
+ * ```
+ */
 export interface Classified {
   readonly index: string | null
   /** Entity types the request reads or writes (empty when the design cannot tell, e.g. an unfiltered Scan). */
@@ -30,6 +54,15 @@ export interface Classified {
   readonly written: readonly WrittenItem[]
 }
 
+/**
+ * How the recorder reads keys: under multi-tenancy's `prefix` strategy, the tenant key prefix partition keys start with.
+ *
+ * @example
+ * ```ts
+ * const options: MatcherOptions = { tenantKeyPrefix: 'TENANT' }
+ * const recorder = recordRequests(orm, options)
+ * ```
+ */
 export interface MatcherOptions {
   /** Multi-tenancy `prefix` strategy: partition keys may start with `<prefix>#<tenant>#` (default: none). */
   readonly tenantKeyPrefix?: string

@@ -2,7 +2,15 @@ import { type AttributeMap, unmarshall } from '@dbtooling/dynamo-client'
 import type { Classified } from './classify'
 import type { KeyClause } from './key-condition'
 
-/** What the recorder keeps of one request (retries are folded into the first attempt). */
+/**
+ * What the recorder keeps of one request (retries are folded into the first attempt).
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly RecordedRequest[] = table.recorder.requests
+ * console.log(first?.operation, first?.input, first?.capacity.readUnits)
+ * ```
+ */
 export interface RecordedRequest extends Classified {
   readonly operation: string
   readonly table: string | undefined
@@ -35,7 +43,15 @@ function writtenText(request: RecordedRequest): string {
   return ` put ${[...counts].map(([type, n]) => (n === 1 ? type : `${type} x${n}`)).join(', ')}`
 }
 
-/** One line per request, built from the request itself (what the recorder's failures list). */
+/**
+ * One line per request, built from the request itself (what the recorder's failures list).
+ *
+ * @example
+ * ```ts
+ * console.log(table.recorder.requests.map(describeRequest).join('\n'))
+ * // 1. Query on GSI1 gsi1pk = "TEAM#t1" [User; Query (bounded partition); 0.5 CU]
+ * ```
+ */
 export function describeRequest(request: RecordedRequest): string {
   const parts = [request.operation]
   if (request.costClass?.startsWith('Query') || request.operation === 'Scan')

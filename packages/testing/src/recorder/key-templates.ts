@@ -1,6 +1,14 @@
 import type { EntityIndexKeys, KeyDesign, TableDesign } from '@dbtooling/schema'
 
-/** One way an entity's items are keyed on one index (`index` null: the table itself). */
+/**
+ * One way an entity's items are keyed on one index (`index` null: the table itself).
+ *
+ * @example
+ * ```ts
+ * const entries: readonly KeyEntry[] = table.recorder.requests[0]?.entries ?? [] // the key shapes a request matched
+ * console.log(entries.map((entry) => `${entry.entity} on ${entry.index ?? 'table'}: ${entry.accessPath}`))
+ * ```
+ */
 export interface KeyEntry {
   readonly entity: string
   readonly index: string | null

@@ -10,6 +10,14 @@ const READS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetI
 /**
  * A client middleware that keeps every request with what it means in the design: entity types, cost
  * class, items written, capacity. Assertions (`assertions.ts`) read it; `lines()` prints it.
+ *
+ * @example
+ * ```ts
+ * const recorder = new RequestRecorder(orm.design).attachTo(orm.client)
+ * await User.find('u1')
+ * console.log(recorder.lines()) // ['GetItem {"pk":"USER#u1","sk":"USER#u1"} [User; GetItem; 0.5 CU]']
+ * recorder.stop()
+ * ```
  */
 export class RequestRecorder implements Middleware {
   readonly name = 'dbtooling-testing-recorder'

@@ -15,7 +15,17 @@ import {
 import type { MatcherOptions } from './classify'
 import { RequestRecorder } from './request-recorder'
 
-/** A request recorder with the assertions tests use. Failures list every request that was sent. */
+/**
+ * A request recorder with the assertions tests use. Failures list every request that was sent.
+ *
+ * @example
+ * ```ts
+ * const recorder = new TestRecorder(orm.design).attachTo(orm.client)
+ * await User.where('teamId', 't1').get()
+ * recorder.assertQueried(User, { index: 'GSI1' })
+ * recorder.assertNoScan()
+ * ```
+ */
 export class TestRecorder extends RequestRecorder {
   /** A Query that reads `model` (on `index`, when given: `GSI2`, `byStatus` or `'table'`) was sent. */
   assertQueried(model: ModelRef, options: QueriedOptions = {}): void {
@@ -55,6 +65,14 @@ export class TestRecorder extends RequestRecorder {
 /**
  * Records every request `client` sends from now on, read in the terms of `design` (pass an ORM: its
  * `design` and `client`). `stop()` detaches it.
+ *
+ * @example
+ * ```ts
+ * const recorder = recordRequests(orm)
+ * await handler(event)
+ * recorder.assertRequestCount(1)
+ * recorder.stop()
+ * ```
  */
 export function recordRequests(
   source: { readonly design: TableDesign; readonly client: DynamoClient },

@@ -1,6 +1,23 @@
-/** The fields that differ on every run unless a factory seed fixes them. */
+/**
+ * The fields that differ on every run unless a factory seed fixes them.
+ *
+ * @example
+ * ```ts
+ * expect(stableStringify(posts, { mask: VOLATILE_FIELDS })).toMatchSnapshot()
+ * // "pk": "POST#<id 1>", "createdAt": "<createdAt 1>"
+ * ```
+ */
 export const VOLATILE_FIELDS: readonly string[] = ['id', 'createdAt', 'updatedAt', 'deletedAt']
 
+/**
+ * Options of `snapshotOf` / `stableStringify`: fields to mask (numbered per distinct value) and fields to leave out.
+ *
+ * @example
+ * ```ts
+ * const options: SnapshotOptions = { mask: VOLATILE_FIELDS, omit: ['password'] }
+ * expect(stableStringify(users, options)).toMatchSnapshot()
+ * ```
+ */
 export interface SnapshotOptions {
   /**
    * Fields whose values change per run (`VOLATILE_FIELDS` for ids and timestamps). Each distinct value
@@ -94,7 +111,14 @@ function applyMasks(value: SnapshotValue, masking: Masking, inMaskedField: boole
   return text
 }
 
-/** Items (models, stored items, plain objects) as stable plain data for `toMatchSnapshot()`. */
+/**
+ * Items (models, stored items, plain objects) as stable plain data for `toMatchSnapshot()`.
+ *
+ * @example
+ * ```ts
+ * expect(snapshotOf(await User.all(), { mask: VOLATILE_FIELDS })).toMatchSnapshot()
+ * ```
+ */
 export function snapshotOf(value: unknown, options: SnapshotOptions = {}): SnapshotValue {
   const plain = normalise(value, new Set(options.omit ?? []))
   const fields = new Set(options.mask ?? [])
@@ -106,7 +130,14 @@ export function snapshotOf(value: unknown, options: SnapshotOptions = {}): Snaps
   return applyMasks(plain, { fields, masks, embedded }, false)
 }
 
-/** The same as stable JSON text (sorted keys, two-space indent): identical data gives identical text. */
+/**
+ * The same as stable JSON text (sorted keys, two-space indent): identical data gives identical text.
+ *
+ * @example
+ * ```ts
+ * expect(stableStringify(items, { mask: ['id'] })).toMatchInlineSnapshot()
+ * ```
+ */
 export function stableStringify(value: unknown, options: SnapshotOptions = {}): string {
   return JSON.stringify(snapshotOf(value, options), null, 2)
 }

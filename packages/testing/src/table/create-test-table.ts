@@ -13,6 +13,15 @@ import type { MatcherOptions } from '../recorder/classify'
 import { TestRecorder } from '../recorder/test-recorder'
 import { assertLocalEndpoint, resolveEndpoint } from './endpoint'
 
+/**
+ * Options of `createTestTable`: the models, the endpoint (default `DYNAMODB_ENDPOINT`), a name prefix, config, ORM options, how to create the table, and whether a remote endpoint is allowed.
+ *
+ * @example
+ * ```ts
+ * const options: CreateTestTableOptions<[typeof User]> = { models: [User], prefix: 'users', via: 'migrate' }
+ * const table = await createTestTable(options)
+ * ```
+ */
 export interface CreateTestTableOptions<M extends ModelSources> {
   /** The models, as `createOrm` takes them (classes, definitions or `loadModels()` output). */
   readonly models: M
@@ -32,7 +41,17 @@ export interface CreateTestTableOptions<M extends ModelSources> {
   readonly allowRemote?: boolean
 }
 
-/** A throwaway table with the models' design, its ORM and a recorder on its client. */
+/**
+ * A throwaway table with the models' design, its ORM and a recorder on its client.
+ *
+ * @example
+ * ```ts
+ * let table: TestTable<[typeof Team, typeof User]>
+ * beforeAll(async () => {
+ *   table = await createTestTable({ models: [Team, User] })
+ * })
+ * ```
+ */
 export interface TestTable<M extends ModelSources> {
   readonly orm: Orm<M>
   readonly tableName: string
@@ -47,11 +66,27 @@ function recorderOptions(config: ResolvedConfig | null): MatcherOptions {
   return tenancy?.enabled && tenancy.strategy === 'prefix' ? { tenantKeyPrefix: tenancy.keyPrefix } : {}
 }
 
+/**
+ * A table name no other test run uses: `<prefix>-<time>-<random>`, so test files can run in parallel on one DynamoDB Local.
+ *
+ * @example
+ * ```ts
+ * const name = uniqueTableName('orders') // e.g. 'orders-m3k1x2-9f2c4a1b'
+ * ```
+ */
 export function uniqueTableName(prefix = 'test'): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
 }
 
-/** Creates a uniquely named table from the current design on DynamoDB Local. */
+/**
+ * Creates a uniquely named table from the current design on DynamoDB Local.
+ *
+ * @example
+ * ```ts
+ * const table = await createTestTable({ models: [Team, User], endpoint: testEndpoint() })
+ * afterAll(() => cleanupTestTable(table))
+ * ```
+ */
 export async function createTestTable<const M extends ModelSources>(
   input: CreateTestTableOptions<M>,
 ): Promise<TestTable<M>> {
@@ -81,7 +116,15 @@ export async function createTestTable<const M extends ModelSources>(
   return { orm, tableName, endpoint, recorder }
 }
 
-/** Deletes the table and stops its recorder (safe to call twice). */
+/**
+ * Deletes the table and stops its recorder (safe to call twice).
+ *
+ * @example
+ * ```ts
+ * const table = await createTestTable({ models: [User] })
+ * afterAll(() => cleanupTestTable(table))
+ * ```
+ */
 export async function cleanupTestTable(table: {
   readonly orm: { dropTable(options?: { wait?: boolean }): Promise<boolean> }
   readonly recorder: { stop(): void }

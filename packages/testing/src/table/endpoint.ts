@@ -1,6 +1,13 @@
 import { TestingError } from '../errors'
 
-/** The endpoint tests use: the one given, else `DYNAMODB_ENDPOINT` (the global setups set it). */
+/**
+ * The endpoint tests use: the one given, else `DYNAMODB_ENDPOINT` (the global setups set it).
+ *
+ * @example
+ * ```ts
+ * const endpoint = resolveEndpoint() // DYNAMODB_ENDPOINT, else throws NO_ENDPOINT
+ * ```
+ */
 export function resolveEndpoint(endpoint?: string): string {
   const found = endpoint ?? process.env.DYNAMODB_ENDPOINT
   if (found) return found
@@ -13,7 +20,15 @@ export function resolveEndpoint(endpoint?: string): string {
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1', 'host.docker.internal'])
 
-/** Test tables are created and deleted at will, so only local endpoints are accepted unless asked. */
+/**
+ * Test tables are created and deleted at will, so only local endpoints are accepted unless asked.
+ *
+ * @example
+ * ```ts
+ * assertLocalEndpoint('http://127.0.0.1:8000', false) // fine
+ * assertLocalEndpoint('https://dynamodb.us-east-1.amazonaws.com', false) // throws NOT_LOCAL_ENDPOINT
+ * ```
+ */
 export function assertLocalEndpoint(endpoint: string, allowRemote: boolean): void {
   if (allowRemote) return
   let host: string

@@ -7,6 +7,12 @@ function factoryOf<C extends ModelCtor>(model: C): Factory<C> {
 /**
  * An unsaved, validated instance with realistic attributes: `User.factory().makeOne(overrides)`, the
  * factories' own call, under the name tests look for. Nothing is sent.
+ *
+ * @example
+ * ```ts
+ * const user = await fake(User, { name: 'Ada' }) // unsaved and validated
+ * await user.save()
+ * ```
  */
 export function fake<C extends ModelCtor>(
   model: C,
@@ -15,7 +21,14 @@ export function fake<C extends ModelCtor>(
   return factoryOf(model).makeOne(overrides)
 }
 
-/** `count` unsaved instances (`User.factory().count(n).make()`). */
+/**
+ * `count` unsaved instances (`User.factory().count(n).make()`).
+ *
+ * @example
+ * ```ts
+ * const users = await fakeMany(User, 3, { role: 'viewer' })
+ * ```
+ */
 export function fakeMany<C extends ModelCtor>(
   model: C,
   count: number,

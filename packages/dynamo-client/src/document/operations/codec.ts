@@ -15,7 +15,14 @@ export interface DocumentClientOptions {
   readonly validate?: boolean
 }
 
-/** Plain JS object as the document client returns it (item, key). */
+/**
+ * Plain JS object as the document client returns it (item, key).
+ *
+ * @example
+ * ```ts
+ * const { Item }: { Item?: DocumentMap } = await db.get({ TableName: 'app', Key: { pk: 'USER#1', sk: 'USER#1' } })
+ * ```
+ */
 export type DocumentMap = Record<string, unknown>
 
 /**

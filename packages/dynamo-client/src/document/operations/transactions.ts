@@ -11,22 +11,79 @@ type WriteCommon = {
   ReturnValuesOnConditionCheckFailure?: W.ReturnValuesOnConditionCheckFailure
 }
 
+/**
+ * One read of `DocumentClient.transactGet`, with a plain JS key.
+ *
+ * @example
+ * ```ts
+ * const read: DocumentTransactGetItem = { Get: { TableName: 'app', Key: { pk: 'USER#1', sk: 'USER#1' } } }
+ * const { Responses } = await db.transactGet({ TransactItems: [read] })
+ * ```
+ */
 export type DocumentTransactGetItem = { Get: Replace<W.TransactGetItem['Get'], { Key: DocumentInput }> }
+/**
+ * One action of `DocumentClient.transactWrite` (ConditionCheck, Put, Delete or Update), with plain JS keys, items and values.
+ *
+ * @example
+ * ```ts
+ * const actions: DocumentTransactWriteItem[] = [
+ *   { Put: { TableName: 'app', Item: { pk: 'ORDER#1', sk: 'ORDER#1' }, ConditionExpression: 'attribute_not_exists(pk)' } },
+ *   { Delete: { TableName: 'app', Key: { pk: 'CART#1', sk: 'CART#1' } } },
+ * ]
+ * await db.transactWrite({ TransactItems: actions })
+ * ```
+ */
 export type DocumentTransactWriteItem =
   | { ConditionCheck: WriteCommon & { Key: DocumentInput; ConditionExpression: string } }
   | { Put: WriteCommon & { Item: object } }
   | { Delete: WriteCommon & { Key: DocumentInput } }
   | { Update: WriteCommon & { Key: DocumentInput; UpdateExpression: string } }
 
+/**
+ * What `DocumentClient.transactGet` takes: up to 100 reads with plain JS keys.
+ *
+ * @example
+ * ```ts
+ * const input: TransactGetCommandInput = { TransactItems: [{ Get: { TableName: 'app', Key: key } }] }
+ * const { Responses } = await db.transactGet(input)
+ * ```
+ */
 export type TransactGetCommandInput = Replace<
   W.TransactGetItemsInput,
   { TransactItems: DocumentTransactGetItem[] }
 >
+/**
+ * What `DocumentClient.transactGet` resolves to: one response per read, items as plain JS.
+ *
+ * @example
+ * ```ts
+ * const output: TransactGetCommandOutput<{ name: string }> = await db.transactGet({ TransactItems: reads })
+ * console.log(output.Responses?.map((response) => response.Item?.name))
+ * ```
+ */
 export type TransactGetCommandOutput<T> = Replace<W.TransactGetItemsOutput, { Responses?: { Item?: T }[] }>
+/**
+ * What `DocumentClient.transactWrite` takes: up to 100 actions with plain JS keys, items and values.
+ *
+ * @example
+ * ```ts
+ * const input: TransactWriteCommandInput = { TransactItems: actions, ClientRequestToken: 'order-1' }
+ * await db.transactWrite(input)
+ * ```
+ */
 export type TransactWriteCommandInput = Replace<
   W.TransactWriteItemsInput,
   { TransactItems: DocumentTransactWriteItem[] }
 >
+/**
+ * What `DocumentClient.transactWrite` resolves to: consumed capacity and item collection metrics (keys as plain JS).
+ *
+ * @example
+ * ```ts
+ * const output: TransactWriteCommandOutput = await db.transactWrite({ TransactItems: actions, ReturnConsumedCapacity: 'TOTAL' })
+ * console.log(output.ConsumedCapacity)
+ * ```
+ */
 export type TransactWriteCommandOutput = Replace<
   W.TransactWriteItemsOutput,
   { ItemCollectionMetrics?: Record<string, DocumentItemCollectionMetrics[]> }

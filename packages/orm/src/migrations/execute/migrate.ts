@@ -27,10 +27,32 @@ import { type BackfillOptions, type BackfillStepResult, runBackfillSteps } from 
 import { type CopyTableOptions, runCopyStep, type TableCopyResult } from './run-copy-step'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
 
+/**
+ * Progress of a migration: a step starting or done, or a backfill's progress.
+ *
+ * @example
+ * ```ts
+ * await migrate(orm, {
+ *   onProgress: (progress: MigrationProgress) => {
+ *     if (progress.type === 'step') console.log(progress.status, progress.step.what, `${progress.position}/${progress.total}`)
+ *   },
+ * })
+ * ```
+ */
 export type MigrationProgress =
   | { type: 'step'; status: 'start' | 'done'; step: MigrationStep; position: number; total: number }
   | ({ type: 'backfill' } & BackfillProgress)
 
+/**
+ * Options of `migrate`, `rollback` and `migrateFresh`: plan only (`dryRun`), allow destructive steps (`force`), and progress.
+ *
+ * @example
+ * ```ts
+ * const options: MigrateOptions = { dryRun: true }
+ * const { plan } = await migrate(orm, options)
+ * console.log(planToText(plan))
+ * ```
+ */
 export interface MigrateOptions {
   /** Plan only: nothing is sent but reads. */
   dryRun?: boolean
@@ -59,6 +81,15 @@ export interface MigrateOptions {
   copyTable?: CopyTableOptions
 }
 
+/**
+ * What `migrate` resolves to: the plan, whether it was applied, and the verification of each backfill.
+ *
+ * @example
+ * ```ts
+ * const result: MigrateResult = await migrate(orm)
+ * if (result.applied) console.log(`${result.plan.steps.length} steps applied`)
+ * ```
+ */
 export interface MigrateResult {
   plan: MigrationPlan
   /** True when steps ran and the design was recorded. */

@@ -12,6 +12,15 @@ import {
 import { readLiveTable } from './read-live'
 import { type MigrationTarget, nextDesignOf, stateOf } from './target'
 
+/**
+ * What `migrationStatus` reports: whether the table exists, the applied design, the pending plan and the lock.
+ *
+ * @example
+ * ```ts
+ * const status: MigrationStatus = await migrationStatus(orm)
+ * if (status.pending.steps.length > 0) console.log('pending:', status.pending.steps.map((step) => step.what))
+ * ```
+ */
 export interface MigrationStatus {
   table: string
   exists: boolean

@@ -1,6 +1,13 @@
 import type { BillingDesign, TableDesign } from '@dbtooling/schema'
 
-/** What a step does; the executor switches on it. Steps carry names only: details come from the target design. */
+/**
+ * What a step does; the executor switches on it. Steps carry names only: details come from the target design.
+ *
+ * @example
+ * ```ts
+ * const action: StepAction = { kind: 'create-gsi', index: 'GSI3' }
+ * ```
+ */
 export type StepAction =
   | { kind: 'create-table' }
   | { kind: 'create-gsi'; index: string }
@@ -32,14 +39,39 @@ export type StepAction =
   /** Application Auto Scaling targets of the table and its GSIs (from the design's billing). */
   | { kind: 'update-auto-scaling'; enabled: boolean }
 
+/**
+ * The kind of a migration step (`create-gsi`, `delete-gsi`, `backfill`...).
+ *
+ * @example
+ * ```ts
+ * const kinds: StepKind[] = plan.steps.map((step) => step.action.kind)
+ * ```
+ */
 export type StepKind = StepAction['kind']
 
+/**
+ * What a step costs: the items it rewrites at most, and a note.
+ *
+ * @example
+ * ```ts
+ * const cost: StepCost = plan.steps[0]!.cost
+ * console.log(`${cost.itemsToRewrite} items (${cost.note})`)
+ * ```
+ */
 export interface StepCost {
   /** Items the step rewrites at most (the table's item count when it scans), 0 when it rewrites none. */
   itemsToRewrite: number
   note: string
 }
 
+/**
+ * One step of a migration plan: what it does, why, its cost, and whether it loses data.
+ *
+ * @example
+ * ```ts
+ * for (const step of plan.steps as MigrationStep[]) console.log(step.id, step.what, step.why, step.cost.itemsToRewrite)
+ * ```
+ */
 export interface MigrationStep {
   /** Stable id (`create-gsi:GSI2`): checkpoints and backfill jobs are keyed by it. */
   id: string
@@ -55,6 +87,16 @@ export interface MigrationStep {
   inverse: string | null
 }
 
+/**
+ * A migration as a pure plan: the table, the design hashes from and to, and the steps with their cost.
+ *
+ * @example
+ * ```ts
+ * const { plan } = await migrate(orm, { dryRun: true })
+ * const typed: MigrationPlan = plan
+ * console.log(typed.fromHash, '->', typed.toHash, typed.steps.length)
+ * ```
+ */
 export interface MigrationPlan {
   table: string
   /** Hash of the design recorded in the table, null on a first run or an unmanaged table. */
