@@ -2,6 +2,12 @@
  * The fully resolved configuration: every option present, defaults filled in, cross-field rules checked.
  * `resolveConfig()` and `loadConfig()` return it; the input shape users write is `DbtoolingConfig`.
  * "Not set" is `null` (never `undefined`) so the object is JSON-friendly apart from hooks and resolvers.
+ *
+ * @example
+ * ```ts
+ * const config: ResolvedConfig = resolveConfig({ tableName: 'app' })
+ * console.log(config.region, config.queryBuilder.modelsPath)
+ * ```
  */
 export interface ResolvedConfig {
   /** AWS region, e.g. `us-east-1`. */
