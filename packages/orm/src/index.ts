@@ -1,6 +1,13 @@
 // biome-ignore-all assist/source/organizeImports: relations and eager loading extend models and builders when imported, so the export order is the load order
 /**
+ * The version of @dbtooling/orm.
+ *
  * @dbtooling/orm: Eloquent-style models and queries over a single-table DynamoDB design.
+ *
+ * @example
+ * ```ts
+ * console.log(`@dbtooling/orm ${VERSION}`)
+ * ```
  */
 export const VERSION = '0.1.0'
 

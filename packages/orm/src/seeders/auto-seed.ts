@@ -10,6 +10,15 @@ import type { SeedContext } from './seed-context'
 import { seedCounts } from './seed-counts'
 import type { SeedableOrm } from './seedable-orm'
 
+/**
+ * Options of `autoSeed`: rows per model (a default and per-model counts) and edges per owner of a belongsToMany.
+ *
+ * @example
+ * ```ts
+ * const options: AutoSeedOptions = { defaultCount: 5, counts: { Post: 50 }, edgesPerOwner: 2 }
+ * await runSeeders(orm, options)
+ * ```
+ */
 export interface AutoSeedOptions {
   /** Rows per model when no model has `useSeeder` (default 10). */
   readonly defaultCount?: number
@@ -19,6 +28,15 @@ export interface AutoSeedOptions {
   readonly edgesPerOwner?: number
 }
 
+/**
+ * What `autoSeed` created: rows per model, edges, and the belongsTo links it could not fill.
+ *
+ * @example
+ * ```ts
+ * const result: AutoSeedResult = await autoSeed(ctx, { defaultCount: 3 })
+ * console.log(result.counts, result.edges, result.broken.length)
+ * ```
+ */
 export interface AutoSeedResult {
   /** Rows made per model, in the order they were seeded. */
   readonly counts: Readonly<Record<string, number>>

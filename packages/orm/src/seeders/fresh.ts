@@ -4,6 +4,15 @@ import { endpointOf, isLocalEndpoint } from './local-endpoint'
 import { type RunSeedersOptions, runSeeders, type SeedRunResult } from './run-seeders'
 import type { SeedableOrm } from './seedable-orm'
 
+/**
+ * Options of `fresh`: those of `runSeeders`, plus `force` to allow a table that is not on a local endpoint.
+ *
+ * @example
+ * ```ts
+ * const options: FreshOptions = { path: 'database/seeders', seed: 1 }
+ * await fresh(orm, options)
+ * ```
+ */
 export interface FreshOptions extends RunSeedersOptions {
   /** Allow wiping a table on a non-local endpoint. */
   readonly force?: boolean

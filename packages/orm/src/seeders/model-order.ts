@@ -1,6 +1,14 @@
 import type { EntityDesign } from '@dbtooling/schema'
 
-/** A belongsTo/morphTo key left empty to break a cycle (or a self reference). */
+/**
+ * A belongsTo/morphTo key left empty to break a cycle (or a self reference).
+ *
+ * @example
+ * ```ts
+ * const { broken } = modelOrder(Object.values(orm.design.entities))
+ * for (const link of broken as BrokenLink[]) console.warn(`${link.model}.${link.foreignKey} -> ${link.parent}`)
+ * ```
+ */
 export interface BrokenLink {
   readonly model: string
   readonly relation: string
@@ -8,6 +16,15 @@ export interface BrokenLink {
   readonly foreignKey: string
 }
 
+/**
+ * The order to seed models in (parents first), and the belongsTo links a cycle leaves unfilled.
+ *
+ * @example
+ * ```ts
+ * const order: ModelOrder = modelOrder(Object.values(orm.design.entities))
+ * console.log(order.order) // e.g. ['Team', 'User', 'Post']
+ * ```
+ */
 export interface ModelOrder {
   /** Parents before children. */
   readonly order: readonly string[]
@@ -42,6 +59,11 @@ function linksOf(entity: EntityDesign, selected: ReadonlySet<string>): Link[] {
  * Models in seeding order: parents (belongsTo / morphTo targets) before children, ties by name. A self
  * reference (trees) is left empty; a cycle is broken at a link whose key is not required, and every broken
  * link is returned so the caller can say so.
+ *
+ * @example
+ * ```ts
+ * const { order } = modelOrder(Object.values(orm.design.entities))
+ * ```
  */
 export function modelOrder(entities: readonly EntityDesign[]): ModelOrder {
   const selected = new Set(entities.map((entity) => entity.name))

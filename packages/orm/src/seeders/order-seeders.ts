@@ -1,6 +1,15 @@
 import { SeederCycleError, SeederNotFoundError } from './errors'
 import type { SeederLike } from './seeder'
 
+/**
+ * A seeder with the name `dependsOn` and `only` refer to.
+ *
+ * @example
+ * ```ts
+ * const seeders: NamedSeeder[] = await discoverSeeders('database/seeders')
+ * const ordered = orderSeeders(seeders, 'UserSeeder')
+ * ```
+ */
 export interface NamedSeeder {
   readonly name: string
   readonly seeder: SeederLike
@@ -12,6 +21,11 @@ const byOrderThenName = (a: NamedSeeder, b: NamedSeeder) =>
 /**
  * Seeders in run order: every seeder after those it `dependsOn`; among seeders free to run, lower `order`
  * first, then by name. `only` keeps one seeder and what it depends on.
+ *
+ * @example
+ * ```ts
+ * const ordered = orderSeeders(await discoverSeeders('database/seeders')) // by dependsOn, then order, then name
+ * ```
  */
 export function orderSeeders(seeders: readonly NamedSeeder[], only?: string): NamedSeeder[] {
   const byName = new Map(seeders.map((entry) => [entry.name, entry]))

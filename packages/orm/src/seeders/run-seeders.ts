@@ -7,6 +7,15 @@ import { type NamedSeeder, orderSeeders } from './order-seeders'
 import { consoleLogger, type SeedLogger, seedContext } from './seed-context'
 import type { SeedableOrm } from './seedable-orm'
 
+/**
+ * Options of `runSeeders`: the seeders (given, or a folder), factory files, `only`, a logger, and the seeding session (seed, reference date).
+ *
+ * @example
+ * ```ts
+ * const options: RunSeedersOptions = { path: 'database/seeders', factories: 'database/factories', seed: 1 }
+ * await runSeeders(orm, options)
+ * ```
+ */
 export interface RunSeedersOptions extends SeedSessionOptions, AutoSeedOptions {
   /** Seeders given directly: Seeder classes, instances, or objects with `run(ctx)`. */
   readonly seeders?: readonly unknown[]
@@ -22,6 +31,15 @@ export interface RunSeedersOptions extends SeedSessionOptions, AutoSeedOptions {
   readonly session?: SeedSession
 }
 
+/**
+ * What `runSeeders` / `fresh` did: seeders or auto-seeding, which ran, items written and the time taken.
+ *
+ * @example
+ * ```ts
+ * const result: SeedRunResult = await runSeeders(orm, { path: 'database/seeders' })
+ * console.log(result.mode, result.ran, result.written, `${result.elapsedMs} ms`)
+ * ```
+ */
 export interface SeedRunResult {
   /** `seeders` when seeders ran, `auto` when none existed and the models were seeded from themselves. */
   readonly mode: 'seeders' | 'auto'

@@ -4,12 +4,33 @@ import type { SeedSession } from '../factories/session'
 import type { ModelCtor } from '../write-ops/types'
 import type { SeedableOrm } from './seedable-orm'
 
+/**
+ * Where seeding reports progress and problems (`info`, `warn`); `consoleLogger` by default.
+ *
+ * @example
+ * ```ts
+ * const quiet: SeedLogger = { info: () => {}, warn: (message) => console.warn(message) }
+ * await runSeeders(orm, { logger: quiet })
+ * ```
+ */
 export interface SeedLogger {
   info(message: string): void
   warn(message: string): void
 }
 
-/** What a seeder's `run` gets. */
+/**
+ * What a seeder's `run` gets.
+ *
+ * @example
+ * ```ts
+ * class UserSeeder extends Seeder {
+ *   async run(ctx: SeedContext) {
+ *     const teams = ctx.seeded('Team')
+ *     await ctx.factory(User).count(10).recycle(teams).create()
+ *   }
+ * }
+ * ```
+ */
 export interface SeedContext {
   readonly orm: SeedableOrm
   /** The run's session: seed, reference date, positions and unique values shared by every factory. */
@@ -21,7 +42,14 @@ export interface SeedContext {
   readonly logger: SeedLogger
 }
 
-/** `console` with a prefix; what the runner uses when no logger is given. */
+/**
+ * `console` with a prefix; what the runner uses when no logger is given.
+ *
+ * @example
+ * ```ts
+ * await runSeeders(orm, { logger: consoleLogger }) // '[seed] ...' lines on the console
+ * ```
+ */
 export const consoleLogger: SeedLogger = {
   info: (message) => console.info(`[seed] ${message}`),
   warn: (message) => console.warn(`[seed] ${message}`),

@@ -7,6 +7,12 @@ import { describeAccess, sampleValue } from './samples'
 /**
  * The access-pattern matrix: for every entity the reads an application will make, the request that
  * serves each one, and a warning (with the index to add) where only a Scan can.
+ *
+ * @example
+ * ```ts
+ * const { patterns, warnings } = buildAccessPatterns(deriveDesign(models, { tableName: 'app' }))
+ * console.log(patterns.length, warnings.length)
+ * ```
  */
 export function buildAccessPatterns(design: TableDesign): {
   patterns: AccessPattern[]

@@ -26,7 +26,16 @@ const localSchema = v.strictObject({
   delayTransientStatuses: v.optional(v.boolean(), false),
 })
 
-/** The whole configuration; validation collects every issue (`abortEarly: false`). */
+/**
+ * The whole configuration; validation collects every issue (`abortEarly: false`).
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot'
+ *
+ * const result = v.safeParse(configSchema, { tableName: 'app' })
+ * ```
+ */
 export const configSchema = v.strictObject({
   ...connectionEntries,
   ...tableEntries,

@@ -2,6 +2,12 @@
  * The fully resolved configuration: every option present, defaults filled in, cross-field rules checked.
  * `resolveConfig()` and `loadConfig()` return it; the input shape users write is `DbtoolingConfig`.
  * "Not set" is `null` (never `undefined`) so the object is JSON-friendly apart from hooks and resolvers.
+ *
+ * @example
+ * ```ts
+ * const config: ResolvedConfig = resolveConfig({ tableName: 'app' })
+ * console.log(config.region, config.queryBuilder.modelsPath)
+ * ```
  */
 export interface ResolvedConfig {
   /** AWS region, e.g. `us-east-1`. */
@@ -60,6 +66,15 @@ export interface ResolvedConfig {
   local: LocalConfig
 }
 
+/**
+ * The config's static `credentials` section (avoid in files you commit; prefer a profile or the environment).
+ *
+ * @example
+ * ```ts
+ * const config = resolveConfig({ tableName: 'app', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })
+ * const credentials: CredentialsConfig | null = config.credentials
+ * ```
+ */
 export interface CredentialsConfig {
   /** Access key id (never logged; redacted in errors and `config:show`). */
   accessKeyId: string
@@ -69,8 +84,25 @@ export interface CredentialsConfig {
   sessionToken: string | null
 }
 
+/**
+ * How the client retries: `standard`, `adaptive` (client-side rate limiting), or `legacy` (refused by the ORM's client).
+ *
+ * @example
+ * ```ts
+ * const mode: RetryMode = 'adaptive'
+ * export default defineConfig({ tableName: 'app', retries: { retryMode: mode } })
+ * ```
+ */
 export type RetryMode = 'standard' | 'adaptive' | 'legacy'
 
+/**
+ * The config's `retries` section: retries after the first attempt, the mode and the backoff bounds.
+ *
+ * @example
+ * ```ts
+ * const retries: RetriesConfig = resolveConfig({ tableName: 'app' }).retries // { maxRetries: 3, retryMode: 'standard', ... }
+ * ```
+ */
 export interface RetriesConfig {
   /** Retries after the first attempt (0 disables retrying). */
   maxRetries: number
@@ -82,6 +114,14 @@ export interface RetriesConfig {
   maxDelayMs: number
 }
 
+/**
+ * The config's `http` section: connect and request timeouts, sockets and keep-alive.
+ *
+ * @example
+ * ```ts
+ * const http: HttpConfig = resolveConfig({ tableName: 'app', http: { requestTimeoutMs: 5_000 } }).http
+ * ```
+ */
 export interface HttpConfig {
   /** Time allowed to open a TCP/TLS connection. */
   connectTimeoutMs: number
@@ -95,6 +135,15 @@ export interface HttpConfig {
   keepAliveMsecs: number
 }
 
+/**
+ * The config's `singleTableDesign` section: key attribute names, index naming patterns, the entity type attribute and the delimiter.
+ *
+ * @example
+ * ```ts
+ * const design: SingleTableDesignConfig = resolveConfig({ tableName: 'app' }).singleTableDesign
+ * console.log(design.partitionKey, design.sortKey, design.delimiter) // 'pk' 'sk' '#'
+ * ```
+ */
 export interface SingleTableDesignConfig {
   /** Partition key attribute of the table (default `pk`). */
   partitionKey: string
@@ -124,9 +173,35 @@ export interface SingleTableDesignConfig {
   delimiter: string
 }
 
+/**
+ * How items name their model: an entity type attribute (`attribute`, supported) or key prefixes only (`prefix`, refused by the ORM).
+ *
+ * @example
+ * ```ts
+ * const strategy: EntityMappingStrategy = resolveConfig({ tableName: 'app' }).queryBuilder.entityMappingStrategy // 'attribute'
+ * ```
+ */
 export type EntityMappingStrategy = 'attribute' | 'prefix'
+/**
+ * How `createdAt`/`updatedAt` are stored: ISO text, Unix seconds or Unix milliseconds.
+ *
+ * @example
+ * ```ts
+ * const format: TimestampFormat = 'unixMs'
+ * export default defineConfig({ tableName: 'app', queryBuilder: { timestampFormat: format } })
+ * ```
+ */
 export type TimestampFormat = 'iso' | 'unix' | 'unixMs'
 
+/**
+ * The config's `queryBuilder` section: where the models are, timestamps, soft deletes, hooks, caching and strict mode.
+ *
+ * @example
+ * ```ts
+ * const queryBuilder: QueryBuilderConfig = resolveConfig({ tableName: 'app' }).queryBuilder
+ * console.log(queryBuilder.modelsPath, queryBuilder.strict)
+ * ```
+ */
 export interface QueryBuilderConfig {
   /**
    * Folder of model files, or a list of folders (app models plus framework models such as access tokens),
@@ -156,6 +231,14 @@ export interface QueryBuilderConfig {
   strict: boolean
 }
 
+/**
+ * The soft-delete defaults of `queryBuilder.softDeletes`: whether models soft delete, and the attribute.
+ *
+ * @example
+ * ```ts
+ * const softDeletes: SoftDeletesConfig = resolveConfig({ tableName: 'app' }).queryBuilder.softDeletes
+ * ```
+ */
 export interface SoftDeletesConfig {
   /** Soft-delete every model by default (models may still opt in with `traits.useSoftDeletes`). */
   enabled: boolean
@@ -163,7 +246,14 @@ export interface SoftDeletesConfig {
   attribute: string
 }
 
-/** Context handed to query hooks; the ORM fills it in. */
+/**
+ * Context handed to query hooks; the ORM fills it in.
+ *
+ * @example
+ * ```ts
+ * const audit: QueryHook = (context: QueryHookContext) => console.log(context.model, context.operation)
+ * ```
+ */
 export interface QueryHookContext {
   model: string
   operation: string
@@ -171,8 +261,28 @@ export interface QueryHookContext {
   data: Readonly<Record<string, unknown>> | null
 }
 
+/**
+ * A global hook of `queryBuilder.hooks`, called with the model, the operation and the data.
+ *
+ * @example
+ * ```ts
+ * export default defineConfig({
+ *   tableName: 'app',
+ *   queryBuilder: { hooks: { afterCreate: ({ model, data }) => console.log('created', model, data) } },
+ * })
+ * ```
+ */
 export type QueryHook = (context: QueryHookContext) => void | Promise<void>
 
+/**
+ * The global hooks of `queryBuilder.hooks` (before/after create, update, delete), which the ORM runs as model events.
+ *
+ * @example
+ * ```ts
+ * const hooks: QueryHooks = { beforeCreate: ({ model }) => console.log('creating', model) }
+ * export default defineConfig({ tableName: 'app', queryBuilder: { hooks } })
+ * ```
+ */
 export interface QueryHooks {
   /** Called before an item is created; throwing cancels the write. */
   beforeCreate?: QueryHook | undefined
@@ -192,6 +302,14 @@ export interface QueryHooks {
   afterQuery?: QueryHook | undefined
 }
 
+/**
+ * The result-cache settings of one model under `queryBuilder.caching.perEntity`.
+ *
+ * @example
+ * ```ts
+ * const perUser: EntityCachingConfig = { enabled: true, ttlMs: 5_000, maxSize: 100 }
+ * ```
+ */
 export interface EntityCachingConfig {
   /** Cache this model even when caching is off globally, or not at all. */
   enabled: boolean
@@ -201,6 +319,14 @@ export interface EntityCachingConfig {
   maxSize: number
 }
 
+/**
+ * The config's `queryBuilder.caching` section: the result cache, with per-model overrides.
+ *
+ * @example
+ * ```ts
+ * const caching: CachingConfig = resolveConfig({ tableName: 'app' }).queryBuilder.caching
+ * ```
+ */
 export interface CachingConfig {
   /** Cache reads by key for every model (models can opt in or out under `perEntity`). */
   enabled: boolean
@@ -212,8 +338,24 @@ export interface CachingConfig {
   perEntity: Record<string, EntityCachingConfig>
 }
 
+/**
+ * How the table is billed: on demand or provisioned.
+ *
+ * @example
+ * ```ts
+ * const mode: BillingMode = resolveConfig({ tableName: 'app' }).capacity.billingMode // 'PAY_PER_REQUEST'
+ * ```
+ */
 export type BillingMode = 'PAY_PER_REQUEST' | 'PROVISIONED'
 
+/**
+ * Auto-scaling bounds of provisioned capacity: min, max and the target utilization.
+ *
+ * @example
+ * ```ts
+ * const autoScaling: AutoScalingConfig = { min: 5, max: 100, targetUtilization: 70 }
+ * ```
+ */
 export interface AutoScalingConfig {
   /** Lowest provisioned capacity auto scaling may set. */
   min: number
@@ -223,6 +365,14 @@ export interface AutoScalingConfig {
   targetUtilization: number
 }
 
+/**
+ * The config's `capacity` section: the billing mode and, when provisioned, read/write units and auto scaling.
+ *
+ * @example
+ * ```ts
+ * const capacity: CapacityConfig = resolveConfig({ tableName: 'app' }).capacity
+ * ```
+ */
 export type CapacityConfig =
   | { billingMode: 'PAY_PER_REQUEST'; read: null; write: null; autoScaling: null }
   | {
@@ -236,8 +386,24 @@ export type CapacityConfig =
       autoScaling: AutoScalingConfig | null
     }
 
+/**
+ * What a DynamoDB stream record holds: the new image, the old one, both, or the keys only.
+ *
+ * @example
+ * ```ts
+ * const view: StreamViewType = resolveConfig({ tableName: 'app' }).streams.viewType // 'NEW_AND_OLD_IMAGES'
+ * ```
+ */
 export type StreamViewType = 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY'
 
+/**
+ * The config's `streams` section: whether the table has a stream, and its view type.
+ *
+ * @example
+ * ```ts
+ * const streams: StreamsConfig = resolveConfig({ tableName: 'app', streams: { enabled: true } }).streams
+ * ```
+ */
 export interface StreamsConfig {
   /** Turn the table's stream on. */
   enabled: boolean
@@ -245,6 +411,14 @@ export interface StreamsConfig {
   viewType: StreamViewType
 }
 
+/**
+ * The config's `ttl` section: whether TTL is on, and the attribute holding the expiry (epoch seconds).
+ *
+ * @example
+ * ```ts
+ * const ttl: TtlConfig = resolveConfig({ tableName: 'app' }).ttl // { enabled: false, attribute: 'ttl' }
+ * ```
+ */
 export interface TtlConfig {
   /** Turn TTL on even when no model declares it (models with a TTL trait turn it on anyway). */
   enabled: boolean
@@ -252,8 +426,32 @@ export interface TtlConfig {
   attribute: string
 }
 
+/**
+ * The table class: standard, or standard infrequent access.
+ *
+ * @example
+ * ```ts
+ * const tableClass: TableClass = resolveConfig({ tableName: 'app' }).tableClass
+ * ```
+ */
 export type TableClass = 'STANDARD' | 'STANDARD_INFREQUENT_ACCESS'
+/**
+ * The config's `returnConsumedCapacity`: whether every call asks DynamoDB for the capacity it consumed.
+ *
+ * @example
+ * ```ts
+ * const level: ReturnConsumedCapacity = resolveConfig({ tableName: 'app' }).returnConsumedCapacity
+ * ```
+ */
 export type ReturnConsumedCapacity = 'INDEXES' | 'TOTAL' | 'NONE'
+/**
+ * The config's `returnItemCollectionMetrics`: whether writes ask for item collection metrics.
+ *
+ * @example
+ * ```ts
+ * const metrics: ReturnItemCollectionMetrics = resolveConfig({ tableName: 'app' }).returnItemCollectionMetrics
+ * ```
+ */
 export type ReturnItemCollectionMetrics = 'SIZE' | 'NONE'
 
 export type ProjectionConfig =
@@ -285,8 +483,25 @@ export interface LocalIndexConfig {
   projection: ProjectionConfig
 }
 
+/**
+ * How tenants are kept apart: a table each, a key prefix, or a tenant attribute.
+ *
+ * @example
+ * ```ts
+ * const strategy: TenancyStrategy = 'prefix'
+ * export default defineConfig({ tableName: 'app', multiTenancy: { enabled: true, strategy } })
+ * ```
+ */
 export type TenancyStrategy = 'table' | 'prefix' | 'attribute'
 
+/**
+ * The config's `multiTenancy` section: on or off, the strategy, and its names (tenant attribute, table name pattern, key prefix).
+ *
+ * @example
+ * ```ts
+ * const tenancy: MultiTenancyConfig = resolveConfig({ tableName: 'app', multiTenancy: { enabled: true, strategy: 'prefix' } }).multiTenancy
+ * ```
+ */
 export interface MultiTenancyConfig {
   /** Scope every read and write to the current tenant. */
   enabled: boolean
@@ -302,6 +517,15 @@ export interface MultiTenancyConfig {
   resolver: (() => string | undefined) | null
 }
 
+/**
+ * The config's `local` section: how `dbtooling start` runs DynamoDB Local (host, port, in memory or a data folder).
+ *
+ * @example
+ * ```ts
+ * const local: LocalConfig = resolveConfig({ tableName: 'app' }).local
+ * console.log(local.port, local.inMemory)
+ * ```
+ */
 export interface LocalConfig {
   /** Host DynamoDB Local listens on (`localhost` or `127.0.0.1`). */
   host: string

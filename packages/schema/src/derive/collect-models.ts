@@ -9,10 +9,25 @@ import type { NormalizedModel } from '../model/normalized'
 import type { TraitDefaults } from '../model/trait-defaults'
 import type { ResolvedDesignOptions } from './options'
 
-/** A model as given to `deriveDesign`: a definition, an already normalized model, or a loaded file. */
+/**
+ * A model as given to `deriveDesign`: a definition, an already normalized model, or a loaded file.
+ *
+ * @example
+ * ```ts
+ * const inputs: ModelInput[] = [userDefinition, ...(await loadModels({ modelsPath: 'app/models' }))]
+ * const design = deriveDesign(inputs)
+ * ```
+ */
 export type ModelInput = ModelDefinition | NormalizedModel | LoadedModelInput
 
-/** A model file as the loader returns it; `name` fills in when the definition leaves it out. */
+/**
+ * A model file as the loader returns it; `name` fills in when the definition leaves it out.
+ *
+ * @example
+ * ```ts
+ * const loaded: LoadedModelInput[] = await loadModels({ modelsPath: 'app/models' })
+ * ```
+ */
 export interface LoadedModelInput {
   readonly definition: unknown
   readonly name?: string

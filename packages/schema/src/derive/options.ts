@@ -21,7 +21,15 @@ export interface ExplicitLocalIndex {
   projection?: Projection
 }
 
-/** Everything derivation reads from config; every field has a default (see `DEFAULT_DESIGN_OPTIONS`). */
+/**
+ * Everything derivation reads from config; every field has a default (see `DEFAULT_DESIGN_OPTIONS`).
+ *
+ * @example
+ * ```ts
+ * const options: DesignOptions = { tableName: 'app', maxGlobalIndexes: 5 }
+ * const design = deriveDesign(models, options)
+ * ```
+ */
 export interface DesignOptions {
   tableName?: string
   partitionKey?: string
@@ -89,6 +97,14 @@ export interface DesignOptions {
   foldDuplicateIndexes?: boolean
 }
 
+/**
+ * Every design option with its default filled in.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedDesignOptions = resolveDesignOptions({ tableName: 'app' })
+ * ```
+ */
 export type ResolvedDesignOptions = Required<
   Omit<DesignOptions, 'ttlAttribute' | 'traitDefaults' | 'sourceRoot'>
 > & {
@@ -98,6 +114,14 @@ export type ResolvedDesignOptions = Required<
   previous: TableDesign | null
 }
 
+/**
+ * The defaults of every design option (key attribute names, index naming, limits).
+ *
+ * @example
+ * ```ts
+ * console.log(DEFAULT_DESIGN_OPTIONS.maxGlobalIndexes) // 20
+ * ```
+ */
 export const DEFAULT_DESIGN_OPTIONS: ResolvedDesignOptions = {
   tableName: 'dbtooling',
   partitionKey: 'pk',
@@ -143,7 +167,14 @@ const PATTERNS = [
   'lsiSortKeyPattern',
 ] as const
 
-/** Fills defaults and checks the bounds DynamoDB imposes. Throws `SchemaError('INVALID_OPTIONS')`. */
+/**
+ * Fills defaults and checks the bounds DynamoDB imposes. Throws `SchemaError('INVALID_OPTIONS')`.
+ *
+ * @example
+ * ```ts
+ * resolveDesignOptions({ tableName: 'app' }).maxGlobalIndexes // 20
+ * ```
+ */
 export function resolveDesignOptions(options: DesignOptions = {}): ResolvedDesignOptions {
   const resolved: ResolvedDesignOptions = {
     ...DEFAULT_DESIGN_OPTIONS,

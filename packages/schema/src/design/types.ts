@@ -6,6 +6,12 @@
  * Key templates are strings: literal segments and `{field}` placeholders joined by the delimiter, e.g.
  * `USER#{id}` or `ORG#{orgId}#PROJECT#{id}`. `renderKey()` turns a template plus an item into a key value,
  * escaping or rejecting the delimiter inside user values.
+ *
+ * @example
+ * ```ts
+ * const design: TableDesign = deriveDesign(models, { tableName: 'app' })
+ * console.log(design.partitionKey, design.sortKey, design.globalIndexes.length, Object.keys(design.entities))
+ * ```
  */
 export interface TableDesign {
   /** Format version of this structure, bumped on breaking changes. */

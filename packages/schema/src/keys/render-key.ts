@@ -1,16 +1,49 @@
 import { buildCompiled } from './compile-template'
 import { parseTemplate, type TemplateFields } from './template'
 
-/** What to do when a user value contains the delimiter: escape it with `\` (default) or throw. */
+/**
+ * What to do when a user value contains the delimiter: escape it with `\` (default) or throw.
+ *
+ * @example
+ * ```ts
+ * const policy: DelimiterPolicy = 'reject'
+ * renderKey('USER#{id}', { id: 'a#b' }, '#', policy) // throws KeyError KEY_DELIMITER_IN_VALUE
+ * ```
+ */
 export type DelimiterPolicy = 'escape' | 'reject'
 
+/**
+ * A value a key template field accepts (dates render as ISO text).
+ *
+ * @example
+ * ```ts
+ * const values: Record<string, KeyValue> = { id: 'o1', createdAt: new Date('2026-01-01') }
+ * ```
+ */
 export type KeyValue = string | number | bigint | boolean | Date
 
-/** Values for a template: every placeholder is required when the template is a literal type. */
+/**
+ * Values for a template: every placeholder is required when the template is a literal type.
+ *
+ * @example
+ * ```ts
+ * const values: KeyValues<'ORDER#{customerId}#{id}'> = { customerId: 'c1', id: 'o1' }
+ * renderKey('ORDER#{customerId}#{id}', values)
+ * ```
+ */
 export type KeyValues<T extends string> = string extends T
   ? Readonly<Record<string, unknown>>
   : Readonly<Record<TemplateFields<T>, unknown>> & Readonly<Record<string, unknown>>
 
+/**
+ * A key template compiled once: render, render a prefix, parse and match keys.
+ *
+ * @example
+ * ```ts
+ * const template: CompiledKeyTemplate = compileKeyTemplate('ORDER#{customerId}#{id}')
+ * template.renderPrefix({ customerId: 'c1' }) // 'ORDER#c1#'
+ * ```
+ */
 export interface CompiledKeyTemplate {
   readonly template: string
   readonly fields: readonly string[]
@@ -33,6 +66,13 @@ const caches: Record<DelimiterPolicy, Map<string, Map<string, CompiledKeyTemplat
 /**
  * Compiles a template once (cached per template, delimiter and policy); the ORM calls `render` on every
  * write, so rendering is a loop over pre-split parts with no regular expressions.
+ *
+ * @example
+ * ```ts
+ * const key = compileKeyTemplate('USER#{id}')
+ * key.render({ id: 'u1' }) // 'USER#u1'
+ * key.parse('USER#u1') // { id: 'u1' }
+ * ```
  */
 export function compileKeyTemplate(
   template: string,
@@ -68,7 +108,14 @@ export function renderKey<T extends string>(
   return compileKeyTemplate(template, delimiter, policy).render(values)
 }
 
-/** Renders the prefix of a key up to the first missing field (for `begins_with`). */
+/**
+ * Renders the prefix of a key up to the first missing field (for `begins_with`).
+ *
+ * @example
+ * ```ts
+ * renderKeyPrefix('ORDER#{customerId}#{id}', { customerId: 'c1' }) // 'ORDER#c1#': a begins_with prefix
+ * ```
+ */
 export function renderKeyPrefix(
   template: string,
   values: Readonly<Record<string, unknown>>,

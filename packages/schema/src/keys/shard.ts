@@ -24,7 +24,14 @@ export function fnv1a32(text: string): number {
   return hash
 }
 
-/** The shard an item lands in: `fnv1a32(primary-key values joined by the delimiter) % count`. */
+/**
+ * The shard an item lands in: `fnv1a32(primary-key values joined by the delimiter) % count`.
+ *
+ * @example
+ * ```ts
+ * const shard = shardOf({ count: 4, hash: 'fnv1a32', fields: ['id'] }, { id: 'o1' }, '#') // a number in [0, 4)
+ * ```
+ */
 export function shardOf(
   shards: ShardDesign,
   values: Readonly<Record<string, unknown>>,
@@ -39,7 +46,14 @@ export function shardOf(
   return fnv1a32(text) % shards.count
 }
 
-/** The stored partition value of shard `n`: `TASK` + `#` + `3`. */
+/**
+ * The stored partition value of shard `n`: `TASK` + `#` + `3`.
+ *
+ * @example
+ * ```ts
+ * shardPartition('ORDERS', 3, '#') // 'ORDERS#3'
+ * ```
+ */
 export function shardPartition(base: string, shard: number, delimiter: string): string {
   return `${base}${delimiter}${shard}`
 }

@@ -1,8 +1,24 @@
 import { SchemaError } from '../errors/schema-error'
 
-/** A parsed key template: literal text and `{field}` placeholders, in order. */
+/**
+ * A parsed key template: literal text and `{field}` placeholders, in order.
+ *
+ * @example
+ * ```ts
+ * const parts: TemplatePart[] = [{ literal: 'USER#' }, { field: 'id' }]
+ * ```
+ */
 export type TemplatePart = { literal: string } | { field: string }
 
+/**
+ * A key template split into literal text and `{field}` placeholders.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedTemplate = parseTemplate('ORDER#{customerId}#{id}', '#')
+ * console.log(parsed.parts) // [{ literal: 'ORDER#' }, { field: 'customerId' }, { literal: '#' }, { field: 'id' }]
+ * ```
+ */
 export interface ParsedTemplate {
   template: string
   delimiter: string
@@ -11,7 +27,14 @@ export interface ParsedTemplate {
   fields: readonly string[]
 }
 
-/** Placeholder names of a template at the type level: `TemplateFields<'ORG#{orgId}#P#{id}'>` = `'orgId' | 'id'`. */
+/**
+ * Placeholder names of a template at the type level: `TemplateFields<'ORG#{orgId}#P#{id}'>` = `'orgId' | 'id'`.
+ *
+ * @example
+ * ```ts
+ * type Fields = TemplateFields<'ORDER#{customerId}#{id}'> // 'customerId' | 'id'
+ * ```
+ */
 export type TemplateFields<T extends string> = T extends `${string}{${infer Field}}${infer Rest}`
   ? Field | TemplateFields<Rest>
   : never
@@ -22,6 +45,11 @@ export const ESCAPE_CHAR = '\\'
  * Splits a template into parts and checks it can be parsed back: every placeholder must be followed by the
  * end of the template or by a literal starting with the delimiter, otherwise `{a}-{b}` could not be split
  * again once values contain `-`. Throws `SchemaError('BAD_KEY_TEMPLATE')`.
+ *
+ * @example
+ * ```ts
+ * parseTemplate('ORDER#{customerId}#{id}', '#').fields // ['customerId', 'id']
+ * ```
  */
 export function parseTemplate(template: string, delimiter: string): ParsedTemplate {
   if (delimiter.length === 0 || delimiter.includes(ESCAPE_CHAR) || /[{}]/.test(delimiter)) {
@@ -68,7 +96,14 @@ function bad(template: string, reason: string): SchemaError {
   })
 }
 
-/** The literal text before the first placeholder, e.g. `USER#` for `USER#{id}`. */
+/**
+ * The literal text before the first placeholder, e.g. `USER#` for `USER#{id}`.
+ *
+ * @example
+ * ```ts
+ * staticPrefix(parseTemplate('ORDER#{customerId}#{id}', '#')) // 'ORDER#'
+ * ```
+ */
 export function staticPrefix(parsed: ParsedTemplate): string {
   const first = parsed.parts[0]
   return first && 'literal' in first ? first.literal : ''

@@ -7,6 +7,11 @@ const SKIPPED = /\.(d\.ts|d\.mts|d\.cts|test\.[cm]?[jt]s|spec\.[cm]?[jt]s)$/
 /**
  * Model files under `directory`, recursively, sorted by path with a locale-independent comparison so the
  * order (and therefore the derived design) is the same on every machine.
+ *
+ * @example
+ * ```ts
+ * const files = findModelFiles('/home/me/app/models') // every .ts/.js model file below it, sorted
+ * ```
  */
 export function findModelFiles(directory: string): string[] {
   const { readdirSync, statSync } = builtin('node:fs')

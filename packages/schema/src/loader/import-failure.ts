@@ -1,6 +1,18 @@
 export type ImportFailureKind = 'syntax' | 'unresolved' | 'threw'
 
-/** Why a file could not be imported; callers turn it into their own typed error. */
+/**
+ * Why a file could not be imported; callers turn it into their own typed error.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await importModule('app/models/Broken.ts', { shims: 'auto' })
+ * } catch (error) {
+ *   if (error instanceof ImportFailure) console.error(error.message)
+ *   else throw error
+ * }
+ * ```
+ */
 export class ImportFailure extends Error {
   override readonly name = 'ImportFailure'
   constructor(

@@ -2,6 +2,11 @@ import { lazyCall } from '../lazy-call'
 
 /**
  * Imports a TS/JS file through jiti, with stand-ins for shimmable packages that are not installed.
+ *
+ * @example
+ * ```ts
+ * const module = await importModule('app/models/User.ts', { shims: 'auto' }) // .ts through jiti
+ * ```
  */
 export const importModule = lazyCall(() => import('../file-loaders').then((m) => m.importModule))
 

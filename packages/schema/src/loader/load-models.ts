@@ -4,7 +4,15 @@ import { ModelLoadError } from './errors'
 import { findModelFiles } from './find-model-files'
 import { ImportFailure, importModule, planShims, type ShimMode, type ShimPlan } from './import-module'
 
-/** A model definition exactly as written, before normalization. */
+/**
+ * A model definition exactly as written, before normalization.
+ *
+ * @example
+ * ```ts
+ * const raw: RawModel = { name: 'Tag', attributes: { label: { type: 'string' } } }
+ * normalizeModel(raw)
+ * ```
+ */
 export type RawModel = Readonly<Record<string, unknown>>
 
 /**

@@ -13,6 +13,12 @@ import type { TraitDefaults } from './trait-defaults'
  * file, quoted in every error; `defaults` name trait fields a model leaves unnamed (from config). Column names
  * may be written in snake_case (`event_id` for `eventId`). Throws `SchemaError('INVALID_MODEL')` on shapes
  * it cannot read, `AMBIGUOUS_COLUMN` / `UNKNOWN_COLUMN` on column names that match two attributes or none.
+ *
+ * @example
+ * ```ts
+ * const model = normalizeModel({ name: 'Tag', attributes: { label: { type: 'string' } } }, 'app/models/Tag.ts')
+ * console.log(model.name, model.attributes)
+ * ```
  */
 export function normalizeModel(
   raw: unknown,

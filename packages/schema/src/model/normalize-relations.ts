@@ -35,7 +35,15 @@ export function normalizeRelations(where: Where & { model: string }, raw: Loose)
   return relations
 }
 
-/** Default relation name: `hasMany: 'Post'` -> `posts`, `belongsTo: 'Team'` -> `team`. */
+/**
+ * Default relation name: `hasMany: 'Post'` -> `posts`, `belongsTo: 'Team'` -> `team`.
+ *
+ * @example
+ * ```ts
+ * defaultRelationName('hasMany', 'Post') // 'posts'
+ * defaultRelationName('belongsTo', 'Team') // 'team'
+ * ```
+ */
 export function defaultRelationName(kind: RelationKind, target: string): string {
   const base = camelName(target)
   return PLURAL_KINDS.has(kind) ? pluralize(base) : base

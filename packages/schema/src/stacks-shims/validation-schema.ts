@@ -5,6 +5,11 @@ const start = (kind: RuleKind, ...args: unknown[]): ValidationRule => createRule
 /**
  * Stand-in for `schema` from `@stacksjs/validation`: the same starting calls, each returning a recorded
  * `ValidationRule` (see `toValibot` and `describeValidation`).
+ *
+ * @example
+ * ```ts
+ * const email = { type: 'string', validation: { rule: stacksSchema.string().email(), message: { email: 'Enter an email address' } } }
+ * ```
  */
 export const schema = Object.freeze({
   string: () => start('string'),

@@ -1,6 +1,15 @@
 import { isMigrationItem, type StateTable } from '../state/state-store'
 import { type JobWork, projectionOf } from './job-work'
 
+/**
+ * What a backfill's verification pass found: items checked, items with wrong index keys, and samples.
+ *
+ * @example
+ * ```ts
+ * const { verification } = await migrate(orm)
+ * for (const [step, result] of Object.entries(verification)) console.log(step, result)
+ * ```
+ */
 export interface VerifyResult {
   checked: number
   wrong: number

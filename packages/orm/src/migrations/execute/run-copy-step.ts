@@ -12,13 +12,29 @@ import { MIGRATIONS_PARTITION, type StateTable } from '../state/state-store'
 import { type BackfillOptions, segmentsFor, waitForSegments } from './run-backfill-step'
 import type { MigrationTarget } from './target'
 
-/** Where an LSI change copies the data; `migrate` runs the copy only when this is given. */
+/**
+ * Where an LSI change copies the data; `migrate` runs the copy only when this is given.
+ *
+ * @example
+ * ```ts
+ * const result = await migrate(orm, { copyTable: { tableName: 'app-v2' } }) // consent to copy for an LSI change
+ * ```
+ */
 export interface CopyTableOptions {
   /** Name of the new table (default `<table>-<first 8 characters of the new design hash>`). */
   tableName?: string
 }
 
-/** What the copy did: the new table, how many items each table holds, and how long the passes took. */
+/**
+ * What the copy did: the new table, how many items each table holds, and how long the passes took.
+ *
+ * @example
+ * ```ts
+ * const { copiedTo } = await migrate(orm, { copyTable: {} })
+ * const copy: TableCopyResult | undefined = copiedTo
+ * if (copy) console.log(`${copy.copiedItems}/${copy.sourceItems} items in ${copy.tableName}`)
+ * ```
+ */
 export interface TableCopyResult {
   tableName: string
   sourceItems: number

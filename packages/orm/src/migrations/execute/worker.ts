@@ -6,6 +6,15 @@ import { holderName } from '../state/lease'
 import { readDesign } from '../state/state-store'
 import { type MigrationTarget, stateOf } from './target'
 
+/**
+ * Options of `runMigrationWorker`: the name in the leases, how long to wait for a backfill to start, and the backfill worker options.
+ *
+ * @example
+ * ```ts
+ * const options: MigrationWorkerOptions = { holder: `worker@${hostname()}`, waitForJobMs: 60_000 }
+ * await runMigrationWorker(orm, options)
+ * ```
+ */
 export interface MigrationWorkerOptions extends Omit<BackfillWorkerOptions, 'holder'> {
   /** Name in the leases (default `worker@host:pid:random`). */
   holder?: string
@@ -16,6 +25,15 @@ export interface MigrationWorkerOptions extends Omit<BackfillWorkerOptions, 'hol
   waitForJobMs?: number
 }
 
+/**
+ * What a migration worker did: the jobs it worked on and the segments it ran.
+ *
+ * @example
+ * ```ts
+ * const result: MigrationWorkerResult = await runMigrationWorker(orm)
+ * console.log(result.jobs, result.segmentsRun)
+ * ```
+ */
 export interface MigrationWorkerResult {
   /** Backfill jobs this worker took part in. */
   jobs: string[]

@@ -5,6 +5,16 @@ import type {
   Tag,
 } from '@dbtooling/dynamo-client'
 
+/**
+ * One index of the live table, as DynamoDB describes it.
+ *
+ * @example
+ * ```ts
+ * const live = await readLiveTable(orm)
+ * const gsi: LiveIndex | undefined = live?.globalIndexes[0]
+ * console.log(gsi?.name, gsi?.status)
+ * ```
+ */
 export interface LiveIndex {
   name: string
   partitionKey: string | null
@@ -16,6 +26,12 @@ export interface LiveIndex {
  * What the table looks like now, summarised from DescribeTable / DescribeTimeToLive / ListTagsOfResource.
  * A field is null when the service did not say (DynamoDB Local has no tagging, for one): the planner then
  * falls back to the recorded design for it.
+ *
+ * @example
+ * ```ts
+ * const live: LiveTable | null = await readLiveTable(orm)
+ * console.log(live?.status, live?.itemCount, live?.billingMode)
+ * ```
  */
 export interface LiveTable {
   status: string
@@ -38,7 +54,15 @@ function keyOf(schema: ReadonlyArray<{ AttributeName: string; KeyType: string }>
   return schema?.find((key) => key.KeyType === type)?.AttributeName ?? null
 }
 
-/** Pure: the live summary from the describe answers (tags null when they could not be listed). */
+/**
+ * Pure: the live summary from the describe answers (tags null when they could not be listed).
+ *
+ * @example
+ * ```ts
+ * const { Table } = await orm.client.describeTable({ TableName: orm.tableName })
+ * const live = Table ? liveTableFrom(Table, null, null) : null
+ * ```
+ */
 export function liveTableFrom(
   table: TableDescription,
   ttl: DescribeTimeToLiveOutput | null,
