@@ -4,7 +4,7 @@ import type { UpdateEncryptor } from './encrypt-update'
 import type { EntityResolver } from './entity-resolver'
 import type { FieldCipher, WireItem } from './field-cipher'
 import { checkPartiql } from './partiql-guard'
-import { type ConditionedWrite, checkCondition, sealItem } from './write-guard'
+import { type ConditionedWrite, checkCondition, checkFilter, sealItem } from './write-guard'
 
 type Io = Record<string, unknown>
 
@@ -56,6 +56,10 @@ export class EncryptingClient extends WrappedClient {
         return withList(input, 'TransactItems', (entry) => this.#transactItem(entry))
       case 'BatchWriteItem':
         return withField(input, 'RequestItems', (tables) => mapBatchWrites(tables, seal))
+      case 'Query':
+      case 'Scan':
+        checkFilter(this.resolver, input)
+        return input
       case 'ExecuteStatement':
         checkPartiql(operation, [input], this.resolver.encryptedNames)
         return input

@@ -26,6 +26,8 @@ export class EntityResolver {
   readonly #tenantPrefixes = new Set<string>()
   /** Every attribute name some model encrypts (an unresolved write naming one is refused). */
   readonly encryptedNames: ReadonlySet<string>
+  /** Names no model stores in plaintext: a read filter on one compares ciphertext, whatever the item. */
+  readonly onlyEncryptedNames: ReadonlySet<string>
 
   constructor(design: TableDesign, fields: ReadonlyMap<string, ReadonlySet<string>>) {
     this.#design = design
@@ -37,6 +39,12 @@ export class EntityResolver {
       sk: compile(entity.sortKey.template),
     }))
     this.encryptedNames = new Set([...fields.values()].flatMap((names) => [...names]))
+    const plain = Object.values(design.entities).flatMap((entity) =>
+      Object.values(entity.attributes)
+        .filter((attribute) => !attribute.encrypted)
+        .map((a) => a.name),
+    )
+    this.onlyEncryptedNames = new Set([...this.encryptedNames].filter((name) => !plain.includes(name)))
   }
 
   /** Partition keys may start with `<keyPrefix>#<tenant>#` (prefix tenancy). */

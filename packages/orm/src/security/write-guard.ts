@@ -58,3 +58,26 @@ export function checkCondition(
     )
   }
 }
+
+/**
+ * A Query or Scan written by hand (raw escapes) whose FilterExpression compares an attribute that every
+ * model declaring it encrypts: the value would be sent in plaintext and compared with ciphertext, so it
+ * could never match. Model queries are refused earlier, with the same code (`blindQuery`).
+ */
+export function checkFilter(
+  resolver: EntityResolver,
+  input: { FilterExpression?: string; ExpressionAttributeNames?: Record<string, string> },
+): void {
+  const names = input.ExpressionAttributeNames
+  if (!input.FilterExpression || !names) return
+  const compared = input.FilterExpression.replace(EXISTENCE, '')
+  for (const [placeholder, name] of Object.entries(names)) {
+    if (!resolver.onlyEncryptedNames.has(name) || !new RegExp(`${placeholder}(?!\\w)`).test(compared))
+      continue
+    throw new SecurityError(
+      'ENCRYPTED_CONDITION',
+      `the read's filter compares ${name}, which is encrypted: its value would be sent in plaintext and never match`,
+      `find by a searchable encrypted attribute with Model.where('${name}', value) (its blind index), or filter after reading`,
+    )
+  }
+}

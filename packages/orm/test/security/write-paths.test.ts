@@ -235,6 +235,30 @@ describe('every ORM write path encrypts (or refuses) encrypted attributes', () =
     expect((await Patient.find(patient.id, { consistentRead: true }))?.name).toBe('C1b')
   })
 
+  it('a raw Query or Scan filtering on an encrypted attribute is refused; one testing it exists is sent', async () => {
+    const filter = {
+      FilterExpression: '#d = :d',
+      ExpressionAttributeNames: { '#d': 'diagnosis' },
+      ExpressionAttributeValues: { ':d': `${MARK}filter` },
+    }
+    await refused(() => orm.rawScan(filter), 'ENCRYPTED_CONDITION')
+    await refused(
+      () =>
+        orm.rawQuery({
+          KeyConditionExpression: '#pk = :pk',
+          ...filter,
+          ExpressionAttributeNames: { ...filter.ExpressionAttributeNames, '#pk': 'pk' },
+          ExpressionAttributeValues: { ...filter.ExpressionAttributeValues, ':pk': 'PATIENT#x' },
+        }),
+      'ENCRYPTED_CONDITION',
+    )
+    const page = await orm.rawScan({
+      FilterExpression: 'attribute_exists(#d)',
+      ExpressionAttributeNames: { '#d': 'diagnosis' },
+    })
+    expect(page.Items?.length).toBeGreaterThan(0)
+  })
+
   it('every request of this file went through the plaintext guard, none carried a secret', () => {
     expect(guard.checked).toBeGreaterThan(40)
     const operations = ['PutItem', 'UpdateItem', 'BatchWriteItem', 'TransactWriteItems', 'ExecuteStatement']
