@@ -132,11 +132,12 @@ describe('waiters', () => {
   it('gives up with WaiterTimeoutError carrying the last state', async () => {
     server.fallback = { body: { Table: { TableName: 't', TableStatus: 'CREATING' } } }
     const error = await client()
-      .waitForTableActive('t', { timeoutMs: 150, intervalMs: 20 })
+      .waitForTableActive('t', { timeoutMs: 1_000, intervalMs: 10 })
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WaiterTimeoutError)
     expect((error as WaiterTimeoutError).lastState).toBe('CREATING')
-    expect(server.requests.length).toBeGreaterThan(2)
+    // It polled again after the first answer (a loaded machine may fit only a few polls in the second).
+    expect(server.requests.length).toBeGreaterThan(1)
   })
 
   it('waitForTableActive waits for indexes too', async () => {
