@@ -121,6 +121,8 @@ describe('LSI change: copy to a new table', { timeout: 240_000 }, () => {
     expect((error as { hint: string }).hint).toContain(copyName)
     const old = await migrationStatus(v1)
     expect(old.applied).toMatchObject({ hash: designHash(v1.design), movedTo: copyName })
+    expect(old.pending.steps).toEqual([])
+    expect(old.pending.notes[0]).toContain(`copied to ${copyName}`)
     const status = await migrationStatus(moved)
     expect(status.applied).toMatchObject({
       hash: designHash(moved.design),
