@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { createOrm, designHash, isMigrationError, migrate, migrationStatus } from '../../src/index'
 import { readJob, readSegments } from '../../src/migrations/backfill/backfill-job'
+import { copiedItem, copySpec, isCopiedRight } from '../../src/migrations/backfill/copy-spec'
 import { stateTableOf } from '../../src/migrations/state/state-store'
 import { localClient, uniqueTableName } from '../support'
 import { Team, Widget, WidgetColorLocal } from './fixtures'
@@ -36,6 +37,26 @@ async function entityItems(table: string): Promise<Row[]> {
     if (item.pk !== '_migrations') items.push(item)
   return items.sort((a, b) => String(a.pk).localeCompare(String(b.pk)))
 }
+
+describe('the copied item (pure)', () => {
+  const spec = copySpec(v2.design, tableName, copyName)
+  const widget = { pk: 'WIDGET#w1', sk: 'WIDGET#w1', _et: 'Widget', id: 'w1', teamId: 't1' }
+
+  it('adds the index keys the design computes, removes sparse ones, never touches the table key', () => {
+    const copied = copiedItem(spec, { ...widget, color: 'red' })
+    expect(copied).toMatchObject({
+      pk: 'WIDGET#w1',
+      sk: 'WIDGET#w1',
+      lsi1sk: 'WIDGET#red',
+      gsi2pk: 'TEAM#t1',
+    })
+    // No color: the item is not in the (sparse) LSI, and a stale LSI key is removed.
+    const uncolored = copiedItem(spec, { ...widget, lsi1sk: 'WIDGET#stale' })
+    expect('lsi1sk' in uncolored).toBe(false)
+    expect(isCopiedRight(spec, uncolored)).toBe(true)
+    expect(isCopiedRight(spec, { ...widget, color: 'red' })).toBe(false)
+  })
+})
 
 describe('LSI change: copy to a new table', { timeout: 240_000 }, () => {
   it('refuses the LSI change unless the copy is asked for, before creating anything', async () => {
@@ -121,6 +142,8 @@ describe('LSI change: copy to a new table', { timeout: 240_000 }, () => {
     expect((error as { hint: string }).hint).toContain(copyName)
     const old = await migrationStatus(v1)
     expect(old.applied).toMatchObject({ hash: designHash(v1.design), movedTo: copyName })
+    expect(old.pending.steps).toEqual([])
+    expect(old.pending.notes[0]).toContain(`copied to ${copyName}`)
     const status = await migrationStatus(moved)
     expect(status.applied).toMatchObject({
       hash: designHash(moved.design),

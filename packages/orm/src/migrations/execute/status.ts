@@ -39,6 +39,17 @@ export interface MigrationStatus {
   history: HistoryEntry[]
 }
 
+/** A table an LSI change copied elsewhere is not migrated any more: nothing is pending on it. */
+function movedPlan(plan: MigrationPlan, movedTo: string): MigrationPlan {
+  return {
+    ...plan,
+    steps: [],
+    notes: [
+      `The data was copied to ${movedTo} (LSI change): point the config at it; migrate refuses this table`,
+    ],
+  }
+}
+
 /** Reads the recorded state, the live table and the pending plan; sends no write. */
 export async function migrationStatus(target: MigrationTarget): Promise<MigrationStatus> {
   const state = stateOf(target)
@@ -64,7 +75,9 @@ export async function migrationStatus(target: MigrationTarget): Promise<Migratio
     table: target.tableName,
     exists: true,
     applied,
-    pending: planMigration(design, next, live),
+    pending: applied?.movedTo
+      ? movedPlan(planMigration(design, next, live), applied.movedTo)
+      : planMigration(design, next, live),
     lock: await readLock(state),
     backfill: job
       ? {
