@@ -127,7 +127,7 @@ const out = resolve(options.json)
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
 writeFileSync(`${out.replace(/\.json$/, '')}.md`, report)
-if (options.snapshot) console.error(writePerformancePage(json))
+if (options.snapshot) console.error(writePerformancePage(json, { snapshot: true }))
 console.error(`results written to ${out} (${((Date.now() - started.getTime()) / 1000).toFixed(0)} s)`)
 // Keep-alive sockets and child processes must not keep the process alive after the report.
 process.exit(0)

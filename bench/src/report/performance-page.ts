@@ -55,13 +55,16 @@ export function figuresSectionOf(page: string): string {
   return page.slice(start + open.length, end)
 }
 
-/** Writes the snapshot and renders the page's figures from it; returns what it wrote, for the log. */
-export function writePerformancePage(run: BenchResults): string {
-  writeFileSync(snapshotPath, `${JSON.stringify(run, null, 2)}\n`)
+/**
+ * Renders the page's figures from a run and, for a new run, writes its snapshot first (as JSON.stringify
+ * lays it out: machine-written, like `results/`, so biome leaves it alone). Returns what it wrote, for the log.
+ */
+export function writePerformancePage(run: BenchResults, { snapshot }: { snapshot: boolean }): string {
+  if (snapshot) writeFileSync(snapshotPath, `${JSON.stringify(run, null, 2)}\n`)
   const page = readFileSync(performancePagePath, 'utf8')
   const current = figuresSectionOf(page)
   const start = page.indexOf(open) + open.length
   const next = page.slice(0, start) + renderFiguresSection(run) + page.slice(start + current.length)
   writeFileSync(performancePagePath, next)
-  return `snapshot written to ${snapshotPath}; figures of ${performancePagePath} regenerated`
+  return `${snapshot ? `snapshot written to ${snapshotPath}; ` : ''}figures of ${performancePagePath} rendered`
 }
