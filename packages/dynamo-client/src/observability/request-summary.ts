@@ -25,6 +25,8 @@ export interface RequestAnnotation {
  *
  * @example
  * ```ts
+ * import { AsyncLocalStorage } from 'node:async_hooks'
+ *
  * const scope = new AsyncLocalStorage<RequestAnnotation>()
  * const annotate: Annotator = () => scope.getStore()
  * client.use(createTracingMiddleware({ tracer, annotate }))

@@ -59,6 +59,7 @@ export type TableStatus =
  *
  * @example
  * ```ts
+ * const { Table } = await client.describeTable({ TableName: 'app' })
  * const gsi = Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === 'gsi1')
  * const ready = gsi?.IndexStatus === ('ACTIVE' satisfies IndexStatus) && !gsi.Backfilling
  * ```
