@@ -1,3 +1,11 @@
+/**
+ * The version of `@dbtooling/dynamo-client` this code was built as, e.g. for a user agent or a diagnostics line.
+ *
+ * @example
+ * ```ts
+ * console.log(`@dbtooling/dynamo-client ${VERSION}`) // e.g. '@dbtooling/dynamo-client 0.1.0'
+ * ```
+ */
 export const VERSION = '0.1.0'
 
 export * from './autoscaling/index'

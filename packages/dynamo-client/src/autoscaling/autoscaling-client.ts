@@ -13,6 +13,15 @@ import type { HttpOptions, Transport } from '../transport/types'
 import { AutoScalingError, autoScalingErrorOf } from './autoscaling-error'
 import type { AutoScalingOperation, AutoScalingOperations } from './types'
 
+/**
+ * Settings of `new AutoScalingClient(config)`: region, endpoint, credentials or profile, retries, HTTP settings, transport and signer (autoScalingClientFor copies them from a DynamoClient).
+ *
+ * @example
+ * ```ts
+ * const config: AutoScalingClientConfig = { region: 'eu-west-1', profile: 'prod', maxRetries: 4 }
+ * const autoscaling = new AutoScalingClient(config)
+ * ```
+ */
 export interface AutoScalingClientConfig {
   /** AWS region; otherwise AWS_REGION, AWS_DEFAULT_REGION, the profile's region. */
   region?: string

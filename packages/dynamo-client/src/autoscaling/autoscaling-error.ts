@@ -28,6 +28,16 @@ const RETRYABLE = new Set([
 /**
  * An error answered by Application Auto Scaling. `code` is the service's exception name; `service` tells
  * it apart from DynamoDB's own errors, `autoScalingOperation` says which call failed.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await autoscaling.send('RegisterScalableTarget', target)
+ * } catch (error) {
+ *   if (error instanceof AutoScalingError && error.code === 'FailedResourceAccessException') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class AutoScalingError extends DynamoDBError {
   readonly service = 'application-autoscaling'
@@ -55,6 +65,19 @@ export class AutoScalingError extends DynamoDBError {
   }
 }
 
+/**
+ * True when `error` came from Application Auto Scaling rather than DynamoDB; narrows it to AutoScalingError.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await autoscaling.send('DeregisterScalableTarget', { ServiceNamespace: 'dynamodb', ResourceId: 'table/app', ScalableDimension: 'dynamodb:table:ReadCapacityUnits' })
+ * } catch (error) {
+ *   if (isAutoScalingError(error) && error.code === 'ObjectNotFoundException') console.log('already deregistered')
+ *   else throw error
+ * }
+ * ```
+ */
 export function isAutoScalingError(error: unknown): error is AutoScalingError {
   return error instanceof AutoScalingError
 }

@@ -7,6 +7,13 @@ import { AutoScalingClient, type AutoScalingClientConfig } from './autoscaling-c
  * An Application Auto Scaling client with the region, credentials, profile, signer, transport and retries
  * of an existing DynamoDB client (its `endpoint` is not reused: it addresses DynamoDB). Its endpoint is
  * `autoScalingEndpoint` from that client's config, else the environment, else AWS's for the region.
+ *
+ * @example
+ * ```ts
+ * const client = new DynamoClient({ region: 'eu-west-1', profile: 'prod' })
+ * const autoscaling = autoScalingClientFor(client)
+ * const { ScalableTargets } = await autoscaling.send('DescribeScalableTargets', { ServiceNamespace: 'dynamodb', ResourceIds: ['table/app'] })
+ * ```
  */
 export function autoScalingClientFor(
   client: DynamoClientCore,

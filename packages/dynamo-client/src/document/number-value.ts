@@ -3,7 +3,15 @@ import { MarshallError } from './errors'
 /** DynamoDB's number grammar: optional sign, digits with optional fraction, optional exponent. */
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 
-/** Canonical decimal form: sign, significant digits (no leading/trailing zeros) and a base-10 exponent. */
+/**
+ * Canonical decimal form: sign, significant digits (no leading/trailing zeros) and a base-10 exponent.
+ *
+ * @example
+ * ```ts
+ * const decimal: CanonicalDecimal = canonicalDecimal('12.50')
+ * // { negative: false, digits: '125', exponent: 2 }: 0.125 × 10^2
+ * ```
+ */
 export interface CanonicalDecimal {
   readonly negative: boolean
   /** Significant digits, '' for zero. */
@@ -12,7 +20,15 @@ export interface CanonicalDecimal {
   readonly exponent: number
 }
 
-/** Splits a DynamoDB number string into sign, significant digits and exponent, without floating point. */
+/**
+ * Splits a DynamoDB number string into sign, significant digits and exponent, without floating point.
+ *
+ * @example
+ * ```ts
+ * canonicalDecimal('12.50') // { negative: false, digits: '125', exponent: 2 }
+ * canonicalDecimal('-0.001') // { negative: true, digits: '1', exponent: -2 }
+ * ```
+ */
 export function canonicalDecimal(text: string): CanonicalDecimal {
   let body = text
   let negative = false
@@ -61,6 +77,13 @@ export function numberProblem(text: string): string | undefined {
 /**
  * An exact DynamoDB number kept as its decimal string, for values a JS `number` cannot hold
  * (more than 15-17 significant digits, or integers beyond 2^53). It never rounds.
+ *
+ * @example
+ * ```ts
+ * const balance = new NumberValue('123456789012345678901234567890')
+ * marshall({ balance }) // { balance: { N: '123456789012345678901234567890' } }
+ * balance.toBigInt() // 123456789012345678901234567890n
+ * ```
  */
 export class NumberValue {
   readonly value: string

@@ -1,4 +1,13 @@
-/** DynamoDB service limits checked before a request is sent (1 KB = 1024 bytes, as DynamoDB counts). */
+/**
+ * DynamoDB service limits checked before a request is sent (1 KB = 1024 bytes, as DynamoDB counts).
+ *
+ * @example
+ * ```ts
+ * const chunks = []
+ * for (let i = 0; i < keys.length; i += DYNAMODB_LIMITS.batchGetItems) chunks.push(keys.slice(i, i + DYNAMODB_LIMITS.batchGetItems))
+ * console.log(DYNAMODB_LIMITS.itemSize) // 409600
+ * ```
+ */
 export const DYNAMODB_LIMITS = Object.freeze({
   itemSize: 400 * 1024,
   partitionKeySize: 2048,

@@ -1,5 +1,16 @@
 import { DynamoDBError } from '../errors/dynamodb-error'
 
+/**
+ * The `code` of a LimitError: which DynamoDB limit a request would exceed. Narrow on it to react to one limit.
+ *
+ * @example
+ * ```ts
+ * function isSplittable(error: LimitError): boolean {
+ *   const code: LimitErrorCode = error.code
+ *   return code === 'BATCH_WRITE_TOO_MANY_ITEMS' || code === 'BATCH_GET_TOO_MANY_ITEMS'
+ * }
+ * ```
+ */
 export type LimitErrorCode =
   | 'ITEM_TOO_LARGE'
   | 'PARTITION_KEY_TOO_LARGE'
@@ -17,6 +28,16 @@ export type LimitErrorCode =
 /**
  * A DynamoDB limit would be exceeded; raised before the request is sent. `subject` names what was
  * measured (an item, attribute, key or expression), `measured` and `limit` are in bytes or items.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   assertItemSize({ pk: { S: 'doc#1' }, body: { S: 'x'.repeat(500_000) } })
+ * } catch (error) {
+ *   if (error instanceof LimitError && error.code === 'ITEM_TOO_LARGE') console.log(error.measured, error.limit, error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class LimitError extends DynamoDBError {
   override readonly name = 'LimitError'

@@ -6,7 +6,19 @@ import { attributeValueSize } from './item-size'
 import { valueSizeBound } from './size-bound'
 import { utf8Length } from './utf8-length'
 
-/** The expression parts of a request, with values either plain JS or in wire form. */
+/**
+ * The expression parts of a request, with values either plain JS or in wire form.
+ *
+ * @example
+ * ```ts
+ * const parts: ExpressionParts = {
+ *   KeyConditionExpression: '#pk = :pk',
+ *   ExpressionAttributeNames: { '#pk': 'pk' },
+ *   ExpressionAttributeValues: { ':pk': 'user#1' },
+ * }
+ * assertExpressionLimits(parts)
+ * ```
+ */
 export interface ExpressionParts {
   readonly KeyConditionExpression?: string
   readonly ConditionExpression?: string
@@ -28,10 +40,28 @@ const EXPRESSIONS = [
 /**
  * How to treat ExpressionAttributeValues when measuring: already AttributeValues (`wire`), plain JS to be
  * measured after conversion (`native`), or not measured (`skip`, when they are checked once marshalled).
+ *
+ * @example
+ * ```ts
+ * // Values already marshalled to AttributeValues are measured as they are.
+ * assertExpressionLimits({ ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': { N: '3' } } }, 'wire')
+ * ```
  */
 export type ValueForm = 'wire' | 'native' | 'skip'
 
-/** Each expression at most 4 KB, each placeholder at most 255 bytes, all names and values together at most 2 MB. */
+/**
+ * Each expression at most 4 KB, each placeholder at most 255 bytes, all names and values together at most 2 MB.
+ *
+ * @example
+ * ```ts
+ * // Throws a LimitError (`EXPRESSION_TOO_LONG`, `EXPRESSION_PLACEHOLDER_TOO_LONG` or `EXPRESSION_SUBSTITUTIONS_TOO_LARGE`).
+ * assertExpressionLimits({
+ *   UpdateExpression: 'SET #n = :n',
+ *   ExpressionAttributeNames: { '#n': 'name' },
+ *   ExpressionAttributeValues: { ':n': 'Ada' },
+ * })
+ * ```
+ */
 export function assertExpressionLimits(parts: ExpressionParts, values: ValueForm = 'native'): void {
   for (const field of EXPRESSIONS) {
     const expression = parts[field]

@@ -7,6 +7,12 @@ import { itemSizeBound } from './size-bound'
 /**
  * What a limit error names: text, or a function making it, so callers checking many items (a batch) only
  * build the text for the one that fails.
+ *
+ * @example
+ * ```ts
+ * // The text is only built when the item is too large.
+ * items.forEach((item, i) => assertItemSize(item, () => `import row ${i + 1}`))
+ * ```
  */
 export type LimitSubject = string | (() => string)
 
@@ -15,6 +21,11 @@ const subjectText = (subject: LimitSubject) => (typeof subject === 'function' ? 
 /**
  * Throws ITEM_TOO_LARGE when the item exceeds 400 KB, naming its largest attributes. Returns the size, or
  * an upper bound of it when the cheap bound already shows the item fits (callers only compare it to limits).
+ *
+ * @example
+ * ```ts
+ * const size = assertItemSize({ pk: { S: 'user#1' }, name: { S: 'Ada' } }, 'user#1') // throws ITEM_TOO_LARGE above 400 KB
+ * ```
  */
 export function assertItemSize(item: AttributeMap, subject: LimitSubject = 'item'): number {
   const bound = itemSizeBound(item)
@@ -41,6 +52,15 @@ function largestAttributes(item: AttributeMap): string {
     .join(', ')
 }
 
+/**
+ * The names of a table's key attributes, so assertKeySize holds each to its own limit (2048 bytes for the partition key, 1024 for the sort key).
+ *
+ * @example
+ * ```ts
+ * const names: KeyAttributeNames = { partitionKey: 'pk', sortKey: 'sk' }
+ * assertKeySize({ pk: { S: 'user#1' }, sk: { S: 'profile' } }, names)
+ * ```
+ */
 export interface KeyAttributeNames {
   readonly partitionKey: string
   readonly sortKey?: string
@@ -49,6 +69,12 @@ export interface KeyAttributeNames {
 /**
  * Checks key value sizes: partition key 1..2048 bytes, sort key 1..1024 bytes. Without `names`, every key
  * attribute is held to the partition-key limit, since the sort key cannot be told apart.
+ *
+ * @example
+ * ```ts
+ * // Throws a LimitError: `EMPTY_KEY_VALUE`, `PARTITION_KEY_TOO_LARGE` or `SORT_KEY_TOO_LARGE`.
+ * assertKeySize({ pk: { S: 'user#1' }, sk: { S: '' } }, { partitionKey: 'pk', sortKey: 'sk' }) // throws EMPTY_KEY_VALUE
+ * ```
  */
 export function assertKeySize(
   key: AttributeMap,

@@ -10,6 +10,11 @@ const ELEMENT_OVERHEAD = 1
  * Size of an item as DynamoDB counts it toward the 400 KB limit and capacity units: attribute names in
  * UTF-8 plus value sizes (CapacityUnitCalculations in the Developer Guide, with the number encoding
  * measured by Zac Charles' DynamoDB calculator).
+ *
+ * @example
+ * ```ts
+ * itemSize({ pk: { S: 'user#1' } }) // 8: "pk" (2 bytes) + "user#1" (6 bytes)
+ * ```
  */
 export function itemSize(item: AttributeMap): number {
   let size = 0
@@ -17,7 +22,15 @@ export function itemSize(item: AttributeMap): number {
   return size
 }
 
-/** Size of one value, without its attribute name. */
+/**
+ * Size of one value, without its attribute name.
+ *
+ * @example
+ * ```ts
+ * attributeValueSize({ S: 'héllo' }) // 6 bytes of UTF-8
+ * attributeValueSize({ BOOL: true }) // 1
+ * ```
+ */
 export function attributeValueSize(value: AttributeValue): number {
   const av = value as Record<string, unknown>
   if (av.S !== undefined) return utf8Length(av.S as string)
@@ -44,6 +57,12 @@ export function attributeValueSize(value: AttributeValue): number {
 /**
  * Numbers are stored as a base-100 mantissa (two decimal digits per byte, aligned on the decimal point)
  * plus one exponent byte; negative numbers take one more byte; zero takes one byte.
+ *
+ * @example
+ * ```ts
+ * numberSize('0') // 1
+ * numberSize('12345') // 4: three base-100 digits and the exponent byte
+ * ```
  */
 export function numberSize(text: string): number {
   const { negative, digits, exponent } = canonicalDecimal(text)

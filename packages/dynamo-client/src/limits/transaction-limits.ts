@@ -4,7 +4,18 @@ import { LimitError } from './errors'
 import { assertItemSize } from './item-limits'
 import { itemSize } from './item-size'
 
-/** One TransactWriteItems / TransactGetItems element, wire form (only sizes matter here). */
+/**
+ * One TransactWriteItems / TransactGetItems element, wire form (only sizes matter here).
+ *
+ * @example
+ * ```ts
+ * const items: TransactItem[] = [
+ *   { Put: { Item: { pk: { S: 'order#1' }, sk: { S: 'order' } } } },
+ *   { Update: { Key: { pk: { S: 'product#9' }, sk: { S: 'stock' } } } },
+ * ]
+ * assertTransactionLimits(items)
+ * ```
+ */
 export type TransactItem = {
   readonly Put?: { readonly Item: AttributeMap }
   readonly Update?: { readonly Key: AttributeMap }
@@ -13,7 +24,15 @@ export type TransactItem = {
   readonly Get?: { readonly Key: AttributeMap }
 }
 
-/** At most 100 actions and 4 MB of items per transaction; each item at most 400 KB. */
+/**
+ * At most 100 actions and 4 MB of items per transaction; each item at most 400 KB.
+ *
+ * @example
+ * ```ts
+ * // Throws a LimitError with code `TRANSACTION_TOO_MANY_ITEMS`, `ITEM_TOO_LARGE` or `TRANSACTION_TOO_LARGE`.
+ * assertTransactionLimits([{ Put: { Item: { pk: { S: 'order#1' }, sk: { S: 'order' } } } }, { ConditionCheck: { Key: { pk: { S: 'user#1' }, sk: { S: 'profile' } } } }])
+ * ```
+ */
 export function assertTransactionLimits(items: readonly TransactItem[]): void {
   if (items.length > DYNAMODB_LIMITS.transactionItems) {
     throw new LimitError('TRANSACTION_TOO_MANY_ITEMS', {

@@ -1,6 +1,14 @@
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer
 
-/** UTF-8 byte length without encoding (ASCII strings, the common case, are counted in one pass). */
+/**
+ * UTF-8 byte length without encoding (ASCII strings, the common case, are counted in one pass).
+ *
+ * @example
+ * ```ts
+ * utf8Length('user#1') // 6
+ * utf8Length('naïve') // 6: "ï" takes two bytes
+ * ```
+ */
 export function utf8Length(text: string): number {
   if (NodeBuffer && text.length > 64) return NodeBuffer.byteLength(text, 'utf8')
   let bytes = text.length

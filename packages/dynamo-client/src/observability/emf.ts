@@ -1,8 +1,27 @@
 import type { Middleware, ResponseEvent } from '../middleware/types'
 import { type Annotator, capacityUsed, indexOf, isThrottle } from './request-summary'
 
+/**
+ * A dimension an EMF metric can be split by: table, operation, index, or the entity an annotator names.
+ *
+ * @example
+ * ```ts
+ * const dimensions: EmfDimension[][] = [['TableName', 'Operation'], ['TableName', 'IndexName']]
+ * client.use(createEmfMiddleware({ dimensions }))
+ * ```
+ */
 export type EmfDimension = 'TableName' | 'Operation' | 'IndexName' | 'Entity'
 
+/**
+ * Options of createEmfMiddleware: the CloudWatch namespace, the dimension sets, and where each line is written.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = []
+ * const options: EmfOptions = { namespace: 'shop/DynamoDB', dimensions: [['TableName', 'Operation']], write: (line) => lines.push(line) }
+ * client.use(createEmfMiddleware(options))
+ * ```
+ */
 export interface EmfOptions {
   /** CloudWatch namespace. Default `dbtooling/DynamoDB`. */
   readonly namespace?: string
@@ -31,6 +50,12 @@ const METRICS = [
 /**
  * A middleware writing one CloudWatch Embedded Metric Format line per call: the `_aws` metadata names the
  * namespace, dimension sets and metrics, and the same object carries their values.
+ *
+ * @example
+ * ```ts
+ * // In a Lambda handler module: one EMF line per call on stdout, which CloudWatch turns into metrics.
+ * client.use(createEmfMiddleware({ namespace: 'shop/DynamoDB' }))
+ * ```
  */
 export function createEmfMiddleware(options: EmfOptions = {}): Middleware {
   const namespace = options.namespace ?? 'dbtooling/DynamoDB'
@@ -49,7 +74,20 @@ export function createEmfMiddleware(options: EmfOptions = {}): Middleware {
   }
 }
 
-/** The EMF object for one finished call (exported for tests and custom writers). */
+/**
+ * The EMF object for one finished call (exported for tests and custom writers).
+ *
+ * @example
+ * ```ts
+ * const records: Record<string, unknown>[] = []
+ * client.use({
+ *   name: 'emf-to-array',
+ *   onResponse(event) {
+ *     if (!event.willRetry) records.push(emfRecord(event, 0, 'shop/DynamoDB', [['TableName', 'Operation']]))
+ *   },
+ * })
+ * ```
+ */
 export function emfRecord(
   event: ResponseEvent,
   throttled: number,

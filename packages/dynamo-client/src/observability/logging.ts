@@ -10,15 +10,43 @@ import {
   itemCounts,
 } from './request-summary'
 
+/**
+ * The pino level names a PinoLikeLogger must offer as methods.
+ *
+ * @example
+ * ```ts
+ * const level: LogLevel = 'warn'
+ * if (logger.isLevelEnabled?.(level)) logger[level]({ table: 'app' }, 'slow DynamoDB call')
+ * ```
+ */
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error'
 
 type LogMethod = (record: object, message?: string) => void
 
-/** The part of a pino logger (or any logger with pino's `(object, message)` signature) the client uses. */
+/**
+ * The part of a pino logger (or any logger with pino's `(object, message)` signature) the client uses.
+ *
+ * @example
+ * ```ts
+ * // Any logger with pino's (object, message) methods fits; here a console-backed one for tests.
+ * const log = (record: object, message?: string) => console.log(message, record)
+ * const logger: PinoLikeLogger = { trace: log, debug: log, info: log, warn: log, error: log }
+ * client.use(createLoggingMiddleware({ logger }))
+ * ```
+ */
 export type PinoLikeLogger = { [L in LogLevel]: LogMethod } & {
   isLevelEnabled?(level: string): boolean
 }
 
+/**
+ * Options of createLoggingMiddleware: the logger, the level of ordinary records, the slow-call and whole-type-read thresholds that log at `warn`, and how keys are redacted.
+ *
+ * @example
+ * ```ts
+ * const options: LoggingOptions = { logger: pino(), level: 'info', slowQueryMs: 250, wholeTypeReadItems: 100, keyAttributes: ['pk', 'sk'] }
+ * client.use(createLoggingMiddleware(options))
+ * ```
+ */
 export interface LoggingOptions {
   readonly logger: PinoLikeLogger
   /** Level of an ordinary request record. Default `'debug'`. */
@@ -36,7 +64,19 @@ export interface LoggingOptions {
   readonly annotate?: Annotator
 }
 
-/** One record per call (not per attempt), built from names and counts: never item values. */
+/**
+ * One record per call (not per attempt), built from names and counts: never item values.
+ *
+ * @example
+ * ```ts
+ * // Read back what the logging middleware wrote (here from a logger that keeps its records).
+ * const records: RequestLogRecord[] = []
+ * const keep = (record: object) => records.push(record as RequestLogRecord)
+ * client.use(createLoggingMiddleware({ logger: { trace: keep, debug: keep, info: keep, warn: keep, error: keep } }))
+ * await client.query({ TableName: 'app', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: 'USER#1' } } })
+ * console.log(records[0]?.operation, records[0]?.durationMs, records[0]?.itemsReturned)
+ * ```
+ */
 export interface RequestLogRecord {
   readonly operation: string
   readonly table: string | undefined
@@ -59,7 +99,17 @@ export interface RequestLogRecord {
 
 const NEVER_MASKED = () => false
 
-/** A middleware writing one structured record per DynamoDB call into a pino-compatible logger. */
+/**
+ * A middleware writing one structured record per DynamoDB call into a pino-compatible logger.
+ *
+ * @example
+ * ```ts
+ * import pino from 'pino'
+ *
+ * client.use(createLoggingMiddleware({ logger: pino({ level: 'debug' }), slowQueryMs: 500 }))
+ * await client.getItem({ TableName: 'app', Key: { pk: { S: 'USER#1' }, sk: { S: 'USER#1' } } }) // one record, key values redacted
+ * ```
+ */
 export function createLoggingMiddleware(options: LoggingOptions): Middleware {
   const { logger, annotate } = options
   const level = options.level ?? 'debug'

@@ -3,13 +3,30 @@ import type { CounterLike, HistogramLike, MeterLike, TelemetryAttributes } from 
 import { type Annotator, capacityShares, isThrottle } from './request-summary'
 import { requestAttributes } from './telemetry-attributes'
 
+/**
+ * Options of createMetricsMiddleware: the OpenTelemetry meter, and an optional annotator adding entity and access pattern to the attributes.
+ *
+ * @example
+ * ```ts
+ * const options: MetricsOptions = { meter: metrics.getMeter('my-service'), annotate: () => ({ entity: 'User', pattern: 'find' }) }
+ * client.use(createMetricsMiddleware(options))
+ * ```
+ */
 export interface MetricsOptions {
   /** An OpenTelemetry meter, e.g. `metrics.getMeter('my-service')` from `@opentelemetry/api`. */
   readonly meter: MeterLike
   readonly annotate?: Annotator
 }
 
-/** The instruments, by name, as a reader exports them (see docs/observability.md). */
+/**
+ * The instruments, by name, as a reader exports them (see docs/observability.md).
+ *
+ * @example
+ * ```ts
+ * // Pick the call-duration histogram out of an exporter's metrics.
+ * const duration = exported.find((metric) => metric.descriptor.name === METRIC_NAMES.duration) // 'db.client.operation.duration'
+ * ```
+ */
 export const METRIC_NAMES = {
   duration: 'db.client.operation.duration',
   requests: 'dbtooling.dynamodb.requests',
@@ -55,6 +72,13 @@ function instrumentsOf(meter: MeterLike): Instruments {
 /**
  * A middleware recording call count, latency, retries, throttles and consumed capacity through an
  * OpenTelemetry meter, with table, index and entity as attributes.
+ *
+ * @example
+ * ```ts
+ * import { metrics } from '@opentelemetry/api'
+ *
+ * client.use(createMetricsMiddleware({ meter: metrics.getMeter('my-service') }))
+ * ```
  */
 export function createMetricsMiddleware(options: MetricsOptions): Middleware {
   const instruments = instrumentsOf(options.meter)

@@ -1,5 +1,13 @@
 import type { AttributeValue } from '../document/attribute-value'
 
+/**
+ * The text logged in place of a key value unless `keyValues` is on (`'[redacted]'`).
+ *
+ * @example
+ * ```ts
+ * const hidden = records.filter((record) => record.key?.pk === REDACTED)
+ * ```
+ */
 export const REDACTED = '[redacted]'
 
 export interface KeyRedaction {

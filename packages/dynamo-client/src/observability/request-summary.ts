@@ -2,7 +2,15 @@ import { isThrottlingError } from '../errors/guards'
 import type { ResponseEvent } from '../middleware/types'
 import type { Capacity, ConsumedCapacity } from '../types/common'
 
-/** What an ORM (or any caller) knows about a request that the wire does not say. */
+/**
+ * What an ORM (or any caller) knows about a request that the wire does not say.
+ *
+ * @example
+ * ```ts
+ * const annotation: RequestAnnotation = { entity: 'User', pattern: 'list by type', wholeTypeRead: true }
+ * client.use(createLoggingMiddleware({ logger, annotate: () => annotation }))
+ * ```
+ */
 export interface RequestAnnotation {
   /** The model / entity type the request reads or writes. */
   readonly entity?: string
@@ -12,9 +20,30 @@ export interface RequestAnnotation {
   readonly wholeTypeRead?: boolean
 }
 
-/** Called on the request path to attribute a request (the ORM reads its AsyncLocalStorage scope here). */
+/**
+ * Called on the request path to attribute a request (the ORM reads its AsyncLocalStorage scope here).
+ *
+ * @example
+ * ```ts
+ * import { AsyncLocalStorage } from 'node:async_hooks'
+ *
+ * const scope = new AsyncLocalStorage<RequestAnnotation>()
+ * const annotate: Annotator = () => scope.getStore()
+ * client.use(createTracingMiddleware({ tracer, annotate }))
+ * await scope.run({ entity: 'User', pattern: 'find' }, () => client.getItem({ TableName: 'app', Key: key }))
+ * ```
+ */
 export type Annotator = () => RequestAnnotation | undefined
 
+/**
+ * Capacity units one call consumed in all, split into read and write units (as capacityUsed returns them).
+ *
+ * @example
+ * ```ts
+ * const used: CapacityUsed | null = capacityUsed('Query', [{ TableName: 'app', CapacityUnits: 2.5 }])
+ * // { capacityUnits: 2.5, readCapacityUnits: 2.5, writeCapacityUnits: 0 }
+ * ```
+ */
 export interface CapacityUsed {
   readonly capacityUnits: number
   readonly readCapacityUnits: number
@@ -27,7 +56,14 @@ export function isReadOperation(operation: string): boolean {
   return READS.has(operation)
 }
 
-/** Read and write units of consumed capacity entries (capacity-only entries split by the operation's kind). */
+/**
+ * Read and write units of consumed capacity entries (capacity-only entries split by the operation's kind).
+ *
+ * @example
+ * ```ts
+ * capacityUsed('Query', [{ TableName: 'app', CapacityUnits: 2.5 }]) // { capacityUnits: 2.5, readCapacityUnits: 2.5, writeCapacityUnits: 0 }
+ * ```
+ */
 export function capacityUsed(operation: string, consumed: readonly ConsumedCapacity[]): CapacityUsed | null {
   if (consumed.length === 0) return null
   const read = isReadOperation(operation)
@@ -83,7 +119,15 @@ export function isWholeTypeRead(operation: string, annotation: RequestAnnotation
   return operation === 'Scan' || annotation?.wholeTypeRead === true
 }
 
-/** Capacity split by where it was spent: the table (index undefined) and each index INDEXES mode reports. */
+/**
+ * Capacity split by where it was spent: the table (index undefined) and each index INDEXES mode reports.
+ *
+ * @example
+ * ```ts
+ * capacityShares('Query', [{ TableName: 'app', CapacityUnits: 2 }], 'gsi1')
+ * // [{ table: 'app', index: 'gsi1', readCapacityUnits: 2, writeCapacityUnits: 0 }]
+ * ```
+ */
 export interface CapacityShare {
   readonly table: string | undefined
   readonly index: string | undefined
@@ -94,6 +138,12 @@ export interface CapacityShare {
 /**
  * Per table and index. Without an INDEXES breakdown the whole charge goes to the index the request
  * addressed (a Query on a GSI is charged to that GSI), else to the table.
+ *
+ * @example
+ * ```ts
+ * const shares: CapacityShare[] = capacityShares('Query', [{ TableName: 'app', CapacityUnits: 2 }], 'gsi1')
+ * // [{ table: 'app', index: 'gsi1', readCapacityUnits: 2, writeCapacityUnits: 0 }]
+ * ```
  */
 export function capacityShares(
   operation: string,

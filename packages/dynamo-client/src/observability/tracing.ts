@@ -3,6 +3,15 @@ import { SPAN_KIND_CLIENT, SPAN_STATUS_ERROR, type SpanLike, type TracerLike } f
 import { type Annotator, itemCounts } from './request-summary'
 import { requestAttributes } from './telemetry-attributes'
 
+/**
+ * Options of createTracingMiddleware: the OpenTelemetry tracer, and an optional annotator adding entity and access pattern to each span.
+ *
+ * @example
+ * ```ts
+ * const options: TracingOptions = { tracer: trace.getTracer('my-service'), annotate: () => ({ entity: 'Order', pattern: 'query gsi1' }) }
+ * client.use(createTracingMiddleware(options))
+ * ```
+ */
 export interface TracingOptions {
   /** An OpenTelemetry tracer, e.g. `trace.getTracer('my-service')` from `@opentelemetry/api`. */
   readonly tracer: TracerLike
@@ -22,6 +31,13 @@ interface ReadShape {
 /**
  * A middleware opening one CLIENT span per attempt (`DynamoDB.GetItem`), a child of whatever span is active
  * when the call is made (an ORM span, an HTTP server span), with the DynamoDB semantic-convention attributes.
+ *
+ * @example
+ * ```ts
+ * import { trace } from '@opentelemetry/api'
+ *
+ * client.use(createTracingMiddleware({ tracer: trace.getTracer('my-service') }))
+ * ```
  */
 export function createTracingMiddleware(options: TracingOptions): Middleware {
   const { tracer, annotate } = options

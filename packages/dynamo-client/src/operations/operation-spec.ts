@@ -1,9 +1,25 @@
 import type { OperationName } from '../types/operation-map'
 
-/** Which API endpoint serves an operation: DynamoDB itself or DynamoDB Streams. */
+/**
+ * Which API endpoint serves an operation: DynamoDB itself or DynamoDB Streams.
+ *
+ * @example
+ * ```ts
+ * const service: ServiceKind = OPERATIONS.GetRecords.service // 'streams'
+ * ```
+ */
 export type ServiceKind = 'dynamodb' | 'streams'
 
-/** What the client needs to know about an operation to send it, account for it and report it. */
+/**
+ * What the client needs to know about an operation to send it, account for it and report it.
+ *
+ * @example
+ * ```ts
+ * const spec: OperationSpec = OPERATIONS.GetItem
+ * console.log(spec.target) // 'DynamoDB_20120810.GetItem'
+ * console.log(spec.tablesOf({ TableName: 'app', Key: key })) // ['app']
+ * ```
+ */
 export interface OperationSpec {
   readonly name: OperationName
   readonly service: ServiceKind

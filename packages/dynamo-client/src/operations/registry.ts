@@ -66,13 +66,39 @@ function specOf([name, service, reportsCapacity, tablesOf]: Row): OperationSpec 
   return Object.freeze({ name, service, target: `${prefix}.${name}`, reportsCapacity, tablesOf })
 }
 
-/** Every operation's spec by wire name; the single place an operation is declared. */
+/**
+ * Every operation's spec by wire name; the single place an operation is declared.
+ *
+ * @example
+ * ```ts
+ * OPERATIONS.PutItem.reportsCapacity // true: PutItem accepts ReturnConsumedCapacity
+ * OPERATIONS.ListStreams.service // 'streams'
+ * ```
+ */
 export const OPERATIONS: Readonly<Record<OperationName, OperationSpec>> = Object.freeze(
   Object.fromEntries(ROWS.map((row) => [row[0], specOf(row)])) as Record<OperationName, OperationSpec>,
 )
 
+/**
+ * The wire names of every operation the client can send (GetItem, Query, ListStreams, ...), in declaration order.
+ *
+ * @example
+ * ```ts
+ * for (const name of OPERATION_NAMES) console.log(name, OPERATIONS[name].service)
+ * ```
+ */
 export const OPERATION_NAMES: readonly OperationName[] = ROWS.map((row) => row[0])
 
+/**
+ * True when `name` is an operation the client knows (by wire name, case-sensitive); narrows it to OperationName.
+ *
+ * @example
+ * ```ts
+ * const name = process.argv[2] ?? ''
+ * if (isOperationName(name)) console.log(OPERATIONS[name].target)
+ * else console.error(`unknown operation ${name}`)
+ * ```
+ */
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(OPERATIONS, name)
 }

@@ -1,5 +1,16 @@
 import { sleep } from './backoff'
 
+/**
+ * A source of the current time in fractional seconds, so the adaptive rate limiter can be driven by a fake clock in tests.
+ *
+ * @example
+ * ```ts
+ * let now = 0
+ * const clock: Clock = { now: () => now }
+ * const limiter = new AdaptiveRateLimiter(clock, async () => {})
+ * now += 1.5 // advance the fake time
+ * ```
+ */
 export interface Clock {
   /** Seconds, fractional. */
   now(): number
@@ -11,6 +22,15 @@ export const systemClock: Clock = { now: () => Date.now() / 1000 }
  * Client-side rate limiting for `retryMode: 'adaptive'`: a token bucket whose fill rate follows CUBIC
  * (the TCP congestion algorithm AWS SDKs use here). A throttle cuts the rate to 70 %; successes grow it
  * back along a cubic curve. The bucket is off until the first throttle, so unthrottled clients pay nothing.
+ *
+ * @example
+ * ```ts
+ * // `retryMode: 'adaptive'` creates one per client; by hand:
+ * const limiter = new AdaptiveRateLimiter()
+ * await limiter.acquire() // resolves at once until a throttle enables the bucket
+ * limiter.record(true) // a throttled attempt: the fill rate drops
+ * console.log(limiter.enabled, limiter.fillRate)
+ * ```
  */
 export class AdaptiveRateLimiter {
   static readonly BETA = 0.7

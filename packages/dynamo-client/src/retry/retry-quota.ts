@@ -1,6 +1,14 @@
 /**
  * The standard-mode retry budget: retries spend tokens, successes refund them. When an outage makes
  * every call fail, the budget runs dry and calls fail fast instead of multiplying load by maxRetries.
+ *
+ * @example
+ * ```ts
+ * const quota = new RetryQuota()
+ * const cost = quota.tryAcquire(false) // 5 tokens for an ordinary retry; undefined once the budget is spent
+ * if (cost !== undefined) quota.release(cost) // the retried call succeeded: the tokens come back
+ * console.log(quota.available) // 500
+ * ```
  */
 export class RetryQuota {
   static readonly CAPACITY = 500

@@ -5,9 +5,25 @@ import { BASE_DELAY_MS, fullJitterDelay, THROTTLING_BASE_DELAY_MS } from './back
 import { AdaptiveRateLimiter } from './rate-limiter'
 import { RetryQuota } from './retry-quota'
 
+/**
+ * How a client retries: `standard` (capped exponential backoff with full jitter and a retry budget) or `adaptive` (the same plus a client-side rate limiter that slows down after throttles).
+ *
+ * @example
+ * ```ts
+ * const mode: RetryMode = 'adaptive'
+ * const client = new DynamoClient({ region: 'eu-west-1', retryMode: mode, maxRetries: 5 })
+ * ```
+ */
 export type RetryMode = 'standard' | 'adaptive'
 
-/** Same default as the AWS SDK v3: 3 attempts in all, i.e. 2 retries. */
+/**
+ * Same default as the AWS SDK v3: 3 attempts in all, i.e. 2 retries.
+ *
+ * @example
+ * ```ts
+ * new DynamoClient({ maxRetries: DEFAULT_MAX_RETRIES + 2 }) // 5 attempts instead of 3
+ * ```
+ */
 export const DEFAULT_MAX_RETRIES = 2
 
 export interface RetryOptions {
@@ -16,6 +32,19 @@ export interface RetryOptions {
   random?: () => number
 }
 
+/**
+ * True for errors that mean DynamoDB is shedding load (throttling, TransactionInProgressException, LimitExceededException): these back off from 500 ms instead of 100 ms.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && isThrottle(error)) console.warn('table is throttled', error.code)
+ *   else throw error
+ * }
+ * ```
+ */
 export function isThrottle(error: DynamoDBError): boolean {
   return (
     isThrottlingError(error) ||
@@ -27,6 +56,13 @@ export function isThrottle(error: DynamoDBError): boolean {
 /**
  * Decides whether and when to retry. Shared by all calls of one client, because the retry budget and
  * the adaptive rate are properties of the client's traffic, not of one call.
+ *
+ * @example
+ * ```ts
+ * const strategy = new RetryStrategy({ maxRetries: 2, mode: 'standard' })
+ * const next = strategy.retryDelay(error, 0) // undefined: give up and throw `error`
+ * if (next) await new Promise((resolve) => setTimeout(resolve, next.delayMs))
+ * ```
  */
 export class RetryStrategy {
   readonly maxRetries: number

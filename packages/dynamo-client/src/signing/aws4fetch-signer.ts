@@ -10,7 +10,15 @@ function loadAws4fetch(): Promise<Aws4fetch> {
   return aws4fetch
 }
 
-/** SigV4 through aws4fetch (WebCrypto): the signer for runtimes without node:crypto. */
+/**
+ * SigV4 through aws4fetch (WebCrypto): the signer for runtimes without node:crypto.
+ *
+ * @example
+ * ```ts
+ * // Sign with WebCrypto even where node:crypto exists (e.g. to match an edge runtime in tests).
+ * const client = new DynamoClient({ region: 'eu-west-1', signer: new Aws4fetchSigner() })
+ * ```
+ */
 export class Aws4fetchSigner implements RequestSigner {
   readonly kind = 'aws4fetch'
   // aws4fetch's own signing-key cache; private so it never shows up when the client is inspected.

@@ -1,6 +1,14 @@
 import type { RequestSigner } from './types'
 
-/** node:crypto when the runtime has it (fast, synchronous); aws4fetch on WebCrypto everywhere else. */
+/**
+ * node:crypto when the runtime has it (fast, synchronous); aws4fetch on WebCrypto everywhere else.
+ *
+ * @example
+ * ```ts
+ * const signer = await loadSigner()
+ * await signer.sign(request, credentials, { region: 'eu-west-1', service: 'dynamodb' })
+ * ```
+ */
 export async function loadSigner(): Promise<RequestSigner> {
   try {
     const crypto = await import('node:crypto')

@@ -10,7 +10,17 @@ import {
 import { type OneShotHash, PaddedHmac } from './padded-hmac'
 import type { Credentials, RequestSigner, SignableRequest, SigningScope } from './types'
 
-/** The node:crypto functions the signer needs, injected so this module never imports node:crypto itself. */
+/**
+ * The node:crypto functions the signer needs, injected so this module never imports node:crypto itself.
+ *
+ * @example
+ * ```ts
+ * import * as crypto from 'node:crypto'
+ *
+ * const functions: NodeCryptoFunctions = crypto
+ * const signer = new NodeSigner(functions)
+ * ```
+ */
 export interface NodeCryptoFunctions {
   createHmac(algorithm: string, key: BinaryLike | KeyObject): Hmac
   createHash(algorithm: string): Hash
@@ -39,6 +49,14 @@ interface CachedKey {
 /**
  * Synchronous SigV4 on node:crypto. The derived signing key is cached per date/region/service (and
  * checked against the secret), so a request costs two SHA-256 digests and one HMAC.
+ *
+ * @example
+ * ```ts
+ * import * as crypto from 'node:crypto'
+ *
+ * const signer = new NodeSigner(crypto)
+ * signer.sign(request, credentials, { region: 'eu-west-1', service: 'dynamodb' }) // synchronous
+ * ```
  */
 export class NodeSigner implements RequestSigner {
   readonly kind = 'node-crypto'

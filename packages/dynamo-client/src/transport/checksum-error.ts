@@ -3,6 +3,17 @@ import { DynamoDBError } from '../errors/dynamodb-error'
 /**
  * The response body's CRC-32 differs from the `x-amz-crc32` header DynamoDB sent: the bytes were damaged
  * on the way (proxy, TLS terminator, flaky network). Retried like a network error, as the AWS SDK does.
+ *
+ * @example
+ * ```ts
+ * // Retried by the client; reaches the caller only when every attempt was damaged.
+ * try {
+ *   await client.getItem({ TableName: 'app', Key: key })
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'ChecksumMismatchError') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
  */
 export class ChecksumMismatchError extends DynamoDBError {
   declare readonly code: 'ChecksumMismatchError'

@@ -1,4 +1,12 @@
-/** CRC-32 (IEEE 802.3, the zlib one) of some bytes, as an unsigned 32-bit integer. */
+/**
+ * CRC-32 (IEEE 802.3, the zlib one) of some bytes, as an unsigned 32-bit integer.
+ *
+ * @example
+ * ```ts
+ * const crc32: Crc32 = await loadCrc32()
+ * crc32(new TextEncoder().encode('123456789')) // 0xcbf43926
+ * ```
+ */
 export type Crc32 = (bytes: Uint8Array) => number
 
 /**
@@ -23,7 +31,14 @@ function buildTables(): Int32Array {
   return table
 }
 
-/** Pure-JS CRC-32, for runtimes whose zlib has no `crc32` (Node < 20.15, browsers, workers). */
+/**
+ * Pure-JS CRC-32, for runtimes whose zlib has no `crc32` (Node < 20.15, browsers, workers).
+ *
+ * @example
+ * ```ts
+ * crc32Js(new TextEncoder().encode('123456789')).toString(16) // 'cbf43926'
+ * ```
+ */
 export function crc32Js(bytes: Uint8Array): number {
   tables ??= buildTables()
   const t = tables
@@ -52,7 +67,15 @@ export function crc32Js(bytes: Uint8Array): number {
   return (c ^ -1) >>> 0
 }
 
-/** node:zlib's native crc32 where the runtime has it (Node >= 20.15 / 22.2), the JS one otherwise. */
+/**
+ * node:zlib's native crc32 where the runtime has it (Node >= 20.15 / 22.2), the JS one otherwise.
+ *
+ * @example
+ * ```ts
+ * const crc32 = await loadCrc32()
+ * const valid = crc32(bodyBytes) === Number(response.headers.get('x-amz-crc32'))
+ * ```
+ */
 export async function loadCrc32(): Promise<Crc32> {
   try {
     const zlib = await import('node:zlib')

@@ -3,7 +3,15 @@ import { type Crc32, crc32Js } from './crc32'
 import type { ResolvedHttpOptions, Transport, TransportRequest, TransportResponse } from './types'
 import { verifiedBodyText } from './verify-checksum'
 
-/** For runtimes without undici (browsers, edge workers): the platform's fetch with a timeout signal. */
+/**
+ * For runtimes without undici (browsers, edge workers): the platform's fetch with a timeout signal.
+ *
+ * @example
+ * ```ts
+ * // Force fetch (e.g. inside an edge worker) instead of the automatic choice.
+ * const client = new DynamoClient({ region: 'eu-west-1', transport: new FetchTransport(DEFAULT_HTTP_OPTIONS) })
+ * ```
+ */
 export class FetchTransport implements Transport {
   readonly kind = 'fetch'
   readonly #http: ResolvedHttpOptions

@@ -6,6 +6,13 @@ import type { ResolvedHttpOptions, Transport } from './types'
  * undici when running on Node (loaded lazily: importing it costs ~100 ms that a client which never sends
  * should not pay), the platform fetch elsewhere. Bun reports a Node version too, but its built-in `undici`
  * has no `Agent.dispatch()`, so Bun gets fetch (its native, pooled one).
+ *
+ * @example
+ * ```ts
+ * const transport = await loadTransport(DEFAULT_HTTP_OPTIONS)
+ * console.log(transport.kind) // 'undici' on Node, 'fetch' elsewhere (Bun, browsers)
+ * await transport.close()
+ * ```
  */
 export async function loadTransport(http: ResolvedHttpOptions): Promise<Transport> {
   const crc32 = await loadCrc32()

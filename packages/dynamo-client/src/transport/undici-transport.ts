@@ -28,6 +28,14 @@ function abortReason(signal: AbortSignal): Error {
 /**
  * Keep-alive pool on undici (one pool per origin, `maxSockets` connections each). Measured faster than
  * node:http's Agent for this request shape; see the README for the figures.
+ *
+ * @example
+ * ```ts
+ * import * as undici from 'undici'
+ *
+ * const transport = new UndiciTransport(undici, { ...DEFAULT_HTTP_OPTIONS, maxSockets: 200 })
+ * const client = new DynamoClient({ region: 'eu-west-1', transport })
+ * ```
  */
 export class UndiciTransport implements Transport {
   readonly kind = 'undici'

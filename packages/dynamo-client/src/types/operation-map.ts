@@ -8,7 +8,14 @@ import type * as S from './streams'
 import type * as T from './table-operations'
 import type * as X from './transactions'
 
-/** Every operation the client speaks, by its wire name, with its request and response shapes. */
+/**
+ * Every operation the client speaks, by its wire name, with its request and response shapes.
+ *
+ * @example
+ * ```ts
+ * type PutShapes = OperationMap['PutItem'] // { input: PutItemInput; output: PutItemOutput }
+ * ```
+ */
 export interface OperationMap {
   GetItem: { input: I.GetItemInput; output: I.GetItemOutput }
   PutItem: { input: I.PutItemInput; output: I.PutItemOutput }
@@ -62,6 +69,33 @@ export interface OperationMap {
   ListStreams: { input: S.ListStreamsInput; output: S.ListStreamsOutput }
 }
 
+/**
+ * The wire name of an operation the client can send, e.g. `'GetItem'` or `'TransactWriteItems'`.
+ *
+ * @example
+ * ```ts
+ * const operation: OperationName = 'Query'
+ * const output = await client.send(operation, { TableName: 'app', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: 'USER#1' } } })
+ * ```
+ */
 export type OperationName = keyof OperationMap
+/**
+ * The request shape of an operation, by wire name.
+ *
+ * @example
+ * ```ts
+ * const input: InputOf<'GetItem'> = { TableName: 'app', Key: { pk: { S: 'USER#1' }, sk: { S: 'USER#1' } } }
+ * await client.send('GetItem', input)
+ * ```
+ */
 export type InputOf<Op extends OperationName> = OperationMap[Op]['input']
+/**
+ * The response shape of an operation, by wire name.
+ *
+ * @example
+ * ```ts
+ * const output: OutputOf<'GetItem'> = await client.send('GetItem', input)
+ * console.log(output.Item)
+ * ```
+ */
 export type OutputOf<Op extends OperationName> = OperationMap[Op]['output']

@@ -1,12 +1,32 @@
 import { DynamoDBError } from '../errors/dynamodb-error'
 
-/** What was wrong with the input's shape. */
+/**
+ * What was wrong with the input's shape.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof InvalidInputError) {
+ *   const problem: InputShapeProblem = error.problem // 'unknown-key' | 'missing-key' | 'wrong-type'
+ *   if (problem === 'unknown-key') console.error(`misspelt input key ${error.key}`)
+ * }
+ * ```
+ */
 export type InputShapeProblem = 'unknown-key' | 'missing-key' | 'wrong-type'
 
 /**
  * The input of an operation does not have the shape DynamoDB expects; raised before anything is sent,
  * because DynamoDB ignores keys it does not know (a misspelt `ConditionExpresion` would silently drop
  * the condition) and a missing `RequestItems` would make a batch helper write nothing.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.putItem({ TableName: 'app', Item: item, ConditionExpresion: 'attribute_not_exists(pk)' } as never)
+ * } catch (error) {
+ *   if (error instanceof DynamoDBError && error.code === 'InvalidInputError') console.error(error.message) // unknown input key "ConditionExpresion"
+ *   else throw error
+ * }
+ * ```
  */
 export class InvalidInputError extends DynamoDBError {
   override readonly name = 'InvalidInputError'

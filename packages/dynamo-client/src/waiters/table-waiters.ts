@@ -16,7 +16,16 @@ async function describe(
   }
 }
 
-/** Resolves with the description once the table and all its global indexes are ACTIVE. */
+/**
+ * Resolves with the description once the table and all its global indexes are ACTIVE.
+ *
+ * @example
+ * ```ts
+ * await client.createTable(createTableInput)
+ * const table = await waitForTableActive(client, 'app', { timeoutMs: 60_000 })
+ * console.log(table.TableStatus) // 'ACTIVE'
+ * ```
+ */
 export function waitForTableActive(
   sender: OperationSender,
   table: string,
@@ -38,7 +47,15 @@ export function waitForTableActive(
   )
 }
 
-/** Resolves once DescribeTable says the table does not exist. */
+/**
+ * Resolves once DescribeTable says the table does not exist.
+ *
+ * @example
+ * ```ts
+ * await client.deleteTable({ TableName: 'app-test' })
+ * await waitForTableDeleted(client, 'app-test')
+ * ```
+ */
 export function waitForTableDeleted(
   sender: OperationSender,
   table: string,
@@ -54,7 +71,16 @@ export function waitForTableDeleted(
   )
 }
 
-/** Resolves with the index description once the GSI is ACTIVE and done backfilling. */
+/**
+ * Resolves with the index description once the GSI is ACTIVE and done backfilling.
+ *
+ * @example
+ * ```ts
+ * await client.updateTable({ TableName: 'app', AttributeDefinitions: definitions, GlobalSecondaryIndexUpdates: [{ Create: gsi1 }] })
+ * const index = await waitForIndexActive(client, 'app', 'gsi1', { timeoutMs: 30 * 60_000 })
+ * console.log(index.IndexStatus) // 'ACTIVE', backfill done
+ * ```
+ */
 export function waitForIndexActive(
   sender: OperationSender,
   table: string,

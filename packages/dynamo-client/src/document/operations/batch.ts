@@ -4,27 +4,83 @@ import type { AttributeMap } from '../attribute-value'
 import type { DocumentCodec, DocumentInput, DocumentMap, Replace } from './codec'
 import { type DocumentItemCollectionMetrics, metricsFromWire } from './item-operations'
 
-/** Keys of one table in a batch get; `K` is `DocumentInput` in requests and `DocumentMap` in responses. */
+/**
+ * Keys of one table in a batch get; `K` is `DocumentInput` in requests and `DocumentMap` in responses.
+ *
+ * @example
+ * ```ts
+ * const users: DocumentKeysAndAttributes<DocumentInput> = { Keys: [{ pk: 'USER#1', sk: 'USER#1' }], ProjectionExpression: 'pk, #n', ExpressionAttributeNames: { '#n': 'name' } }
+ * await doc.batchGet({ RequestItems: { app: users } })
+ * ```
+ */
 export type DocumentKeysAndAttributes<K extends object = DocumentMap> = Replace<
   W.KeysAndAttributes,
   { Keys: K[] }
 >
+/**
+ * One put or delete of a document batch write, with the item or key as a plain JS object.
+ *
+ * @example
+ * ```ts
+ * const writes: DocumentWriteRequest[] = [
+ *   { PutRequest: { Item: { pk: 'USER#1', sk: 'USER#1', name: 'Ada' } } },
+ *   { DeleteRequest: { Key: { pk: 'USER#2', sk: 'USER#2' } } },
+ * ]
+ * await doc.batchWrite({ RequestItems: { app: writes } })
+ * ```
+ */
 export type DocumentWriteRequest<T extends object = DocumentMap, K extends object = DocumentMap> =
   | { PutRequest: { Item: T } }
   | { DeleteRequest: { Key: K } }
 
+/**
+ * Input of DocumentClient.batchGet: BatchGetItem's input with plain JS keys (at most 100 in all; use batchGetAll for more).
+ *
+ * @example
+ * ```ts
+ * const input: BatchGetCommandInput = { RequestItems: { app: { Keys: [{ pk: 'USER#1', sk: 'USER#1' }, { pk: 'USER#2', sk: 'USER#2' }] } } }
+ * const { Responses, UnprocessedKeys } = await doc.batchGet(input)
+ * ```
+ */
 export type BatchGetCommandInput = Replace<
   W.BatchGetItemInput,
   { RequestItems: Record<string, DocumentKeysAndAttributes<DocumentInput>> }
 >
+/**
+ * What DocumentClient.batchGet resolves to: items per table as plain JS, and any UnprocessedKeys to send again (the single request is not retried).
+ *
+ * @example
+ * ```ts
+ * const out: BatchGetCommandOutput<User> = await doc.batchGet<User>({ RequestItems: { app: { Keys: keys } } })
+ * if (out.UnprocessedKeys && Object.keys(out.UnprocessedKeys).length > 0) await doc.batchGet({ RequestItems: out.UnprocessedKeys })
+ * ```
+ */
 export type BatchGetCommandOutput<T> = Replace<
   W.BatchGetItemOutput,
   { Responses?: Record<string, T[]>; UnprocessedKeys?: Record<string, DocumentKeysAndAttributes> }
 >
+/**
+ * Input of DocumentClient.batchWrite: BatchWriteItem's input with plain JS items and keys (at most 25 writes; use batchWriteAll for more).
+ *
+ * @example
+ * ```ts
+ * const input: BatchWriteCommandInput = { RequestItems: { app: [{ PutRequest: { Item: { pk: 'USER#1', sk: 'USER#1', name: 'Ada' } } }] } }
+ * await doc.batchWrite(input)
+ * ```
+ */
 export type BatchWriteCommandInput<T extends object = DocumentMap> = Replace<
   W.BatchWriteItemInput,
   { RequestItems: Record<string, DocumentWriteRequest<T, DocumentInput>[]> }
 >
+/**
+ * What DocumentClient.batchWrite resolves to: writes DynamoDB did not apply (UnprocessedItems, as plain JS) and optional capacity and item collection metrics.
+ *
+ * @example
+ * ```ts
+ * const { UnprocessedItems }: BatchWriteCommandOutput = await doc.batchWrite({ RequestItems: { app: writes } })
+ * if (UnprocessedItems && Object.keys(UnprocessedItems).length > 0) await doc.batchWrite({ RequestItems: UnprocessedItems })
+ * ```
+ */
 export type BatchWriteCommandOutput<T extends object = DocumentMap> = Replace<
   W.BatchWriteItemOutput,
   {

@@ -5,6 +5,15 @@ import { marshall, toAttributeValue } from '../marshall'
 import type { MarshallOptions, UnmarshallOptions } from '../options'
 import { fromAttributeValue, unmarshall } from '../unmarshall'
 
+/**
+ * Options of `new DocumentClient(client, options)`: how values are marshalled and unmarshalled, and whether DynamoDB limits are checked before sending.
+ *
+ * @example
+ * ```ts
+ * const options: DocumentClientOptions = { marshallOptions: { removeUndefinedValues: true }, validate: true }
+ * const doc = new DocumentClient(new DynamoClient({ endpoint: 'http://localhost:8000' }), options)
+ * ```
+ */
 export interface DocumentClientOptions {
   readonly marshallOptions?: MarshallOptions
   readonly unmarshallOptions?: UnmarshallOptions
@@ -28,6 +37,12 @@ export type DocumentMap = Record<string, unknown>
 /**
  * Plain JS object accepted in a request (key, expression values, start key). `object` rather than a
  * record type, so values typed by interfaces are accepted too.
+ *
+ * @example
+ * ```ts
+ * const key: DocumentInput = { pk: 'USER#1', sk: 'USER#1' }
+ * const { Item } = await doc.get({ TableName: 'app', Key: key })
+ * ```
  */
 export type DocumentInput = object
 
