@@ -395,6 +395,10 @@ function registerMigrations(program: Command): void {
         .description("Bring the table to the models' design: create, add/remove indexes, backfill, verify"),
     )
       .option('--workers <n>', 'backfill in n processes (this one and n-1 migrate:worker children)', '1')
+      .option(
+        '--copy-table [name]',
+        'for an LSI change: copy every item into a new table (default name: <table>-<design hash>) and verify it',
+      )
       .action(
         act(async (out, global, cmd) =>
           (await import('./commands/migrate')).runMigrate(cmd.opts(), global, out),

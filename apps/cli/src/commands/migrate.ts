@@ -17,6 +17,8 @@ export interface MigrateFlags {
   segments?: string
   rate?: string
   lockWait?: string
+  /** `--copy-table` alone is `true` (default name), with a value the new table's name. */
+  copyTable?: boolean | string
 }
 
 function progressReporter(out: Output, jsonLog: boolean) {
@@ -43,6 +45,9 @@ function migrateOptions(flags: MigrateFlags, onProgress: (e: MigrationProgress) 
     ...(flags.dryRun ? { dryRun: true } : {}),
     ...(flags.force ? { force: true } : {}),
     ...(flags.lockWait ? { lockWaitMs: positiveInt(flags.lockWait, '--lock-wait', 1) * 1000 } : {}),
+    ...(flags.copyTable === undefined
+      ? {}
+      : { copyTable: typeof flags.copyTable === 'string' ? { tableName: flags.copyTable } : {} }),
     backfill: {
       ...(flags.segments ? { segments: positiveInt(flags.segments, '--segments', 1) } : {}),
       ...(flags.rate ? { writesPerSecond: positiveInt(flags.rate, '--rate', 1) } : {}),
@@ -74,6 +79,11 @@ function printResult(out: Output, result: MigrateResult, planText: string) {
           ? 'Up to date.'
           : 'Dry run: nothing was changed.',
       ...verified.map(([step, v]) => `verified ${step}: ${JSON.stringify(v)}`),
+      ...(result.copiedTo
+        ? [
+            `copied ${result.copiedTo.copiedItems} of ${result.copiedTo.sourceItems} items to ${result.copiedTo.tableName}; set the config's table name to ${result.copiedTo.tableName} (the old table is kept until you drop it)`,
+          ]
+        : []),
     ].join('\n'),
   )
 }

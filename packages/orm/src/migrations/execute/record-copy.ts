@@ -48,6 +48,6 @@ export function copyRequiredError(tableName: string, what: string): MigrationErr
   return new MigrationError(
     'MIGRATION_COPY_REQUIRED',
     `${tableName}: ${what}`,
-    'DynamoDB cannot add or remove an LSI on an existing table. Pass { copyTable: {} } (or { copyTable: { tableName } }) to copy the data into a new table with the new design; stop writes to the table for the copy, then point the config at the new table.',
+    'DynamoDB cannot add or remove an LSI on an existing table. Pass { copyTable: {} } (or { copyTable: { tableName } }) to migrate(), or run `dbtooling migrate --copy-table [name]`, to copy the data into a new table with the new design; stop writes to the table for the copy, then point the config at the new table.',
   )
 }
