@@ -2,7 +2,20 @@ import type { AttributeDesign } from '@dbtooling/schema'
 import { builtin } from '../node-builtin'
 import { TransferError } from './transfer-error'
 
-/** What happens to one attribute on the way: a built-in rule or your own function. */
+/**
+ * What happens to one attribute on the way: a built-in rule or your own function.
+ *
+ * @example
+ * ```ts
+ * const transforms: Record<string, AttributeTransform> = {
+ *   email: 'fake',
+ *   ssn: 'hash',
+ *   notes: 'null',
+ *   phone: (value, { digest }) => `+44 7700 ${digest(value).slice(0, 6)}`,
+ * }
+ * await copyTable(production, local, { transforms: { User: transforms }, secret })
+ * ```
+ */
 export type AttributeTransform =
   | 'fake'
   | 'hash'
@@ -10,6 +23,16 @@ export type AttributeTransform =
   | 'null'
   | ((value: unknown, context: TransformContext) => unknown)
 
+/**
+ * What a transform function gets besides the value: the model and attribute, the whole item, and `digest`,
+ * an HMAC of a value under the copy's secret (the same input gives the same output on every run).
+ *
+ * @example
+ * ```ts
+ * const maskCity = (value: unknown, context: TransformContext) =>
+ *   context.model === 'User' ? `city-${context.digest(value).slice(0, 8)}` : value
+ * ```
+ */
 export interface TransformContext {
   readonly model: string
   readonly attribute: string
@@ -23,6 +46,13 @@ type Faker = import('@faker-js/faker').Faker
 /**
  * Applies the transforms to one item's attributes. Every rule is deterministic for a given secret: the same
  * email becomes the same fake email in every item and every run, so lookups and unique guards still agree.
+ *
+ * @example
+ * ```ts
+ * const anonymiser = new Anonymiser(secret)
+ * await anonymiser.ready(['fake']) // loads faker
+ * const safe = anonymiser.apply('User', { email: 'ada@example.com', ssn: '123' }, { email: 'fake', ssn: 'hash' }, {})
+ * ```
  */
 export class Anonymiser {
   #faker: Faker | null = null

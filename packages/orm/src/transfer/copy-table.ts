@@ -8,6 +8,16 @@ import type { TransferSource } from './export-table'
 import { scanFilter } from './scan-filter'
 import { TransferError } from './transfer-error'
 
+/**
+ * Options of `copyTable`: which items (entity types, key prefix), how many scan segments, and the transforms
+ * that anonymise attributes per model (with the `secret` of the `hash` and `fake` rules).
+ *
+ * @example
+ * ```ts
+ * const options: CopyOptions = { entityTypes: ['User'], transforms: { User: { email: 'fake' } }, secret }
+ * await copyTable(production, local, options)
+ * ```
+ */
 export interface CopyOptions {
   readonly entityTypes?: readonly string[]
   readonly keyPrefix?: string
@@ -23,6 +33,16 @@ export interface CopyOptions {
   readonly onProgress?: (progress: { readonly read: number; readonly written: number }) => void
 }
 
+/**
+ * What `copyTable` did: items read and written, how many were rewritten through their model, and how many
+ * unique-guard items were rebuilt from the new values.
+ *
+ * @example
+ * ```ts
+ * const result: CopyResult = await copyTable(production, local)
+ * // { read: 120, written: 120, transformed: 0, guardsRebuilt: 0 }
+ * ```
+ */
 export interface CopyResult {
   readonly read: number
   readonly written: number

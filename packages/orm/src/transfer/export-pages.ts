@@ -1,7 +1,15 @@
 import { type AttributeMap, marshall } from '@dbtooling/dynamo-client'
 import { TransferError } from './transfer-error'
 
-/** What an export needs of an ORM query: its matches as stored, a page at a time (any query builder fits). */
+/**
+ * What an export needs of an ORM query: its matches as stored, a page at a time (any query builder fits).
+ *
+ * @example
+ * ```ts
+ * const query: ExportableQuery = orm.model('Post').where('status', 'published').pageSize(200)
+ * await exportTable(orm, { file: 'out/published.csv', query })
+ * ```
+ */
 export interface ExportableQuery {
   storedPages(): AsyncIterable<readonly Record<string, unknown>[]>
 }

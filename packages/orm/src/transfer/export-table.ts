@@ -7,13 +7,31 @@ import { ItemWriter } from './item-writer'
 import { type ScanFilter, scanFilter } from './scan-filter'
 import { positive } from './transfer-error'
 
-/** What an export needs of an ORM: its client, table and design (any `createOrm()` result fits). */
+/**
+ * What an export needs of an ORM: its client, table and design (any `createOrm()` result fits).
+ *
+ * @example
+ * ```ts
+ * const source: TransferSource = orm // any createOrm() result
+ * await exportTable({ client, tableName: 'app', design }, { file: 'raw.ndjson' }) // or the three parts
+ * ```
+ */
 export interface TransferSource {
   readonly client: DynamoClient
   readonly tableName: string
   readonly design: TableDesign
 }
 
+/**
+ * Options of `exportTable`: the file and its format, which items (entity types, key prefix, changes since a
+ * watermark, or an ORM query) and how fast (scan segments, page size).
+ *
+ * @example
+ * ```ts
+ * const options: ExportOptions = { file: 'out/changes.ndjson.gz', watermarkFile: 'out/watermark.json', segments: 4 }
+ * await exportTable(orm, options)
+ * ```
+ */
 export interface ExportOptions {
   /** Output file; with `chunkItems` the base name of `name-00001.ext`, `name-00002.ext`... */
   readonly file: string
@@ -52,6 +70,16 @@ export interface ExportOptions {
   readonly signal?: AbortSignal
 }
 
+/**
+ * What `exportTable` wrote: how many items, into which files, how many bytes, in which format, and the newest
+ * `changedAttribute` value exported (the watermark of an incremental export).
+ *
+ * @example
+ * ```ts
+ * const result: ExportResult = await exportTable(orm, { file: 'out/all.ndjson' })
+ * // { items: 2, files: ['out/all.ndjson'], bytes: 310, format: 'ndjson', watermark: '2026-12-07T20:00:00.000Z' }
+ * ```
+ */
 export interface ExportResult {
   readonly items: number
   readonly files: readonly string[]

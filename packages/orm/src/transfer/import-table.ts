@@ -8,6 +8,16 @@ import { readRows, type SourceRow } from './read-rows'
 import { positive, TransferError } from './transfer-error'
 import { WriteWindow } from './write-window'
 
+/**
+ * Options of `importTable`: the file and format, the model rows go through (and CSV column names), dry run,
+ * report and checkpoint files, and the pace (batch size, concurrency, writes per second).
+ *
+ * @example
+ * ```ts
+ * const options: ImportOptions = { file: 'products.csv', model: 'Product', dryRun: true, writesPerSecond: 500 }
+ * const { rejected } = await importTable(orm, options)
+ * ```
+ */
 export interface ImportOptions {
   readonly file: string
   /** Default: from the file name, else `ndjson`. */
@@ -39,6 +49,17 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void
 }
 
+/**
+ * Counts of an import so far, passed to `onProgress` each time a batch of rows is written.
+ *
+ * @example
+ * ```ts
+ * await importTable(orm, {
+ *   file: 'big.ndjson.gz',
+ *   onProgress: (p: ImportProgress) => console.log(`${p.written}/${p.read} (${p.rejected} rejected) ${p.itemsPerSecond}/s`),
+ * })
+ * ```
+ */
 export interface ImportProgress {
   readonly read: number
   readonly written: number
@@ -46,6 +67,16 @@ export interface ImportProgress {
   readonly itemsPerSecond: number
 }
 
+/**
+ * What `importTable` did: rows read, written and rejected (`read = written + rejected`), where the rejected
+ * rows are reported, and the line a resumed import started after.
+ *
+ * @example
+ * ```ts
+ * const result: ImportResult = await importTable(orm, { file: 'products.csv', model: 'Product' })
+ * // { read: 3, written: 2, rejected: 1, reportFile: 'products.csv.rejected.ndjson', dryRun: false, resumedAfterLine: 0, ... }
+ * ```
+ */
 export interface ImportResult extends ImportProgress {
   /** Rows skipped because a checkpoint said they were done (a resumed import). */
   readonly resumedAfterLine: number

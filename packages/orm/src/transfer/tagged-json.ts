@@ -7,6 +7,11 @@ import { TransferError } from './transfer-error'
  * `{"$N":"12345678901234567890123456789012345678"}`; binary is `{"$B":"<base64>"}`; sets are
  * `{"$SS":[...]}`, `{"$NS":[...]}` (number strings) and `{"$BS":[...]}` (base64). A map whose only key
  * starts with `$` is escaped as `{"$M":{...}}` so it is never read back as a tag.
+ *
+ * @example
+ * ```ts
+ * const value: TaggedValue = { price: 25, id: { $N: '12345678901234567890123456789012345678' }, tags: { $SS: ['a', 'b'] } }
+ * ```
  */
 export type TaggedValue = string | number | boolean | null | TaggedValue[] | { [key: string]: TaggedValue }
 
@@ -33,6 +38,15 @@ export function toTagged(value: AttributeValue): TaggedValue {
   return { $BS: value.BS.map(base64) }
 }
 
+/**
+ * A wire item (DynamoDB attribute values) as tagged JSON, exact for every type: the form of an `ndjson` line.
+ *
+ * @example
+ * ```ts
+ * taggedMap({ pk: { S: 'USER#1' }, n: { N: '1' }, tags: { SS: ['a'] } })
+ * // { pk: 'USER#1', n: 1, tags: { $SS: ['a'] } }
+ * ```
+ */
 export function taggedMap(map: AttributeMap): { [key: string]: TaggedValue } {
   const out: { [key: string]: TaggedValue } = {}
   for (const key of Object.keys(map)) out[key] = toTagged(map[key] as AttributeValue)
@@ -54,6 +68,16 @@ export function fromTagged(value: TaggedValue, path = 'item'): AttributeValue {
   return { M: fromTaggedMap(value, path) }
 }
 
+/**
+ * Tagged JSON back to a wire item, the inverse of `taggedMap`. Throws a `TransferError` naming the path of a
+ * value that is not valid tagged JSON (an empty set, a non-finite number).
+ *
+ * @example
+ * ```ts
+ * fromTaggedMap({ pk: 'USER#1', n: 1, tags: { $SS: ['a'] } })
+ * // { pk: { S: 'USER#1' }, n: { N: '1' }, tags: { SS: ['a'] } }
+ * ```
+ */
 export function fromTaggedMap(map: { [key: string]: TaggedValue }, path = 'item'): AttributeMap {
   const out: AttributeMap = {}
   for (const key of Object.keys(map)) out[key] = fromTagged(map[key] as TaggedValue, `${path}.${key}`)

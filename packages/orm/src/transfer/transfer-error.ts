@@ -1,5 +1,13 @@
 import { OrmError } from '../errors/orm-error'
 
+/**
+ * The `code` of a `TransferError`: what went wrong in an export, import, copy, backup or restore.
+ *
+ * @example
+ * ```ts
+ * const code: TransferErrorCode = 'NOT_AVAILABLE_LOCALLY' // e.g. restoreToPointInTime on DynamoDB Local
+ * ```
+ */
 export type TransferErrorCode =
   | 'UNKNOWN_FORMAT'
   | 'BAD_LINE'
@@ -9,7 +17,19 @@ export type TransferErrorCode =
   | 'INVALID_TRANSFER_OPTIONS'
   | 'NOT_AVAILABLE_LOCALLY'
 
-/** A failed export, import or copy: `code` to branch on, `hint` says what to do. */
+/**
+ * A failed export, import or copy: `code` to branch on, `hint` says what to do.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await importTable(orm, { file: 'users.csv' })
+ * } catch (error) {
+ *   if (error instanceof TransferError && error.code === 'INVALID_TRANSFER_OPTIONS') console.error(error.hint) // a CSV import needs a model
+ *   else throw error
+ * }
+ * ```
+ */
 export class TransferError extends OrmError {
   declare readonly code: TransferErrorCode
   constructor(code: TransferErrorCode, message: string, hint: string) {

@@ -4,6 +4,14 @@ import type { TransferSource } from '../export-table'
 import { exportTable } from '../runners'
 import { orLocally } from './local-fallback'
 
+/**
+ * Options of `backupTable`: the backup's name, and where DynamoDB Local snapshots are written.
+ *
+ * @example
+ * ```ts
+ * await backupTable(orm, { name: 'before-migration', snapshotDir: '.dbtooling/backups' })
+ * ```
+ */
 export interface BackupOptions {
   /** Backup name (default `<table>-<ISO time>`); locally the snapshot file's base name. */
   readonly name?: string
@@ -11,6 +19,16 @@ export interface BackupOptions {
   readonly snapshotDir?: string
 }
 
+/**
+ * An on-demand backup (AWS: its ARN and status) or a file snapshot (DynamoDB Local: its file, item count and a
+ * note saying why), told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * const backup: BackupResult = await backupTable(orm)
+ * const from = backup.kind === 'file-snapshot' ? backup.file : backup.backupArn
+ * ```
+ */
 export type BackupResult =
   | {
       readonly kind: 'on-demand-backup'
@@ -32,6 +50,12 @@ export type BackupResult =
 /**
  * An on-demand backup on AWS. DynamoDB Local has no backups: there the table is exported to a gzipped
  * NDJSON snapshot instead (every type exact), and the result says so.
+ *
+ * @example
+ * ```ts
+ * const backup = await backupTable(orm, { name: 'before-migration' })
+ * if (backup.kind === 'file-snapshot') console.log(backup.note, backup.file)
+ * ```
  */
 export async function backupTable(
   source: TransferSource,

@@ -3,6 +3,14 @@ import type { TransferSource } from '../export-table'
 import { TransferError } from '../transfer-error'
 import { notAvailableLocally, orLocally } from './local-fallback'
 
+/**
+ * Options of `restoreToPointInTime`: the new table, and the moment restored (default the latest).
+ *
+ * @example
+ * ```ts
+ * await restoreToPointInTime(orm, { toTable: 'app-at-noon', at: new Date('2026-12-07T12:00:00Z') })
+ * ```
+ */
 export interface PointInTimeRestoreOptions {
   /** The new table (DynamoDB never restores over a table). */
   readonly toTable: string
@@ -10,6 +18,15 @@ export interface PointInTimeRestoreOptions {
   readonly at?: Date
 }
 
+/**
+ * The table `restoreToPointInTime` created, the moment it was restored to, and its status.
+ *
+ * @example
+ * ```ts
+ * const result: PointInTimeRestoreResult = await restoreToPointInTime(orm, { toTable: 'app-copy' })
+ * // { kind: 'point-in-time', table: 'app-copy', restoredTo: 'latest', status: 'CREATING' }
+ * ```
+ */
 export interface PointInTimeRestoreResult {
   readonly kind: 'point-in-time'
   readonly table: string
@@ -21,6 +38,16 @@ export interface PointInTimeRestoreResult {
  * RestoreTableToPointInTime of this ORM's table into `toTable`. Needs point-in-time recovery on the table
  * (`BackupError` `PointInTimeRecoveryUnavailableException` otherwise, with the call that turns it on).
  * DynamoDB Local has no PITR: `TransferError` `NOT_AVAILABLE_LOCALLY`, pointing at file snapshots.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await restoreToPointInTime(orm, { toTable: 'app-at-noon', at: new Date('2026-12-07T12:00:00Z') })
+ * } catch (error) {
+ *   if (error instanceof TransferError && error.code === 'NOT_AVAILABLE_LOCALLY') await restoreTable(orm, { from: snapshot })
+ *   else throw error
+ * }
+ * ```
  */
 export async function restoreToPointInTime(
   source: TransferSource,

@@ -7,6 +7,14 @@ import { importTable } from '../runners'
 import { TransferError } from '../transfer-error'
 import { notAvailableLocally, orLocally } from './local-fallback'
 
+/**
+ * Options of `restoreTable`: a backup ARN or snapshot file, and the new table an ARN is restored into.
+ *
+ * @example
+ * ```ts
+ * await restoreTable(orm, { from: backup.backupArn!, toTable: 'app-restored' })
+ * ```
+ */
 export interface RestoreOptions {
   /** A backup ARN (`arn:aws:dynamodb:...:table/T/backup/...`) or a snapshot file `backupTable` wrote. */
   readonly from: string
@@ -14,6 +22,16 @@ export interface RestoreOptions {
   readonly toTable?: string
 }
 
+/**
+ * What `restoreTable` did, by `kind`: a backup restored into a new table (with its status), or a snapshot file
+ * imported into the ORM's table (with the import's counts).
+ *
+ * @example
+ * ```ts
+ * const restored: RestoreResult = await restoreTable(orm, { from: '.dbtooling/backups/app-2026.ndjson.gz' })
+ * if (restored.kind === 'file-snapshot') console.log(restored.import.written)
+ * ```
+ */
 export type RestoreResult =
   | { readonly kind: 'on-demand-backup'; readonly table: string; readonly status: TableStatus | undefined }
   | { readonly kind: 'file-snapshot'; readonly table: string; readonly import: ImportResult }
@@ -21,6 +39,12 @@ export type RestoreResult =
 /**
  * A backup ARN into a new table (AWS), or a snapshot file into this ORM's table, created first when it is
  * missing (anywhere, DynamoDB Local included: that is how local backups come back).
+ *
+ * @example
+ * ```ts
+ * await restoreTable(orm, { from: 'arn:aws:dynamodb:eu-west-1:123456789012:table/app/backup/0170', toTable: 'app-restored' })
+ * await restoreTable(localOrm, { from: '.dbtooling/backups/app-2026-12-07.ndjson.gz' }) // a local snapshot
+ * ```
  */
 export async function restoreTable(
   target: TransferSource & OrmHandle,

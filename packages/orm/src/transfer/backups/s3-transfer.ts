@@ -10,6 +10,15 @@ import type { TransferSource } from '../export-table'
 import { TransferError } from '../transfer-error'
 import { notAvailableLocally, orLocally } from './local-fallback'
 
+/**
+ * Options of `exportToS3`: the bucket and key prefix, the moment exported, the format and a client token.
+ *
+ * @example
+ * ```ts
+ * const options: S3ExportOptions = { bucket: 'my-exports', prefix: 'app/2026-12-07', format: 'DYNAMODB_JSON' }
+ * await exportToS3(orm, options)
+ * ```
+ */
 export interface S3ExportOptions {
   readonly bucket: string
   readonly prefix?: string
@@ -24,6 +33,11 @@ export interface S3ExportOptions {
 /**
  * ExportTableToPointInTime of this ORM's table to S3 (needs PITR on the table; reads no capacity). DynamoDB
  * Local has none: `TransferError` `NOT_AVAILABLE_LOCALLY`, pointing at `exportTable` with the same line format.
+ *
+ * @example
+ * ```ts
+ * const { ExportArn, ExportStatus } = await exportToS3(orm, { bucket: 'my-exports', prefix: 'app' })
+ * ```
  */
 export async function exportToS3(
   source: TransferSource,
@@ -51,6 +65,21 @@ export async function exportToS3(
   )
 }
 
+/**
+ * Options of `importFromS3`: the bucket and prefix of the data files, their format and compression, and the
+ * new table's name.
+ *
+ * @example
+ * ```ts
+ * const options: S3ImportOptions = {
+ *   bucket: 'my-exports',
+ *   prefix: 'app/AWSDynamoDB/01701234567890-abcdef12/data/',
+ *   format: 'DYNAMODB_JSON',
+ *   compression: 'GZIP',
+ *   tableName: 'app-imported',
+ * }
+ * ```
+ */
 export interface S3ImportOptions {
   readonly bucket: string
   /** The key prefix of the data files, e.g. `<prefix>/AWSDynamoDB/<export id>/data/`. */
@@ -65,6 +94,16 @@ export interface S3ImportOptions {
 /**
  * ImportTable from S3 into a new table with this ORM's key schema, indexes and billing. ImportTable cannot
  * create local secondary indexes, so a design with LSIs is refused before anything is sent.
+ *
+ * @example
+ * ```ts
+ * const { ImportArn, ImportStatus } = await importFromS3(orm, {
+ *   bucket: 'my-exports',
+ *   prefix: 'app/AWSDynamoDB/01701234567890-abcdef12/data/',
+ *   compression: 'GZIP',
+ *   tableName: 'app-imported',
+ * })
+ * ```
  */
 export async function importFromS3(
   target: TransferSource,
