@@ -2,6 +2,11 @@
  * A JSON text that is the same for equal values whatever the order their object keys were written in,
  * so two requests built by different code paths (or with keys in another order) share one identity.
  * Undefined members are dropped, as `JSON.stringify` drops them.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ TableName: 'app', Key: { sk: 'A', pk: 'B' } }) === canonicalJson({ Key: { pk: 'B', sk: 'A' }, TableName: 'app' }) // true
+ * ```
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'

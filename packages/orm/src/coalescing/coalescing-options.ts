@@ -4,9 +4,24 @@
  *   same synchronous code, including those behind a few `await`s, lands in one batch (DataLoader's rule);
  * - `'microtask'`: at the next microtask, the shortest wait, batching only calls made back to back;
  * - a number: that many milliseconds, trading latency for larger batches.
+ *
+ * @example
+ * ```ts
+ * createOrm({ models, design, options: { coalescing: { window: 5 } } }) // wait 5 ms for more finds to batch
+ * ```
  */
 export type CoalescingWindow = 'tick' | 'microtask' | number
 
+/**
+ * How concurrent reads are coalesced (the ORM's `options.coalescing`): on or off, the batching window, keys
+ * per BatchGetItem, whether identical reads share a request, and BatchGetItem attempts.
+ *
+ * @example
+ * ```ts
+ * const coalescing: CoalescingOptions = { window: 'microtask', maxBatchSize: 50, dedupe: true }
+ * const orm = createOrm({ models, design: { tableName: 'app' }, options: { coalescing } })
+ * ```
+ */
 export interface CoalescingOptions {
   /** The off switch (default true). */
   readonly enabled?: boolean
@@ -19,6 +34,15 @@ export interface CoalescingOptions {
   readonly maxAttempts?: number
 }
 
+/**
+ * `CoalescingOptions` with every default filled in, as `resolveCoalescingOptions` returns them.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedCoalescingOptions = resolveCoalescingOptions(true)
+ * // { enabled: true, window: 'tick', maxBatchSize: 100, dedupe: true, maxAttempts: 10 }
+ * ```
+ */
 export interface ResolvedCoalescingOptions {
   readonly enabled: boolean
   readonly window: CoalescingWindow
@@ -27,6 +51,16 @@ export interface ResolvedCoalescingOptions {
   readonly maxAttempts: number
 }
 
+/**
+ * Fills in the defaults of the coalescing options (`true`/`false` switch it on or off). Throws a `RangeError`
+ * for a negative or non-finite window, a batch size outside 1-100, or fewer than 1 attempt.
+ *
+ * @example
+ * ```ts
+ * resolveCoalescingOptions(false).enabled // false
+ * resolveCoalescingOptions({ window: 2 }) // { enabled: true, window: 2, maxBatchSize: 100, dedupe: true, maxAttempts: 10 }
+ * ```
+ */
 export function resolveCoalescingOptions(
   options: CoalescingOptions | boolean | undefined,
 ): ResolvedCoalescingOptions {

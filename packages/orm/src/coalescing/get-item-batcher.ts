@@ -26,7 +26,15 @@ interface Group {
   readonly slots: Map<string, Slot>
 }
 
-/** Counters of what the batcher saved. */
+/**
+ * Counters of what the batcher saved.
+ *
+ * @example
+ * ```ts
+ * const stats: BatcherStats = batcher.stats()
+ * console.log(`${stats.calls} finds sent as ${stats.batchRequests} BatchGetItem + ${stats.getRequests} GetItem requests`)
+ * ```
+ */
 export interface BatcherStats {
   /** GetItem calls that went through the batcher. */
   readonly calls: number
@@ -40,6 +48,12 @@ export interface BatcherStats {
  * Whether a GetItem can join a batch without changing its answer: a plain key lookup whose key values are
  * all strings (number keys come back normalised, so `01` would not match `1`), no projection (the key
  * attributes must come back to match items to callers), no capacity report of its own.
+ *
+ * @example
+ * ```ts
+ * isBatchableGet({ TableName: 'app', Key: { pk: { S: 'USER#1' }, sk: { S: 'USER#1' } } }) // true
+ * isBatchableGet({ TableName: 'app', Key: { pk: { S: 'USER#1' } }, ProjectionExpression: 'email' }) // false
+ * ```
  */
 export function isBatchableGet(input: GetItemInput): boolean {
   if (input.ProjectionExpression !== undefined || input.AttributesToGet !== undefined) return false
@@ -77,6 +91,15 @@ function keyNames(key: AttributeMap): readonly string[] {
  * DataLoader-style GetItem batching: keys asked for while the window is open are deduplicated, sent as
  * BatchGetItem requests of at most `maxBatchSize` keys per table and consistency, and every caller gets
  * a GetItem-shaped answer (`{ Item }`, or `{}` when there is no such item).
+ *
+ * @example
+ * ```ts
+ * const batcher = new GetItemBatcher(client, 'tick', 100)
+ * const [a, b] = await Promise.all([
+ *   batcher.load({ TableName: 'app', Key: { pk: { S: 'USER#1' }, sk: { S: 'USER#1' } } }),
+ *   batcher.load({ TableName: 'app', Key: { pk: { S: 'USER#2' }, sk: { S: 'USER#2' } } }),
+ * ]) // one BatchGetItem; a.Item and b.Item as GetItem would answer
+ * ```
  */
 export class GetItemBatcher {
   #groups = new Map<string, Group>()

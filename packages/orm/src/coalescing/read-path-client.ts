@@ -16,7 +16,15 @@ import { InFlightReads } from './in-flight-reads'
 import { isShareableRead, mayWrite, tablesOf } from './request-kinds'
 import { WriteClock } from './write-clock'
 
-/** What coalescing saved so far. */
+/**
+ * What coalescing saved so far.
+ *
+ * @example
+ * ```ts
+ * const stats: CoalescingStats | null = coalescingStatsOf(orm)
+ * if (stats) console.log(`${stats.calls} finds, ${stats.batchRequests} batches, ${stats.shared} shared`)
+ * ```
+ */
 export interface CoalescingStats extends BatcherStats {
   /** Reads answered by an identical read already in flight. */
   readonly shared: number
@@ -27,6 +35,12 @@ export interface CoalescingStats extends BatcherStats {
  * middleware, retries, connection pool and capacity tracker), but reads pass the result cache, identical
  * reads in flight are shared, GetItems of one window become BatchGetItems, and every write invalidates
  * what it may have changed before it is sent and again when it settles.
+ *
+ * @example
+ * ```ts
+ * const client = readPathFor(orm.client, orm.design, null, { coalescing: true })
+ * if (client instanceof ReadPathClient) console.log(client.coalescingStats(), client.cache.stats())
+ * ```
  */
 export class ReadPathClient extends WrappedClient {
   readonly cache: ResultCache

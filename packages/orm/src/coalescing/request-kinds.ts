@@ -36,6 +36,12 @@ interface ReadInput {
  * are excluded: joining a request sent earlier, or answering from memory, could miss a write another
  * process finished in between, which is exactly what ConsistentRead rules out. (A shared or cached answer
  * carries no ConsumedCapacity: only the request that was sent consumed any.)
+ *
+ * @example
+ * ```ts
+ * isShareableRead('Query', { TableName: 'app', KeyConditionExpression: 'pk = :p' }) // true
+ * isShareableRead('GetItem', { TableName: 'app', Key: {}, ConsistentRead: true }) // false
+ * ```
  */
 export function isShareableRead(operation: OperationName, input: object): boolean {
   if (!SHAREABLE_READS.has(operation)) return false
@@ -53,6 +59,13 @@ function batchIsConsistent(input: object): boolean {
  * Whether a request may change item data. Everything not known to be a read counts as a write (PartiQL
  * statements other than SELECT, table operations, restores): a needless invalidation costs one request,
  * a missed one serves stale data.
+ *
+ * @example
+ * ```ts
+ * mayWrite('PutItem') // true
+ * mayWrite('Query') // false
+ * mayWrite('ExecuteStatement', { Statement: 'SELECT * FROM "app"' }) // false: a PartiQL read
+ * ```
  */
 export function mayWrite(operation: OperationName, input?: object): boolean {
   if (SHAREABLE_READS.has(operation) || NEUTRAL.has(operation)) return false
@@ -85,6 +98,13 @@ type TransactItem = Readonly<Record<string, { readonly TableName?: string } | un
 /**
  * The tables a request touches, or null when they cannot be known from the input (PartiQL statements
  * name tables inside their text): the caller then treats it as touching every table.
+ *
+ * @example
+ * ```ts
+ * tablesOf({ TableName: 'app' }) // ['app']
+ * tablesOf({ RequestItems: { app: [], audit: [] } }) // ['app', 'audit']
+ * tablesOf({ Statement: 'SELECT * FROM "app"' }) // null: unknown, treated as every table
+ * ```
  */
 export function tablesOf(input: object): readonly string[] | null {
   const request = input as {

@@ -7,7 +7,16 @@ export function endpointOf(client: { toJSON(): Record<string, unknown> }): strin
   return process.env.AWS_ENDPOINT_URL_DYNAMODB ?? process.env.AWS_ENDPOINT_URL ?? null
 }
 
-/** True for loopback endpoints (DynamoDB Local); AWS itself (no endpoint) is not local. */
+/**
+ * True for loopback endpoints (DynamoDB Local); AWS itself (no endpoint) is not local.
+ *
+ * @example
+ * ```ts
+ * isLocalEndpoint('http://localhost:8000') // true
+ * isLocalEndpoint('https://dynamodb.eu-west-1.amazonaws.com') // false
+ * isLocalEndpoint(null) // false: no endpoint means AWS
+ * ```
+ */
 export function isLocalEndpoint(endpoint: string | null): boolean {
   if (endpoint === null) return false
   try {

@@ -1,6 +1,13 @@
 import type { OrmContext } from '../context'
 
-/** Rows per model when neither `useSeeder` nor the caller says how many. */
+/**
+ * Rows per model when neither `useSeeder` nor the caller says how many.
+ *
+ * @example
+ * ```ts
+ * const counts = seedCounts(orm.ctx, { defaultCount: DEFAULT_SEED_COUNT * 5 })
+ * ```
+ */
 export const DEFAULT_SEED_COUNT = 10
 
 /** `traits.useSeeder` of a model as written: `true`, `{ count }`, or absent/false (null). */
@@ -18,6 +25,12 @@ function useSeederOf(ctx: OrmContext, model: string): number | null {
 /**
  * How many rows of each model automatic seeding makes: the models with `useSeeder` (their count) when any
  * model has the trait, else every model (`defaultCount` each). `counts` overrides per model.
+ *
+ * @example
+ * ```ts
+ * const counts = seedCounts(orm.ctx, { counts: { Post: 100 } })
+ * // Map { 'User' => 10, 'Post' => 100 }
+ * ```
  */
 export function seedCounts(
   ctx: OrmContext,

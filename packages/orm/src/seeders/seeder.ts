@@ -4,6 +4,7 @@ import type { SeedContext } from './seed-context'
  * A seeder: `run(ctx)` writes data through `ctx.factory(...)` or the ORM. `dependsOn` names seeders that
  * must run first; among seeders free to run, lower `order` runs first, then by name.
  *
+ * @example
  * ```ts
  * export default class PostSeeder extends Seeder {
  *   override dependsOn = ['UserSeeder']
@@ -25,7 +26,20 @@ export abstract class Seeder {
   abstract run(ctx: SeedContext): Promise<void> | void
 }
 
-/** What the runner accepts as a seeder: anything with `run`, with optional name, order and dependsOn. */
+/**
+ * What the runner accepts as a seeder: anything with `run`, with optional name, order and dependsOn.
+ *
+ * @example
+ * ```ts
+ * const seeder: SeederLike = {
+ *   name: 'AdminSeeder',
+ *   async run({ factory }) {
+ *     await factory('User').create({ email: 'admin@example.com' })
+ *   },
+ * }
+ * await runSeeders(orm, { seeders: [seeder] })
+ * ```
+ */
 export interface SeederLike {
   readonly name?: string
   readonly order?: number

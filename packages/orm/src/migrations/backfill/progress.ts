@@ -1,4 +1,15 @@
-/** What `onProgress` receives while a backfill runs (the CLI draws it). */
+/**
+ * What `onProgress` receives while a backfill runs (the CLI draws it).
+ *
+ * @example
+ * ```ts
+ * await migrate(orm, {
+ *   onProgress: (p) => {
+ *     if (p.type === 'backfill') console.log(`${p.segmentsDone}/${p.totalSegments} segments, ${p.scanned} scanned, eta ${p.etaSeconds ?? '?'} s`)
+ *   },
+ * })
+ * ```
+ */
 export interface BackfillProgress {
   jobId: string
   stepId: string

@@ -17,7 +17,15 @@ import type { MigrationStep } from '../plan/types'
 import { holderName } from '../state/lease'
 import type { StateTable } from '../state/state-store'
 
-/** Backfill tuning; every field has a default. */
+/**
+ * Backfill tuning; every field has a default.
+ *
+ * @example
+ * ```ts
+ * const backfill: BackfillOptions = { segments: 16, writesPerSecond: 500, localWorker: false }
+ * await migrate(orm, { backfill }) // external runMigrationWorker processes do the work
+ * ```
+ */
 export interface BackfillOptions extends Omit<BackfillWorkerOptions, 'holder' | 'signal' | 'onProgress'> {
   /** Parallel-scan segments (TotalSegments). Default: from the item count, 4 to 256 (about 2,000 items each). */
   segments?: number
@@ -51,7 +59,15 @@ export async function waitForSegments(
   }
 }
 
-/** A backfill job's outcome: the verification counts and how long the two passes took. */
+/**
+ * A backfill job's outcome: the verification counts and how long the two passes took.
+ *
+ * @example
+ * ```ts
+ * const { verification } = await migrate(orm)
+ * for (const [step, result] of Object.entries(verification)) console.log(step, result.checked, result.wrong, `${result.backfillMs} ms`)
+ * ```
+ */
 export interface BackfillStepResult extends VerifyResult {
   /** From job creation until every segment was done (the workers' scan and writes). */
   backfillMs: number

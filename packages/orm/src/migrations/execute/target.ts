@@ -2,7 +2,15 @@ import type { DocumentClient, DynamoClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 import { type StateTable, stateTableOf } from '../state/state-store'
 
-/** What migrations need of an ORM (an `Orm` is one): the design of today's models and the clients. */
+/**
+ * What migrations need of an ORM (an `Orm` is one): the design of today's models and the clients.
+ *
+ * @example
+ * ```ts
+ * const target: MigrationTarget = orm // or { design, tableName, client, doc } of any table
+ * const live = await readLiveTable(target)
+ * ```
+ */
 export interface MigrationTarget {
   readonly design: TableDesign
   readonly tableName: string

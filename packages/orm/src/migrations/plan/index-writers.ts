@@ -3,7 +3,15 @@ import { canonicalJson } from './design-hash'
 
 type Attributes = Readonly<Record<string, unknown>>
 
-/** One index entry an item type writes: which attributes, rendered from which fields. */
+/**
+ * One index entry an item type writes: which attributes, rendered from which fields.
+ *
+ * @example
+ * ```ts
+ * const writers: IndexWriter[] = indexWritersOf(orm.design).get('Post') ?? []
+ * // [{ entityType: 'Post', index: 'GSI1', partitionAttribute: 'gsi1pk', sortAttribute: 'gsi1sk', sources: ['userId', 'createdAt'], signature: '...' }]
+ * ```
+ */
 export interface IndexWriter {
   /** Entity type stored on the item (`User`, or an edge type such as `UserRole`). */
   entityType: string
@@ -57,6 +65,13 @@ function entrySignature(entry: EntityIndexKeys): unknown {
 /**
  * Every index entry of the design by item type: entities' `indexKeys` and the inverted view of edge
  * (pivot) items. Pure; unknown extra entry fields (shards, ...) land in the signature, so they count as changes.
+ *
+ * @example
+ * ```ts
+ * for (const [type, writers] of indexWritersOf(orm.design)) {
+ *   console.log(type, writers.map((w) => `${w.index} <- ${w.sources.join(', ')}`))
+ * }
+ * ```
  */
 export function indexWritersOf(design: TableDesign): Map<string, IndexWriter[]> {
   const writers = new Map<string, IndexWriter[]>()
@@ -84,7 +99,14 @@ export function indexWritersOf(design: TableDesign): Map<string, IndexWriter[]> 
   return writers
 }
 
-/** The writers of some indexes, grouped by item type. */
+/**
+ * The writers of some indexes, grouped by item type.
+ *
+ * @example
+ * ```ts
+ * const writers = writersOfIndexes(orm.design, ['GSI2']) // Map of item type -> its GSI2 entries
+ * ```
+ */
 export function writersOfIndexes(
   design: TableDesign,
   indexes: readonly string[],

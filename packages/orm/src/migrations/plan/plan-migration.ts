@@ -82,6 +82,13 @@ function copyPlan(plan: MigrationPlan, copy: MigrationStep): MigrationPlan {
  * The ordered steps taking the table from `applied` (the design recorded in it, null when none) and `live`
  * (its described state, null when it does not exist) to `next`. Pure. Settings first, then each new GSI
  * with its backfill, then entry changes, then removals and their cleanup, then what cannot run in place.
+ *
+ * @example
+ * ```ts
+ * const applied = await readAppliedDesign({ doc: orm.doc, tableName: orm.tableName, partitionKey: 'pk', sortKey: 'sk' })
+ * const plan = planMigration(applied?.design ?? null, orm.design, await readLiveTable(orm))
+ * console.log(planToText(plan))
+ * ```
  */
 export function planMigration(
   applied: TableDesign | null,

@@ -1,11 +1,27 @@
 import type { MigrationPlan } from './types'
 
-/** The plan as stable JSON (fields in a fixed order, two-space indent), for review in pull requests. */
+/**
+ * The plan as stable JSON (fields in a fixed order, two-space indent), for review in pull requests.
+ *
+ * @example
+ * ```ts
+ * const { plan } = await migrate(orm, { dryRun: true })
+ * writeFileSync('migration-plan.json', planToJson(plan))
+ * ```
+ */
 export function planToJson(plan: MigrationPlan): string {
   return `${JSON.stringify(plan, null, 2)}\n`
 }
 
-/** The plan as text for a terminal: one numbered line per step, its cost and inverse, then the notes. */
+/**
+ * The plan as text for a terminal: one numbered line per step, its cost and inverse, then the notes.
+ *
+ * @example
+ * ```ts
+ * const { plan } = await migrate(orm, { dryRun: true })
+ * console.log(planToText(plan)) // one numbered line per step, its cost and inverse, then the notes
+ * ```
+ */
 export function planToText(plan: MigrationPlan): string {
   const lines = [`Migration of ${plan.table}: ${plan.fromHash ?? '(none)'} -> ${plan.toHash}`]
   if (plan.steps.length === 0) lines.push('  nothing to do')

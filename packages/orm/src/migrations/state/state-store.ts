@@ -1,7 +1,15 @@
 import type { DocumentClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 
-/** Partition of every migration item: the state, designs, history, lock, backfill jobs and their segments. */
+/**
+ * Partition of every migration item: the state, designs, history, lock, backfill jobs and their segments.
+ *
+ * @example
+ * ```ts
+ * // The migration items are under this partition key: leave them out of your own scans.
+ * const items = rows.filter((item) => item.pk !== MIGRATIONS_PARTITION)
+ * ```
+ */
 export const MIGRATIONS_PARTITION = '_migrations'
 
 /** Where the migration items live: any table whose key attribute names are known; no models needed. */

@@ -8,6 +8,16 @@ import {
   UNPINNABLE_ACTIONS,
 } from './operation-actions'
 
+/**
+ * Options of `iamPolicy`: the operations the service runs, an optional tenant to pin item access to, the ARN
+ * parts (account, region, partition; `*` by default) and a KMS key for field encryption.
+ *
+ * @example
+ * ```ts
+ * const options: IamPolicyOptions = { operations: ['read', 'write'], tenant: { id: '${aws:PrincipalTag/tenant}' }, region: 'eu-west-1' }
+ * const policy = iamPolicy(orm.design, options)
+ * ```
+ */
 export interface IamPolicyOptions {
   /** The code paths the service uses; only their actions are granted. */
   readonly operations: readonly PolicyOperation[]
@@ -24,6 +34,20 @@ export interface IamPolicyOptions {
   readonly kmsKeyArn?: string
 }
 
+/**
+ * One statement of an `IamPolicy`: allowed actions on resources, with the `dynamodb:LeadingKeys` condition when
+ * a tenant is pinned.
+ *
+ * @example
+ * ```ts
+ * const statement: IamStatement = {
+ *   Sid: 'Items',
+ *   Effect: 'Allow',
+ *   Action: ['dynamodb:GetItem', 'dynamodb:Query'],
+ *   Resource: ['arn:aws:dynamodb:*:*:table/app', 'arn:aws:dynamodb:*:*:table/app/index/GSI1'],
+ * }
+ * ```
+ */
 export interface IamStatement {
   Sid: string
   Effect: 'Allow'
@@ -32,6 +56,16 @@ export interface IamStatement {
   Condition?: Record<string, Record<string, string[]>>
 }
 
+/**
+ * An IAM policy document as `iamPolicy` returns it: `JSON.stringify` it into a role's inline policy or an IaC
+ * template.
+ *
+ * @example
+ * ```ts
+ * const policy: IamPolicy = iamPolicy(orm.design, { operations: ['read'] })
+ * writeFileSync('policy.json', JSON.stringify(policy, null, 2))
+ * ```
+ */
 export interface IamPolicy {
   Version: '2012-10-17'
   Statement: IamStatement[]
@@ -43,6 +77,12 @@ export interface IamPolicy {
  * actions that read indexes. With `tenant`, item actions carry `ForAllValues:StringLike` on
  * `dynamodb:LeadingKeys` = `TENANT#<id>#*`; operations whose requests carry no partition key (Scan,
  * PartiQL, streams) would pass such a condition vacuously, so they are refused with a tenant.
+ *
+ * @example
+ * ```ts
+ * const policy = iamPolicy(orm.design, { operations: ['read', 'write', 'transaction'], account: '123456789012' })
+ * // { Version: '2012-10-17', Statement: [{ Sid: 'Items', Effect: 'Allow', Action: ['dynamodb:BatchGetItem', ...], Resource: [...] }] }
+ * ```
  */
 export function iamPolicy(design: TableDesign, options: IamPolicyOptions): IamPolicy {
   if (options.tenant) checkTenantOperations(options.operations)

@@ -2,6 +2,12 @@
  * What each ORM / CLI operation sends, as IAM actions (`dynamodb:` left off). Transactions need no action
  * of their own: IAM checks the PutItem/UpdateItem/DeleteItem/GetItem of each entry and
  * ConditionCheckItem for condition checks. PartiQL has its own actions (PartiQLSelect, ...).
+ *
+ * @example
+ * ```ts
+ * OPERATION_ACTIONS.read // ['GetItem', 'BatchGetItem', 'Query']
+ * const actions = new Set(Object.values(OPERATION_ACTIONS).flat())
+ * ```
  */
 export const OPERATION_ACTIONS = {
   /** find, first, query builder reads, relation and eager loads, unique lookups (guard GetItem). */
@@ -46,6 +52,16 @@ export const OPERATION_ACTIONS = {
   streams: ['DescribeStream', 'GetShardIterator', 'GetRecords', 'ListStreams'],
 } as const satisfies Record<string, readonly string[]>
 
+/**
+ * An operation `iamPolicy` grants: a key of `OPERATION_ACTIONS` (`read`, `write`, `batchWrite`, `transaction`,
+ * `scan`, `partiql`, `migrate`, `export`, `import`, `backup`, ...).
+ *
+ * @example
+ * ```ts
+ * const operations: PolicyOperation[] = ['read', 'write', 'batchWrite']
+ * iamPolicy(orm.design, { operations })
+ * ```
+ */
 export type PolicyOperation = keyof typeof OPERATION_ACTIONS
 
 /** Actions that read through a secondary index too (their resources include the index ARNs). */
