@@ -9,6 +9,12 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom')
  * look the digest up, while DynamoDB never sees the value. The entity and attribute are part of the
  * HMAC input, so equal values of different attributes do not give equal digests. 32 base64url
  * characters (192 bits) keep keys short without collisions in practice.
+ *
+ * @example
+ * ```ts
+ * const blind = new BlindIndexer(process.env.DBTOOLING_BLIND_INDEX_KEY!) // 32+ bytes, base64
+ * blind.digest('Patient', 'ssn', '123-45-6789') // the same 32 characters for the same value, key, entity and attribute
+ * ```
  */
 export class BlindIndexer {
   readonly #key: Buffer

@@ -1,5 +1,15 @@
 import type { DataKey, KeyProvider } from './key-provider'
 
+/**
+ * How long and how often one data key is used (`security.encryption.dataKeyCache`), and how many unwrapped
+ * keys are kept for reading.
+ *
+ * @example
+ * ```ts
+ * const dataKeyCache: DataKeyCacheOptions = { maxAgeMs: 5 * 60_000, maxUses: 10_000, maxDecryptKeys: 1_000 }
+ * createOrm({ models, design, security: { encryption: { keys: LocalKeyring.fromEnv(), dataKeyCache } } })
+ * ```
+ */
 export interface DataKeyCacheOptions {
   /** Encrypt with one data key for at most this long. Default 5 minutes. */
   readonly maxAgeMs?: number
@@ -19,6 +29,13 @@ interface Current {
  * Keeps the provider (KMS) off the per-item path: one data key encrypts up to `maxUses` values or for
  * `maxAgeMs`, then a new one is generated; unwrapped keys are remembered so reading a page of items
  * written under one data key unwraps it once. Counts what it asked the provider for (`stats`).
+ *
+ * @example
+ * ```ts
+ * const cache = new DataKeyCache(new KmsKeyProvider({ keyId: 'alias/app', region: 'eu-west-1', credentials }), { maxUses: 1_000 })
+ * const key = await cache.forEncrypt() // KMS GenerateDataKey once, then reused
+ * console.log(cache.stats) // { generated: 1, unwrapped: 0 }
+ * ```
  */
 export class DataKeyCache {
   readonly stats = { generated: 0, unwrapped: 0 }

@@ -4,10 +4,26 @@ import { open, parseEnvelope, seal } from './envelope'
 import { SecurityError } from './errors'
 import type { KeyProvider } from './key-provider'
 
-/** A wire-format item (`{ name: { S: '...' } }`), as the client sends and receives it. */
+/**
+ * A wire-format item (`{ name: { S: '...' } }`), as the client sends and receives it.
+ *
+ * @example
+ * ```ts
+ * const item: WireItem = { pk: { S: 'PATIENT#1' }, sk: { S: 'PATIENT#1' }, _et: { S: 'Patient' }, ssn: { S: '123-45-6789' } }
+ * const sealed = await cipher.encryptItem(item) // ssn becomes { B: <envelope> }
+ * ```
+ */
 export type WireItem = Record<string, unknown>
 
-/** Where a value lives: the item's table keys and entity type are bound to its ciphertext. */
+/**
+ * Where a value lives: the item's table keys and entity type are bound to its ciphertext.
+ *
+ * @example
+ * ```ts
+ * const slot: ValueSlot = { entity: 'Patient', partitionKey: 'PATIENT#1', sortKey: 'PATIENT#1', attribute: 'ssn' }
+ * const envelope = await cipher.encryptValue(slot, { S: '123-45-6789' })
+ * ```
+ */
 export interface ValueSlot {
   readonly entity: string
   readonly partitionKey: string
@@ -20,6 +36,13 @@ export interface ValueSlot {
  * (`{"S":"123-45-6789"}`), so every DynamoDB type round-trips exactly; it is stored as a Binary envelope.
  * The additional authenticated data is the entity type, both table keys and the attribute name, so a
  * ciphertext copied to another item, attribute or entity fails to decrypt (DECRYPT_FAILED).
+ *
+ * @example
+ * ```ts
+ * const cipher = new FieldCipher(orm.design, new LocalKeyring({ keys: { k1: process.env.KEY_K1! } }))
+ * const sealed = await cipher.encryptItem(item)
+ * const opened = await cipher.decryptItem(sealed) // throws SecurityError DECRYPT_FAILED if moved to another item
+ * ```
  */
 export class FieldCipher {
   readonly cache: DataKeyCache

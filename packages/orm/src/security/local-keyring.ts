@@ -4,6 +4,15 @@ import type { DataKey, KeyProvider } from './key-provider'
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
+/**
+ * Options of `LocalKeyring`: master keys by id (32 bytes each) and the id new data keys are wrapped under.
+ *
+ * @example
+ * ```ts
+ * const options: LocalKeyringOptions = { keys: { k1: oldKeyBase64, k2: newKeyBase64 }, current: 'k2' } // rotation
+ * const keys = new LocalKeyring(options)
+ * ```
+ */
 export interface LocalKeyringOptions {
   /** Master keys by id: 32 bytes, as a Buffer or base64 text. Keep old ids after rotation. */
   readonly keys: Readonly<Record<string, Buffer | string>>
@@ -15,6 +24,13 @@ export interface LocalKeyringOptions {
  * Master keys held in memory, for development and tests (production uses KmsKeyProvider). Rotation:
  * add a key and make it `current`; envelopes name their key id, so values written under an old key
  * decrypt while that key stays in the keyring. Keys never appear in `toJSON`, inspection or errors.
+ *
+ * @example
+ * ```ts
+ * const keys = new LocalKeyring({ keys: { k1: randomBytes(32) } })
+ * const orm = createOrm({ models, design: { tableName: 'app' }, security: { encryption: { keys } } })
+ * const fromEnv = LocalKeyring.fromEnv() // DBTOOLING_KEYS="k1:<base64>,k2:<base64>"
+ * ```
  */
 export class LocalKeyring implements KeyProvider {
   readonly name = 'local-keyring'

@@ -6,6 +6,20 @@ import { SecurityError } from './errors'
 import { FieldCipher } from './field-cipher'
 import type { KeyProvider } from './key-provider'
 
+/**
+ * Field encryption settings (`security.encryption` of `createOrm`): the key provider, the blind index key for
+ * searchable attributes, and the data-key cache. `createOrm` throws a `SecurityError` (`INVALID_SECURITY_OPTIONS`)
+ * when encrypted attributes have no keys or searchable ones no `blindIndexKey`.
+ *
+ * @example
+ * ```ts
+ * const encryption: EncryptionOptions = {
+ *   keys: LocalKeyring.fromEnv(),
+ *   blindIndexKey: process.env.DBTOOLING_BLIND_INDEX_KEY!,
+ *   dataKeyCache: { maxAgeMs: 5 * 60_000 },
+ * }
+ * ```
+ */
 export interface EncryptionOptions {
   /** Where data keys come from: `new LocalKeyring({...})` or `new KmsKeyProvider({...})`. */
   readonly keys: KeyProvider
@@ -15,6 +29,18 @@ export interface EncryptionOptions {
   readonly dataKeyCache?: DataKeyCacheOptions
 }
 
+/**
+ * The `security` option of `createOrm`: client-side field encryption and the audit trail, both opt-in.
+ *
+ * @example
+ * ```ts
+ * const security: SecurityOptions = {
+ *   encryption: { keys: LocalKeyring.fromEnv() },
+ *   audit: { actor: () => currentUser()?.id },
+ * }
+ * const orm = createOrm({ models, design: { tableName: 'app' }, security })
+ * ```
+ */
 export interface SecurityOptions {
   /** Client-side field encryption of the attributes marked `encrypted: true`. */
   readonly encryption?: EncryptionOptions
@@ -22,7 +48,15 @@ export interface SecurityOptions {
   readonly audit?: AuditOptions
 }
 
-/** What the ORM's parts read at run time (`ctx.security`). */
+/**
+ * What the ORM's parts read at run time (`ctx.security`).
+ *
+ * @example
+ * ```ts
+ * const runtime: SecurityRuntime | undefined = orm.ctx.security // undefined without the `security` option
+ * if (runtime?.cipher) console.log('field encryption on; audit', runtime.audit ? 'on' : 'off')
+ * ```
+ */
 export interface SecurityRuntime {
   readonly cipher: FieldCipher | null
   readonly blind: BlindIndexer | null

@@ -1,3 +1,14 @@
+/**
+ * Options of the audit trail (`security.audit` of `createOrm`): who is writing, whether changed values are
+ * recorded too, and which models are audited. `createOrm` throws a `SecurityError` (`INVALID_SECURITY_OPTIONS`)
+ * when `actor` is not a function or `models` names a model the design does not have.
+ *
+ * @example
+ * ```ts
+ * const audit: AuditOptions = { actor: () => requestContext()?.userId, values: ['status'], models: ['Patient'] }
+ * const orm = createOrm({ models, design: { tableName: 'app' }, security: { audit } })
+ * ```
+ */
 export interface AuditOptions {
   /** Who is writing (a user id from the request context); null/undefined is recorded as `null`. */
   readonly actor: () => string | null | undefined
@@ -10,7 +21,15 @@ export interface AuditOptions {
   readonly models?: readonly string[]
 }
 
-/** The entity type of audit items (a leading underscore keeps it apart from model names). */
+/**
+ * The entity type of audit items (a leading underscore keeps it apart from model names).
+ *
+ * @example
+ * ```ts
+ * const page = await orm.doc.query({ TableName: orm.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } })
+ * const ownItems = (page.Items ?? []).filter((item) => item._et !== AUDIT_ENTITY)
+ * ```
+ */
 export const AUDIT_ENTITY = '_Audit'
 /** Key prefix of an item's audit collection: `AUDIT#<item pk>#<item sk>`. */
 export const AUDIT_PREFIX = 'AUDIT'

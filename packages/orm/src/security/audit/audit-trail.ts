@@ -3,7 +3,14 @@ import { keyOf } from '../../storage/to-item'
 import type { AuditOperation } from './audit-options'
 import { auditPartition } from './audit-plan'
 
-/** One audit record: who changed what on an item, and when. */
+/**
+ * One audit record: who changed what on an item, and when.
+ *
+ * @example
+ * ```ts
+ * const record: AuditRecord = { entity: 'Patient', operation: 'update', actor: 'user-7', at: '2026-12-07T20:00:00.000Z', changed: ['status'], values: { status: 'discharged' } }
+ * ```
+ */
 export interface AuditRecord {
   readonly entity: string
   readonly operation: AuditOperation
@@ -19,6 +26,12 @@ export interface AuditRecord {
 /**
  * The audit records of one item, oldest first: one Query on the item's audit collection
  * (`pk = AUDIT#<item pk>#<item sk>`), following pages.
+ *
+ * @example
+ * ```ts
+ * const records = await auditTrail(orm, 'Patient', { id: patient.id })
+ * for (const r of records) console.log(r.at, r.actor, r.operation, r.changed.join(', '))
+ * ```
  */
 export async function auditTrail(
   orm: { readonly ctx: OrmContext },

@@ -9,6 +9,15 @@ import {
 import { builtin } from '../../node-builtin'
 import { SecurityError } from '../errors'
 
+/**
+ * Where a `KmsClient` sends and how it signs: region, credentials, and optionally endpoint and transport.
+ *
+ * @example
+ * ```ts
+ * const options: KmsClientOptions = { region: 'eu-west-1', credentials: fromDefaultChain() }
+ * const kms = new KmsClient(options)
+ * ```
+ */
 export interface KmsClientOptions {
   readonly region: string
   /** Static keys or a provider (e.g. the DynamoDB client's chain: `fromDefaultChain()`). */
@@ -24,6 +33,13 @@ type Json = Record<string, unknown>
  * The three AWS KMS calls envelope encryption needs, over the KMS JSON protocol (`x-amz-json-1.1`,
  * `X-Amz-Target: TrentService.<Operation>`), SigV4-signed for service `kms` by the same signer as the
  * DynamoDB client. Binary fields travel as base64, as the protocol defines.
+ *
+ * @example
+ * ```ts
+ * const kms = new KmsClient({ region: 'eu-west-1', credentials: fromDefaultChain() })
+ * const { plaintext, ciphertext } = await kms.generateDataKey('alias/app', { app: 'shop' })
+ * const again = await kms.decrypt('alias/app', ciphertext, { app: 'shop' }) // equals plaintext
+ * ```
  */
 export class KmsClient {
   readonly region: string

@@ -1,6 +1,16 @@
 import type { DataKey, KeyProvider } from '../key-provider'
 import { KmsClient, type KmsClientOptions } from './kms-client'
 
+/**
+ * Options of `KmsKeyProvider`: the KMS key new data keys are generated under, an encryption context, and the
+ * `KmsClient` options (or a client to share).
+ *
+ * @example
+ * ```ts
+ * const options: KmsKeyProviderOptions = { keyId: 'alias/app', region: 'eu-west-1', credentials: fromDefaultChain(), encryptionContext: { app: 'shop' } }
+ * const keys = new KmsKeyProvider(options)
+ * ```
+ */
 export interface KmsKeyProviderOptions extends KmsClientOptions {
   /** The KMS key (id, ARN or alias) new data keys are generated under. */
   readonly keyId: string
@@ -14,6 +24,15 @@ export interface KmsKeyProviderOptions extends KmsClientOptions {
  * Data keys from AWS KMS: GenerateDataKey on the current key, Decrypt with the key id stored in the
  * envelope, so switching `keyId` to a new key rotates while old values keep decrypting. Wrap it in the
  * ORM's data-key cache (it is, by createOrm) so KMS is called per data key, not per item.
+ *
+ * @example
+ * ```ts
+ * const orm = createOrm({
+ *   models,
+ *   design: { tableName: 'app' },
+ *   security: { encryption: { keys: new KmsKeyProvider({ keyId: 'alias/app', region: 'eu-west-1', credentials: fromDefaultChain() }) } },
+ * })
+ * ```
  */
 export class KmsKeyProvider implements KeyProvider {
   readonly name = 'aws-kms'
