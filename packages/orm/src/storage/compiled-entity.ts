@@ -8,6 +8,16 @@ import {
 import { type BlindIndexer, blindTemplate } from '../security/blind-index'
 import { shardedTemplate } from './sharded-template'
 
+/**
+ * One index entry of a compiled entity: the index, its key attribute names and compiled templates, the fields
+ * they read, and whether the entry is sparse or hides soft-deleted items.
+ *
+ * @example
+ * ```ts
+ * const entry: CompiledIndexKey | undefined = orm.ctx.entity('Post').indexKeys.find((k) => k.index === 'GSI1')
+ * entry?.partition.render({ userId: '7' }) // e.g. 'USER#7'
+ * ```
+ */
 export interface CompiledIndexKey {
   readonly index: string
   readonly partitionAttribute: string
@@ -20,6 +30,15 @@ export interface CompiledIndexKey {
   readonly excludeSoftDeleted: boolean
 }
 
+/**
+ * The unique guard of one attribute of a compiled entity: the attribute and the compiled key template of its
+ * guard item.
+ *
+ * @example
+ * ```ts
+ * for (const guard of orm.ctx.entity('User').guards) console.log(guard.attribute, guard.key.render({ email: 'ada@example.com' }))
+ * ```
+ */
 export interface CompiledGuard {
   readonly attribute: string
   readonly key: CompiledKeyTemplate
@@ -28,6 +47,13 @@ export interface CompiledGuard {
 /**
  * An entity with its key templates compiled once. Writes and reads go through this object, so nothing
  * is parsed or looked up in the design per item.
+ *
+ * @example
+ * ```ts
+ * const user: CompiledEntity = orm.ctx.entity('User')
+ * user.partition.render({ id: '1' }) // e.g. 'USER#1'
+ * console.log(user.primaryKey, user.indexKeys.map((k) => k.index), [...user.storageAttributes])
+ * ```
  */
 export interface CompiledEntity {
   readonly name: string
@@ -53,6 +79,16 @@ export interface CompiledEntity {
   readonly maskedAttributes: ReadonlySet<string>
 }
 
+/**
+ * Compiles an entity of a table design: its key, index key and guard templates parsed once, plus the sets
+ * of storage-only, key and masked attributes. Pass the `BlindIndexer` when the entity has searchable attributes.
+ *
+ * @example
+ * ```ts
+ * const user = compileEntity(orm.design, orm.design.entities.User!, null)
+ * const item = toItem(orm.ctx, user, { id: '1', email: 'ada@example.com' })
+ * ```
+ */
 export function compileEntity(
   table: TableDesign,
   design: EntityDesign,

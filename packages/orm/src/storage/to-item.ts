@@ -3,7 +3,14 @@ import type { CompiledEntity, CompiledIndexKey } from './compiled-entity'
 
 type Attributes = Readonly<Record<string, unknown>>
 
-/** The table key (`{ pk, sk }`) of an entity's item, from its primary key fields. */
+/**
+ * The table key (`{ pk, sk }`) of an entity's item, from its primary key fields.
+ *
+ * @example
+ * ```ts
+ * keyOf(orm.ctx.entity('User'), { id: '1' }) // e.g. { pk: 'USER#1', sk: 'USER#1' }
+ * ```
+ */
 export function keyOf(entity: CompiledEntity, attrs: Attributes): Record<string, string> {
   return {
     [entity.partitionAttribute]: entity.partition.render(attrs),
@@ -11,7 +18,16 @@ export function keyOf(entity: CompiledEntity, attrs: Attributes): Record<string,
   }
 }
 
-/** True when every field an index key reads has a value (sparse keys are skipped otherwise). */
+/**
+ * True when every field an index key reads has a value (sparse keys are skipped otherwise).
+ *
+ * @example
+ * ```ts
+ * const post = orm.ctx.entity('Post')
+ * const entry = post.indexKeys[0]!
+ * indexKeyApplies(post, entry, { id: '1' }) // false when the entry reads fields the item lacks
+ * ```
+ */
 export function indexKeyApplies(entity: CompiledEntity, keys: CompiledIndexKey, attrs: Attributes): boolean {
   if (keys.excludeSoftDeleted && entity.softDeleteAttribute !== null) {
     const deleted = attrs[entity.softDeleteAttribute]
@@ -24,7 +40,14 @@ export function indexKeyApplies(entity: CompiledEntity, keys: CompiledIndexKey, 
   return true
 }
 
-/** Index key attributes the item writes, e.g. `{ gsi1pk: 'TEAM#7', gsi1sk: 'USER#1' }`. */
+/**
+ * Index key attributes the item writes, e.g. `{ gsi1pk: 'TEAM#7', gsi1sk: 'USER#1' }`.
+ *
+ * @example
+ * ```ts
+ * indexKeysOf(orm.ctx.entity('User'), { id: '1', teamId: '7' }) // e.g. { gsi1pk: 'TEAM#7', gsi1sk: 'USER#1' }
+ * ```
+ */
 export function indexKeysOf(entity: CompiledEntity, attrs: Attributes): Record<string, string> {
   const out: Record<string, string> = {}
   writeIndexKeys(entity, attrs, out)
@@ -53,6 +76,13 @@ function isSoftDeleted(entity: CompiledEntity, attrs: Attributes): boolean {
 /**
  * The stored item for storage-form attributes: attributes (undefined dropped), the table key, every index
  * key the entity writes (sparse ones only when their fields are present) and the entity type.
+ *
+ * @example
+ * ```ts
+ * const item = toItem(orm.ctx, 'User', { id: '1', email: 'ada@example.com' })
+ * // e.g. { id: '1', email: 'ada@example.com', pk: 'USER#1', sk: 'USER#1', _et: 'User' }
+ * await orm.doc.put({ TableName: orm.tableName, Item: item })
+ * ```
  */
 export function toItem(
   ctx: OrmContext,

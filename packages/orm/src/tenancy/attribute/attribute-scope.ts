@@ -1,7 +1,15 @@
 import type { AttributeMap } from '@dbtooling/dynamo-client'
 import { TenantError } from '../errors'
 
-/** The tenant a scoped client works for, and where the tenant attribute and keys live. */
+/**
+ * The tenant a scoped client works for, and where the tenant attribute and keys live.
+ *
+ * @example
+ * ```ts
+ * const scope: AttributeScope = { tenant: 'acme', attribute: 'tenantId', table: 'app', partitionKey: 'pk', sortKey: 'sk', index: null }
+ * const client = new TenantAttributeClient(orm.client, scope)
+ * ```
+ */
 export interface AttributeScope {
   readonly tenant: string
   /** Attribute holding the tenant id on every item (default `tenantId`). */

@@ -107,6 +107,13 @@ async function read(
  * writes stamp the tenant attribute and carry `attribute_not_exists(pk) OR #tenant = :tenant`; reads
  * filter on the attribute and drop any item of another tenant from the answer. No request is added,
  * except one ownership read per BatchWriteItem (which cannot carry conditions). PartiQL is refused.
+ *
+ * @example
+ * ```ts
+ * const acme = new TenantAttributeClient(orm.client, { tenant: 'acme', attribute: 'tenantId', table: 'app', partitionKey: 'pk', sortKey: 'sk', index: null })
+ * await acme.putItem({ TableName: 'app', Item: { pk: { S: 'P#1' }, sk: { S: 'P#1' } } }) // stored with tenantId 'acme'
+ * const { Item } = await acme.getItem({ TableName: 'app', Key: { pk: { S: 'P#9' }, sk: { S: 'P#9' } } }) // undefined if another tenant's
+ * ```
  */
 export class TenantAttributeClient extends WrappedClient {
   readonly scope: AttributeScope
