@@ -1,7 +1,16 @@
 import type { EntityDesign, RelationAccess, TableDesign } from '../design/types'
 import { renderKey } from '../keys/render-key'
 
-/** Deterministic sample values for docs: `USER#123`, `ada@example.com`, `2026-01-01T00:00:00.000Z`. */
+/**
+ * Deterministic sample values for docs: `USER#123`, `ada@example.com`, `2026-01-01T00:00:00.000Z`.
+ *
+ * @example
+ * ```ts
+ * const design = deriveDesign(models, { tableName: 'app' })
+ * sampleValue(design, design.entities.User, 'email') // 'ada@example.com'
+ * sampleValue(design, design.entities.Post, 'userId') // '42'
+ * ```
+ */
 export function sampleValue(design: TableDesign, entity: EntityDesign | undefined, field: string): string {
   const attribute = entity?.attributes[field]
   if (field === 'id') return '123'
@@ -35,7 +44,16 @@ export function samplesFor(
   return values
 }
 
-/** `pk = USER#123 AND begins_with(sk, POST#)` for a request shape, with sample values from `source`. */
+/**
+ * `pk = USER#123 AND begins_with(sk, POST#)` for a request shape, with sample values from `source`.
+ *
+ * @example
+ * ```ts
+ * const design = deriveDesign(models, { tableName: 'app' })
+ * const posts = design.entities.User!.relations.posts!
+ * describeAccess(design, posts.access, design.entities.User) // e.g. 'gsi1pk = USER#123 AND begins_with(gsi1sk, POST#)'
+ * ```
+ */
 export function describeAccess(
   design: TableDesign,
   access: RelationAccess,

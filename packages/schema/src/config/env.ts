@@ -2,6 +2,15 @@ import { delimiter } from 'node:path'
 import type { ConfigIssue } from './errors'
 import { makeIssue } from './issues'
 
+/**
+ * Environment variables as `applyEnv` reads them: `process.env` or any name-to-text record.
+ *
+ * @example
+ * ```ts
+ * const env: Env = { DBTOOLING_REGION: 'eu-west-1', DBTOOLING_STRICT: 'true' }
+ * const { config } = applyEnv({ tableName: 'app' }, env)
+ * ```
+ */
 export type Env = Readonly<Record<string, string | undefined>>
 type Parse = (raw: string) => unknown
 type Path = readonly string[]
@@ -23,7 +32,14 @@ class EnvParseError {
   constructor(readonly expected: string) {}
 }
 
-/** Variables that override the config file (highest precedence). */
+/**
+ * Variables that override the config file (highest precedence).
+ *
+ * @example
+ * ```ts
+ * for (const [name, path] of ENV_OVERRIDES) console.log(`${name} -> ${path.join('.')}`) // DBTOOLING_REGION -> region, ...
+ * ```
+ */
 export const ENV_OVERRIDES: ReadonlyArray<readonly [string, Path, Parse]> = [
   ['DBTOOLING_REGION', ['region'], text],
   ['DBTOOLING_ENDPOINT', ['endpoint'], text],
@@ -44,7 +60,14 @@ export const ENV_OVERRIDES: ReadonlyArray<readonly [string, Path, Parse]> = [
   ['DBTOOLING_LOCAL_DB_PATH', ['local', 'dbPath'], text],
 ]
 
-/** Standard AWS variables: used only where neither the config nor a DBTOOLING_ variable set a value. */
+/**
+ * Standard AWS variables: used only where neither the config nor a DBTOOLING_ variable set a value.
+ *
+ * @example
+ * ```ts
+ * const names = ENV_FALLBACKS.map(([name]) => name) // ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL_DYNAMODB', ...]
+ * ```
+ */
 export const ENV_FALLBACKS: ReadonlyArray<readonly [string, Path, Parse]> = [
   ['AWS_REGION', ['region'], text],
   ['AWS_DEFAULT_REGION', ['region'], text],
@@ -61,6 +84,12 @@ function attemptsToRetries(attempts: unknown): unknown {
 /**
  * Applies environment variables to a raw config (before validation, so bad values are reported like any
  * other). Returns a new object; the input is not changed.
+ *
+ * @example
+ * ```ts
+ * const { config, issues } = applyEnv({ tableName: 'app' }, { DBTOOLING_TABLE_NAME: 'app-test', DBTOOLING_MAX_RETRIES: 'many' })
+ * // config.tableName === 'app-test'; issues: one INVALID_ENV at env.DBTOOLING_MAX_RETRIES (expected a whole number)
+ * ```
  */
 export function applyEnv(
   input: Record<string, unknown>,

@@ -2,7 +2,15 @@ import type { ConfigIssue } from './errors'
 import { makeIssue } from './issues'
 import type { ParsedConfig } from './schema'
 
-/** Renders an index pattern such as `gsi{n}pk` for index number `n`. */
+/**
+ * Renders an index pattern such as `gsi{n}pk` for index number `n`.
+ *
+ * @example
+ * ```ts
+ * renderIndexPattern('gsi{n}pk', 2) // 'gsi2pk'
+ * renderIndexPattern(resolveConfig({ tableName: 'app' }).singleTableDesign.gsiSortKeyPattern, 1) // e.g. 'gsi1sk'
+ * ```
+ */
 export function numbered(pattern: string, n: number): string {
   return pattern.replaceAll('{n}', String(n))
 }

@@ -454,11 +454,33 @@ export type ReturnConsumedCapacity = 'INDEXES' | 'TOTAL' | 'NONE'
  */
 export type ReturnItemCollectionMetrics = 'SIZE' | 'NONE'
 
+/**
+ * Which attributes an index declared in config copies: all of them, the keys only, or the keys and the listed
+ * attributes.
+ *
+ * @example
+ * ```ts
+ * const projection: ProjectionConfig = { type: 'INCLUDE', attributes: ['title', 'status'] }
+ * export default defineConfig({ tableName: 'app', globalSecondaryIndexes: [{ name: 'byStatus', partitionKey: 'status', projection }] })
+ * ```
+ */
 export type ProjectionConfig =
   | { type: 'ALL' }
   | { type: 'KEYS_ONLY' }
   | { type: 'INCLUDE'; attributes: string[] }
 
+/**
+ * A GSI declared in the config's `globalSecondaryIndexes`, as resolved: name, key attributes, projection and
+ * provisioned throughput.
+ *
+ * @example
+ * ```ts
+ * const gsi: GlobalIndexConfig = resolveConfig({
+ *   tableName: 'app',
+ *   globalSecondaryIndexes: [{ name: 'byEmail', partitionKey: 'email' }],
+ * }).globalSecondaryIndexes[0]! // { name: 'byEmail', partitionKey: 'email', sortKey: null, projection: { type: 'ALL' }, read: null, write: null }
+ * ```
+ */
 export interface GlobalIndexConfig {
   /** Index name (3-255 characters). */
   name: string
@@ -474,6 +496,15 @@ export interface GlobalIndexConfig {
   write: number | null
 }
 
+/**
+ * An LSI declared in the config's `localSecondaryIndexes`, as resolved: name, alternative sort key attribute
+ * and projection.
+ *
+ * @example
+ * ```ts
+ * export default defineConfig({ tableName: 'app', localSecondaryIndexes: [{ name: 'byCreatedAt', sortKey: 'createdAt' }] })
+ * ```
+ */
 export interface LocalIndexConfig {
   /** Index name (3-255 characters). */
   name: string
@@ -543,7 +574,20 @@ export interface LocalConfig {
 
 type Section<T> = { [K in keyof T]?: T[K] | undefined }
 
-/** What users write: every option optional, sections merged over the defaults. */
+/**
+ * What users write: every option optional, sections merged over the defaults.
+ *
+ * @example
+ * ```ts
+ * // dbtooling.config.ts
+ * export default defineConfig({
+ *   tableName: 'app',
+ *   region: 'eu-west-1',
+ *   queryBuilder: { modelsPath: 'app/Models', strict: true },
+ *   capacity: { billingMode: 'PAY_PER_REQUEST' },
+ * } satisfies DbtoolingConfig)
+ * ```
+ */
 export interface DbtoolingConfig {
   region?: string
   endpoint?: string | null
@@ -593,7 +637,16 @@ export interface DbtoolingConfig {
 
 type LogMethod = (record: object, message?: string) => void
 
-/** A pino logger or any logger with pino's `(object, message)` methods. */
+/**
+ * A pino logger or any logger with pino's `(object, message)` methods.
+ *
+ * @example
+ * ```ts
+ * import pino from 'pino'
+ * const logger: ConfigLogger = pino()
+ * export default defineConfig({ tableName: 'app', observability: { logger, slowQueryMs: 200 } })
+ * ```
+ */
 export interface ConfigLogger {
   trace: LogMethod
   debug: LogMethod
@@ -603,18 +656,46 @@ export interface ConfigLogger {
   isLevelEnabled?(level: string): boolean
 }
 
-/** An OpenTelemetry tracer (`trace.getTracer(name)`), typed loosely so the schema needs no OpenTelemetry. */
+/**
+ * An OpenTelemetry tracer (`trace.getTracer(name)`), typed loosely so the schema needs no OpenTelemetry.
+ *
+ * @example
+ * ```ts
+ * import { trace } from '@opentelemetry/api'
+ * const tracer: ConfigTracer = trace.getTracer('app')
+ * export default defineConfig({ tableName: 'app', observability: { tracer } })
+ * ```
+ */
 export interface ConfigTracer {
   startSpan(...args: never[]): unknown
   startActiveSpan(...args: never[]): unknown
 }
 
-/** An OpenTelemetry meter (`metrics.getMeter(name)`). */
+/**
+ * An OpenTelemetry meter (`metrics.getMeter(name)`).
+ *
+ * @example
+ * ```ts
+ * import { metrics } from '@opentelemetry/api'
+ * const meter: ConfigMeter = metrics.getMeter('app')
+ * export default defineConfig({ tableName: 'app', observability: { meter } })
+ * ```
+ */
 export interface ConfigMeter {
   createCounter(...args: never[]): unknown
   createHistogram(...args: never[]): unknown
 }
 
+/**
+ * The `observability.costs` section: the region whose prices apply and, optionally, your own prices per
+ * million request units.
+ *
+ * @example
+ * ```ts
+ * const costs: ObservabilityCostsConfig = { region: 'eu-west-1', prices: { readPerMillion: 0.283, writePerMillion: 1.4135 } }
+ * export default defineConfig({ tableName: 'app', observability: { costs } })
+ * ```
+ */
 export interface ObservabilityCostsConfig {
   /** Region whose on-demand prices apply; null: the client's region. */
   region: string | null
@@ -622,6 +703,16 @@ export interface ObservabilityCostsConfig {
   prices: { readPerMillion: number; writePerMillion: number } | null
 }
 
+/**
+ * The `observability` section, as resolved: logger and level, slow-call and whole-type-read thresholds,
+ * OpenTelemetry tracer and meter, CloudWatch EMF and cost accounting. All off by default.
+ *
+ * @example
+ * ```ts
+ * const observability: ObservabilityConfig = resolveConfig({ tableName: 'app', observability: { slowQueryMs: 200 } }).observability
+ * console.log(observability.slowQueryMs, observability.logger === null) // 200 true
+ * ```
+ */
 export interface ObservabilityConfig {
   /** One structured record per DynamoDB call goes to this logger; null: no logging. */
   logger: ConfigLogger | null

@@ -6,7 +6,15 @@ import { DEFAULT_TRAIT_DEFAULTS, type TraitDefaults } from '../model/trait-defau
 
 export { DEFAULT_TRAIT_DEFAULTS, type TraitDefaults }
 
-/** A GSI declared by hand in config (kept as is, e.g. one that already exists on the table). */
+/**
+ * A GSI declared by hand in config (kept as is, e.g. one that already exists on the table).
+ *
+ * @example
+ * ```ts
+ * const byEmail: ExplicitGlobalIndex = { name: 'byEmail', partitionKey: 'email', sortKey: 'sk', projection: { type: 'KEYS_ONLY' } }
+ * const design = deriveDesign(models, { tableName: 'app', globalIndexes: [byEmail] })
+ * ```
+ */
 export interface ExplicitGlobalIndex {
   name: string
   partitionKey: string
@@ -14,7 +22,15 @@ export interface ExplicitGlobalIndex {
   projection?: Projection
 }
 
-/** An LSI declared by hand in config. */
+/**
+ * An LSI declared by hand in config.
+ *
+ * @example
+ * ```ts
+ * const byCreatedAt: ExplicitLocalIndex = { name: 'byCreatedAt', sortKey: 'createdAt' }
+ * const design = deriveDesign(models, { tableName: 'app', localIndexes: [byCreatedAt] })
+ * ```
+ */
 export interface ExplicitLocalIndex {
   name: string
   sortKey: string

@@ -55,6 +55,16 @@ export interface TableDesign {
   warnings: DesignWarning[]
 }
 
+/**
+ * The table's capacity mode in a design: on demand, or provisioned with read/write units and optional auto
+ * scaling.
+ *
+ * @example
+ * ```ts
+ * const billing: BillingDesign = deriveDesign(models, { tableName: 'app' }).billing // { mode: 'PAY_PER_REQUEST' }
+ * if (billing.mode === 'PROVISIONED') console.log(billing.read, billing.write)
+ * ```
+ */
 export type BillingDesign =
   | { mode: 'PAY_PER_REQUEST' }
   | {
@@ -70,8 +80,25 @@ export type BillingDesign =
       } | null
     }
 
+/**
+ * Which attributes an index of the design copies: all, the keys only, or the keys and the listed attributes.
+ *
+ * @example
+ * ```ts
+ * const projection: Projection = { type: 'INCLUDE', attributes: ['title'] }
+ * ```
+ */
 export type Projection = { type: 'ALL' } | { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: string[] }
 
+/**
+ * A GSI of the design: name, key attributes, projection, throughput and the access paths it serves.
+ *
+ * @example
+ * ```ts
+ * for (const gsi of design.globalIndexes) console.log(gsi.name, gsi.partitionKey, gsi.sortKey, gsi.serves)
+ * // GSI1 gsi1pk gsi1sk ['Post by User (belongsTo user)']
+ * ```
+ */
 export interface GlobalIndexDesign {
   /** `GSI1`, `GSI2`, ... or an explicit name from config. */
   name: string
@@ -84,6 +111,16 @@ export interface GlobalIndexDesign {
   serves: string[]
 }
 
+/**
+ * An LSI of the design: name, its sort key attribute (the partition key is the table's), projection and what it
+ * serves.
+ *
+ * @example
+ * ```ts
+ * const lsi: LocalIndexDesign | undefined = design.localIndexes[0]
+ * console.log(lsi?.name, lsi?.sortKey)
+ * ```
+ */
 export interface LocalIndexDesign {
   name: string
   /** LSIs share the table's partition key; only the sort key attribute differs. */
@@ -92,6 +129,15 @@ export interface LocalIndexDesign {
   serves: string[]
 }
 
+/**
+ * One key of an item or index entry: the attribute it is stored in, its template, and the model fields the
+ * template reads.
+ *
+ * @example
+ * ```ts
+ * const key: KeyDesign = design.entities.Post!.partitionKey // { attribute: 'pk', template: 'POST#{id}', fields: ['id'] }
+ * ```
+ */
 export interface KeyDesign {
   /** Attribute the key value is stored in (`pk`, `sk`, `gsi1pk`, `lsi1sk`, ...). */
   attribute: string
@@ -101,6 +147,16 @@ export interface KeyDesign {
   fields: string[]
 }
 
+/**
+ * One index entry an entity writes: the index, the access path it serves, its keys, and whether it is sparse,
+ * sharded or hides soft-deleted items.
+ *
+ * @example
+ * ```ts
+ * for (const entry of design.entities.Post!.indexKeys) console.log(entry.index, entry.accessPath, entry.partitionKey.template, entry.reason)
+ * // GSI1 parent:User:userId USER#{userId} belongsTo User
+ * ```
+ */
 export interface EntityIndexKeys {
   index: string
   /**
@@ -138,6 +194,15 @@ export interface EntityIndexKeys {
   shards: ShardDesign | null
 }
 
+/**
+ * How many items share one partition value of an index entry: every item of the type (`one`), many (`few`),
+ * or one item or parent (`per-item`).
+ *
+ * @example
+ * ```ts
+ * const hot = design.entities.Task!.indexKeys.filter((e) => e.cardinality !== 'per-item' && e.shards === null)
+ * ```
+ */
 export type PartitionCardinality = 'one' | 'few' | 'per-item'
 
 /**
@@ -145,6 +210,12 @@ export type PartitionCardinality = 'one' | 'few' | 'per-item'
  * (`TASK` -> `TASK#0` ... `TASK#3`), the number being `fnv1a32(text) % count` where `text` is the item's
  * primary-key values (`String(value)`) joined by the delimiter and hashed as UTF-8. Reads query every
  * shard and merge by sort key. Kept in the design so a change of `count` is a design change.
+ *
+ * @example
+ * ```ts
+ * const shards: ShardDesign | null = design.entities.Task!.indexKeys.find((e) => e.accessPath === 'type')?.shards ?? null
+ * // { count: 4, hash: 'fnv1a32', fields: ['id'] }: items stored under TASK#0 ... TASK#3
+ * ```
  */
 export interface ShardDesign {
   count: number
@@ -153,6 +224,14 @@ export interface ShardDesign {
   fields: string[]
 }
 
+/**
+ * The type of a model attribute in the design, from the model's `type` (or inferred from its validation).
+ *
+ * @example
+ * ```ts
+ * const type: AttributeType = design.entities.User!.attributes.email!.type // 'string'
+ * ```
+ */
 export type AttributeType =
   | 'string'
   | 'number'
@@ -164,6 +243,16 @@ export type AttributeType =
   | 'set'
   | 'binary'
 
+/**
+ * One attribute of an entity: its type, flags (required, unique, fillable, hidden, encrypted, searchable,
+ * masked), default and validation rules.
+ *
+ * @example
+ * ```ts
+ * const email: AttributeDesign = design.entities.User!.attributes.email!
+ * // { name: 'email', type: 'string', required: true, unique: true, fillable: true, hidden: false, defaultValue: null, validation: [...] }
+ * ```
+ */
 export interface AttributeDesign {
   name: string
   type: AttributeType
@@ -186,18 +275,42 @@ export interface AttributeDesign {
   masked?: true
 }
 
+/**
+ * A validation rule in serialisable form: the rule's name, its arguments and a custom message.
+ *
+ * @example
+ * ```ts
+ * const rule: ValidationRuleDesign = { rule: 'min', args: [5], message: 'at least 5 characters' }
+ * ```
+ */
 export interface ValidationRuleDesign {
   rule: string
   args: Array<string | number | boolean | string[]>
   message: string | null
 }
 
+/**
+ * The guard item that keeps an attribute unique: the attribute and the key template of the guard item.
+ *
+ * @example
+ * ```ts
+ * const guard: UniqueGuardDesign = design.entities.User!.uniqueGuards[0]! // { attribute: 'email', template: 'UNIQUE#User#email#{email}' }
+ * ```
+ */
 export interface UniqueGuardDesign {
   attribute: string
   /** Guard item pk, e.g. `UNIQUE#User#email#{email}`; sk is the same value. */
   template: string
 }
 
+/**
+ * The kind of a relation, as Stacks models declare it.
+ *
+ * @example
+ * ```ts
+ * const kind: RelationKind = design.entities.User!.relations.posts!.kind // 'hasMany'
+ * ```
+ */
 export type RelationKind =
   | 'hasOne'
   | 'hasMany'
@@ -209,7 +322,15 @@ export type RelationKind =
   | 'morphToMany'
   | 'morphedByMany'
 
-/** How to read a relation: exactly one request shape, never a Scan. */
+/**
+ * How to read a relation: exactly one request shape, never a Scan.
+ *
+ * @example
+ * ```ts
+ * const access: RelationAccess = design.entities.User!.relations.posts!.access
+ * // { operation: 'Query', index: 'GSI1', partitionKey: { attribute: 'gsi1pk', template: 'USER#{id}', fields: ['id'] }, sortKeyBeginsWith: 'POST#', ... }
+ * ```
+ */
 export interface RelationAccess {
   operation: 'GetItem' | 'Query' | 'BatchGetItem'
   /** Index to query; null for the table itself. */
@@ -239,6 +360,16 @@ export interface RelationAccess {
   alsoMatches: string[]
 }
 
+/**
+ * One relation of an entity: its kind and target, the keys it joins on, the exact request that reads it, and the
+ * pivot or morph details when it has them.
+ *
+ * @example
+ * ```ts
+ * const posts: RelationDesign = design.entities.User!.relations.posts!
+ * console.log(posts.kind, posts.target, posts.foreignKey, posts.access.operation) // hasMany Post userId Query
+ * ```
+ */
 export interface RelationDesign {
   name: string
   kind: RelationKind
@@ -270,6 +401,16 @@ export interface RelationDesign {
   } | null
 }
 
+/**
+ * The edge items of a many-to-many relation: their entity type, keys, the GSI giving the inverted view, and
+ * the extra attributes they carry.
+ *
+ * @example
+ * ```ts
+ * const pivot: PivotDesign = design.entities.User!.relations.roles!.pivot!
+ * console.log(pivot.entityType, pivot.partitionKey.template, pivot.sortKey.template, pivot.inverseIndex) // UserRole USER#{userId} ROLE#{roleId} GSI1
+ * ```
+ */
 export interface PivotDesign {
   /** Entity type stored on edge items, e.g. `UserRole`. */
   entityType: string
@@ -289,6 +430,16 @@ export interface PivotDesign {
   morph: PivotMorphDesign | null
 }
 
+/**
+ * The polymorphic side of a `morphToMany` edge: the morph name, the type and id attributes on the edge, and the
+ * models that may sit there.
+ *
+ * @example
+ * ```ts
+ * const morph: PivotMorphDesign | null = design.entities.Post!.relations.tags!.pivot!.morph
+ * // { name: 'taggable', typeAttribute: 'taggableType', idAttribute: 'taggableId', targets: ['Post', 'Video'] }
+ * ```
+ */
 export interface PivotMorphDesign {
   /** Morph name (`taggable`). */
   name: string
@@ -300,6 +451,16 @@ export interface PivotMorphDesign {
   targets: string[]
 }
 
+/**
+ * The traits of an entity as the design resolves them: timestamps, soft deletes, generated ids, TTL, versioning
+ * and seeding; null where the trait is off.
+ *
+ * @example
+ * ```ts
+ * const traits: TraitsDesign = design.entities.Post!.traits
+ * console.log(traits.timestamps?.createdAt, traits.softDeletes?.attribute, traits.generatedId?.kind)
+ * ```
+ */
 export interface TraitsDesign {
   timestamps: { createdAt: string; updatedAt: string; format: 'iso' | 'unix' | 'unixMs' } | null
   softDeletes: { attribute: string } | null
@@ -315,6 +476,11 @@ export interface TraitsDesign {
  * A relation the model declares but the design leaves out, because its target model was not loaded (Stacks
  * keeps some models, such as access tokens, in framework packages). Using it at run time is a typed error
  * that quotes `reason`.
+ *
+ * @example
+ * ```ts
+ * for (const omitted of Object.values(design.entities.User!.omittedRelations)) console.log(omitted.name, omitted.reason)
+ * ```
  */
 export interface OmittedRelationDesign {
   name: string
@@ -325,6 +491,16 @@ export interface OmittedRelationDesign {
   reason: string
 }
 
+/**
+ * One model in the design: its key prefix and keys, index entries, attributes, relations, unique guards,
+ * traits, and the exact requests for `find(id)` and for listing the type.
+ *
+ * @example
+ * ```ts
+ * const user: EntityDesign = deriveDesign(models, { tableName: 'app' }).entities.User!
+ * console.log(user.prefix, user.partitionKey.template, user.indexKeys.length, user.access.byId.operation) // USER USER#{id} 2 GetItem
+ * ```
+ */
 export interface EntityDesign {
   /** Model name, e.g. `User`; also the value of the entity type attribute. */
   name: string
@@ -357,6 +533,15 @@ export interface EntityDesign {
   }
 }
 
+/**
+ * The kind of an access pattern in the design's matrix (by id, list all, children of a parent, by unique
+ * attribute, time range, ...).
+ *
+ * @example
+ * ```ts
+ * const byParent = design.accessPatterns.filter((p) => p.kind === ('childrenByParent' satisfies AccessOperationKind))
+ * ```
+ */
 export type AccessOperationKind =
   | 'getById'
   | 'listAll'
@@ -367,6 +552,16 @@ export type AccessOperationKind =
   | 'timeRange'
   | 'relatedMany'
 
+/**
+ * One access pattern the design serves: the entity, kind and description, the request it sends (operation,
+ * index, sample key condition), ORM code for it, and its cost.
+ *
+ * @example
+ * ```ts
+ * for (const p of design.accessPatterns) console.log(`${p.description}: ${p.operation} ${p.keyCondition}`)
+ * // Posts of a User: Query gsi1pk = USER#123 AND begins_with(gsi1sk, POST#)
+ * ```
+ */
 export interface AccessPattern {
   entity: string
   kind: AccessOperationKind
@@ -383,6 +578,15 @@ export interface AccessPattern {
   alsoMatches: string[]
 }
 
+/**
+ * Something in the design worth attention (a Scan-only access, a hot partition, an index budget spent), with a
+ * suggestion when there is one.
+ *
+ * @example
+ * ```ts
+ * for (const w of deriveDesign(models, { tableName: 'app' }).warnings) console.warn(`${w.code} ${w.entity ?? ''}: ${w.message}`, w.suggestion ?? '')
+ * ```
+ */
 export interface DesignWarning {
   code: string
   entity: string | null

@@ -12,6 +12,14 @@ const MATRIX_KINDS: readonly AccessPattern['kind'][] = [
   'relatedMany',
 ]
 
+/**
+ * Options of `renderMarkdown`: the document's heading and whether to include the Mermaid ER diagram.
+ *
+ * @example
+ * ```ts
+ * const markdown = renderMarkdown(design, { title: 'Blog table', diagram: false } satisfies MarkdownOptions)
+ * ```
+ */
 export interface MarkdownOptions {
   /** Heading of the document (default: the table name). */
   title?: string
