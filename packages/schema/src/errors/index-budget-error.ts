@@ -1,6 +1,18 @@
 import { SchemaError } from './schema-error'
 
-/** One change that takes an access path off the GSIs of an entity over the index budget. */
+/**
+ * One change that takes an access path off the GSIs of an entity over the index budget.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   deriveDesign(models, { maxGlobalIndexes: 2 })
+ * } catch (error) {
+ *   if (error instanceof IndexBudgetError) for (const step of error.plan) console.log(step.action, step.entity, step.accessPath, step.detail)
+ *   else throw error
+ * }
+ * ```
+ */
 export interface IndexBudgetStep {
   /**
    * `fold`: let another entry of the entity serve it (same partition value; the extra sort columns are

@@ -10,12 +10,30 @@ import { importedNames, importedPackages, packageNameOf } from './scan-imports'
 
 export { ImportFailure, type ImportFailureKind } from './import-failure'
 
-/** When to use built-in stand-ins: only for missing packages, always, or never. */
+/**
+ * When to use built-in stand-ins: only for missing packages, always, or never.
+ *
+ * @example
+ * ```ts
+ * const stacksShims: ShimMode = 'never' // fail on a missing @stacksjs package instead of standing in for it
+ * const models = await loadModels({ modelsPath: 'app/Models', stacksShims })
+ * ```
+ */
 export type ShimMode = 'auto' | 'always' | 'never'
 
 /** Which packages get a stand-in and which named exports each stand-in must declare. */
 export type ShimPlan = Map<string, Set<string>>
 
+/**
+ * Options of `importModule`: when to stand in for missing `@stacksjs/*` packages, and the stand-ins already
+ * planned for a batch of files.
+ *
+ * @example
+ * ```ts
+ * const options: ImportOptions = { shims: 'auto' }
+ * const module = await importModule('app/Models/User.ts', options)
+ * ```
+ */
 export interface ImportOptions {
   shims: ShimMode
   /** Stand-ins already planned for a batch of files; extended when a nested import needs more. */

@@ -27,6 +27,12 @@ export function splitValidation(validation: unknown): { rule: unknown; messages:
 /**
  * A serializable description of a validation (`[{ rule: 'string', args: [] }, { rule: 'min', args: [5] }]`)
  * for the table design and docs. Unknown input gives an empty list.
+ *
+ * @example
+ * ```ts
+ * describeValidation(schema.string().min(5).required())
+ * // [{ rule: 'string', args: [], message: null }, { rule: 'min', args: [5], message: null }, { rule: 'required', args: [], message: null }]
+ * ```
  */
 export function describeValidation(validation: unknown): ValidationRuleDesign[] {
   const { rule: raw, messages } = splitValidation(validation)

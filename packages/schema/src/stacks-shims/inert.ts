@@ -1,4 +1,16 @@
-/** Thrown when code calls a stand-in for a `@stacksjs/*` export that is not installed. */
+/**
+ * Thrown when code calls a stand-in for a `@stacksjs/*` export that is not installed.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   user.avatarUrl // an accessor calling a stand-in of an uninstalled @stacksjs package
+ * } catch (error) {
+ *   if (error instanceof StacksShimError && error.code === 'STACKS_PACKAGE_MISSING') console.error(error.hint)
+ *   else throw error
+ * }
+ * ```
+ */
 export class StacksShimError extends Error {
   override readonly name = 'StacksShimError'
   readonly code = 'STACKS_PACKAGE_MISSING' as const

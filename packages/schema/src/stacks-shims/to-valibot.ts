@@ -9,6 +9,15 @@ type Item = object
 type Messages = Readonly<Record<string, string>>
 type Family = 'string' | 'number' | 'array' | 'other'
 
+/**
+ * Options of `toValibot`: force the value required or optional, and custom messages per rule name.
+ *
+ * @example
+ * ```ts
+ * const options: ToValibotOptions = { required: true, messages: { min: 'at least 5 characters' } }
+ * const title = toValibot(schema.string().min(5), options)
+ * ```
+ */
 export interface ToValibotOptions {
   /** Overrides the chain's own `required()`/`optional()` (e.g. from the attribute's `required: true`). */
   required?: boolean
@@ -20,6 +29,13 @@ export interface ToValibotOptions {
  * Maps a Stacks validation (`schema.string().email().required()`, or `{ rule, message }`) onto a valibot
  * schema, keeping custom messages. Optional values accept `undefined`, `null` and `''` like Stacks does.
  * Steps without a valibot counterpart are skipped. Throws a TypeError when given something else.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot'
+ * const email = toValibot({ rule: schema.string().email().required(), message: { email: 'not an email' } })
+ * v.safeParse(email, 'nope').issues?.[0]?.message // 'not an email'
+ * ```
  */
 export function toValibot(validation: unknown, options: ToValibotOptions = {}): Schema {
   const split = splitValidation(validation)

@@ -1,4 +1,11 @@
-/** Base kinds a Stacks validation chain starts from (`schema.string()`, `schema.enum([...])`, ...). */
+/**
+ * Base kinds a Stacks validation chain starts from (`schema.string()`, `schema.enum([...])`, ...).
+ *
+ * @example
+ * ```ts
+ * const kind: RuleKind = schema.string().max(255).kind // 'string'
+ * ```
+ */
 export type RuleKind =
   | 'string'
   | 'text'
@@ -24,7 +31,15 @@ export type RuleKind =
   | 'custom'
   | 'any'
 
-/** One call in a chain, e.g. `.min(5)` is `{ name: 'min', args: [5] }`. */
+/**
+ * One call in a chain, e.g. `.min(5)` is `{ name: 'min', args: [5] }`.
+ *
+ * @example
+ * ```ts
+ * const steps: readonly RuleStep[] = schema.string().min(5).required().steps
+ * // [{ name: 'min', args: [5] }, { name: 'required', args: [] }]
+ * ```
+ */
 export interface RuleStep {
   readonly name: string
   readonly args: readonly unknown[]
@@ -35,6 +50,12 @@ const RULE_BRAND = Symbol.for('dbtooling.validation-rule')
 /**
  * A recorded validation chain. Every method returns a new rule (the original is never changed), so a rule
  * shared between attributes stays correct. Methods not listed here are recorded too (see `createRule`).
+ *
+ * @example
+ * ```ts
+ * const rule: ValidationRule = schema.string().min(5).required()
+ * console.log(rule.kind, rule.steps.length, rule.isRequired) // 'string' 2 true
+ * ```
  */
 export class ValidationRule<Output = unknown> {
   /** Type only: the values a rule admits when it says (`schema.enum(['a', 'b'])`), for attribute types. */
@@ -150,6 +171,16 @@ export class ValidationRule<Output = unknown> {
   }
 }
 
+/**
+ * Whether a value is a recorded validation chain (from `schema.*()` of this package), for telling a rule from
+ * a `{ rule, message }` object or anything else.
+ *
+ * @example
+ * ```ts
+ * isValidationRule(schema.string().email()) // true
+ * isValidationRule({ rule: schema.string(), message: {} }) // false
+ * ```
+ */
 export function isValidationRule(value: unknown): value is ValidationRule {
   return (
     typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RULE_BRAND] === true
