@@ -1,7 +1,13 @@
 /**
- * The raw Stacks model shape, as users write it in `app/Models/*.ts`. Everything is optional except the
- * name; arrays are `readonly` so `defineModel({...} as const)` keeps literal types. Unknown keys (dashboard
- * options, future traits) are accepted and ignored.
+ * The `type` an attribute of a Stacks model may declare. (The model shape these types describe is the raw one
+ * users write in `app/Models/*.ts`: everything optional except the name, arrays `readonly` so
+ * `defineModel({...} as const)` keeps literal types, unknown keys accepted and ignored.)
+ *
+ * @example
+ * ```ts
+ * const type: AttributeTypeName = 'datetime'
+ * defineModel({ name: 'Event', attributes: { startsAt: { type, required: true } } } as const)
+ * ```
  */
 export type AttributeTypeName =
   | 'string'
@@ -23,6 +29,15 @@ export type AttributeTypeName =
   | 'set'
   | 'binary'
 
+/**
+ * The `validation` of an attribute: a rule (a Stacks `schema.*()` chain, a rule string or a validator object)
+ * and a message, or messages per rule name.
+ *
+ * @example
+ * ```ts
+ * const validation: ValidationDefinition = { rule: schema.string().min(3).max(255), message: { min: 'at least 3 characters' } }
+ * ```
+ */
 export interface ValidationDefinition {
   /** A rule string (`'string|min:3'`) or a validator object (its `name` is recorded). */
   readonly rule?: unknown
@@ -59,6 +74,16 @@ export interface AttributeDefinition {
   readonly masked?: boolean
 }
 
+/**
+ * A relation target written as an object: the related model and, where the defaults do not fit, the keys,
+ * relation name, pivot, collection and morph settings.
+ *
+ * @example
+ * ```ts
+ * const posts: RelationObject = { model: 'Post', foreignKey: 'authorId', relationName: 'articles' }
+ * defineModel({ name: 'User', hasMany: [posts] } as const)
+ * ```
+ */
 export interface RelationObject {
   readonly model: string
   readonly foreignKey?: string
@@ -84,19 +109,58 @@ export interface RelationObject {
   readonly id?: string
 }
 
+/**
+ * One relation target: the related model's name, or a `RelationObject`.
+ *
+ * @example
+ * ```ts
+ * const targets: RelationTarget[] = ['Post', { model: 'Comment', collection: true }]
+ * ```
+ */
 export type RelationTarget = string | RelationObject
 
-/** Stacks' keyed form, `{ tokens: { model: 'PersonalAccessToken' } }`: the key is the relation name. */
+/**
+ * Stacks' keyed form, `{ tokens: { model: 'PersonalAccessToken' } }`: the key is the relation name.
+ *
+ * @example
+ * ```ts
+ * const hasMany: RelationMap = { tokens: { model: 'PersonalAccessToken' }, posts: 'Post' }
+ * ```
+ */
 export type RelationMap = { readonly [relationName: string]: RelationTarget }
 
-/** Every form a relation kind accepts: a name, an object, a list of either, or a keyed map. */
+/**
+ * Every form a relation kind accepts: a name, an object, a list of either, or a keyed map.
+ *
+ * @example
+ * ```ts
+ * defineModel({ name: 'User', hasMany: ['Post'], belongsTo: 'Team', hasOne: { profile: 'Profile' } } as const)
+ * ```
+ */
 export type RelationTargets = RelationTarget | readonly RelationTarget[] | RelationMap
 
+/**
+ * One `morphTo` relation: the morph name, or an object naming it and, where they differ from `<name>Type` and
+ * `<name>Id`, its type and id attributes.
+ *
+ * @example
+ * ```ts
+ * const commentable: MorphToDefinition = { name: 'commentable', type: 'parentType', id: 'parentId' }
+ * ```
+ */
 export type MorphToDefinition =
   | string
   | { readonly name: string; readonly type?: string; readonly id?: string; readonly relationName?: string }
 
-/** morphTo in any form: a morph name, an object, a list, or keyed by relation name (the key is the morph name). */
+/**
+ * morphTo in any form: a morph name, an object, a list, or keyed by relation name (the key is the morph name).
+ *
+ * @example
+ * ```ts
+ * defineModel({ name: 'Comment', morphTo: 'commentable' } as const)
+ * defineModel({ name: 'Image', morphTo: [{ name: 'imageable' }] } as const)
+ * ```
+ */
 export type MorphToTargets =
   | MorphToDefinition
   | readonly MorphToDefinition[]
@@ -128,6 +192,16 @@ export interface IndexDefinition {
   readonly shards?: number
 }
 
+/**
+ * The `useTimestamps` trait written as an object: the attribute names and the format of `createdAt` and
+ * `updatedAt`.
+ *
+ * @example
+ * ```ts
+ * const timestamps: TimestampsTrait = { createdAt: 'created', updatedAt: 'modified', format: 'unixMs' }
+ * defineModel({ name: 'Event', traits: { useTimestamps: timestamps } } as const)
+ * ```
+ */
 export interface TimestampsTrait {
   readonly createdAt?: string
   readonly updatedAt?: string

@@ -6,7 +6,15 @@ import type {
   RelationTarget,
 } from './definition'
 
-/** Maps attribute types (and casts) to TypeScript types. */
+/**
+ * Maps attribute types (and casts) to TypeScript types.
+ *
+ * @example
+ * ```ts
+ * type When = AttributeTypeMap['datetime'] // string (ISO text)
+ * type Blob = AttributeTypeMap['binary'] // Uint8Array
+ * ```
+ */
 export interface AttributeTypeMap {
   string: string
   text: string
@@ -37,6 +45,12 @@ type IsAny<T> = 0 extends 1 & T ? true : false
 /**
  * The value type a validation rule object declares: a Standard Schema's output (valibot, zod, arktype),
  * or the values of a Stacks `schema.enum([...])` rule; `unknown` when it declares none.
+ *
+ * @example
+ * ```ts
+ * const status = schema.enum(['draft', 'published'])
+ * type Status = RuleOutput<typeof status> // 'draft' | 'published'
+ * ```
  */
 export type RuleOutput<R> = R extends { readonly '~standard': { readonly types?: infer T } }
   ? NonNullable<T> extends { readonly output: infer O }
@@ -80,6 +94,12 @@ type DeclaredType<A> = A extends { readonly type: infer T extends AttributeTypeN
  * An attribute's value type: its `type`, else its `cast`, else its rule string, else its default, else
  * string; a rule object declaring a narrower type (`schema.enum(['a', 'b'])`, `v.picklist([...])`)
  * narrows it to that. `unknown` for a definition that is not a literal (models loaded at run time).
+ *
+ * @example
+ * ```ts
+ * type Age = InferAttributeType<{ type: 'integer' }> // number
+ * type Status = InferAttributeType<{ type: 'string'; validation: { rule: typeof statusRule } }> // the rule's values
+ * ```
  */
 export type InferAttributeType<A> = AttributeDefinition extends A
   ? // not a literal definition (e.g. a model loaded from a folder at run time): nothing is known statically
@@ -158,7 +178,15 @@ type MorphEntryKeys<E, Key extends string = never> = E extends string
         | (E extends { readonly id: infer I extends string } ? I : `${N}Id`)
     : never
 
-/** Attributes a model gets from its relations: belongsTo foreign keys and morphTo type/id fields. */
+/**
+ * Attributes a model gets from its relations: belongsTo foreign keys and morphTo type/id fields.
+ *
+ * @example
+ * ```ts
+ * const comment = defineModel({ name: 'Comment', belongsTo: ['Post'], morphTo: 'commentable' } as const)
+ * type Keys = InferForeignKeys<typeof comment> // 'postId' | 'commentableType' | 'commentableId'
+ * ```
+ */
 export type InferForeignKeys<M extends ModelDefinition> = BelongsToKeys<M> | MorphKeys<M>
 
 /**
@@ -211,10 +239,26 @@ export type InferHidden<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'hidde
  * ```
  */
 export type InferUnique<M extends ModelDefinition> = NamesWhere<Attrs<M>, 'unique'>
-/** The model's name literal, e.g. `'User'`. */
+/**
+ * The model's name literal, e.g. `'User'`.
+ *
+ * @example
+ * ```ts
+ * type Name = ModelName<typeof userDefinition> // 'User'
+ * ```
+ */
 export type ModelName<M extends ModelDefinition> = M['name']
 
-/** Same rule as the runtime `pluralize()`. */
+/**
+ * Same rule as the runtime `pluralize()`.
+ *
+ * @example
+ * ```ts
+ * type A = Pluralize<'post'> // 'posts'
+ * type B = Pluralize<'category'> // 'categories'
+ * type C = Pluralize<'box'> // 'boxes'
+ * ```
+ */
 export type Pluralize<W extends string> = W extends `${string}${'a' | 'e' | 'i' | 'o' | 'u'}y`
   ? `${W}s`
   : W extends `${infer Stem}y`
@@ -297,7 +341,15 @@ type MorphToEntries<M> = M extends { readonly morphTo: infer R }
       : never
   : never
 
-/** Every relation of a model as `{ name, kind, target }`, e.g. `{ name: 'posts'; kind: 'hasMany'; target: 'Post' }`. */
+/**
+ * Every relation of a model as `{ name, kind, target }`, e.g. `{ name: 'posts'; kind: 'hasMany'; target: 'Post' }`.
+ *
+ * @example
+ * ```ts
+ * type Relations = InferRelations<typeof userDefinition>
+ * // { name: 'posts'; kind: 'hasMany'; target: 'Post' } | { name: 'team'; kind: 'belongsTo'; target: 'Team' } | ...
+ * ```
+ */
 export type InferRelations<M extends ModelDefinition> =
   | RelationEntries<M, 'hasOne', false>
   | RelationEntries<M, 'hasMany', true>
@@ -319,13 +371,27 @@ export type InferRelations<M extends ModelDefinition> =
  */
 export type RelationNames<M extends ModelDefinition> = InferRelations<M>['name']
 
-/** Target model of a named relation: `RelationTargetOf<typeof User, 'posts'>` = `'Post'`. */
+/**
+ * Target model of a named relation: `RelationTargetOf<typeof User, 'posts'>` = `'Post'`.
+ *
+ * @example
+ * ```ts
+ * type Target = RelationTargetOf<typeof userDefinition, 'posts'> // 'Post'
+ * ```
+ */
 export type RelationTargetOf<M extends ModelDefinition, Name extends RelationNames<M>> = Extract<
   InferRelations<M>,
   { name: Name }
 >['target']
 
-/** Relation kind of a named relation. */
+/**
+ * Relation kind of a named relation.
+ *
+ * @example
+ * ```ts
+ * type Kind = RelationKindOf<typeof userDefinition, 'posts'> // 'hasMany'
+ * ```
+ */
 export type RelationKindOf<M extends ModelDefinition, Name extends RelationNames<M>> = Extract<
   InferRelations<M>,
   { name: Name }

@@ -1,7 +1,15 @@
 import type { AttributeType, RelationKind, ValidationRuleDesign } from '../design/types'
 import type { ModelNote } from './model-notes'
 
-/** A model after `normalizeModel`: every default filled in, every list in a fixed order. */
+/**
+ * A model after `normalizeModel`: every default filled in, every list in a fixed order.
+ *
+ * @example
+ * ```ts
+ * const model: NormalizedModel = normalizeModel({ name: 'Tag', attributes: { label: { type: 'string' } } })
+ * console.log(model.name, model.primaryKey, model.attributes.map((a) => a.name)) // Tag ['id'] ['label']
+ * ```
+ */
 export interface NormalizedModel {
   name: string
   source: string | null
@@ -24,6 +32,15 @@ export interface NormalizedModel {
   typeIndex: boolean
 }
 
+/**
+ * One attribute of a `NormalizedModel`: its design type, flags, default, validation rules and factory.
+ *
+ * @example
+ * ```ts
+ * const [label]: NormalizedAttribute[] = normalizeModel({ name: 'Tag', attributes: { label: { type: 'text', required: true } } }).attributes
+ * // { name: 'label', type: 'string', required: true, unique: false, fillable: false, hidden: false, defaultValue: null, ... }
+ * ```
+ */
 export interface NormalizedAttribute {
   name: string
   type: AttributeType
@@ -44,6 +61,15 @@ export interface NormalizedAttribute {
   factory: ((...args: never[]) => unknown) | null
 }
 
+/**
+ * The traits of a `NormalizedModel`, each resolved to its settings or null when off.
+ *
+ * @example
+ * ```ts
+ * const traits: NormalizedTraits = normalizeModel({ name: 'Post', traits: { useTimestamps: true } }).traits
+ * console.log(traits.timestamps) // { createdAt: 'createdAt', updatedAt: 'updatedAt', format: 'iso' }
+ * ```
+ */
 export interface NormalizedTraits {
   timestamps: { createdAt: string; updatedAt: string; format: 'iso' | 'unix' | 'unixMs' } | null
   softDeletes: { attribute: string } | null
@@ -61,6 +87,16 @@ export interface NormalizedTraits {
   } | null
 }
 
+/**
+ * One relation of a `NormalizedModel`: kind, name, target, keys, pivot and morph settings, and where the model
+ * declares it.
+ *
+ * @example
+ * ```ts
+ * const [team]: NormalizedRelation[] = normalizeModel({ name: 'User', belongsTo: ['Team'] }).relations
+ * // { kind: 'belongsTo', name: 'team', target: 'Team', foreignKey: 'teamId', ... }
+ * ```
+ */
 export interface NormalizedRelation {
   kind: RelationKind
   name: string
@@ -86,6 +122,16 @@ export interface NormalizedRelation {
   path: string
 }
 
+/**
+ * One index a `NormalizedModel` declares: name, columns, whether it is local, its shard count and where it is
+ * declared.
+ *
+ * @example
+ * ```ts
+ * const [byStatus]: NormalizedIndex[] = normalizeModel({ name: 'Post', attributes: { status: { type: 'string' } }, indexes: [{ name: 'byStatus', columns: ['status'] }] }).indexes
+ * // { name: 'byStatus', columns: ['status'], local: false, shards: 1, path: 'indexes[0]' }
+ * ```
+ */
 export interface NormalizedIndex {
   name: string
   columns: string[]
