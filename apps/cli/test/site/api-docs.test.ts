@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { type ExportDoc, publicExportDocs } from './support/public-docs'
 
@@ -11,22 +10,12 @@ const mainEntryPoints: Record<string, string[]> = {
   'dynamo-client': ['DynamoClient', 'DocumentClient', 'createRequestCounter', 'DynamoDBError'],
 }
 
-/**
- * Exports still lacking a description or an @example, one `package: name` a line. The list only shrinks:
- * a new export without both fails, and so does an entry whose export has both now (delete its line).
- */
-const missingFile = new URL('./support/jsdoc-missing.txt', import.meta.url)
-const knownMissing = readFileSync(missingFile, 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('#'))
-
 const incomplete = (doc: ExportDoc) => !doc.documented || !doc.hasExample
 
 describe('JSDoc on the public API', () => {
   let docs: Record<string, ExportDoc[]> = {}
 
-  it('every public export of the library packages has a description and an @example, except the known list', {
+  it('every public export of the library packages has a description and an @example', {
     timeout: 120_000,
   }, () => {
     docs = publicExportDocs(packages)
@@ -40,13 +29,7 @@ describe('JSDoc on the public API', () => {
         `@dbtooling/${pkg}: ${total - open} of ${total} exports have a description and an @example`,
       )
     }
-    const newlyLacking = lacking.filter((entry) => !knownMissing.includes(entry))
-    const nowDocumented = knownMissing.filter((entry) => !lacking.includes(entry))
-    expect(newlyLacking, 'write a description and an @example for these exports').toEqual([])
-    expect(
-      nowDocumented,
-      'these have JSDoc and an @example now: delete their lines from jsdoc-missing.txt',
-    ).toEqual([])
+    expect(lacking, 'write a description and an @example for these exports').toEqual([])
   })
 
   it('gives every main entry point of orm and client a description and an @example', () => {
