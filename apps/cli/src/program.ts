@@ -397,7 +397,7 @@ function registerMigrations(program: Command): void {
       .option('--workers <n>', 'backfill in n processes (this one and n-1 migrate:worker children)', '1')
       .option(
         '--copy-table [name]',
-        'for an LSI change: copy every item into a new table (default name: <table>-<design hash>) and verify it',
+        'for an LSI change: copy every item into a new table (default name: the table name and the design hash) and verify it',
       )
       .action(
         act(async (out, global, cmd) =>
