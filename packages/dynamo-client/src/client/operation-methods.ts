@@ -172,6 +172,37 @@ export class DynamoOperations extends DynamoClientCore {
     return this.send('DescribeContinuousBackups', input, options)
   }
 
+  /**
+   * Turns CloudWatch Contributor Insights on or off for a table (or one of its GSIs with `IndexName`).
+   * DynamoDB Local does not implement it and answers with an unknown-operation error.
+   *
+   * @example
+   * ```ts
+   * await client.updateContributorInsights({ TableName: 'app', ContributorInsightsAction: 'ENABLE' })
+   * ```
+   */
+  updateContributorInsights(
+    input: InputOf<'UpdateContributorInsights'>,
+    options?: SendOptions,
+  ): Promise<OutputOf<'UpdateContributorInsights'>> {
+    return this.send('UpdateContributorInsights', input, options)
+  }
+
+  /**
+   * Reads the Contributor Insights status of a table or one of its GSIs.
+   *
+   * @example
+   * ```ts
+   * const { ContributorInsightsStatus } = await client.describeContributorInsights({ TableName: 'app' })
+   * ```
+   */
+  describeContributorInsights(
+    input: InputOf<'DescribeContributorInsights'>,
+    options?: SendOptions,
+  ): Promise<OutputOf<'DescribeContributorInsights'>> {
+    return this.send('DescribeContributorInsights', input, options)
+  }
+
   restoreTableToPointInTime(
     input: InputOf<'RestoreTableToPointInTime'>,
     options?: SendOptions,

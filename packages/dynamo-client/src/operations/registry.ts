@@ -48,6 +48,8 @@ const ROWS: readonly Row[] = [
   ['RestoreTableFromBackup', 'dynamodb', false, targetTable],
   ['UpdateContinuousBackups', 'dynamodb', false, tableNameField],
   ['DescribeContinuousBackups', 'dynamodb', false, tableNameField],
+  ['UpdateContributorInsights', 'dynamodb', false, tableNameField],
+  ['DescribeContributorInsights', 'dynamodb', false, tableNameField],
   ['RestoreTableToPointInTime', 'dynamodb', false, targetTable],
   ['ExportTableToPointInTime', 'dynamodb', false, arnTable('TableArn')],
   ['DescribeExport', 'dynamodb', false, arnTable('ExportArn')],

@@ -20,6 +20,7 @@ export type {
   Select,
   Tag,
 } from './common'
+export type * from './contributor-insights'
 export type * from './exports-imports'
 export type * from './item-operations'
 export type * from './operation-map'

@@ -1,5 +1,6 @@
 import type * as B from './backups'
 import type * as Batch from './batch'
+import type * as C from './contributor-insights'
 import type * as E from './exports-imports'
 import type * as I from './item-operations'
 import type * as P from './partiql'
@@ -46,6 +47,14 @@ export interface OperationMap {
   DeleteBackup: { input: B.DeleteBackupInput; output: B.DeleteBackupOutput }
   RestoreTableFromBackup: { input: B.RestoreTableFromBackupInput; output: B.RestoreTableFromBackupOutput }
   UpdateContinuousBackups: { input: B.UpdateContinuousBackupsInput; output: B.UpdateContinuousBackupsOutput }
+  UpdateContributorInsights: {
+    input: C.UpdateContributorInsightsInput
+    output: C.UpdateContributorInsightsOutput
+  }
+  DescribeContributorInsights: {
+    input: C.DescribeContributorInsightsInput
+    output: C.DescribeContributorInsightsOutput
+  }
   DescribeContinuousBackups: {
     input: B.DescribeContinuousBackupsInput
     output: B.DescribeContinuousBackupsOutput

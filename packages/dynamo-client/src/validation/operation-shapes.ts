@@ -196,6 +196,18 @@ export const INPUT_SHAPES: Readonly<Record<OperationName, ObjectShape>> = Object
     ['TableName', 'PointInTimeRecoverySpecification'],
   ),
   DescribeContinuousBackups: op<'DescribeContinuousBackups'>({ TableName: str }, ['TableName']),
+  UpdateContributorInsights: op<'UpdateContributorInsights'>(
+    {
+      TableName: str,
+      IndexName: str,
+      ContributorInsightsAction: oneOf('ENABLE', 'DISABLE'),
+      ContributorInsightsMode: oneOf('ACCESSED_AND_THROTTLED_KEYS', 'THROTTLED_KEYS'),
+    },
+    ['TableName', 'ContributorInsightsAction'],
+  ),
+  DescribeContributorInsights: op<'DescribeContributorInsights'>({ TableName: str, IndexName: str }, [
+    'TableName',
+  ]),
   RestoreTableToPointInTime: op<'RestoreTableToPointInTime'>(
     {
       SourceTableArn: str,

@@ -38,6 +38,8 @@ export const MINIMAL: Record<OperationName, Record<string, unknown>> = {
     PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
   },
   DescribeContinuousBackups: { TableName: 'T' },
+  UpdateContributorInsights: { TableName: 'T', ContributorInsightsAction: 'ENABLE' },
+  DescribeContributorInsights: { TableName: 'T' },
   RestoreTableToPointInTime: { SourceTableName: 'T', TargetTableName: 'U', UseLatestRestorableTime: true },
   ExportTableToPointInTime: { TableArn: ARN, S3Bucket: 'bucket' },
   DescribeExport: { ExportArn: `${ARN}/export/01700000000000-abcdef01` },

@@ -85,6 +85,27 @@ describe('operations DynamoDB Local lacks (canned responses)', () => {
       { TableDescription: { TableName: 'Orders-restored', TableStatus: 'CREATING' } },
     ],
     [
+      'updateContributorInsights',
+      'UpdateContributorInsights',
+      { TableName: 'Orders', ContributorInsightsAction: 'ENABLE', ContributorInsightsMode: 'THROTTLED_KEYS' },
+      {
+        TableName: 'Orders',
+        ContributorInsightsStatus: 'ENABLING',
+        ContributorInsightsMode: 'THROTTLED_KEYS',
+      },
+    ],
+    [
+      'describeContributorInsights',
+      'DescribeContributorInsights',
+      { TableName: 'Orders', IndexName: 'GSI1' },
+      {
+        TableName: 'Orders',
+        IndexName: 'GSI1',
+        ContributorInsightsStatus: 'ENABLED',
+        ContributorInsightsRuleList: ['r'],
+      },
+    ],
+    [
       'updateContinuousBackups',
       'UpdateContinuousBackups',
       { TableName: 'Orders', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } },
@@ -138,7 +159,7 @@ describe('operation registry', () => {
       const prefix = OPERATIONS[name].service === 'streams' ? 'DynamoDBStreams_20120810' : 'DynamoDB_20120810'
       expect(lastRequest().headers['x-amz-target']).toBe(`${prefix}.${name}`)
     }
-    expect(OPERATION_NAMES).toHaveLength(41)
+    expect(OPERATION_NAMES).toHaveLength(43)
   })
 
   it('Streams operations go to the streams host on AWS, and to the override locally', async () => {

@@ -185,6 +185,38 @@ describe('on AWS (canned responses)', () => {
     expect(aws.sent.map((request) => request.target)).toContain('DescribeContinuousBackups')
   })
 
+  it('sends UpdateContributorInsights to turn contributor insights on, and off again', async () => {
+    const applied = awsOrm(
+      [Team, Widget],
+      cannedAws(() => ({})),
+    ).design
+    const aws = awsWith(applied)
+    const on = awsOrm([Team, Widget], aws, { contributorInsights: true })
+    const result = await migrate(on)
+    expect(result.plan.steps.map((step) => [step.id, step.executable])).toEqual([
+      ['update-contributor-insights', true],
+    ])
+    expect(result.skipped).toEqual([])
+    const sent = () => aws.sent.filter((request) => request.target === 'UpdateContributorInsights')
+    expect(sent()).toEqual([
+      {
+        target: 'UpdateContributorInsights',
+        body: { TableName: 'app', ContributorInsightsAction: 'ENABLE' },
+      },
+    ])
+    const offAws = awsWith(on.design)
+    const off = awsOrm([Team, Widget], offAws, { contributorInsights: false })
+    expect((await migrate(off)).plan.steps.map((step) => step.action)).toEqual([
+      { kind: 'update-contributor-insights', enabled: false },
+    ])
+    expect(offAws.sent.filter((request) => request.target === 'UpdateContributorInsights')).toEqual([
+      {
+        target: 'UpdateContributorInsights',
+        body: { TableName: 'app', ContributorInsightsAction: 'DISABLE' },
+      },
+    ])
+  })
+
   it('registers every target with its target-tracking policy through Application Auto Scaling and deregisters the others', async () => {
     const applied = awsOrm(
       [Team, Widget],
@@ -314,6 +346,28 @@ describe('on DynamoDB Local', { timeout: 60_000 }, () => {
     expect(status.applied?.hash).toBe(designHash(orm.design))
     // The recorded design says PITR is on; Local cannot say otherwise, so nothing is pending.
     expect(status.pending.steps).toEqual([])
+  })
+
+  it('reports contributor insights as skipped: DynamoDB Local has no UpdateContributorInsights', async () => {
+    const insightsTable = uniqueTableName('orm-insights')
+    const insights = createOrm({
+      models: [Team, Widget],
+      client: localClient(),
+      design: { tableName: insightsTable, contributorInsights: true },
+      setDefault: false,
+    })
+    try {
+      const result = await migrate(insights)
+      expect(result.applied).toBe(true)
+      expect(result.plan.steps.map((step) => step.id)).toEqual([
+        'create-table',
+        'update-contributor-insights',
+      ])
+      expect(result.skipped.map((entry) => entry.step)).toEqual(['update-contributor-insights'])
+      expect(result.skipped[0]!.reason).toContain('UpdateContributorInsights')
+    } finally {
+      await insights.dropTable()
+    }
   })
 
   it('registers the targets through an auto-scaling client passed to migrate, the table itself on DynamoDB Local', async () => {

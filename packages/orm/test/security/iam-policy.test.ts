@@ -104,6 +104,7 @@ describe('iamPolicy', () => {
               "dynamodb:CreateTable",
               "dynamodb:DescribeTable",
               "dynamodb:DescribeTimeToLive",
+              "dynamodb:UpdateContributorInsights",
               "dynamodb:UpdateTable",
               "dynamodb:UpdateTimeToLive",
             ],

@@ -43,6 +43,20 @@ async function setPitr(target: MigrationTarget, enabled: boolean): Promise<strin
   }
 }
 
+/** CloudWatch Contributor Insights for the table; DynamoDB Local has no such operation, so it is skipped there. */
+async function setContributorInsights(target: MigrationTarget, enabled: boolean): Promise<string | null> {
+  try {
+    await target.client.updateContributorInsights({
+      TableName: target.tableName,
+      ContributorInsightsAction: enabled ? 'ENABLE' : 'DISABLE',
+    })
+    return null
+  } catch (error) {
+    if (!isUnknownOperation(error)) throw error
+    return 'the endpoint does not implement UpdateContributorInsights (DynamoDB Local): contributor insights unchanged here'
+  }
+}
+
 async function update(target: MigrationTarget, input: Omit<UpdateTableInput, 'TableName'>): Promise<void> {
   await target.client.updateTable({ TableName: target.tableName, ...input })
   await target.client.waitForTableActive(target.tableName)
@@ -123,6 +137,7 @@ export async function applyTableStep(
 ): Promise<string | null> {
   const action = entry.action as TableAction
   if (action.kind === 'update-pitr') return setPitr(target, action.enabled)
+  if (action.kind === 'update-contributor-insights') return setContributorInsights(target, action.enabled)
   if (action.kind === 'update-auto-scaling') return setAutoScaling(target, design, services.autoScaling)
   await applyDynamoStep(target, design, entry, action)
   return null
@@ -132,7 +147,10 @@ async function applyDynamoStep(
   target: MigrationTarget,
   design: TableDesign,
   entry: MigrationStep,
-  action: Exclude<TableAction, { kind: 'update-pitr' | 'update-auto-scaling' }>,
+  action: Exclude<
+    TableAction,
+    { kind: 'update-pitr' | 'update-auto-scaling' | 'update-contributor-insights' }
+  >,
 ): Promise<void> {
   switch (action.kind) {
     case 'create-table':
@@ -156,7 +174,6 @@ async function applyDynamoStep(
     case 'update-tags':
       return setTags(target, action.set, action.remove)
     case 'lsi-change':
-    case 'update-contributor-insights':
       throw new MigrationUnsupportedError(
         entry.id,
         `${entry.what}: not carried out in place by this version`,

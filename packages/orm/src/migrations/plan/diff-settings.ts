@@ -91,7 +91,6 @@ function flagStep(
   id: 'update-deletion-protection' | 'update-contributor-insights',
   enabled: boolean,
   label: string,
-  executable: boolean,
 ): MigrationStep {
   return step(
     id,
@@ -101,7 +100,7 @@ function flagStep(
       why: `the config sets ${label} ${enabled ? 'on' : 'off'}`,
       inverse: `${enabled ? 'disable' : 'enable'} ${label}`,
     },
-    executable ? {} : { executable: false, costNote: 'this version has no UpdateContributorInsights call' },
+    {},
   )
 }
 
@@ -132,10 +131,10 @@ export function diffSettings(
     ttlStep(next, live.ttlAttribute),
     next.deletionProtection === live.deletionProtection
       ? null
-      : flagStep('update-deletion-protection', next.deletionProtection, 'deletion protection', true),
+      : flagStep('update-deletion-protection', next.deletionProtection, 'deletion protection'),
     next.contributorInsights === (applied?.contributorInsights ?? false)
       ? null
-      : flagStep('update-contributor-insights', next.contributorInsights, 'contributor insights', false),
+      : flagStep('update-contributor-insights', next.contributorInsights, 'contributor insights'),
     tagsStep(next, live.tags ?? applied?.tags ?? {}),
     pitrStep(applied, next, live),
   ]

@@ -48,7 +48,7 @@ function firstRun(next: TableDesign): MigrationStep[] {
           why: 'the config sets it',
           inverse: 'disable contributor insights',
         },
-        { executable: false, costNote: 'this version has no UpdateContributorInsights call' },
+        {},
       ),
     )
   return steps
