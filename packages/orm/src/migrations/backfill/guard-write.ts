@@ -8,16 +8,10 @@ import {
 } from '@dbtooling/dynamo-client'
 import { GUARD_CHECK, type GuardSpec, guardTransaction } from './guard-spec'
 import type { ReconcileResult } from './reconcile-write'
+import { MAX_ATTEMPTS, pause } from './write-backoff'
 import type { WriteRate } from './write-rate'
 
 type Item = Readonly<Record<string, unknown>>
-
-const MAX_ATTEMPTS = 8
-
-function pause(attempt: number): Promise<void> {
-  const ms = Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2)
-  return new Promise((resolve) => setTimeout(resolve, ms))
-}
 
 /** Why a rewrite was cancelled: the item changed, a guard is held by another item, or a transient cause. */
 function cancelCause(error: unknown): { cause: 'changed' | 'clash' | 'retry' | 'other'; failed: number[] } {

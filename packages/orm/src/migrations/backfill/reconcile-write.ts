@@ -5,6 +5,7 @@ import {
   isThrottlingError,
 } from '@dbtooling/dynamo-client'
 import { type ReconcileSpec, reconcileUpdate } from './reconcile-item'
+import { MAX_ATTEMPTS, pause } from './write-backoff'
 import type { WriteRate } from './write-rate'
 
 export type ReconcileOutcome = 'unchanged' | 'written' | 'gone' | 'gave-up'
@@ -13,13 +14,6 @@ export interface ReconcileResult {
   outcome: ReconcileOutcome
   /** Conditional failures met (each one a concurrent application write that won). */
   conflicts: number
-}
-
-const MAX_ATTEMPTS = 8
-
-function pause(attempt: number): Promise<void> {
-  const ms = Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2)
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 /**

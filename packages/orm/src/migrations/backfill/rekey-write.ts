@@ -7,16 +7,10 @@ import {
 import type { ReconcileResult } from './reconcile-write'
 import { MOVE_DELETE, MOVE_PUT, moveTransaction } from './rekey-move'
 import type { RekeySpec } from './rekey-spec'
+import { MAX_ATTEMPTS, pause } from './write-backoff'
 import type { WriteRate } from './write-rate'
 
 type Item = Readonly<Record<string, unknown>>
-
-const MAX_ATTEMPTS = 8
-
-function pause(attempt: number): Promise<void> {
-  const ms = Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2)
-  return new Promise((resolve) => setTimeout(resolve, ms))
-}
 
 /** Why a move transaction was cancelled: the original changed, the new key is taken, or anything else. */
 function cancelCause(error: unknown): 'changed' | 'taken' | 'retry' | 'other' {
