@@ -7,6 +7,16 @@ export interface ImportTime {
   name: string
   medianMs: number
   runsMs: number[]
+  /** Median over the empty ES module imported in the same rounds (what the package itself adds). */
+  overBaselineMs?: number
+}
+
+/** The reference every import is compared with: an ES module with nothing in it (Node's loader alone). */
+export const BASELINE_NAME = 'an empty ES module (baseline)'
+const BASELINE: PackageEntry = {
+  name: BASELINE_NAME,
+  specifiers: ['data:text/javascript,export{}'],
+  typicalUse: '',
 }
 
 const benchDir = fileURLToPath(new URL('../..', import.meta.url))
@@ -23,12 +33,25 @@ function importOnce(specifiers: readonly string[]): number {
   return Number(run.stdout)
 }
 
-/** Median of `runs` cold imports per package (node's own start-up is excluded). */
-export async function measureColdImports(packages: readonly PackageEntry[], runs = 5): Promise<ImportTime[]> {
-  const times: ImportTime[] = []
-  for (const entry of packages) {
-    const runsMs = Array.from({ length: runs }, () => importOnce(entry.specifiers))
-    times.push({ name: entry.name, medianMs: median(runsMs), runsMs })
+/**
+ * Median of `runs` cold imports per package (node's own start-up is excluded), with the empty-module
+ * baseline. Rounds are interleaved (each round imports every package once) so that a load change on a
+ * shared machine hits every package alike.
+ */
+export async function measureColdImports(packages: readonly PackageEntry[], runs = 9): Promise<ImportTime[]> {
+  const entries = [BASELINE, ...packages]
+  const runsMs = entries.map(() => [] as number[])
+  for (const entry of entries) importOnce(entry.specifiers) // warm the file cache
+  for (let round = 0; round < runs; round++) {
+    entries.forEach((entry, i) => {
+      runsMs[i]!.push(importOnce(entry.specifiers))
+    })
   }
-  return times
+  const baseline = median(runsMs[0]!)
+  return entries.map((entry, i) => {
+    const medianMs = median(runsMs[i]!)
+    return i === 0
+      ? { name: entry.name, medianMs, runsMs: runsMs[i]! }
+      : { name: entry.name, medianMs, runsMs: runsMs[i]!, overBaselineMs: medianMs - baseline }
+  })
 }
