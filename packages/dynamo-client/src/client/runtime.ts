@@ -32,7 +32,7 @@ export function credentialsProvider(config: DynamoClientConfig, local: boolean):
   }
   const env = config.env ?? process.env
   return memoizeProvider(async () => {
-    const { resolveDefaultCredentials } = await import('../credentials/default-chain')
+    const { resolveDefaultCredentials } = await import('../credentials/lazy-credentials')
     // The client's region also addresses STS when a profile assumes a role (before AWS_REGION and the profile).
     return resolveDefaultCredentials({
       profile: config.profile,

@@ -1,5 +1,5 @@
 import type { Credentials } from '../signing/types'
-import { AssumeRoleError } from './credential-errors'
+import { AssumeRoleError } from './entry-exports'
 import { type ResolveContext, stsRegion } from './resolve-context'
 import type { SharedProfile } from './shared-files'
 import { callSts } from './sts-client'

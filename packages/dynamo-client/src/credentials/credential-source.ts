@@ -1,6 +1,6 @@
 import type { Credentials } from '../signing/types'
 import { credentialsFromContainer } from './container'
-import { AssumeRoleError } from './credential-errors'
+import { AssumeRoleError } from './entry-exports'
 import { credentialsFromEnv } from './env'
 import { credentialsFromImds } from './imds'
 import type { ResolveContext } from './resolve-context'

@@ -1,6 +1,6 @@
-import { CredentialsError } from '../errors/client-errors'
 import type { Credentials } from '../signing/types'
 import { credentialsFromContainer } from './container'
+import { CredentialsError } from './entry-exports'
 import { credentialsFromEnv, type Env } from './env'
 import { credentialsFromImds, imdsDisabled } from './imds'
 import { credentialsOfProfile } from './profile-chain'

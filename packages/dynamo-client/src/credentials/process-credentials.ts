@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import type { Credentials } from '../signing/types'
 import { splitCommandLine } from './command-line'
-import { CredentialProcessError } from './credential-errors'
+import { CredentialProcessError } from './entry-exports'
 import { excerpt } from './redact'
 import { DEFAULT_PROCESS_TIMEOUT_MS } from './resolve-context'
 

@@ -1,7 +1,7 @@
 import type { Credentials } from '../signing/types'
 import { assumeRoleForProfile } from './assume-role'
-import { AssumeRoleError } from './credential-errors'
 import { credentialsFromSource } from './credential-source'
+import { AssumeRoleError } from './entry-exports'
 import { credentialsFromProcess } from './process-credentials'
 import type { ResolveContext } from './resolve-context'
 import { credentialsFromProfile, type SharedProfile } from './shared-files'

@@ -1,5 +1,5 @@
-import { CredentialsError } from '../errors/client-errors'
 import type { Credentials } from '../signing/types'
+import { CredentialsError } from './entry-exports'
 import { credentialsOfProfile } from './profile-chain'
 import { type ProfileCredentialsOptions, resolveContextOf } from './resolve-context'
 import { loadSharedConfig } from './shared-files'

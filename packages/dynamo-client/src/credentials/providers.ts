@@ -15,7 +15,7 @@ import type { ProfileCredentialsOptions } from './resolve-context'
  */
 export function fromProfile(options: ProfileCredentialsOptions = {}): CredentialsProvider {
   return memoizeProvider(async () => {
-    const { resolveProfileCredentials } = await import('./profile-credentials')
+    const { resolveProfileCredentials } = await import('./lazy-credentials')
     return resolveProfileCredentials(options)
   })
 }
@@ -32,7 +32,7 @@ export function fromProfile(options: ProfileCredentialsOptions = {}): Credential
  */
 export function fromDefaultChain(options: DefaultChainOptions = {}): CredentialsProvider {
   return memoizeProvider(async () => {
-    const { resolveDefaultCredentials } = await import('./default-chain')
+    const { resolveDefaultCredentials } = await import('./lazy-credentials')
     return resolveDefaultCredentials(options)
   })
 }

@@ -15,7 +15,7 @@ export async function resolveRegion(options: RegionOptions): Promise<string> {
   const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION
   if (fromEnv) return fromEnv
   // Loaded on demand so runtimes without node:fs never import it when a region is configured.
-  const { loadSharedProfile } = await import('./shared-files')
+  const { loadSharedProfile } = await import('./lazy-credentials')
   const profile = await loadSharedProfile(options.profile ?? env.AWS_PROFILE ?? 'default', env)
   const fromProfile = profile?.values.get('region')
   if (fromProfile) return fromProfile

@@ -1,6 +1,6 @@
 import type { Credentials } from '../signing/types'
-import { SsoCredentialsError } from './credential-errors'
 import { httpCall, withRetries } from './credential-http'
+import { SsoCredentialsError } from './entry-exports'
 import type { ResolveContext } from './resolve-context'
 import type { SharedProfile } from './shared-files'
 import { domainOf, type SsoLogin, ssoAccessToken } from './sso-token'

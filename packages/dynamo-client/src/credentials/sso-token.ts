@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SsoCredentialsError } from './credential-errors'
 import { httpCall } from './credential-http'
+import { SsoCredentialsError } from './entry-exports'
 import type { Env } from './env'
 import { homeDirectory } from './shared-files'
 

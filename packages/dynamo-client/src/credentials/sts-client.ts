@@ -1,7 +1,6 @@
-import { loadSigner } from '../signing/load-signer'
 import type { Credentials, RequestSigner, SignableRequest } from '../signing/types'
-import { AssumeRoleError } from './credential-errors'
 import { httpCall, withRetries } from './credential-http'
+import { AssumeRoleError, loadSigner } from './entry-exports'
 import type { Env } from './env'
 import { innerXml, xmlText } from './sts-xml'
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Credentials } from '../signing/types'
 import { defaultSessionName } from './assume-role'
-import { AssumeRoleError } from './credential-errors'
+import { AssumeRoleError } from './entry-exports'
 import type { Env } from './env'
 import { type ResolveContext, stsRegion } from './resolve-context'
 import { callSts } from './sts-client'

@@ -1,3 +1,7 @@
+// Both signers are public exports, so the entry holds them anyway: importing them here costs nothing, and a
+// dynamic import of either would only split them into extra chunks that the entry then loads eagerly.
+import { Aws4fetchSigner } from './aws4fetch-signer'
+import { NodeSigner } from './node-signer'
 import type { RequestSigner } from './types'
 
 /**
@@ -13,13 +17,11 @@ export async function loadSigner(): Promise<RequestSigner> {
   try {
     const crypto = await import('node:crypto')
     if (typeof crypto.createHmac === 'function') {
-      const { NodeSigner } = await import('./node-signer')
       // Passes `hash` too where this Node has it (20.12+); the signer checks before using it.
       return new NodeSigner(crypto)
     }
   } catch {
     // No node:crypto here (browser, edge worker): fall through to the WebCrypto signer.
   }
-  const { Aws4fetchSigner } = await import('./aws4fetch-signer')
   return new Aws4fetchSigner()
 }

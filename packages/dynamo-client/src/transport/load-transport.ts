@@ -1,6 +1,8 @@
 import { loadCrc32 } from './crc32'
 import { FetchTransport } from './fetch-transport'
 import type { ResolvedHttpOptions, Transport } from './types'
+// A public export, so the entry holds it anyway; only undici itself is worth loading on first use.
+import { UndiciTransport } from './undici-transport'
 
 /**
  * undici when running on Node (loaded lazily: importing it costs ~100 ms that a client which never sends
@@ -22,10 +24,7 @@ export async function loadTransport(http: ResolvedHttpOptions): Promise<Transpor
     typeof process.versions.bun !== 'string'
   if (isNode) {
     try {
-      const [undici, { UndiciTransport }] = await Promise.all([
-        import('undici'),
-        import('./undici-transport'),
-      ])
+      const undici = await import('undici')
       return new UndiciTransport(undici, http, crc32)
     } catch {
       // undici missing from a trimmed install: fetch still works.
