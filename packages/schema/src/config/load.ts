@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
-import { ImportFailure, importModule } from '../loader/import-module'
-import { applyEnv, type Env } from './env'
-import { ConfigError } from './errors'
-import { CONFIG_FILE_NAMES, findConfigFile } from './find-config-file'
-import { validateConfig } from './resolve'
+import {
+  applyEnv,
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  findConfigFile,
+  ImportFailure,
+  validateConfig,
+} from '../entry-exports'
+import { importModule } from '../loader/import-module'
+import type { Env } from './env'
 import type { ResolvedConfig } from './types'
 
 /**

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { ImportFailure } from '../entry-exports'
 import { isShimmable } from '../stacks-shims/known-modules'
 import { isInstalled, shimFile } from '../stacks-shims/shim-files'
 import { evaluateCached } from './cached-evaluate'
-import { ImportFailure } from './import-failure'
 import { cacheDirFor } from './module-cache'
 import { recordTranspiled } from './record-transpiled'
 import { importedNames, importedPackages, packageNameOf } from './scan-imports'
 
-export { ImportFailure, type ImportFailureKind } from './import-failure'
+export type { ImportFailureKind } from './import-failure'
 
 /**
  * When to use built-in stand-ins: only for missing packages, always, or never.

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
-import { ModelLoadError } from './errors'
-import { findModelFiles } from './find-model-files'
-import { ImportFailure, importModule, planShims, type ShimMode, type ShimPlan } from './import-module'
+import { findModelFiles, ImportFailure, ModelLoadError } from '../entry-exports'
+import { importModule, planShims, type ShimMode, type ShimPlan } from './import-module'
 
 /**
  * A model definition exactly as written, before normalization.

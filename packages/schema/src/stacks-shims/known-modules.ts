@@ -1,5 +1,5 @@
-import { shimModule } from './inert'
-import { schema } from './validation-schema'
+import { stacksSchema as schema } from '../entry-exports'
+import { shimModule } from './shim-module'
 
 const identity = <T>(definition: T): T => definition
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { StacksShimError } from '../../src/loader/index'
-import { inertValue } from '../../src/stacks-shims/inert'
 import { shimFile } from '../../src/stacks-shims/shim-files'
+import { inertValue } from '../../src/stacks-shims/shim-module'
 
 describe('inert stand-in values', () => {
   it('can be read deeply and printed, and throw a typed error only when called', () => {
