@@ -4,7 +4,7 @@ import { fromValibotIssue, makeIssue } from './issues'
 import { checkCapacity, checkIndexLimits } from './rules-capacity'
 import { checkAttributeCollisions, checkDelimiter, checkIndexNames } from './rules-keys'
 import { checkConnection, checkTableName, checkTags, checkTenancy } from './rules-misc'
-import { configSchema, type ParsedConfig } from './schema'
+import { configSchemaOf, type ParsedConfig } from './schema'
 import { LIVE_OBSERVABILITY_KEYS } from './schema-observability'
 import type { CapacityConfig, DbtoolingConfig, ResolvedConfig } from './types'
 
@@ -51,9 +51,10 @@ export function validateConfig(input: DbtoolingConfig | unknown): ConfigValidati
     }
   }
   const expanded = expandShorthands(candidate as Record<string, unknown>)
-  const result = v.safeParse(configSchema, expanded, { abortEarly: false })
+  const schema = configSchemaOf()
+  const result = v.safeParse(schema, expanded, { abortEarly: false })
   if (!result.success) {
-    const issues = result.issues.map((issue) => fromValibotIssue(issue, configSchema))
+    const issues = result.issues.map((issue) => fromValibotIssue(issue, schema))
     return { ok: false, issues: [...issues, ...crossIssuesDespite(expanded, result.issues)] }
   }
   const issues = crossChecks.flatMap((check) => check(result.output))
@@ -75,7 +76,7 @@ function crossIssuesDespite(
       pruned,
       (issue.path ?? []).map((item) => item.key),
     )
-  const retry = v.safeParse(configSchema, pruned)
+  const retry = v.safeParse(configSchemaOf(), pruned)
   return retry.success ? crossChecks.flatMap((check) => check(retry.output)) : []
 }
 

@@ -33,4 +33,6 @@ export function fn<T>() {
   return v.custom<T>((input) => typeof input === 'function', 'use a function')
 }
 
-export const stringRecord = v.record(v.string(), v.string())
+export function stringRecord() {
+  return v.record(v.string(), v.string())
+}
