@@ -1,6 +1,6 @@
 import type { OperationName } from '../types/operation-map'
 import { InvalidInputError } from './input-shape-error'
-import { INPUT_SHAPES } from './operation-shapes'
+import { inputShapeOf } from './operation-shapes'
 import { checkObject, isPlainObject, type ObjectShape } from './rules'
 
 /**
@@ -19,7 +19,7 @@ export function assertInputShape(
   input: unknown,
   subject: string = operation,
 ): void {
-  assertShape(INPUT_SHAPES[operation], input, subject)
+  assertShape(inputShapeOf(operation), input, subject)
 }
 
 export function assertShape(shape: ObjectShape, input: unknown, subject: string): void {

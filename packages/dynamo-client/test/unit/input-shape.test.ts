@@ -6,7 +6,7 @@ import {
   OPERATION_NAMES,
   type OperationName,
 } from '../../src/index'
-import { INPUT_SHAPES } from '../../src/validation/operation-shapes'
+import { inputShapeOf } from '../../src/validation/operation-shapes'
 import { type CannedServer, useCannedServer } from '../support/canned-server'
 import { MINIMAL } from '../support/minimal-inputs'
 
@@ -62,13 +62,13 @@ describe('every operation method checks its input shape before the network', () 
         key: 'tableName',
         subject: operation,
       })
-      expect(error.hint).toContain(Object.keys(INPUT_SHAPES[operation].rules)[0])
+      expect(error.hint).toContain(Object.keys(inputShapeOf(operation).rules)[0])
       expect(server.requests).toHaveLength(0)
     },
   )
 
   it.each(OPERATION_NAMES)('%s rejects each missing required key', async (operation) => {
-    for (const required of INPUT_SHAPES[operation].required) {
+    for (const required of inputShapeOf(operation).required) {
       const { [required]: _dropped, ...rest } = MINIMAL[operation]
       const error = await rejection(callMethod(operation, rest))
       expect(error).toMatchObject({ problem: 'missing-key', key: required })
@@ -78,7 +78,7 @@ describe('every operation method checks its input shape before the network', () 
   })
 
   it.each(OPERATION_NAMES)('%s rejects a value of the wrong type under every key', async (operation) => {
-    for (const name of Object.keys(INPUT_SHAPES[operation].rules)) {
+    for (const name of Object.keys(inputShapeOf(operation).rules)) {
       const error = await rejection(callMethod(operation, { ...MINIMAL[operation], [name]: Symbol('wrong') }))
       expect(error.problem).toBe('wrong-type')
       expect(error.key).toBe(name)
