@@ -56,8 +56,11 @@ export const readCommon = {
   ConditionalOperator: andOr,
 } as const
 
-const keysAndAttributes = object(
-  shapeOf(
+// The nested shapes below are built by the operation that uses them, on its first check (inputShapeOf).
+
+/** `RequestItems` of BatchGetItem: table name to `{ Keys: [...] }`. */
+export function batchGetRequestItems(): Rule {
+  const keysAndAttributes = shapeOf(
     {
       Keys: listOf('an array of keys', map),
       ConsistentRead: bool,
@@ -66,25 +69,21 @@ const keysAndAttributes = object(
       AttributesToGet: strings,
     },
     ['Keys'],
-  ),
-)
-
-/** `RequestItems` of BatchGetItem: table name to `{ Keys: [...] }`. */
-export const batchGetRequestItems: Rule = mapOf(
-  'an object of table name to { Keys: [...] }',
-  keysAndAttributes,
-)
-
-const writeRequest = exactlyOne({
-  PutRequest: object(shapeOf({ Item: map }, ['Item'])),
-  DeleteRequest: object(shapeOf({ Key: map }, ['Key'])),
-})
+  )
+  return mapOf('an object of table name to { Keys: [...] }', object(keysAndAttributes))
+}
 
 /** `RequestItems` of BatchWriteItem: table name to an array of `{ PutRequest }` / `{ DeleteRequest }`. */
-export const batchWriteRequestItems: Rule = mapOf(
-  'an object of table name to an array of { PutRequest: { Item } } or { DeleteRequest: { Key } }',
-  listOf('an array of { PutRequest: { Item } } or { DeleteRequest: { Key } }', writeRequest),
-)
+export function batchWriteRequestItems(): Rule {
+  const writeRequest = exactlyOne({
+    PutRequest: object(shapeOf({ Item: map }, ['Item'])),
+    DeleteRequest: object(shapeOf({ Key: map }, ['Key'])),
+  })
+  return mapOf(
+    'an object of table name to an array of { PutRequest: { Item } } or { DeleteRequest: { Key } }',
+    listOf('an array of { PutRequest: { Item } } or { DeleteRequest: { Key } }', writeRequest),
+  )
+}
 
 const transactCommon = {
   TableName: str,
@@ -94,45 +93,48 @@ const transactCommon = {
   ReturnValuesOnConditionCheckFailure: returnOnConditionFailure,
 } as const
 
-const transactWriteItem = exactlyOne({
-  Put: object(shapeOf({ ...transactCommon, Item: map }, ['TableName', 'Item'])),
-  Update: object(
-    shapeOf({ ...transactCommon, Key: map, UpdateExpression: str }, ['TableName', 'Key', 'UpdateExpression']),
-  ),
-  Delete: object(shapeOf({ ...transactCommon, Key: map }, ['TableName', 'Key'])),
-  ConditionCheck: object(
-    shapeOf({ ...transactCommon, Key: map }, ['TableName', 'Key', 'ConditionExpression']),
-  ),
-})
+export function transactWriteItems(): Rule {
+  const transactWriteItem = exactlyOne({
+    Put: object(shapeOf({ ...transactCommon, Item: map }, ['TableName', 'Item'])),
+    Update: object(
+      shapeOf({ ...transactCommon, Key: map, UpdateExpression: str }, [
+        'TableName',
+        'Key',
+        'UpdateExpression',
+      ]),
+    ),
+    Delete: object(shapeOf({ ...transactCommon, Key: map }, ['TableName', 'Key'])),
+    ConditionCheck: object(
+      shapeOf({ ...transactCommon, Key: map }, ['TableName', 'Key', 'ConditionExpression']),
+    ),
+  })
+  return listOf('an array of { Put } / { Update } / { Delete } / { ConditionCheck } items', transactWriteItem)
+}
 
-export const transactWriteItems: Rule = listOf(
-  'an array of { Put } / { Update } / { Delete } / { ConditionCheck } items',
-  transactWriteItem,
-)
+export function transactGetItems(): Rule {
+  const get = shapeOf(
+    { TableName: str, Key: map, ProjectionExpression: str, ExpressionAttributeNames: map },
+    ['TableName', 'Key'],
+  )
+  return listOf('an array of { Get: { TableName, Key } } items', exactlyOne({ Get: object(get) }))
+}
 
-const transactGetItem = exactlyOne({
-  Get: object(
-    shapeOf({ TableName: str, Key: map, ProjectionExpression: str, ExpressionAttributeNames: map }, [
-      'TableName',
-      'Key',
-    ]),
-  ),
-})
+export function batchStatements(): Rule {
+  const statement = shapeOf(
+    {
+      Statement: str,
+      Parameters: list,
+      ConsistentRead: bool,
+      ReturnValuesOnConditionCheckFailure: returnOnConditionFailure,
+    },
+    ['Statement'],
+  )
+  return listOf('an array of { Statement, Parameters? }', object(statement))
+}
 
-export const transactGetItems: Rule = listOf('an array of { Get: { TableName, Key } } items', transactGetItem)
-
-const statement = shapeOf(
-  {
-    Statement: str,
-    Parameters: list,
-    ConsistentRead: bool,
-    ReturnValuesOnConditionCheckFailure: returnOnConditionFailure,
-  },
-  ['Statement'],
-)
-
-export const batchStatements: Rule = listOf('an array of { Statement, Parameters? }', object(statement))
-export const transactStatements: Rule = listOf(
-  'an array of { Statement, Parameters? }',
-  object(shapeOf({ Statement: str, Parameters: list }, ['Statement'])),
-)
+export function transactStatements(): Rule {
+  return listOf(
+    'an array of { Statement, Parameters? }',
+    object(shapeOf({ Statement: str, Parameters: list }, ['Statement'])),
+  )
+}

@@ -83,26 +83,26 @@ const BUILDERS: { readonly [Op in OperationName]: () => ObjectShape } = {
     ),
   Scan: () => op<'Scan'>({ ...readCommon, Segment: num, TotalSegments: num, ScanFilter: map }, ['TableName']),
   BatchGetItem: () =>
-    op<'BatchGetItem'>({ RequestItems: batchGetRequestItems, ReturnConsumedCapacity: capacity }, [
+    op<'BatchGetItem'>({ RequestItems: batchGetRequestItems(), ReturnConsumedCapacity: capacity }, [
       'RequestItems',
     ]),
   BatchWriteItem: () =>
     op<'BatchWriteItem'>(
       {
-        RequestItems: batchWriteRequestItems,
+        RequestItems: batchWriteRequestItems(),
         ReturnConsumedCapacity: capacity,
         ReturnItemCollectionMetrics: collectionMetrics,
       },
       ['RequestItems'],
     ),
   TransactGetItems: () =>
-    op<'TransactGetItems'>({ TransactItems: transactGetItems, ReturnConsumedCapacity: capacity }, [
+    op<'TransactGetItems'>({ TransactItems: transactGetItems(), ReturnConsumedCapacity: capacity }, [
       'TransactItems',
     ]),
   TransactWriteItems: () =>
     op<'TransactWriteItems'>(
       {
-        TransactItems: transactWriteItems,
+        TransactItems: transactWriteItems(),
         ReturnConsumedCapacity: capacity,
         ReturnItemCollectionMetrics: collectionMetrics,
         ClientRequestToken: token,
@@ -170,12 +170,16 @@ const BUILDERS: { readonly [Op in OperationName]: () => ObjectShape } = {
       ['Statement'],
     ),
   BatchExecuteStatement: () =>
-    op<'BatchExecuteStatement'>({ Statements: batchStatements, ReturnConsumedCapacity: capacity }, [
+    op<'BatchExecuteStatement'>({ Statements: batchStatements(), ReturnConsumedCapacity: capacity }, [
       'Statements',
     ]),
   ExecuteTransaction: () =>
     op<'ExecuteTransaction'>(
-      { TransactStatements: transactStatements, ClientRequestToken: token, ReturnConsumedCapacity: capacity },
+      {
+        TransactStatements: transactStatements(),
+        ClientRequestToken: token,
+        ReturnConsumedCapacity: capacity,
+      },
       ['TransactStatements'],
     ),
   CreateBackup: () => op<'CreateBackup'>({ TableName: str, BackupName: str }, ['TableName', 'BackupName']),

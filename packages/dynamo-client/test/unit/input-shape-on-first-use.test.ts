@@ -19,7 +19,7 @@ beforeEach(() => {
 describe('input shapes are built per operation, on first use', () => {
   it('checking GetItem builds its shape once; Query builds only its own; the other operations build none', async () => {
     const { assertInputShape } = await import('../../src/validation/assert-input-shape')
-    // Nested shapes shared by several operations (transaction items, batch requests) are built at import.
+    expect(built.shapes).toBe(0)
     const atImport = built.shapes
     assertInputShape('GetItem', { TableName: 'app', Key: { pk: { S: 'A' } } })
     expect(built.shapes).toBe(atImport + 1)
@@ -28,6 +28,9 @@ describe('input shapes are built per operation, on first use', () => {
     expect(built.shapes).toBe(atImport + 1)
     assertInputShape('Query', { TableName: 'app', KeyConditionExpression: 'pk = :p' })
     expect(built.shapes).toBe(atImport + 2)
+    // TransactWriteItems builds its own shape and the four nested item shapes (Put, Update, Delete, ConditionCheck).
+    assertInputShape('TransactWriteItems', { TransactItems: [{ Put: { TableName: 'app', Item: {} } }] })
+    expect(built.shapes).toBe(atImport + 7)
   })
 
   it('the client builds the shapes of what it sends, not of every operation at import', async () => {
