@@ -47,7 +47,7 @@ let built: ConfigSchema | undefined
 
 /**
  * The config schema, built on the first call: building it runs a few hundred valibot constructors, which a
- * process that never validates a config (`createOrm` without `config`) should not pay on import.
+ * process that never validates a config should not pay on import.
  */
 export function configSchemaOf(): ConfigSchema {
   built ??= buildConfigSchema()
