@@ -50,7 +50,7 @@ export function defineFactory<C extends ModelCtor>(
   return factoryFor(model)
 }
 
-/** `defineFactory` by model name, for factory files that cannot import the model class (see factory-files). */
+/** `defineFactory` by model name, for factory files that cannot import the model class (see load-factory-files). */
 export function registerFactoryByName(
   model: string,
   definition: FactoryDefinition<ModelCtor>,

@@ -1,6 +1,6 @@
+import { lazyCall } from '../lazy-call'
 import type { ModelBase } from '../model/model-base'
 import type { InstanceOf, ModelCtor } from '../write-ops/types'
-import { createRows } from './create-rows'
 import { FactoryCountError } from './errors'
 import type {
   FactoryAttributes,
@@ -12,9 +12,13 @@ import type {
   Row,
   StoredModel,
 } from './factory-types'
-import { makeRows } from './make-rows'
 import { isFactory } from './nesting'
 import { SeedSession } from './session'
+
+// Making and writing rows (rule values, validation, relation links, batch and transaction writes) load on
+// the first make/create: see lazy-call.ts. Builder methods stay here because they are synchronous.
+const makeRows = lazyCall(() => import('../lazy-subsystems').then((m) => m.makeRows))
+const createRows = lazyCall(() => import('../lazy-subsystems').then((m) => m.createRows))
 
 /** Stored models: one, a list, or a query result collection. */
 type Models = readonly StoredModel[] | { all(): StoredModel[] } | StoredModel

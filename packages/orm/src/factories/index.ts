@@ -13,7 +13,7 @@ export {
   UnknownFactoryStateError,
 } from './errors'
 export { Factory } from './factory'
-export { type FactoryFile, factoryFile, loadFactoryFiles } from './factory-files'
+export { type FactoryFile, factoryFile } from './factory-file'
 export type {
   FactoryAttributes,
   FactoryContext,
@@ -28,4 +28,5 @@ export type {
 } from './factory-types'
 export type { Faker } from './load-faker'
 export { RandomStream, streamKey } from './random-stream'
+export { loadFactoryFiles } from './runners'
 export { DEFAULT_REF_DATE, type SeedProgress, SeedSession, type SeedSessionOptions } from './session'

@@ -22,9 +22,10 @@ export {
   migrate,
   migrateFresh,
   migrationStatus,
+  readAppliedDesign,
   readLiveTable,
   rollback,
   runMigrationWorker,
 } from './runners'
-export { type AppliedDesign, type AppliedDesignSource, readAppliedDesign } from './state/applied-design'
-export { MIGRATIONS_PARTITION } from './state/state-store'
+export type { AppliedDesign, AppliedDesignSource } from './state/applied-design'
+export { MIGRATIONS_PARTITION } from './state/partition'

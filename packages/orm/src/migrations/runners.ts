@@ -60,3 +60,15 @@ export const migrationStatus = lazyCall(() => import('../lazy-subsystems').then(
 export const runMigrationWorker = lazyCall(() =>
   import('../lazy-subsystems').then((m) => m.runMigrationWorker),
 )
+/**
+ * The design last applied to a table by `migrate`, read from its `_migrations` items with two consistent
+ * GetItems. Needs no models, so it can read any environment's table (`env:diff`). Null when the table was
+ * never migrated.
+ *
+ * @example
+ * ```ts
+ * const applied = await readAppliedDesign({ doc: orm.doc, tableName: orm.tableName, partitionKey: 'pk', sortKey: 'sk' })
+ * if (applied?.design) console.log(Object.keys(applied.design.entities))
+ * ```
+ */
+export const readAppliedDesign = lazyCall(() => import('../lazy-subsystems').then((m) => m.readAppliedDesign))

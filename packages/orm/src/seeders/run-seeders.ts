@@ -1,4 +1,4 @@
-import { loadFactoryFiles } from '../factories/factory-files'
+import { loadFactoryFiles } from '../factories/load-factory-files'
 import { SeedSession, type SeedSessionOptions } from '../factories/session'
 import { type AutoSeedOptions, type AutoSeedResult, autoSeed } from './auto-seed'
 import { discoverSeeders, nameSeeder } from './discover-seeders'

@@ -1,16 +1,11 @@
 import type { DocumentClient } from '@dbtooling/dynamo-client'
 import type { TableDesign } from '@dbtooling/schema'
 
-/**
- * Partition of every migration item: the state, designs, history, lock, backfill jobs and their segments.
- *
- * @example
- * ```ts
- * // The migration items are under this partition key: leave them out of your own scans.
- * const items = rows.filter((item) => item.pk !== MIGRATIONS_PARTITION)
- * ```
- */
-export const MIGRATIONS_PARTITION = '_migrations'
+import { MIGRATIONS_PARTITION } from './partition'
+
+// The constant is public and sync, so it lives in its own file: importing it from here would pull this
+// whole module (which only the lazy executors use) into the eager chunk.
+export { MIGRATIONS_PARTITION }
 
 /** Where the migration items live: any table whose key attribute names are known; no models needed. */
 export interface StateTable {

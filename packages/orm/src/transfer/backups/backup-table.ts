@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { BackupStatus } from '@dbtooling/dynamo-client'
 import type { TransferSource } from '../export-table'
-import { exportTable } from '../runners'
+import { exportTable } from '../export-table'
 import { orLocally } from './local-fallback'
 
 /**
@@ -50,12 +50,6 @@ export type BackupResult =
 /**
  * An on-demand backup on AWS. DynamoDB Local has no backups: there the table is exported to a gzipped
  * NDJSON snapshot instead (every type exact), and the result says so.
- *
- * @example
- * ```ts
- * const backup = await backupTable(orm, { name: 'before-migration' })
- * if (backup.kind === 'file-snapshot') console.log(backup.note, backup.file)
- * ```
  */
 export async function backupTable(
   source: TransferSource,

@@ -1,8 +1,5 @@
-export { type BackupOptions, type BackupResult, backupTable } from './backup-table'
-export {
-  type PointInTimeRestoreOptions,
-  type PointInTimeRestoreResult,
-  restoreToPointInTime,
-} from './point-in-time'
-export { type RestoreOptions, type RestoreResult, restoreTable } from './restore-table'
-export { exportToS3, importFromS3, type S3ExportOptions, type S3ImportOptions } from './s3-transfer'
+// The functions load on first call (../runners.ts); their option and result types are here.
+export type { BackupOptions, BackupResult } from './backup-table'
+export type { PointInTimeRestoreOptions, PointInTimeRestoreResult } from './point-in-time'
+export type { RestoreOptions, RestoreResult } from './restore-table'
+export type { S3ExportOptions, S3ImportOptions } from './s3-transfer'

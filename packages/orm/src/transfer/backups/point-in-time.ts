@@ -38,16 +38,6 @@ export interface PointInTimeRestoreResult {
  * RestoreTableToPointInTime of this ORM's table into `toTable`. Needs point-in-time recovery on the table
  * (`BackupError` `PointInTimeRecoveryUnavailableException` otherwise, with the call that turns it on).
  * DynamoDB Local has no PITR: `TransferError` `NOT_AVAILABLE_LOCALLY`, pointing at file snapshots.
- *
- * @example
- * ```ts
- * try {
- *   await restoreToPointInTime(orm, { toTable: 'app-at-noon', at: new Date('2026-12-07T12:00:00Z') })
- * } catch (error) {
- *   if (error instanceof TransferError && error.code === 'NOT_AVAILABLE_LOCALLY') await restoreTable(orm, { from: snapshot })
- *   else throw error
- * }
- * ```
  */
 export async function restoreToPointInTime(
   source: TransferSource,

@@ -3,7 +3,7 @@ import type { OrmHandle } from '../../orm/default-orm'
 import { createTableInput } from '../../table/create-table-input'
 import type { TransferSource } from '../export-table'
 import type { ImportResult } from '../import-table'
-import { importTable } from '../runners'
+import { importTable } from '../import-table'
 import { TransferError } from '../transfer-error'
 import { notAvailableLocally, orLocally } from './local-fallback'
 
@@ -39,12 +39,6 @@ export type RestoreResult =
 /**
  * A backup ARN into a new table (AWS), or a snapshot file into this ORM's table, created first when it is
  * missing (anywhere, DynamoDB Local included: that is how local backups come back).
- *
- * @example
- * ```ts
- * await restoreTable(orm, { from: 'arn:aws:dynamodb:eu-west-1:123456789012:table/app/backup/0170', toTable: 'app-restored' })
- * await restoreTable(localOrm, { from: '.dbtooling/backups/app-2026-12-07.ndjson.gz' }) // a local snapshot
- * ```
  */
 export async function restoreTable(
   target: TransferSource & OrmHandle,

@@ -33,11 +33,6 @@ export interface S3ExportOptions {
 /**
  * ExportTableToPointInTime of this ORM's table to S3 (needs PITR on the table; reads no capacity). DynamoDB
  * Local has none: `TransferError` `NOT_AVAILABLE_LOCALLY`, pointing at `exportTable` with the same line format.
- *
- * @example
- * ```ts
- * const { ExportArn, ExportStatus } = await exportToS3(orm, { bucket: 'my-exports', prefix: 'app' })
- * ```
  */
 export async function exportToS3(
   source: TransferSource,
@@ -94,16 +89,6 @@ export interface S3ImportOptions {
 /**
  * ImportTable from S3 into a new table with this ORM's key schema, indexes and billing. ImportTable cannot
  * create local secondary indexes, so a design with LSIs is refused before anything is sent.
- *
- * @example
- * ```ts
- * const { ImportArn, ImportStatus } = await importFromS3(orm, {
- *   bucket: 'my-exports',
- *   prefix: 'app/AWSDynamoDB/01701234567890-abcdef12/data/',
- *   compression: 'GZIP',
- *   tableName: 'app-imported',
- * })
- * ```
  */
 export async function importFromS3(
   target: TransferSource,
