@@ -1,6 +1,8 @@
 // The code behind every lazyCall, in one module so that the build makes it one chunk: each separate
 // dynamic import would split the shared code into more chunks, and every file the entry imports costs
 // a resolution and a load on its own (bench --suite import).
+
+export * from './lazy-runtimes'
 export { migrate } from './migrations/execute/migrate'
 export { readLiveTable } from './migrations/execute/read-live'
 export { migrateFresh, rollback } from './migrations/execute/rollback'

@@ -1,0 +1,6 @@
+// The implementation behind the optional runtimes' client wrappers (load-runtimes.ts). The wrappers stay
+// eager and small, because createOrm and enableTenancy build them synchronously. lazy-subsystems.ts
+// re-exports this module, so it is part of that chunk: a second dynamic-import target would move the
+// eager code it shares with the entry (errors, the entity resolver) into one more eagerly loaded file.
+export { RequestSealer } from './security/request-sealer'
+export { scopedSend } from './tenancy/attribute/scoped-send'
