@@ -2,5 +2,8 @@
 // eager and small, because createOrm and enableTenancy build them synchronously. lazy-subsystems.ts
 // re-exports this module, so it is part of that chunk: a second dynamic-import target would move the
 // eager code it shares with the entry (errors, the entity resolver) into one more eagerly loaded file.
+
+export { open, parseEnvelope, seal } from './security/envelope'
 export { RequestSealer } from './security/request-sealer'
 export { scopedSend } from './tenancy/attribute/scoped-send'
+export { purgeTenantOf, tenantItemsOf } from './tenancy/tenant-items'

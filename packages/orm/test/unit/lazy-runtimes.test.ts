@@ -165,3 +165,49 @@ describe("the attribute strategy's request scoping loads with the first request"
     expect(runtimesChunk(after)).toHaveLength(1)
   })
 })
+
+describe('tenantItems, purgeTenant and FieldCipher load their code on first use', () => {
+  it('purgeTenant and tenantItems reject the same typed error as before, from the call', () => {
+    const { before, after, result } = run(
+      'tenant-items',
+      'unused',
+      `const db = orm.createOrm({ models: [{ name: 'Note', attributes: {} }], client, design: { tableName }, setDefault: false })
+      mark()
+      const purge = await orm.purgeTenant(db).catch((error) => error)
+      const items = orm.tenantItems(db)
+      const first = await items.next().catch((error) => error)
+      console.log(JSON.stringify([purge, first].map((error) => ({ tenant: orm.isTenantError(error), code: error.code }))))`,
+    )
+    expect(result).toEqual([
+      { tenant: true, code: 'INVALID_OPTIONS' },
+      { tenant: true, code: 'INVALID_OPTIONS' },
+    ])
+    expect(runtimesChunk(before)).toEqual([])
+    expect(runtimesChunk(after)).toHaveLength(1)
+  })
+
+  it('a FieldCipher used on its own seals and opens a value, and refuses one moved to another slot', () => {
+    const { before, after, result } = run(
+      'field-cipher',
+      'unused',
+      `const { deriveDesign } = await import('@dbtooling/schema')
+      const design = deriveDesign([{ name: 'Patient', attributes: { ssn: { type: 'string', encrypted: true } } }], { tableName: 'cipher-only' })
+      const cipher = new orm.FieldCipher(design, new orm.LocalKeyring({ keys: { a: Buffer.alloc(32, 3) } }))
+      const slot = { entity: 'Patient', partitionKey: 'PATIENT#1', sortKey: 'PATIENT#1', attribute: 'ssn' }
+      mark()
+      const sealed = await cipher.encryptValue(slot, { S: '123-45-6789' })
+      const opened = await cipher.decryptValue(slot, sealed)
+      const moved = await cipher.decryptValue({ ...slot, partitionKey: 'PATIENT#2' }, sealed).catch((error) => error.code)
+      const plain = await cipher.decryptValue(slot, { S: 'x' }).catch((error) => error.code)
+      console.log(JSON.stringify({ opened, moved, plain, sealedIsText: typeof sealed.B === 'string' && !sealed.B.includes('123-45') }))`,
+    )
+    expect(result).toEqual({
+      opened: { S: '123-45-6789' },
+      moved: 'DECRYPT_FAILED',
+      plain: 'BAD_ENVELOPE',
+      sealedIsText: true,
+    })
+    expect(runtimesChunk(before)).toEqual([])
+    expect(runtimesChunk(after)).toHaveLength(1)
+  })
+})
