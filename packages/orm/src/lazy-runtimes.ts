@@ -4,6 +4,7 @@
 // eager code it shares with the entry (errors, the entity resolver) into one more eagerly loaded file.
 
 export { open, parseEnvelope, seal } from './security/envelope'
+export { kmsAnswer } from './security/kms/kms-answer'
 export { RequestSealer } from './security/request-sealer'
 export { scopedSend } from './tenancy/attribute/scoped-send'
 export { purgeTenantOf, tenantItemsOf } from './tenancy/tenant-items'
