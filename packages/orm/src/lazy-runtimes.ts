@@ -1,7 +1,8 @@
-// The implementation behind the optional runtimes' client wrappers (load-runtimes.ts). The wrappers stay
-// eager and small, because createOrm and enableTenancy build them synchronously. lazy-subsystems.ts
-// re-exports this module, so it is part of that chunk: a second dynamic-import target would move the
-// eager code it shares with the entry (errors, the entity resolver) into one more eagerly loaded file.
+// What field encryption and the attribute tenancy strategy do at run time, behind their synchronously built
+// wrappers and async methods (load-runtimes.ts): request sealing, envelopes, KMS answers, tenant scoping,
+// tenantItems/purgeTenant. lazy-subsystems.ts re-exports this module, so it is part of that chunk: a
+// second dynamic-import target would move the eager code it shares with the entry (errors, the entity
+// resolver) into one more eagerly loaded file.
 
 export { open, parseEnvelope, seal } from './security/envelope'
 export { kmsAnswer } from './security/kms/kms-answer'
