@@ -5,6 +5,7 @@
 export { createRows } from './factories/create-rows'
 export { loadFactoryFiles } from './factories/load-factory-files'
 export { makeRows } from './factories/make-rows'
+export * from './lazy-runtimes'
 export { migrate } from './migrations/execute/migrate'
 export { readLiveTable } from './migrations/execute/read-live'
 export { migrateFresh, rollback } from './migrations/execute/rollback'

@@ -19,7 +19,6 @@ import { checkRelationNames } from '../model/relation-accessors'
 import { ScopeRegistry } from '../model/scopes'
 import { hydrate } from '../model/statics'
 import { createObserver, type OrmObserver } from '../observability/orm-observer'
-import { UpdateEncryptor } from '../security/encrypt-update'
 import { EncryptingClient } from '../security/encrypting-client'
 import { EntityResolver } from '../security/entity-resolver'
 import { resolveSecurity, type SecurityRuntime } from '../security/security-options'
@@ -131,7 +130,7 @@ function encrypting(client: DynamoClient, design: TableDesign, security: Securit
   const cipher = security.cipher
   if (!cipher) return client
   const resolver = new EntityResolver(design, cipher.fields)
-  return new EncryptingClient(client, cipher, resolver, new UpdateEncryptor(resolver, cipher))
+  return new EncryptingClient(client, cipher, resolver)
 }
 
 interface ContextExtras {

@@ -1,10 +1,9 @@
 import type { DynamoClient, InputOf, OperationName, OutputOf, SendOptions } from '@dbtooling/dynamo-client'
 import { WrappedClient } from '../client/wrapped-client'
-import type { UpdateEncryptor } from './encrypt-update'
+import { withRuntimes } from '../load-runtimes'
 import type { EntityResolver } from './entity-resolver'
-import type { FieldCipher, WireItem } from './field-cipher'
-import { checkPartiql } from './partiql-guard'
-import { type ConditionedWrite, checkCondition, checkFilter, sealItem } from './write-guard'
+import type { FieldCipher } from './field-cipher'
+import type { RequestSealer } from './request-sealer'
 
 type Io = Record<string, unknown>
 
@@ -14,18 +13,18 @@ type Io = Record<string, unknown>
  * decrypted. Item-bearing operations: Put/Update/Delete, TransactWrite, BatchWrite (unprocessed items come
  * back decrypted, so a retry seals them afresh), Get, Query, Scan, BatchGet, TransactGet, and PartiQL
  * results. What cannot be sealed is refused before it is sent: an encrypted attribute on an item of no
- * known model, a write condition comparing one, a PartiQL INSERT/UPDATE naming one.
+ * known model, a write condition comparing one, a PartiQL INSERT/UPDATE naming one. The rewriting
+ * (request-sealer.ts) loads with the first request, so it costs nothing to a process without encryption.
  */
 export class EncryptingClient extends WrappedClient {
   readonly cipher: FieldCipher
   readonly resolver: EntityResolver
-  readonly #updates: UpdateEncryptor
+  #sealer: RequestSealer | null = null
 
-  constructor(inner: DynamoClient, cipher: FieldCipher, resolver: EntityResolver, updates: UpdateEncryptor) {
+  constructor(inner: DynamoClient, cipher: FieldCipher, resolver: EntityResolver) {
     super(inner)
     this.cipher = cipher
     this.resolver = resolver
-    this.#updates = updates
   }
 
   override send<Op extends OperationName>(
@@ -33,122 +32,20 @@ export class EncryptingClient extends WrappedClient {
     input: InputOf<Op>,
     options?: SendOptions,
   ): Promise<OutputOf<Op>> {
-    return this.#send(operation, input as unknown as Io, options) as Promise<OutputOf<Op>>
+    return withRuntimes((runtimes) => {
+      this.#sealer ??= new runtimes.RequestSealer(this.cipher, this.resolver)
+      return this.#send(this.#sealer, operation, input as unknown as Io, options)
+    }) as Promise<OutputOf<Op>>
   }
 
-  async #send(operation: OperationName, input: Io, options?: SendOptions): Promise<Io> {
-    const request = await this.#request(operation, input)
+  async #send(
+    sealer: RequestSealer,
+    operation: OperationName,
+    input: Io,
+    options?: SendOptions,
+  ): Promise<Io> {
+    const request = await sealer.request(operation, input)
     const output = (await this.inner.send(operation, request as never, options)) as unknown as Io
-    return this.#response(operation, output)
+    return sealer.response(operation, output)
   }
-
-  #request(operation: OperationName, input: Io): Promise<Io> | Io {
-    const seal = (item: WireItem) => sealItem(this.resolver, this.cipher, operation, item)
-    switch (operation) {
-      case 'PutItem':
-        this.#checkCondition(input, this.resolver.ofItem((input.Item ?? {}) as WireItem))
-        return withField(input, 'Item', (item) => seal(item as WireItem))
-      case 'UpdateItem':
-      case 'DeleteItem':
-        this.#checkCondition(input, this.resolver.ofKey((input.Key ?? {}) as WireItem))
-        return operation === 'UpdateItem' ? this.#updates.encrypt(input as never) : input
-      case 'TransactWriteItems':
-        return withList(input, 'TransactItems', (entry) => this.#transactItem(entry))
-      case 'BatchWriteItem':
-        return withField(input, 'RequestItems', (tables) => mapBatchWrites(tables, seal))
-      case 'Query':
-      case 'Scan':
-        checkFilter(this.resolver, input)
-        return input
-      case 'ExecuteStatement':
-        checkPartiql(operation, [input], this.resolver.encryptedNames)
-        return input
-      case 'BatchExecuteStatement':
-      case 'ExecuteTransaction': {
-        const list =
-          (operation === 'BatchExecuteStatement' ? input.Statements : input.TransactStatements) ?? []
-        checkPartiql(operation, list as Io[], this.resolver.encryptedNames)
-        return input
-      }
-      default:
-        return input
-    }
-  }
-
-  async #transactItem(entry: Io): Promise<Io> {
-    const put = entry.Put as Io | undefined
-    if (put) {
-      this.#checkCondition(put, this.resolver.ofItem((put.Item ?? {}) as WireItem))
-      const seal = (item: Io) => sealItem(this.resolver, this.cipher, 'TransactWriteItems', item as WireItem)
-      return { ...entry, Put: await withField(put, 'Item', seal) }
-    }
-    const keyed = (entry.Update ?? entry.Delete ?? entry.ConditionCheck) as Io | undefined
-    if (keyed) this.#checkCondition(keyed, this.resolver.ofKey((keyed.Key ?? {}) as WireItem))
-    if (entry.Update) return { ...entry, Update: await this.#updates.encrypt(entry.Update as never) }
-    return entry
-  }
-
-  #checkCondition(input: Io, resolved: ReturnType<EntityResolver['ofItem']>): void {
-    checkCondition(this.resolver, this.cipher, resolved, input as ConditionedWrite)
-  }
-
-  #response(operation: OperationName, output: Io): Promise<Io> | Io {
-    const open = (item: unknown) => this.cipher.decryptItem(item as WireItem)
-    switch (operation) {
-      case 'GetItem':
-        return withField(output, 'Item', open)
-      case 'PutItem':
-      case 'UpdateItem':
-      case 'DeleteItem':
-        return withField(output, 'Attributes', open)
-      case 'Query':
-      case 'Scan':
-        return withList(output, 'Items', open)
-      case 'BatchGetItem':
-        return withField(output, 'Responses', (tables) => mapTables(tables, open))
-      case 'TransactGetItems':
-        return withList(output, 'Responses', (entry) => withField(entry, 'Item', open))
-      case 'BatchWriteItem':
-        return withField(output, 'UnprocessedItems', (tables) => mapBatchWrites(tables, open))
-      case 'ExecuteStatement':
-        return withList(output, 'Items', open)
-      case 'BatchExecuteStatement':
-      case 'ExecuteTransaction':
-        return withList(output, 'Responses', (entry) => withField(entry, 'Item', open))
-      default:
-        return output
-    }
-  }
-}
-
-async function withField(object: Io, field: string, map: (value: Io) => Promise<unknown>): Promise<Io> {
-  const value = object[field]
-  if (value === undefined || value === null) return object
-  return { ...object, [field]: await map(value as Io) }
-}
-
-async function withList(object: Io, field: string, map: (value: Io) => Promise<unknown>): Promise<Io> {
-  const list = object[field]
-  if (!Array.isArray(list)) return object
-  return { ...object, [field]: await Promise.all(list.map((entry: Io) => map(entry))) }
-}
-
-async function mapTables(tables: Io, map: (item: unknown) => Promise<unknown>): Promise<Io> {
-  const out: Io = {}
-  for (const [table, items] of Object.entries(tables))
-    out[table] = await Promise.all((items as unknown[]).map(map))
-  return out
-}
-
-async function mapBatchWrites(tables: Io, map: (item: WireItem) => Promise<WireItem>): Promise<Io> {
-  const out: Io = {}
-  for (const [table, requests] of Object.entries(tables)) {
-    out[table] = await Promise.all(
-      (requests as Io[]).map(async (request) => {
-        const put = request.PutRequest as { Item?: WireItem } | undefined
-        return put?.Item ? { ...request, PutRequest: { ...put, Item: await map(put.Item) } } : request
-      }),
-    )
-  }
-  return out
 }

@@ -1,6 +1,6 @@
 import type { TableDesign } from '@dbtooling/schema'
+import { withRuntimes } from '../load-runtimes'
 import { DataKeyCache, type DataKeyCacheOptions } from './data-key-cache'
-import { open, parseEnvelope, seal } from './envelope'
 import { SecurityError } from './errors'
 import type { KeyProvider } from './key-provider'
 
@@ -113,8 +113,11 @@ export class FieldCipher {
 
   async encryptValue(slot: ValueSlot, value: unknown): Promise<{ B: string }> {
     const dataKey = await this.cache.forEncrypt()
-    const sealed = seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), aadOf(slot))
-    return { B: sealed.toString('base64') }
+    // The envelope code (envelope.ts) loads with the first value sealed or opened (load-runtimes.ts).
+    return withRuntimes(async ({ seal }) => {
+      const sealed = seal(dataKey, Buffer.from(JSON.stringify(value), 'utf8'), aadOf(slot))
+      return { B: sealed.toString('base64') }
+    })
   }
 
   async decryptValue(slot: ValueSlot, value: unknown): Promise<unknown> {
@@ -126,11 +129,13 @@ export class FieldCipher {
         'it was written before encrypted: true was set, or by another tool; re-save the item through the ORM to encrypt it',
       )
     }
-    const envelope = parseEnvelope(
-      typeof stored === 'string' ? Buffer.from(stored, 'base64') : Buffer.from(stored),
-    )
-    const dataKey = await this.cache.forDecrypt(envelope.keyId, envelope.wrapped)
-    return JSON.parse(open(envelope, dataKey, aadOf(slot), label(slot)).toString('utf8'))
+    return withRuntimes(async ({ open, parseEnvelope }) => {
+      const envelope = parseEnvelope(
+        typeof stored === 'string' ? Buffer.from(stored, 'base64') : Buffer.from(stored),
+      )
+      const dataKey = await this.cache.forDecrypt(envelope.keyId, envelope.wrapped)
+      return JSON.parse(open(envelope, dataKey, aadOf(slot), label(slot)).toString('utf8')) as unknown
+    })
   }
 
   /** The slot of an attribute of a full item (its table keys are on it). */

@@ -1,11 +1,8 @@
 import type { DocumentMap } from '@dbtooling/dynamo-client'
 import type { OrmContext } from '../context'
-import type { AttributeScope } from './attribute/attribute-scope'
-import { TenantAttributeClient } from './attribute/tenant-attribute-client'
-import { TenantError } from './errors'
-import { tenantContext } from './tenant-registry'
+import { withRuntimes } from '../load-runtimes'
 
-type OrmLike = { readonly ctx: OrmContext } | OrmContext
+export type OrmLike = { readonly ctx: OrmContext } | OrmContext
 
 /**
  * Options of `tenantItems` / `purgeTenant`: the tenant (default: the current one) and the page size.
@@ -23,40 +20,6 @@ export interface TenantItemsOptions {
   readonly pageSize?: number
 }
 
-function scopeOf(orm: OrmLike, tenant: string | undefined): { ctx: OrmContext; scope: AttributeScope } {
-  const ctx = tenantContext('ctx' in orm ? orm.ctx : orm, tenant)
-  const client = ctx.client
-  if (!(client instanceof TenantAttributeClient) || client.scope.index === null) {
-    throw new TenantError(
-      'INVALID_OPTIONS',
-      'tenantItems() and purgeTenant() need the attribute strategy with a tenant index',
-      "enableTenancy(orm, { strategy: 'attribute', index: '<gsi whose partition key is the tenant attribute>' })",
-    )
-  }
-  return { ctx, scope: client.scope }
-}
-
-async function* pages(
-  ctx: OrmContext,
-  scope: AttributeScope,
-  pageSize: number | undefined,
-): AsyncGenerator<DocumentMap[]> {
-  let startKey: DocumentMap | undefined
-  do {
-    const output = await ctx.doc.query({
-      TableName: ctx.tableName,
-      IndexName: scope.index as string,
-      KeyConditionExpression: '#tenant = :tenant',
-      ExpressionAttributeNames: { '#tenant': scope.attribute },
-      ExpressionAttributeValues: { ':tenant': scope.tenant },
-      ...(pageSize === undefined ? {} : { Limit: pageSize }),
-      ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
-    })
-    yield output.Items ?? []
-    startKey = output.LastEvaluatedKey
-  } while (startKey !== undefined)
-}
-
 /**
  * Every item a tenant owns (models, unique guards, relation edges), raw, in index order, one Query page
  * at a time: for exports and audits. The index is eventually consistent: writes of the last moments may
@@ -71,8 +34,8 @@ export async function* tenantItems(
   orm: OrmLike,
   options: TenantItemsOptions = {},
 ): AsyncGenerator<DocumentMap> {
-  const { ctx, scope } = scopeOf(orm, options.tenant)
-  for await (const page of pages(ctx, scope, options.pageSize)) yield* page
+  // The reading loads on the first next(), where the generator's checks ran before.
+  yield* await withRuntimes(async (runtimes) => runtimes.tenantItemsOf(orm, options))
 }
 
 /**
@@ -85,19 +48,6 @@ export async function* tenantItems(
  * const deleted = await purgeTenant(orm, { tenant: 'acme' })
  * ```
  */
-export async function purgeTenant(orm: OrmLike, options: TenantItemsOptions = {}): Promise<number> {
-  const { ctx, scope } = scopeOf(orm, options.tenant)
-  let deleted = 0
-  for await (const page of pages(ctx, scope, options.pageSize)) {
-    if (page.length === 0) continue
-    const keys = page.map((item) => ({
-      [scope.partitionKey]: item[scope.partitionKey],
-      [scope.sortKey]: item[scope.sortKey],
-    }))
-    await ctx.doc.batchWriteAll({
-      RequestItems: { [ctx.tableName]: keys.map((Key) => ({ DeleteRequest: { Key } })) },
-    })
-    deleted += keys.length
-  }
-  return deleted
+export function purgeTenant(orm: OrmLike, options: TenantItemsOptions = {}): Promise<number> {
+  return withRuntimes((runtimes) => runtimes.purgeTenantOf(orm, options))
 }

@@ -1,3 +1,4 @@
+import type { TableDesign } from '@dbtooling/schema'
 /**
  * Options of the audit trail (`security.audit` of `createOrm`): who is writing, whether changed values are
  * recorded too, and which models are audited. `createOrm` throws a `SecurityError` (`INVALID_SECURITY_OPTIONS`)
@@ -33,6 +34,13 @@ export interface AuditOptions {
 export const AUDIT_ENTITY = '_Audit'
 /** Key prefix of an item's audit collection: `AUDIT#<item pk>#<item sk>`. */
 export const AUDIT_PREFIX = 'AUDIT'
+
+// Here rather than in audit-plan.ts: auditTrail (eager) reads it, and the write-side planning need not load with it.
+/** The audit collection of one stored item (queryable with one Query on the table). */
+export function auditPartition(design: TableDesign, key: Readonly<Record<string, unknown>>): string {
+  const d = design.delimiter
+  return `${AUDIT_PREFIX}${d}${String(key[design.partitionKey])}${d}${String(key[design.sortKey])}`
+}
 
 /**
  * What a record says was done: `put` is a batch put (BatchWriteItem replaces an item or creates it, and

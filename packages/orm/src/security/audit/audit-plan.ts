@@ -3,18 +3,12 @@ import type { TableDesign } from '@dbtooling/schema'
 import { builtin } from '../../node-builtin'
 import { addToPlan, emptyPlan, type WritePlan } from '../../write/plan'
 import { MASK } from '../mask'
-import { AUDIT_ENTITY, AUDIT_PREFIX, type AuditOperation, type AuditOptions } from './audit-options'
+import { AUDIT_ENTITY, type AuditOperation, type AuditOptions, auditPartition } from './audit-options'
 
 type Item = Record<string, unknown>
 
 /** `#a0 = :a1` pairs of a SET clause (top-level and nested paths; the first name is the attribute). */
 const ASSIGNMENT = /(#\w+)(?:\.#\w+|\[\d+\])*\s*=\s*(:\w+)/g
-
-/** The audit collection of one stored item (queryable with one Query on the table). */
-export function auditPartition(design: TableDesign, key: Readonly<Record<string, unknown>>): string {
-  const d = design.delimiter
-  return `${AUDIT_PREFIX}${d}${String(key[design.partitionKey])}${d}${String(key[design.sortKey])}`
-}
 
 /**
  * The plan with one audit Put per entity write, in the same TransactWriteItems (so a write and its audit

@@ -1,7 +1,6 @@
 import type { OrmContext } from '../../context'
 import { keyOf } from '../../storage/to-item'
-import type { AuditOperation } from './audit-options'
-import { auditPartition } from './audit-plan'
+import { type AuditOperation, auditPartition } from './audit-options'
 
 /**
  * One audit record: who changed what on an item, and when.

@@ -1,105 +1,25 @@
-import {
-  ConditionalCheckFailedError,
-  type DynamoClient,
-  type InputOf,
-  type OperationName,
-  type OutputOf,
-  type SendOptions,
-  type WriteItemOutput,
-} from '@dbtooling/dynamo-client'
+import type { DynamoClient, InputOf, OperationName, OutputOf, SendOptions } from '@dbtooling/dynamo-client'
 import { WrappedClient } from '../../client/wrapped-client'
+import { withRuntimes } from '../../load-runtimes'
 import { TenantError } from '../errors'
 import type { AttributeScope } from './attribute-scope'
-import { hideForeignItems } from './hide-foreign'
-import { ownedBatchGet, ownedTransactGet, scopeBatchGet, scopeTransactGet } from './scope-batch-reads'
-import { scopedBatchWrite } from './scope-batch-write'
-import { ownedItem, ownedPage, scopeGet, scopeQuery } from './scope-reads'
-import { scopeDelete, scopePut, scopeTransactItem, scopeUpdate } from './scope-writes'
 
-type Send = <Op extends OperationName>(
-  op: Op,
-  input: InputOf<Op>,
-  options?: SendOptions,
-) => Promise<OutputOf<Op>>
-type Handler = (
-  scope: AttributeScope,
-  send: Send,
-  inner: DynamoClient,
-  input: never,
-  options?: SendOptions,
-) => Promise<unknown>
-
+// The item requests a tenant scope rewrites; their rewriting (scoped-send.ts) loads on the first one.
+const SCOPED = [
+  'GetItem',
+  'Query',
+  'Scan',
+  'BatchGetItem',
+  'TransactGetItems',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'TransactWriteItems',
+  'BatchWriteItem',
+] as const
+export type ScopedOperation = (typeof SCOPED)[number]
+const SCOPED_OPERATIONS = new Set<string>(SCOPED)
 const PARTIQL = new Set<string>(['ExecuteStatement', 'BatchExecuteStatement', 'ExecuteTransaction'])
-
-/** Sends a write; a failure that names another tenant's item is reported without it. */
-async function write<Op extends OperationName>(
-  scope: AttributeScope,
-  send: Send,
-  operation: Op,
-  input: InputOf<Op>,
-  options: SendOptions | undefined,
-): Promise<OutputOf<Op>> {
-  try {
-    return await send(operation, input, options)
-  } catch (error) {
-    throw hideForeignItems(scope, error)
-  }
-}
-
-const HANDLERS: Partial<Record<OperationName, Handler>> = {
-  GetItem: async (scope, send, _inner, input: InputOf<'GetItem'>, options) => {
-    const scoped = scopeGet(scope, input)
-    const output = await send('GetItem', scoped.input, options)
-    const item = ownedItem(scope, output.Item, scoped.added)
-    if (item === output.Item) return output
-    const { Item: _dropped, ...rest } = output
-    return item === undefined ? rest : { ...rest, Item: item }
-  },
-  Query: (scope, send, _inner, input: InputOf<'Query'>, options) =>
-    read(scope, send, 'Query', input, options),
-  Scan: (scope, send, _inner, input: InputOf<'Scan'>, options) => read(scope, send, 'Scan', input, options),
-  BatchGetItem: async (scope, send, _inner, input: InputOf<'BatchGetItem'>, options) => {
-    const scoped = scopeBatchGet(scope, input)
-    return ownedBatchGet(scope, input, await send('BatchGetItem', scoped.input, options), scoped.added)
-  },
-  TransactGetItems: async (scope, send, _inner, input: InputOf<'TransactGetItems'>, options) => {
-    const scoped = scopeTransactGet(scope, input)
-    return ownedTransactGet(scope, await send('TransactGetItems', scoped.input, options), scoped.added)
-  },
-  PutItem: (scope, send, _inner, input: InputOf<'PutItem'>, options) =>
-    write(scope, send, 'PutItem', scopePut(scope, input), options),
-  UpdateItem: (scope, send, _inner, input: InputOf<'UpdateItem'>, options) =>
-    write(scope, send, 'UpdateItem', scopeUpdate(scope, input), options),
-  DeleteItem: async (scope, send, _inner, input: InputOf<'DeleteItem'>, options) => {
-    try {
-      return await write(scope, send, 'DeleteItem', scopeDelete(scope, input), options)
-    } catch (error) {
-      // Without a condition of its own, only the tenant's failed: the item is another tenant's, and
-      // deleting a missing item succeeds with nothing deleted.
-      if (error instanceof ConditionalCheckFailedError && !input.ConditionExpression)
-        return {} as WriteItemOutput
-      throw error
-    }
-  },
-  TransactWriteItems: (scope, send, _inner, input: InputOf<'TransactWriteItems'>, options) => {
-    const TransactItems = input.TransactItems.map((item) => scopeTransactItem(scope, item))
-    return write(scope, send, 'TransactWriteItems', { ...input, TransactItems }, options)
-  },
-  BatchWriteItem: (scope, _send, inner, input: InputOf<'BatchWriteItem'>, options) =>
-    scopedBatchWrite(scope, inner, input, options),
-}
-
-async function read(
-  scope: AttributeScope,
-  send: Send,
-  operation: 'Query' | 'Scan',
-  input: InputOf<'Query'>,
-  options: SendOptions | undefined,
-): Promise<OutputOf<'Query'>> {
-  const scoped = scopeQuery(scope, operation, input)
-  if (scoped.empty) return { Items: input.Select === 'COUNT' ? undefined : [], Count: 0, ScannedCount: 0 }
-  return ownedPage(scope, await send(operation, scoped.input, options), scoped.added)
-}
 
 /**
  * One tenant's view of the ORM's client under the `attribute` strategy. Every item request is rewritten
@@ -117,12 +37,10 @@ async function read(
  */
 export class TenantAttributeClient extends WrappedClient {
   readonly scope: AttributeScope
-  readonly #send: Send
 
   constructor(inner: DynamoClient, scope: AttributeScope) {
     super(inner)
     this.scope = scope
-    this.#send = (operation, input, options) => inner.send(operation, input, options)
   }
 
   override send<Op extends OperationName>(
@@ -130,13 +48,12 @@ export class TenantAttributeClient extends WrappedClient {
     input: InputOf<Op>,
     options?: SendOptions,
   ): Promise<OutputOf<Op>> {
-    const handler = HANDLERS[operation]
-    if (handler) {
-      try {
-        return handler(this.scope, this.#send, this.inner, input as never, options) as Promise<OutputOf<Op>>
-      } catch (error) {
-        return Promise.reject(error)
-      }
+    if (SCOPED_OPERATIONS.has(operation)) {
+      const scoped = operation as ScopedOperation
+      return withRuntimes(
+        (runtimes) =>
+          runtimes.scopedSend(this.scope, this.inner, scoped, input, options) as Promise<OutputOf<Op>>,
+      )
     }
     if (PARTIQL.has(operation)) {
       return Promise.reject(
