@@ -4,7 +4,7 @@
 // Re-exporting from the package entry makes every eagerly loaded module reachable from this chunk too, so the
 // build keeps them in one shared chunk instead of one chunk per combination of lazy modules that use them.
 
-export { batchWrite } from './batch/batch-write'
+export { batchWrite } from './batch/write-entries'
 export { VERSION as eagerGraph } from './index'
 export { eagerLoad, findWithTree } from './loading/eager-load'
 export { filterByExistence, loadCounts } from './loading/existence'
@@ -15,6 +15,7 @@ export { insertModel, updateModel } from './model/persist'
 export { deleteMatching, updateMatching } from './query/execute/query-writes'
 export { loadBelongsTo } from './relations/belongs-to'
 export { readEdges } from './relations/edge-query'
+export { attachEdges, detachEdges, syncEdges, toggleEdges, updatePivot } from './relations/edge-writes'
 export { fetchRelation } from './relations/fetch-relation'
 export { loadManyToMany } from './relations/load-many-to-many'
 export { ancestors, descendants, getTree } from './relations/tree'

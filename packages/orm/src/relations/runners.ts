@@ -73,3 +73,9 @@ export const descendants = lazyCall(() => loaders().then((m) => m.descendants))
  * ```
  */
 export const getTree = lazyCall(() => loaders().then((m) => m.getTree))
+// The edge writes of a belongsToMany (attach, detach, sync, toggle, updateExistingPivot).
+export const attachEdges = lazyCall(() => loaders().then((m) => m.attachEdges))
+export const detachEdges = lazyCall(() => loaders().then((m) => m.detachEdges))
+export const syncEdges = lazyCall(() => loaders().then((m) => m.syncEdges))
+export const toggleEdges = lazyCall(() => loaders().then((m) => m.toggleEdges))
+export const updatePivot = lazyCall(() => loaders().then((m) => m.updatePivot))

@@ -6,7 +6,8 @@ export {
   TransactionTooLargeError,
 } from './limits-errors'
 export { onlyConflicts } from './only-conflicts'
-export { contextOf, type OrmLike, type TransactionOptions } from './run-transaction'
+export { contextOf, type OrmLike } from './orm-context'
+export type { TransactionOptions } from './run-transaction'
 export { sendTransaction, transaction } from './runners'
 export type { CancellationMapper, TransactWriteOptions, TransactWriteResult } from './send-transaction'
 export { type TransactGetRef, transactGet } from './transact-get'
