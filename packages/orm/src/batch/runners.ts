@@ -1,4 +1,5 @@
 import { lazyCall } from '../lazy-call'
+import { writeChunk } from '../write-chunk'
 
 // Batch writes load on the first call (lazy-writes.ts); batchPut/batchDelete only describe entries.
 /**
@@ -16,4 +17,4 @@ import { lazyCall } from '../lazy-call'
  * ], { onProgress: (p) => console.log(p.processed, '/', p.total) })
  * ```
  */
-export const batchWrite = lazyCall(() => import('../lazy-writes').then((m) => m.batchWrite))
+export const batchWrite = lazyCall(() => writeChunk().then((m) => m.batchWrite))

@@ -1,8 +1,8 @@
 import { lazyCall } from '../lazy-call'
+import { writeChunk } from '../write-chunk'
 
 // Eager loading (with(), load(), withCount(), has()) loads on first use (lazy-writes.ts): a query that
 // asks for no relation never compiles it. Each has the type and the documentation of the function it runs.
-const loaders = () => import('../lazy-writes')
 
 /**
  * Loads every relation of `tree` onto `models` (readable with `getRelation(name)`), level by level:
@@ -17,7 +17,7 @@ const loaders = () => import('../lazy-writes')
  * await eagerLoad([...users], parseEager(['posts.comments']))
  * ```
  */
-export const eagerLoad = lazyCall(() => loaders().then((m) => m.eagerLoad))
+export const eagerLoad = lazyCall(() => writeChunk().then((m) => m.eagerLoad))
 /**
  * `findWithRelations` for an already parsed tree (what a builder's `with()` recorded).
  *
@@ -26,7 +26,7 @@ export const eagerLoad = lazyCall(() => loaders().then((m) => m.eagerLoad))
  * const post = await findWithTree(Post, 'p1', parseEager(['comments']))
  * ```
  */
-export const findWithTree = lazyCall(() => loaders().then((m) => m.findWithTree))
+export const findWithTree = lazyCall(() => writeChunk().then((m) => m.findWithTree))
 /**
  * Parents passing every filter; one Limit-1 Query (or GetItem) per parent and filter, `concurrency` at a time.
  *
@@ -35,7 +35,7 @@ export const findWithTree = lazyCall(() => loaders().then((m) => m.findWithTree)
  * const withoutPosts = await filterByExistence(users, [{ relation: 'posts', exists: false, constraint: null }], 8)
  * ```
  */
-export const filterByExistence = lazyCall(() => loaders().then((m) => m.filterByExistence))
+export const filterByExistence = lazyCall(() => writeChunk().then((m) => m.filterByExistence))
 /**
  * `withCount`: sets `<name>Count` on each parent (`getRelation('postsCount')`); one COUNT Query per parent.
  *
@@ -45,7 +45,7 @@ export const filterByExistence = lazyCall(() => loaders().then((m) => m.filterBy
  * console.log(users[0]?.getRelation('postsCount'))
  * ```
  */
-export const loadCounts = lazyCall(() => loaders().then((m) => m.loadCounts))
+export const loadCounts = lazyCall(() => writeChunk().then((m) => m.loadCounts))
 /**
  * One relation for many parents, never one request per parent where a batch exists:
  * - belongsTo/morphTo: distinct parent keys, ceil(distinct / 100) BatchGetItem (one GetItem for one);
@@ -58,10 +58,10 @@ export const loadCounts = lazyCall(() => loaders().then((m) => m.loadCounts))
  * const byParent = await loadRelation(orm.ctx, 'User', users, relationOf(orm.ctx, 'User', 'posts'), { constraint: null, concurrency: 8 })
  * ```
  */
-export const loadRelation = lazyCall(() => loaders().then((m) => m.loadRelation))
+export const loadRelation = lazyCall(() => writeChunk().then((m) => m.loadRelation))
 /**
  * Existence filters, then `with()` loads, then `withCount()` counts, on the model rows of a read; rows
  * that are not models pass through untouched. Filtering first means relations are only loaded onto
  * rows that are kept.
  */
-export const finishRows = lazyCall(() => loaders().then((m) => m.finishRows))
+export const finishRows = lazyCall(() => writeChunk().then((m) => m.finishRows))

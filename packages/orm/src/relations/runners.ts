@@ -1,8 +1,8 @@
 import { lazyCall } from '../lazy-call'
+import { writeChunk } from '../write-chunk'
 
 // Reading relations loads on first use (lazy-writes.ts): a query without with()/load() never compiles
 // the loaders. Each has the type and the documentation of the function it runs.
-const loaders = () => import('../lazy-writes')
 
 /**
  * Reads the relation now: a model or null for belongsTo/morphTo/hasOne/morphOne (one GetItem or one
@@ -14,7 +14,7 @@ const loaders = () => import('../lazy-writes')
  * const team = await fetchRelation(user, 'team') // ModelBase | null
  * ```
  */
-export const fetchRelation = lazyCall(() => loaders().then((m) => m.fetchRelation))
+export const fetchRelation = lazyCall(() => writeChunk().then((m) => m.fetchRelation))
 /**
  * The parent of each child through a belongsTo relation (morphTo: the parent named by the child's type
  * attribute). Distinct parents are read once: one GetItem for a single parent, else
@@ -25,7 +25,7 @@ export const fetchRelation = lazyCall(() => loaders().then((m) => m.fetchRelatio
  * const authors = await loadBelongsTo(orm.ctx, posts, relationOf(orm.ctx, 'Post', 'author'), 'Post')
  * ```
  */
-export const loadBelongsTo = lazyCall(() => loaders().then((m) => m.loadBelongsTo))
+export const loadBelongsTo = lazyCall(() => writeChunk().then((m) => m.loadBelongsTo))
 /**
  * Related models of several parents: edges per parent (from `readEdgesOf`), then every distinct related
  * model read once with ceil(distinct / 100) BatchGetItem requests. Results keep edge order.
@@ -35,14 +35,14 @@ export const loadBelongsTo = lazyCall(() => loaders().then((m) => m.loadBelongsT
  * const rolesPerUser = await loadManyToMany(orm.ctx, users, relationDesign, readEdges)
  * ```
  */
-export const loadManyToMany = lazyCall(() => loaders().then((m) => m.loadManyToMany))
+export const loadManyToMany = lazyCall(() => writeChunk().then((m) => m.loadManyToMany))
 /**
  * The edge items of one parent through a belongsToMany relation: one Query on the relation's access path
  * (the table for the owner side, the inverse GSI for the other side), pages followed until done, filtered
  * on the edge entity type so other items sharing the prefix never leak in. With `stats`, each page is
  * counted into it (pages, items read, capacity).
  */
-export const readEdges = lazyCall(() => loaders().then((m) => m.readEdges))
+export const readEdges = lazyCall(() => writeChunk().then((m) => m.readEdges))
 /**
  * Parent, grandparent, ... up to the root: one GetItem per level (cached inside `unitOfWork()`).
  *
@@ -51,7 +51,7 @@ export const readEdges = lazyCall(() => loaders().then((m) => m.readEdges))
  * const path = await ancestors(folder) // parent, grandparent, ... up to the root
  * ```
  */
-export const ancestors = lazyCall(() => loaders().then((m) => m.ancestors))
+export const ancestors = lazyCall(() => writeChunk().then((m) => m.ancestors))
 /**
  * Every node below `model`, level by level (breadth first): each level costs one Query per node of the
  * level before, `concurrency` at a time. Each node's `children` relation is set on the way, so the
@@ -62,7 +62,7 @@ export const ancestors = lazyCall(() => loaders().then((m) => m.ancestors))
  * const below = await descendants(folder, { concurrency: 4 })
  * ```
  */
-export const descendants = lazyCall(() => loaders().then((m) => m.descendants))
+export const descendants = lazyCall(() => writeChunk().then((m) => m.descendants))
 /**
  * `model` with all its descendants as nested nodes.
  *
@@ -72,10 +72,10 @@ export const descendants = lazyCall(() => loaders().then((m) => m.descendants))
  * console.log(tree.children.map((node) => node.model.getAttribute('name')))
  * ```
  */
-export const getTree = lazyCall(() => loaders().then((m) => m.getTree))
+export const getTree = lazyCall(() => writeChunk().then((m) => m.getTree))
 // The edge writes of a belongsToMany (attach, detach, sync, toggle, updateExistingPivot).
-export const attachEdges = lazyCall(() => loaders().then((m) => m.attachEdges))
-export const detachEdges = lazyCall(() => loaders().then((m) => m.detachEdges))
-export const syncEdges = lazyCall(() => loaders().then((m) => m.syncEdges))
-export const toggleEdges = lazyCall(() => loaders().then((m) => m.toggleEdges))
-export const updatePivot = lazyCall(() => loaders().then((m) => m.updatePivot))
+export const attachEdges = lazyCall(() => writeChunk().then((m) => m.attachEdges))
+export const detachEdges = lazyCall(() => writeChunk().then((m) => m.detachEdges))
+export const syncEdges = lazyCall(() => writeChunk().then((m) => m.syncEdges))
+export const toggleEdges = lazyCall(() => writeChunk().then((m) => m.toggleEdges))
+export const updatePivot = lazyCall(() => writeChunk().then((m) => m.updatePivot))

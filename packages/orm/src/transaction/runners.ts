@@ -1,7 +1,7 @@
 import { lazyCall } from '../lazy-call'
+import { writeChunk } from '../write-chunk'
 
 // Transactions load on the first call (lazy-writes.ts): a process that only reads never compiles them.
-const writes = () => import('../lazy-writes')
 
 /**
  * Runs `callback` with a transaction collector, then sends everything it gathered as one
@@ -20,7 +20,7 @@ const writes = () => import('../lazy-writes')
  * })
  * ```
  */
-export const transaction = lazyCall(() => writes().then((m) => m.transaction))
+export const transaction = lazyCall(() => writeChunk().then((m) => m.transaction))
 /**
  * Sends one TransactWriteItems: shape checked first (nothing is sent for more than 100 actions or two
  * actions on one item), then cancellations caused only by conflicts or throttling are retried with the
@@ -32,4 +32,4 @@ export const transaction = lazyCall(() => writes().then((m) => m.transaction))
  * console.log(result.attempts, result.clientRequestToken)
  * ```
  */
-export const sendTransaction = lazyCall(() => writes().then((m) => m.sendTransaction))
+export const sendTransaction = lazyCall(() => writeChunk().then((m) => m.sendTransaction))

@@ -1,8 +1,8 @@
 import { lazyCall } from '../lazy-call'
+import { writeChunk } from '../write-chunk'
 
 // The write helpers load on their first call (see lazy-writes.ts); each has the type and the documentation
 // of the function it runs (write-ops/insert.ts, upsert.ts, counters.ts, collections.ts, ...).
-const writes = () => import('../lazy-writes')
 
 /**
  * Inserts one new item: PutItem failing when the key exists (with its unique guards in one transaction),
@@ -15,7 +15,7 @@ const writes = () => import('../lazy-writes')
  * const user = await insert(User, { id: 'u1', email: 'ada@example.com' }) // fails if u1 exists
  * ```
  */
-export const insert = lazyCall(() => writes().then((m) => m.insert))
+export const insert = lazyCall(() => writeChunk().then((m) => m.insert))
 /**
  * Inserts many items. Without unique attributes or conditions: BatchWriteItem (25 per request, replaces
  * existing keys, unprocessed writes retried; leftovers raise UnprocessedWritesError with the rows not
@@ -28,7 +28,7 @@ export const insert = lazyCall(() => writes().then((m) => m.insert))
  * const posts = await insertMany(Post, [{ title: 'One' }, { title: 'Two' }])
  * ```
  */
-export const insertMany = lazyCall(() => writes().then((m) => m.insertMany))
+export const insertMany = lazyCall(() => writeChunk().then((m) => m.insertMany))
 /**
  * Creates the item or updates the given attributes of the existing one, in one UpdateItem: attributes
  * not given keep their stored values (defaults and `createdAt` apply only when the item is new). Models
@@ -40,7 +40,7 @@ export const insertMany = lazyCall(() => writes().then((m) => m.insertMany))
  * const user = await upsert(User, { id: 'u1', name: 'Ada' }) // creates u1, or updates only its name
  * ```
  */
-export const upsert = lazyCall(() => writes().then((m) => m.upsert))
+export const upsert = lazyCall(() => writeChunk().then((m) => m.upsert))
 /**
  * Adds `by` (default 1) to a number attribute server side (`ADD`), so concurrent increments never lose
  * one; a missing attribute counts as 0. Only number attributes compile. Touches `updatedAt`, bumps the
@@ -59,7 +59,7 @@ export const upsert = lazyCall(() => writes().then((m) => m.upsert))
  * const p = await increment(Post, 'p1', 'views', 5)
  * ```
  */
-export const increment = lazyCall(() => writes().then((m) => m.increment))
+export const increment = lazyCall(() => writeChunk().then((m) => m.increment))
 /**
  * Subtracts `by` (default 1) from a number attribute server side; see `increment`.
  *
@@ -69,7 +69,7 @@ export const increment = lazyCall(() => writes().then((m) => m.increment))
  * await decrement(Product, 'p1', 'stock', 3, { condition: ge('stock', 3) })
  * ```
  */
-export const decrement = lazyCall(() => writes().then((m) => m.decrement))
+export const decrement = lazyCall(() => writeChunk().then((m) => m.decrement))
 /**
  * Adds elements to a set attribute server side (`ADD`, creating the set when missing); elements already
  * present stay once. No request is made for an empty list of values.
@@ -80,7 +80,7 @@ export const decrement = lazyCall(() => writes().then((m) => m.decrement))
  * await addToSet(Post, 'p1', 'tags', ['news']) // by key
  * ```
  */
-export const addToSet = lazyCall(() => writes().then((m) => m.addToSet))
+export const addToSet = lazyCall(() => writeChunk().then((m) => m.addToSet))
 /**
  * Removes elements from a set attribute server side (`DELETE`); an emptied set disappears.
  *
@@ -89,7 +89,7 @@ export const addToSet = lazyCall(() => writes().then((m) => m.addToSet))
  * await removeFromSet(post, 'tags', ['draft'])
  * ```
  */
-export const removeFromSet = lazyCall(() => writes().then((m) => m.removeFromSet))
+export const removeFromSet = lazyCall(() => writeChunk().then((m) => m.removeFromSet))
 /**
  * Appends to a list attribute server side (`list_append`, a missing list counts as empty).
  *
@@ -98,7 +98,7 @@ export const removeFromSet = lazyCall(() => writes().then((m) => m.removeFromSet
  * await appendToList(order, 'events', [{ at: Date.now(), kind: 'shipped' }])
  * ```
  */
-export const appendToList = lazyCall(() => writes().then((m) => m.appendToList))
+export const appendToList = lazyCall(() => writeChunk().then((m) => m.appendToList))
 /**
  * Prepends to a list attribute server side (`list_append(values, list)`).
  *
@@ -107,7 +107,7 @@ export const appendToList = lazyCall(() => writes().then((m) => m.appendToList))
  * await prependToList(feed, 'items', ['newest'])
  * ```
  */
-export const prependToList = lazyCall(() => writes().then((m) => m.prependToList))
+export const prependToList = lazyCall(() => writeChunk().then((m) => m.prependToList))
 /**
  * Removes list elements by position server side (`REMOVE list[i]`); several indexes are removed from the
  * list as it was, so `[0, 2]` drops the first and the third element. Indexes past the end are ignored.
@@ -117,7 +117,7 @@ export const prependToList = lazyCall(() => writes().then((m) => m.prependToList
  * await removeFromList(todo, 'steps', [0, 2]) // drops the first and the third step
  * ```
  */
-export const removeFromList = lazyCall(() => writes().then((m) => m.removeFromList))
+export const removeFromList = lazyCall(() => writeChunk().then((m) => m.removeFromList))
 /**
  * Removes attributes from the stored item (`REMOVE`). Sparse index keys built from a removed attribute
  * are removed along (the item leaves that index); a removed unique attribute frees its guard item in
@@ -128,7 +128,7 @@ export const removeFromList = lazyCall(() => writes().then((m) => m.removeFromLi
  * await removeAttribute(task, 'dueAt') // the task leaves the sparse byDue index
  * ```
  */
-export const removeAttribute = lazyCall(() => writes().then((m) => m.removeAttribute))
+export const removeAttribute = lazyCall(() => writeChunk().then((m) => m.removeAttribute))
 /**
  * Deletes an item by key, for good, only if the conditions hold (`ifExists` is the default;
  * `ifExists: false` makes a missing item a no-op). Models with unique attributes read the item first so
@@ -142,7 +142,7 @@ export const removeAttribute = lazyCall(() => writes().then((m) => m.removeAttri
  * await deleteByKey(Post, 'p2', { ifExists: false }) // no error when it is gone already
  * ```
  */
-export const deleteByKey = lazyCall(() => writes().then((m) => m.deleteByKey))
+export const deleteByKey = lazyCall(() => writeChunk().then((m) => m.deleteByKey))
 /**
  * Insert of a new model; null when a `saving`/`creating` hook cancelled it.
  *
@@ -152,7 +152,7 @@ export const deleteByKey = lazyCall(() => writes().then((m) => m.deleteByKey))
  * if (prepared) console.log(prepared.plan.describe)
  * ```
  */
-export const prepareInsert = lazyCall(() => writes().then((m) => m.prepareInsert))
+export const prepareInsert = lazyCall(() => writeChunk().then((m) => m.prepareInsert))
 /**
  * Update of a stored model's dirty attributes; null when cancelled, an empty plan when nothing changed.
  *
@@ -163,7 +163,7 @@ export const prepareInsert = lazyCall(() => writes().then((m) => m.prepareInsert
  * if (prepared) console.log(prepared.plan.describe) // one UpdateItem of name and updatedAt
  * ```
  */
-export const prepareUpdate = lazyCall(() => writes().then((m) => m.prepareUpdate))
+export const prepareUpdate = lazyCall(() => writeChunk().then((m) => m.prepareUpdate))
 /**
  * Soft delete (models with soft deletes) or delete with guards; null when a hook cancelled it.
  *
@@ -176,4 +176,4 @@ export const prepareUpdate = lazyCall(() => writes().then((m) => m.prepareUpdate
  * }
  * ```
  */
-export const prepareDelete = lazyCall(() => writes().then((m) => m.prepareDelete))
+export const prepareDelete = lazyCall(() => writeChunk().then((m) => m.prepareDelete))

@@ -1,4 +1,5 @@
 import { lazyCall } from '../lazy-call'
+import { writeChunk } from '../write-chunk'
 
 // Sending a plan loads the write path on first use (lazy-writes.ts); planning stays synchronous.
 /**
@@ -12,4 +13,4 @@ import { lazyCall } from '../lazy-call'
  * await executePlan(orm.ctx, plan) // PutItem + the email guard, in one TransactWriteItems
  * ```
  */
-export const executePlan = lazyCall(() => import('../lazy-writes').then((m) => m.executePlan))
+export const executePlan = lazyCall(() => writeChunk().then((m) => m.executePlan))
