@@ -1,3 +1,5 @@
+// Re-exporting from the package entry keeps every eagerly loaded module in one shared chunk (see lazy-writes.ts).
+export { VERSION as eagerGraph } from './index'
 // The code behind every lazyCall, in one module so that the build makes it one chunk: each separate
 // dynamic import would split the shared code into more chunks, and every file the entry imports costs
 // a resolution and a load on its own (bench --suite import). Factories are here too: making and creating

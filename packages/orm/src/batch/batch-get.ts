@@ -1,5 +1,5 @@
 import type { DocumentMap } from '@dbtooling/dynamo-client'
-import { contextOf, type OrmLike } from '../transaction/run-transaction'
+import { contextOf, type OrmLike } from '../transaction/orm-context'
 import type { InstanceOf, KeyOf, ModelCtor } from '../write-ops/types'
 import { UnprocessedKeysError } from './errors'
 import { isTrashed, type ResolvedModel, resolveModel, tableKeyId, tableKeyOf } from './model-keys'

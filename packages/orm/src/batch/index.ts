@@ -5,7 +5,6 @@ export {
   type BatchWriteOutput,
   batchDelete,
   batchPut,
-  batchWrite,
 } from './batch-write'
 export {
   isUnprocessedKeysError,
@@ -16,3 +15,4 @@ export {
 export type { BatchRunOptions } from './options'
 export type { BatchGetResult, BatchGetRunOptions } from './run-batch-get'
 export type { BatchWriteResult } from './run-batch-write'
+export { batchWrite } from './runners'

@@ -1,6 +1,6 @@
 import type { DocumentWriteRequest } from '@dbtooling/dynamo-client'
-import { markStored } from '../batch/batch-write'
 import { runBatchWrite } from '../batch/run-batch-write'
+import { markStored } from '../batch/write-entries'
 import type { ModelBase } from '../model/model-base'
 import { auditedPlan } from '../security/audit/audit-context'
 import { toItem } from '../storage/to-item'

@@ -10,7 +10,7 @@ import { type CollectionItems, readCollection } from '../relations/collection-re
 import { setLoaded } from '../relations/loaded-store'
 import { DEFAULT_CONCURRENCY, mapLimited } from '../relations/map-limited'
 import { attributesOf, relationOf } from '../relations/resolve'
-import { type EagerInput, type EagerNode, type EagerTree, parseEager } from './eager-spec'
+import type { EagerNode, EagerTree } from './eager-spec'
 import { loadRelation } from './load-relation'
 
 type Loaded = ModelBase | ModelBase[] | null
@@ -145,7 +145,8 @@ async function settleCollections(
 }
 
 /** A model class (`orm.model('Post')`, `class Admin extends Model(def) {}`). */
-type ModelClassLike = abstract new (...args: never[]) => unknown
+/** A model class, as the finders take it (the instance type is what they resolve). */
+export type ModelClassLike = abstract new (...args: never[]) => unknown
 
 function isTrashed(ctx: OrmContext, entity: string, item: Readonly<Record<string, unknown>>): boolean {
   const attribute = ctx.entity(entity).softDeleteAttribute
@@ -166,27 +167,6 @@ function parentPlan(
     if (one) return one
   }
   return null
-}
-
-/**
- * `find(key)` with relations eager loaded (`findWithRelations(Post, id, ['comments', 'user'])`). When the
- * model owns its partition and some relations keep their children in its item collection, ONE Query on
- * that partition reads the parent and those children (instead of a GetItem and a Query each); other
- * relations then load as `load()` would. Resolves null when nothing (or only a soft-deleted item,
- * unless `withTrashed`) is stored under the key.
- *
- * @example
- * ```ts
- * const post = await findWithRelations(Post, 'p1', ['comments', 'author'])
- * ```
- */
-export function findWithRelations<C extends ModelClassLike>(
-  cls: C,
-  key: unknown,
-  relations: EagerInput,
-  options: FindOptions = {},
-): Promise<InstanceType<C> | null> {
-  return findWithTree(cls, key, parseEager([relations]), options)
 }
 
 /**

@@ -2,8 +2,8 @@ import type { FindOptions } from '../model/instance-types'
 import { ModelBase } from '../model/model-base'
 import { keyAttributes } from '../model/read'
 import type { KeyFinderRequest } from '../query/result-hooks'
-import { findWithTree } from './eager-load'
 import { eagerStateOf } from './eager-state'
+import { findWithTree } from './runners'
 
 /**
  * `query().with(...).find(key)`: a key read plus what the query recorded. A query that only carries

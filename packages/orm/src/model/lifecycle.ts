@@ -1,20 +1,11 @@
-import { ItemNotFoundError } from '../errors/item-not-found'
-import { versionOf } from '../storage/from-item'
 import { executePlan } from '../write/execute-plan'
 import { planDelete } from '../write/plan-delete'
 import { fireAll } from './fire'
 import type { ModelEvent } from './hooks'
 import type { ModelBase } from './model-base'
 import { writeChanges } from './persist'
-import { getItem } from './read'
 import { nowIn } from './timestamps'
 import { type ConditionOptions, expectedVersionFor, writeCondition } from './write-condition'
-
-function keyOfModel(model: ModelBase): Record<string, unknown> {
-  const key: Record<string, unknown> = {}
-  for (const field of model.$meta.entity.primaryKey) key[field] = model.$state.stored(field)
-  return key
-}
 
 /**
  * Soft delete (sets the soft-delete attribute, drops the item from live-only indexes) when the model uses
@@ -74,28 +65,4 @@ export async function restoreModel(model: ModelBase): Promise<boolean> {
   await writeChanges(model, changes)
   await fireAll(model, ['restored'])
   return true
-}
-
-/** Re-reads the item (strongly consistent) and replaces the attributes; unsaved changes are discarded. */
-export async function refreshModel<M extends ModelBase>(model: M): Promise<M> {
-  const entity = model.$meta.entity
-  const key = keyOfModel(model)
-  const item = await getItem(model.$ctx, entity, key, true)
-  if (!item) throw new ItemNotFoundError(entity.name, key)
-  model.$state.loadItem(item)
-  model.$state.version = versionOf(entity, item)
-  model.$state.exists = true
-  return model
-}
-
-/** An unsaved copy without key (when generated), timestamps, soft-delete marker and `except`. */
-export function replicateModel<M extends ModelBase>(model: M, except: readonly string[]): M {
-  const meta = model.$meta
-  const skip = new Set([...except, ...meta.autoManaged])
-  if (!meta.generatedId) for (const key of meta.entity.primaryKey) skip.add(key)
-  const copy = new (model.constructor as new () => M)()
-  for (const [name, value] of Object.entries(model.$state.attributes)) {
-    if (!skip.has(name)) copy.$state.attributes[name] = structuredClone(value)
-  }
-  return copy
 }

@@ -8,23 +8,27 @@ import { observeCall } from '../observability/observe-call'
 import { getDefaultOrm, type OrmHandle } from '../orm/default-orm'
 import { createQueryBuilder } from '../query/create-query-builder'
 import type { CompiledEntity } from '../storage/compiled-entity'
-import * as writes from '../write-ops/index'
+import type { WriteConditions } from '../write-ops/conditions'
+import type { InsertManyOptions } from '../write-ops/insert'
+import * as writes from '../write-ops/runners'
 import { defineAttributeAccessors } from './accessors'
 import { AttributeModel } from './attribute-model'
 import { findMany } from './find-many'
 import type { ModelEvent, ModelHook } from './hooks'
 import type { FindOptions } from './instance-types'
-import * as life from './lifecycle'
 import { type ModelMeta, modelMeta } from './model-meta'
-import { insertModel, type SaveOptions, updateModel } from './persist'
+import type { SaveOptions } from './persist'
+import * as life from './persist-calls'
+import { refreshModel } from './refresh'
 import type { RelationMethods } from './relation-types'
+import { replicateModel } from './replicate'
 import type { ScopeFunction } from './scopes'
 import * as statics from './statics'
 import type { ConditionOptions } from './write-condition'
 
 type Attributes = Record<string, unknown>
 type Amount = number | bigint
-type Writes = writes.WriteConditions
+type Writes = WriteConditions
 
 /** Calls an overloaded write helper with a model (instance or class) and the rest of its arguments. */
 function atomic<R>(
@@ -158,7 +162,7 @@ export class ModelBase extends AttributeModel {
     return writes.insert(this as never, attributes as never, options) as Promise<ModelBase>
   }
 
-  static insertMany(rows: readonly Attributes[], options?: writes.InsertManyOptions): Promise<ModelBase[]> {
+  static insertMany(rows: readonly Attributes[], options?: InsertManyOptions): Promise<ModelBase[]> {
     return writes.insertMany(this as never, rows as never, options) as Promise<ModelBase[]>
   }
 
@@ -311,7 +315,7 @@ export class ModelBase extends AttributeModel {
   }
 
   #save(options: SaveOptions | undefined): Promise<boolean> {
-    return this.$state.exists ? updateModel(this, options) : insertModel(this, options)
+    return this.$state.exists ? life.updateModel(this, options) : life.insertModel(this, options)
   }
 
   /** A write under observation: `User.save` spans, its capacity booked to (User, save). */
@@ -386,10 +390,10 @@ export class ModelBase extends AttributeModel {
   }
 
   refresh(): Promise<this> {
-    return life.refreshModel(this)
+    return refreshModel(this)
   }
 
   replicate(except: readonly string[] = []): this {
-    return life.replicateModel(this, except)
+    return replicateModel(this, except)
   }
 }

@@ -16,7 +16,7 @@ import {
   type LengthAwarePage,
   paginate,
 } from './execute/paginate'
-import { deleteMatching, updateMatching } from './execute/query-writes'
+import { deleteMatching, updateMatching } from './execute/query-write-calls'
 import type { StoredItem } from './execute/read-pages'
 import {
   aggregate,

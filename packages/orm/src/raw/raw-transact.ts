@@ -1,9 +1,6 @@
 import type { DocumentTransactWriteItem } from '@dbtooling/dynamo-client'
-import {
-  sendTransaction,
-  type TransactWriteOptions,
-  type TransactWriteResult,
-} from '../transaction/send-transaction'
+import { sendTransaction } from '../transaction/runners'
+import type { TransactWriteOptions, TransactWriteResult } from '../transaction/send-transaction'
 import { type RawTarget, type TableTarget, tableTargetOf, type WithoutTable, withTable } from './target'
 
 type RawTransactItem =

@@ -1,19 +1,23 @@
-import { marshall } from '@dbtooling/dynamo-client'
 import type { PivotDesign, RelationDesign } from '@dbtooling/schema'
 import type { OrmContext } from '../context'
 import type { ModelBase } from '../model/model-base'
 import { ResultCollection } from '../query/execute/results'
 import { emptyStats } from '../query/execute/stats'
-import { keyOf } from '../storage/to-item'
 import type { WritePlan } from '../write/plan'
-import { keyIdentity } from './access-keys'
-import { readByKeys } from './batch-read'
 import { planEdgeWrites } from './edge-plan'
-import { readEdges } from './edge-query'
-import { RelationError } from './errors'
-import { edgeIds, edgeItem, edgeKey, pivotAttributes, relatedField } from './pivot-items'
-import { setPivot } from './pivot-store'
+import type { EdgeTarget } from './edge-writes'
+import { normalize } from './pivot-input'
+import { relatedField } from './pivot-items'
 import { attributesOf, expectKind, localValue } from './resolve'
+import {
+  attachEdges,
+  detachEdges,
+  loadManyToMany,
+  readEdges,
+  syncEdges,
+  toggleEdges,
+  updatePivot,
+} from './runners'
 
 type Attributes = Record<string, unknown>
 /**
@@ -40,16 +44,6 @@ export interface SyncResult {
   attached: string[]
   detached: string[]
   updated: string[]
-}
-
-function normalize(ids: PivotInput, attributes: Readonly<Attributes> = {}): Map<string, Attributes> {
-  const out = new Map<string, Attributes>()
-  if (Array.isArray(ids)) for (const id of ids) out.set(String(id), { ...attributes })
-  else if (typeof ids === 'object' && ids !== null) {
-    for (const [id, extra] of Object.entries(ids as Record<string, Attributes>))
-      out.set(id, { ...attributes, ...extra })
-  } else out.set(String(ids), { ...attributes })
-  return out
 }
 
 /** Relation kinds stored as edge items: many-to-many, and its polymorphic forms. */
@@ -115,11 +109,7 @@ export class BelongsToMany<M = ModelBase> {
 
   /** Writes edges (PutItem for one, BatchWriteItem in chunks of 25 for more); existing edges are overwritten. */
   async attach(ids: PivotInput, attributes: Readonly<Attributes> = {}): Promise<void> {
-    const parentId = this.#parentId
-    const items = [...normalize(ids, attributes)].map(([id, extra]) =>
-      edgeItem(this.#ctx.design, this.#relation, this.#pivot, parentId, id, extra),
-    )
-    await this.#write(items.map((item) => ({ PutRequest: { Item: marshall(item) } })))
+    await attachEdges(this.#target(), ids, attributes)
   }
 
   /**
@@ -141,31 +131,12 @@ export class BelongsToMany<M = ModelBase> {
 
   /** Deletes the edges to `ids`, or every edge of the parent when `ids` is omitted; returns how many. */
   async detach(ids?: PivotInput): Promise<number> {
-    const parentId = this.#parentId
-    const list = ids === undefined ? await this.relatedIds() : [...normalize(ids).keys()]
-    const keys = list.map((id) => edgeKey(this.#ctx.design, this.#relation, this.#pivot, parentId, id))
-    await this.#write(keys.map((key) => ({ DeleteRequest: { Key: marshall(key) } })))
-    return keys.length
+    return detachEdges(this.#target(), this, ids)
   }
 
   /** Makes the edges exactly `ids`: attaches new ones, detaches others, updates changed pivot attributes. */
   async sync(ids: PivotInput, detaching = true): Promise<SyncResult> {
-    const wanted = normalize(ids)
-    const field = relatedField(this.#relation, this.#pivot)
-    const current = new Map((await this.edges()).map((edge) => [String(edge[field]), edge]))
-    const result: SyncResult = { attached: [], detached: [], updated: [] }
-    const attach: Record<string, Attributes> = {}
-    for (const [id, extra] of wanted) {
-      const edge = current.get(id)
-      if (!edge) result.attached.push(id)
-      else if (Object.entries(extra).some(([k, v]) => edge[k] !== v)) result.updated.push(id)
-      else continue
-      attach[id] = { ...(edge ? pivotAttributes(this.#pivot, edge) : {}), ...extra }
-    }
-    if (detaching) for (const id of current.keys()) if (!wanted.has(id)) result.detached.push(id)
-    if (Object.keys(attach).length > 0) await this.attach(attach)
-    if (result.detached.length > 0) await this.detach(result.detached)
-    return result
+    return syncEdges(this.#target(), this, ids, detaching)
   }
 
   /** `sync` without detaching. */
@@ -175,96 +146,17 @@ export class BelongsToMany<M = ModelBase> {
 
   /** Detaches the given ids that are attached, attaches the others. */
   async toggle(ids: PivotInput): Promise<{ attached: string[]; detached: string[] }> {
-    const wanted = normalize(ids)
-    const current = new Set(await this.relatedIds())
-    const detached = [...wanted.keys()].filter((id) => current.has(id))
-    const attach: Record<string, Attributes> = {}
-    for (const [id, extra] of wanted) if (!current.has(id)) attach[id] = extra
-    if (Object.keys(attach).length > 0) await this.attach(attach)
-    if (detached.length > 0) await this.detach(detached)
-    return { attached: Object.keys(attach), detached }
+    return toggleEdges(this, ids)
   }
 
   /** Updates pivot attributes of an existing edge (UpdateItem; fails with PIVOT_NOT_FOUND when not attached). */
   async updateExistingPivot(id: unknown, attributes: Readonly<Attributes>): Promise<void> {
-    const key = edgeKey(this.#ctx.design, this.#relation, this.#pivot, this.#parentId, id)
-    const names: Record<string, string> = { '#pk': this.#ctx.design.partitionKey }
-    const values: Record<string, unknown> = {}
-    const sets: string[] = []
-    for (const [index, name] of this.#pivot.attributes.entries()) {
-      if (attributes[name] === undefined) continue
-      names[`#a${index}`] = name
-      values[`:a${index}`] = attributes[name]
-      sets.push(`#a${index} = :a${index}`)
-    }
-    if (sets.length === 0) return
-    try {
-      await this.#ctx.doc.update({
-        TableName: this.#ctx.tableName,
-        Key: key,
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: 'attribute_exists(#pk)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      })
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ConditionalCheckFailedException') throw error
-      throw new RelationError(
-        'PIVOT_NOT_FOUND',
-        `${this.#parent.$meta.name}.${this.#relation.name}: ${String(id)} is not attached`,
-        {
-          hint: 'attach() it first',
-          entity: this.#parent.$meta.name,
-          relation: this.#relation.name,
-          cause: error,
-        },
-      )
-    }
+    await updatePivot(this.#target(), id, attributes)
   }
 
-  async #write(requests: Array<Record<string, unknown>>): Promise<void> {
-    if (requests.length === 0) return
-    await this.#ctx.client.batchWriteAll({
-      RequestItems: { [this.#ctx.tableName]: requests } as never,
-    })
+  /** What the edge writes work on; reading the parent's id first fails as the methods always did. */
+  #target(): EdgeTarget {
+    const parentId = this.#parentId
+    return { ctx: this.#ctx, parent: this.#parent, relation: this.#relation, pivot: this.#pivot, parentId }
   }
-}
-
-/**
- * Related models of several parents: edges per parent (from `readEdgesOf`), then every distinct related
- * model read once with ceil(distinct / 100) BatchGetItem requests. Results keep edge order.
- *
- * @example
- * ```ts
- * const rolesPerUser = await loadManyToMany(orm.ctx, users, relationDesign, readEdges)
- * ```
- */
-export async function loadManyToMany(
-  ctx: OrmContext,
-  parents: readonly ModelBase[],
-  relation: RelationDesign,
-  readEdgesOf: () => Promise<Attributes[][]>,
-): Promise<ModelBase[][]> {
-  const pivot = relation.pivot as PivotDesign
-  const target = ctx.entity(relation.target as string)
-  const field = relatedField(relation, pivot)
-  const edgesPerParent = await readEdgesOf()
-  const keyFor = (edge: Attributes) => keyOf(target, { [target.primaryKey[0] as string]: edge[field] })
-  const items = await readByKeys(ctx, target.name, edgesPerParent.flat().map(keyFor))
-  return parents.map((_, index) => {
-    const models: ModelBase[] = []
-    for (const edge of edgesPerParent[index] ?? []) {
-      const item = items.get(keyIdentity(ctx.design, keyFor(edge)))
-      if (!item) continue
-      const model = ctx.hydrate(target.name, item)
-      setPivot(model, pivotAttributesWithIds(relation, pivot, edge))
-      models.push(model)
-    }
-    return models
-  })
-}
-
-function pivotAttributesWithIds(relation: RelationDesign, pivot: PivotDesign, edge: Attributes): Attributes {
-  const ids = edgeIds(relation, pivot, edge[relation.foreignKey], edge[relatedField(relation, pivot)])
-  return { ...ids, ...pivotAttributes(pivot, edge) }
 }

@@ -4,9 +4,8 @@ import { installRelations } from './install'
 installRelations()
 installEagerLoading()
 
-export { type BelongsToHandle, fetchRelation, type RelationHandle, relation } from './access'
-export { loadBelongsTo } from './belongs-to'
-export { BelongsToMany, loadManyToMany, type PivotInput, type SyncResult } from './belongs-to-many'
+export { type BelongsToHandle, type RelationHandle, relation } from './access'
+export { BelongsToMany, type PivotInput, type SyncResult } from './belongs-to-many'
 export { isRelationError, RelationError, type RelationErrorCode } from './errors'
 export { hasQuery, type RelationQuery } from './has-query'
 export { getLoaded as getLoadedRelation, loadedRelations } from './loaded-store'
@@ -14,4 +13,5 @@ export { DEFAULT_CONCURRENCY, mapLimited } from './map-limited'
 export { type BelongsToRelation, HasOneQuery, namedRelation } from './named-relations'
 export { pivotOf } from './pivot-store'
 export { relationOf } from './resolve'
-export { ancestors, descendants, getTree, type TreeNode, type TreeOptions } from './tree'
+export { ancestors, descendants, fetchRelation, getTree, loadBelongsTo, loadManyToMany } from './runners'
+export type { TreeNode, TreeOptions } from './tree'

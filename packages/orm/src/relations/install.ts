@@ -1,13 +1,13 @@
-import { eagerLoad } from '../loading/eager-load'
 import { parseEager } from '../loading/eager-spec'
+import { eagerLoad } from '../loading/runners'
 import { ModelBase } from '../model/model-base'
 import { setNamedRelationResolver } from '../model/relation-accessors'
 import type { RelationMethods } from '../model/relation-types'
-import { fetchRelation, relation } from './access'
+import { relation } from './access'
 import { getLoaded, isLoaded, setLoaded } from './loaded-store'
 import { namedRelation } from './named-relations'
 import { pivotOf } from './pivot-store'
-import { ancestors, descendants, getTree } from './tree'
+import { ancestors, descendants, fetchRelation, getTree } from './runners'
 
 export type { RelatedOf, RelationHandleOf } from '../model/relation-types'
 

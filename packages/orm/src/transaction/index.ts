@@ -5,13 +5,10 @@ export {
   isTransactionTooLargeError,
   TransactionTooLargeError,
 } from './limits-errors'
-export { contextOf, type OrmLike, type TransactionOptions, transaction } from './run-transaction'
-export {
-  type CancellationMapper,
-  onlyConflicts,
-  sendTransaction,
-  type TransactWriteOptions,
-  type TransactWriteResult,
-} from './send-transaction'
+export { onlyConflicts } from './only-conflicts'
+export { contextOf, type OrmLike } from './orm-context'
+export type { TransactionOptions } from './run-transaction'
+export { sendTransaction, transaction } from './runners'
+export type { CancellationMapper, TransactWriteOptions, TransactWriteResult } from './send-transaction'
 export { type TransactGetRef, transactGet } from './transact-get'
 export { Transaction } from './transaction'

@@ -1,37 +1,10 @@
-import type { OrmContext } from '../context'
 import { observeCall } from '../observability/observe-call'
-import type { OrmHandle } from '../orm/default-orm'
 import { auditedPlan } from '../security/audit/audit-context'
-import { tenantContext } from '../tenancy/tenant-registry'
 import { mapCancellation } from '../write/map-write-error'
 import type { WriteRole } from '../write/plan'
+import { contextOf, type OrmLike } from './orm-context'
 import { sendTransaction, type TransactWriteOptions, type TransactWriteResult } from './send-transaction'
 import { Transaction } from './transaction'
-
-/**
- * An ORM (`createOrm()`'s result) or its context.
- *
- * @example
- * ```ts
- * async function countUsers(orm: OrmLike) {
- *   return createQueryBuilder(contextOf(orm), 'User').count()
- * }
- * ```
- */
-export type OrmLike = OrmHandle | OrmContext
-
-/**
- * The context to work in: the current tenant's when the ORM is multi-tenant (see `enableTenancy`).
- *
- * @example
- * ```ts
- * const ctx = contextOf(orm) // inside withTenant('acme', ...): acme's context
- * const posts = await createQueryBuilder(ctx, 'Post').get()
- * ```
- */
-export function contextOf(orm: OrmLike): OrmContext {
-  return tenantContext('ctx' in orm ? orm.ctx : orm)
-}
 
 /**
  * Options of `orm.transaction`: the idempotency token, retries, and `onCommit` with what was sent.

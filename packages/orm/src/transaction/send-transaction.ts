@@ -6,6 +6,7 @@ import {
 } from '@dbtooling/dynamo-client'
 import type { TableTarget } from '../raw/target'
 import { assertTransactionShape } from './limits'
+import { onlyConflicts } from './only-conflicts'
 
 /**
  * Options of a TransactWriteItems the ORM sends: the idempotency token reused by every retry, attempts, backoff, consumed capacity and an abort signal.
@@ -57,8 +58,6 @@ export interface TransactWriteResult {
  */
 export type CancellationMapper = (error: TransactionCanceledError, attempts: number) => Error
 
-const RETRYABLE_REASONS: ReadonlySet<string> = new Set(['None', 'TransactionConflict', 'ThrottlingError'])
-
 /**
  * Sends one TransactWriteItems: shape checked first (nothing is sent for more than 100 actions or two
  * actions on one item), then cancellations caused only by conflicts or throttling are retried with the
@@ -96,18 +95,6 @@ export async function sendTransaction(
       await pause(attempt, options)
     }
   }
-}
-
-/**
- * True when no action failed on its own merits: a retry of the same writes can succeed.
- *
- * @example
- * ```ts
- * if (error instanceof TransactionCanceledError && onlyConflicts(error)) await retry()
- * ```
- */
-export function onlyConflicts(error: TransactionCanceledError): boolean {
-  return error.failed.length > 0 && error.reasons.every((reason) => RETRYABLE_REASONS.has(reason.code))
 }
 
 function pause(attempt: number, options: TransactWriteOptions): Promise<void> {

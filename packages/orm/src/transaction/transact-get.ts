@@ -1,6 +1,6 @@
 import { resolveModel, tableKeyId, tableKeyOf } from '../batch/model-keys'
 import type { InstanceOf, KeyOf, ModelCtor } from '../write-ops/types'
-import { contextOf, type OrmLike } from './run-transaction'
+import { contextOf, type OrmLike } from './orm-context'
 
 /**
  * One read of `transactGet`: a model class and a key of it.

@@ -7,9 +7,10 @@ import { keyAttributes } from '../model/read'
 import { keyOf } from '../storage/to-item'
 import { addToPlan, emptyPlan, mergePlans, type WritePlan } from '../write/plan'
 import { conditionsFor, type WriteConditions } from '../write-ops/conditions'
-import { counterBuilder } from '../write-ops/counters'
-import { type PreparedWrite, prepareDelete, prepareInsert, prepareUpdate } from '../write-ops/prepare'
+import { counterBuilder } from '../write-ops/counter-builder'
+import type { PreparedWrite } from '../write-ops/prepare'
 import { compileAtomic } from '../write-ops/run-atomic'
+import { prepareDelete, prepareInsert, prepareUpdate } from '../write-ops/runners'
 import type { InstanceOf, KeyOf, ModelCtor, ModelLike, NumericKeys } from '../write-ops/types'
 
 type FillInput<M> = M extends { fill(attributes: infer A): unknown } ? A : Record<string, unknown>

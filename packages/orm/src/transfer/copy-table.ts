@@ -1,6 +1,7 @@
 import type { AttributeMap } from '@dbtooling/dynamo-client'
 import { unmarshall } from '@dbtooling/dynamo-client'
-import { batchPut, batchWrite } from '../batch/batch-write'
+import { batchPut } from '../batch/batch-write'
+import { batchWrite } from '../batch/write-entries'
 import type { OrmHandle } from '../orm/default-orm'
 import { upsert } from '../write-ops/upsert'
 import { Anonymiser, type AttributeTransform } from './anonymise'

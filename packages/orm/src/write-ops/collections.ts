@@ -1,6 +1,7 @@
 import { add, deleteFromSet, listAppend, listPrepend, remove } from '@dbtooling/dynamo-client'
+import { runAtomic } from './atomic-write'
 import type { AtomicWriteOptions } from './conditions'
-import { assertAttributeKind, runAtomic } from './run-atomic'
+import { assertAttributeKind } from './run-atomic'
 import type { CollectionKeys, ElementOf, InstanceOf, KeyOf, ModelCtor, ModelLike } from './types'
 
 type Options = AtomicWriteOptions

@@ -1,14 +1,27 @@
-export { addToSet, appendToList, prependToList, removeFromList, removeFromSet } from './collections'
 export { type AtomicWriteOptions, ConflictingConditionsError, type WriteConditions } from './conditions'
-export { decrement, increment } from './counters'
-export { deleteByKey } from './delete-by-key'
-export { type InsertManyOptions, insert, insertMany } from './insert'
+export type { InsertManyOptions } from './insert'
 export { isPartialInsertError, PartialInsertError } from './insert-errors'
 export { KeyFieldWriteError } from './plan-atomic'
-export { type PreparedWrite, prepareDelete, prepareInsert, prepareUpdate } from './prepare'
-export { removeAttribute } from './remove-attribute'
+export type { PreparedWrite } from './prepare'
 export { UnsavedModelError } from './resolve-target'
 export { AttributeKindError } from './run-atomic'
+export {
+  addToSet,
+  appendToList,
+  decrement,
+  deleteByKey,
+  increment,
+  insert,
+  insertMany,
+  prepareDelete,
+  prepareInsert,
+  prepareUpdate,
+  prependToList,
+  removeAttribute,
+  removeFromList,
+  removeFromSet,
+  upsert,
+} from './runners'
 export type {
   AttributeNames,
   CollectionKeys,
@@ -18,4 +31,3 @@ export type {
   ModelCtor,
   NumericKeys,
 } from './types'
-export { upsert } from './upsert'

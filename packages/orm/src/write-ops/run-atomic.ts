@@ -5,7 +5,6 @@ import type { WritePlan } from '../write/plan'
 import type { AtomicWriteOptions } from './conditions'
 import { type AtomicChange, planAtomic } from './plan-atomic'
 import { resolveTarget, type WriteTarget } from './resolve-target'
-import { sendPlan, settle } from './send-write'
 
 /**
  * Raised before sending: an atomic write on an attribute of the wrong kind (e.g. `addToSet` on a list).
@@ -86,20 +85,4 @@ export function compileAtomic(
     fields: compiled.change.fields,
     idempotent: compiled.conditions?.idempotent === true,
   }
-}
-
-/**
- * The shared body of every atomic operation: compile one UpdateItem, send it, and return the instance
- * in step with the stored values (or a new instance of the updated item for by-key calls).
- */
-export async function runAtomic<R>(
-  operation: string,
-  first: unknown,
-  rest: readonly unknown[],
-  build: AtomicBuilder,
-): Promise<R> {
-  const { target, plan, fields, idempotent } = compileAtomic(operation, first, rest, build)
-  if (plan === null) return (target.model ?? null) as R
-  const item = await sendPlan(target, plan, { idempotent })
-  return settle<R>(target, item, fields)
 }

@@ -1,5 +1,5 @@
 export { diffValue, isPlainObject, type PathChange, sameValue } from './diff'
-export { type ExecutePlanOptions, type ExecutePlanResult, executePlan } from './execute-plan'
+export type { ExecutePlanOptions, ExecutePlanResult } from './execute-plan'
 export { WriteExpressionBuilder, type WriteExpressions } from './expression'
 export { GUARD_ENTITY_TYPE } from './guards'
 export { mapCancellation, mapConditionFailure } from './map-write-error'
@@ -7,3 +7,4 @@ export { addToPlan, emptyPlan, mergePlans, type WritePlan, type WriteRole } from
 export { type PlanCreateOptions, planCreate } from './plan-create'
 export { type PlanDeleteOptions, planDelete } from './plan-delete'
 export { type PlanUpdateOptions, planUpdate } from './plan-update'
+export { executePlan } from './runners'
