@@ -1,12 +1,14 @@
-// Re-exporting from the package entry keeps every eagerly loaded module in one shared chunk (see lazy-writes.ts).
-export { VERSION as eagerGraph } from './index'
 // The code behind every lazyCall, in one module so that the build makes it one chunk: each separate
 // dynamic import would split the shared code into more chunks, and every file the entry imports costs
 // a resolution and a load on its own (bench --suite import). Factories are here too: making and creating
 // rows (rule values, validation, relation links, writes) is seeding and test code a query never runs.
+// Re-exporting from the package entry (`eagerGraph`) keeps every eagerly loaded module in one shared chunk
+// (see lazy-writes.ts).
+
 export { createRows } from './factories/create-rows'
 export { loadFactoryFiles } from './factories/load-factory-files'
 export { makeRows } from './factories/make-rows'
+export { VERSION as eagerGraph } from './index'
 export * from './lazy-runtimes'
 export { migrate } from './migrations/execute/migrate'
 export { readLiveTable } from './migrations/execute/read-live'

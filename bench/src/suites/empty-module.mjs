@@ -1,0 +1,2 @@
+// Intentionally empty: the baseline of the import suite (cold-import.ts).
+export {}
