@@ -41,6 +41,15 @@ function op<Op extends OperationName>(
 const billing = oneOf('PROVISIONED', 'PAY_PER_REQUEST')
 const tableClass = oneOf('STANDARD', 'STANDARD_INFREQUENT_ACCESS')
 const arn = { ResourceArn: str }
+/** What a restore (from a backup or to a point in time) may override on the new table. */
+const restoreOverrides = () => ({
+  BillingModeOverride: billing,
+  GlobalSecondaryIndexOverride: list,
+  LocalSecondaryIndexOverride: list,
+  ProvisionedThroughputOverride: map,
+  OnDemandThroughputOverride: map,
+  SSESpecificationOverride: map,
+})
 
 /**
  * How to build the accepted input keys of every operation, with their value rules and the required ones.
@@ -202,12 +211,7 @@ const BUILDERS: { readonly [Op in OperationName]: () => ObjectShape } = {
       {
         TargetTableName: str,
         BackupArn: str,
-        BillingModeOverride: billing,
-        GlobalSecondaryIndexOverride: list,
-        LocalSecondaryIndexOverride: list,
-        ProvisionedThroughputOverride: map,
-        OnDemandThroughputOverride: map,
-        SSESpecificationOverride: map,
+        ...restoreOverrides(),
       },
       ['TargetTableName', 'BackupArn'],
     ),
@@ -237,12 +241,7 @@ const BUILDERS: { readonly [Op in OperationName]: () => ObjectShape } = {
         TargetTableName: str,
         UseLatestRestorableTime: bool,
         RestoreDateTime: num,
-        BillingModeOverride: billing,
-        GlobalSecondaryIndexOverride: list,
-        LocalSecondaryIndexOverride: list,
-        ProvisionedThroughputOverride: map,
-        OnDemandThroughputOverride: map,
-        SSESpecificationOverride: map,
+        ...restoreOverrides(),
       },
       ['TargetTableName'],
     ),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { builtFiles, runWithLoadLog } from '../../../../tests/load-log'
 import { localEndpoint } from '../../../../tests/support'
 
 // The built package, as `import('@dbtooling/dynamo-client')` loads it: what is lazy depends on how the build
@@ -11,16 +12,6 @@ import { localEndpoint } from '../../../../tests/support'
 const packageDir = fileURLToPath(new URL('../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'dbtooling-client-lazy-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-const hooks = [
-  "import { appendFileSync } from 'node:fs'",
-  'export async function resolve(specifier, context, next) {',
-  '  const resolved = await next(specifier, context)',
-  '  appendFileSync(process.env.LOAD_LOG, resolved.url + "\\n")',
-  '  return resolved',
-  '}',
-].join('\n')
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
 
 // No shared files and no credentials in the environment: what the chain finds is what the script sets.
 const isolatedEnv = {
@@ -36,20 +27,15 @@ function builtEntry(): void {
 
 /** Runs `script` (ESM) in a fresh node in the package folder; returns the built files it resolved and its output. */
 function esmRun(name: string, script: string, env: Record<string, string> = {}) {
-  builtEntry()
-  const log = join(work, `${name}.txt`)
-  const run = spawnSync(
-    process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script],
-    { cwd: packageDir, encoding: 'utf8', env: { ...isolatedEnv, ...env, LOAD_LOG: log } },
-  )
+  const run = runWithLoadLog({
+    packageDir,
+    log: join(work, `${name}.txt`),
+    script,
+    env: { ...isolatedEnv, ...env },
+  })
   expect(run.stderr).toBe('')
   // Every resolution is logged; the chunk resolving `./index.js` again gets the same module, hence the set.
-  const urls = new Set(readFileSync(log, 'utf8').split('\n'))
-  const loaded = [...urls]
-    .filter((url) => url.includes('/packages/dynamo-client/dist/'))
-    .map((url) => url.slice(url.lastIndexOf('/') + 1))
-  return { loaded, output: run.stdout.trim() }
+  return { loaded: [...new Set(builtFiles(run.lines, 'dynamo-client'))], output: run.stdout.trim() }
 }
 
 /** Runs `script` (CommonJS) in a fresh node; returns the built files in the require cache and its output. */

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtFiles, LOAD_MARK, runWithLoadLog } from '../../../../tests/load-log'
 import { createOrm } from '../../src/index'
 import { localClient, localEndpoint, uniqueTableName } from '../support'
 
@@ -19,16 +19,6 @@ afterAll(async () => {
   await Promise.all(tables.map((TableName) => client.deleteTable({ TableName }).catch(() => undefined)))
 })
 
-const hooks = [
-  "import { appendFileSync } from 'node:fs'",
-  'export async function resolve(specifier, context, next) {',
-  '  const resolved = await next(specifier, context)',
-  '  appendFileSync(process.env.LOAD_LOG, resolved.url + "\\n")',
-  '  return resolved',
-  '}',
-].join('\n')
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
-
 // What every script starts with: the package, a client of DynamoDB Local, and `mark()`, which writes a line
 // into the load log so a test can tell what loaded before a point of the script from what loaded after it.
 const prelude = `
@@ -36,7 +26,7 @@ import { appendFileSync } from 'node:fs'
 const orm = await import('@dbtooling/orm')
 const { DynamoClient } = await import('@dbtooling/dynamo-client')
 const client = new DynamoClient({ endpoint: process.env.ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })
-const mark = () => appendFileSync(process.env.LOAD_LOG, 'MARK\\n')
+const mark = () => appendFileSync(process.env.LOAD_LOG, '${LOAD_MARK}\\n')
 const tableName = process.env.TABLE
 `
 
@@ -50,33 +40,17 @@ interface Run {
 
 /** Runs `script` (ESM, after the prelude) in a fresh node in the package folder against table `table`. */
 function run(name: string, table: string, script: string): Run {
-  if (!existsSync(join(packageDir, 'dist/index.js'))) throw new Error('build the package first (pnpm build)')
-  const log = join(work, `${name}.txt`)
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(register)}`,
-      '--input-type=module',
-      '-e',
-      prelude + script,
-    ],
-    {
-      cwd: packageDir,
-      encoding: 'utf8',
-      env: { ...process.env, LOAD_LOG: log, ENDPOINT: localEndpoint(), TABLE: table },
-    },
-  )
+  const child = runWithLoadLog({
+    packageDir,
+    log: join(work, `${name}.txt`),
+    script: prelude + script,
+    env: { ...process.env, ENDPOINT: localEndpoint(), TABLE: table },
+  })
   expect(child.stderr).toBe('')
-  const lines = readFileSync(log, 'utf8').split('\n')
-  const at = lines.indexOf('MARK')
-  const built = (urls: string[]) =>
-    urls
-      .filter((url) => url.includes('/packages/orm/dist/'))
-      .map((url) => url.slice(url.lastIndexOf('/') + 1))
+  const at = child.lines.indexOf(LOAD_MARK)
   return {
-    before: built(at === -1 ? lines : lines.slice(0, at)),
-    after: built(at === -1 ? [] : lines.slice(at + 1)),
+    before: builtFiles(at === -1 ? child.lines : child.lines.slice(0, at), 'orm'),
+    after: builtFiles(at === -1 ? [] : child.lines.slice(at + 1), 'orm'),
     result: JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null'),
   }
 }

@@ -1,25 +1,15 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { builtFiles, runWithLoadLog } from '../../../../tests/load-log'
 import { localCredentials, localEndpoint, localRegion, uniqueTableName } from '../support'
 
 // The built package, as `import('@dbtooling/orm')` loads it: what is lazy depends on how the build splits it.
 const packageDir = fileURLToPath(new URL('../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'dbtooling-orm-lazy-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-const hooks = [
-  "import { appendFileSync } from 'node:fs'",
-  'export async function resolve(specifier, context, next) {',
-  '  const resolved = await next(specifier, context)',
-  '  appendFileSync(process.env.LOAD_LOG, resolved.url + "\\n")',
-  '  return resolved',
-  '}',
-].join('\n')
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
 
 /** Runs `script` (ESM) in a fresh node in the package folder; returns the built files it loaded. */
 function filesLoaded(name: string, script: string): string[] {
@@ -28,19 +18,9 @@ function filesLoaded(name: string, script: string): string[] {
 
 /** `filesLoaded`, with what the script printed. */
 function runLogged(name: string, script: string): { files: string[]; stdout: string } {
-  if (!existsSync(join(packageDir, 'dist/index.js'))) throw new Error('build the package first (pnpm build)')
-  const log = join(work, `${name}.txt`)
-  const run = spawnSync(
-    process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script],
-    { cwd: packageDir, encoding: 'utf8', env: { ...process.env, LOAD_LOG: log } },
-  )
+  const run = runWithLoadLog({ packageDir, log: join(work, `${name}.txt`), script })
   expect(run.stderr).toBe('')
-  const files = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((url) => url.includes('/packages/orm/dist/'))
-    .map((url) => url.slice(url.lastIndexOf('/') + 1))
-  return { files, stdout: run.stdout }
+  return { files: builtFiles(run.lines, 'orm'), stdout: run.stdout }
 }
 
 // The resolve hook logs every import() of a chunk; one chunk file is what must load.

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtFiles, runWithLoadLog } from '../../../../tests/load-log'
 import { localEndpoint, uniqueTableName } from '../support'
 
 // The built package, as `import('@dbtooling/orm')` loads it, in fresh processes against DynamoDB Local:
@@ -11,16 +11,6 @@ import { localEndpoint, uniqueTableName } from '../support'
 const packageDir = fileURLToPath(new URL('../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'dbtooling-orm-lazy-writes-'))
 const table = uniqueTableName('lazy-writes')
-
-const hooks = [
-  "import { appendFileSync } from 'node:fs'",
-  'export async function resolve(specifier, context, next) {',
-  '  const resolved = await next(specifier, context)',
-  '  appendFileSync(process.env.LOAD_LOG, resolved.url + "\\n")',
-  '  return resolved',
-  '}',
-].join('\n')
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
 
 // Every script starts with the same models and ORM, so the processes share one table design.
 const prelude = [
@@ -47,29 +37,17 @@ interface Run {
 
 /** Runs `body` after the prelude (ESM) in a fresh node in the package folder. */
 function run(name: string, body: string): Run {
-  if (!existsSync(join(packageDir, 'dist/index.js'))) throw new Error('build the package first (pnpm build)')
-  const log = join(work, `${name}.txt`)
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(register)}`,
-      '--input-type=module',
-      '-e',
-      `${prelude}\n${body}`,
-    ],
-    {
-      cwd: packageDir,
-      encoding: 'utf8',
-      env: { ...process.env, LOAD_LOG: log, ENDPOINT: localEndpoint(), TABLE: table },
-    },
-  )
+  const result = runWithLoadLog({
+    packageDir,
+    log: join(work, `${name}.txt`),
+    script: `${prelude}\n${body}`,
+    env: { ...process.env, ENDPOINT: localEndpoint(), TABLE: table },
+  })
   expect(result.stderr).toBe('')
-  const loaded = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((url) => url.includes('/packages/orm/dist/'))
-    .map((url) => url.slice(url.lastIndexOf('/') + 1))
-  return { loaded, printed: JSON.parse(result.stdout.trim().split('\n').at(-1) ?? 'null') }
+  return {
+    loaded: builtFiles(result.lines, 'orm'),
+    printed: JSON.parse(result.stdout.trim().split('\n').at(-1) ?? 'null'),
+  }
 }
 
 // A chunk is resolved once per import() call that names it, and loaded once: the set is what was loaded.

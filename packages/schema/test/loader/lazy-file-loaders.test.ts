@@ -4,22 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { builtFiles, runWithLoadLog } from '../../../../tests/load-log'
 
 // The built package, as `import('@dbtooling/schema')` loads it: what is lazy depends on how the build splits
 // it, so these tests run the dist files in fresh processes.
 const packageDir = fileURLToPath(new URL('../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'dbtooling-schema-lazy-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-const hooks = [
-  "import { appendFileSync } from 'node:fs'",
-  'export async function resolve(specifier, context, next) {',
-  '  const resolved = await next(specifier, context)',
-  '  appendFileSync(process.env.LOAD_LOG, resolved.url + "\\n")',
-  '  return resolved',
-  '}',
-].join('\n')
-const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
 
 // A project whose config breaks a rule, and one model file.
 const project = join(work, 'project')
@@ -33,20 +24,10 @@ function builtEntry(): void {
 
 /** Runs `script` (ESM) in a fresh node in the package folder; returns the built files it resolved and its output. */
 function esmRun(name: string, script: string) {
-  builtEntry()
-  const log = join(work, `${name}.txt`)
-  const run = spawnSync(
-    process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--input-type=module', '-e', script],
-    { cwd: packageDir, encoding: 'utf8', env: { ...process.env, LOAD_LOG: log } },
-  )
+  const run = runWithLoadLog({ packageDir, log: join(work, `${name}.txt`), script })
   expect(run.stderr).toBe('')
   // Every resolution is logged; the chunk resolving `./index.js` again gets the same module, hence the set.
-  const urls = new Set(readFileSync(log, 'utf8').split('\n'))
-  const loaded = [...urls]
-    .filter((url) => url.includes('/packages/schema/dist/'))
-    .map((url) => url.slice(url.lastIndexOf('/') + 1))
-  return { loaded, output: run.stdout.trim() }
+  return { loaded: [...new Set(builtFiles(run.lines, 'schema'))], output: run.stdout.trim() }
 }
 
 /** Runs `script` (CommonJS) in a fresh node; returns the built files in the require cache and its output. */
