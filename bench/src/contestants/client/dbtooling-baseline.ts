@@ -1,7 +1,7 @@
 import { defineContestant, type Target } from '../../contestant'
-import { documentRequests, itemCount } from '../../scenarios/client-scenarios'
+import { documentRequests } from '../../scenarios/client-scenarios'
 import { baselineModule, baselineUnavailable } from '../baseline'
-import { ourClient } from './dbtooling-module'
+import { documentScenarios, ourClient } from './dbtooling-module'
 
 /**
  * The `dbtooling` contestant built from the baseline checkout (`DBTOOLING_BASELINE`), e.g. main before the
@@ -18,12 +18,5 @@ export const dbtoolingBaseline = defineContestant({
   async teardown(ctx) {
     await ctx.client.close()
   },
-  scenarios: {
-    getItem: async ({ doc, requests }) => itemCount('getItem', await doc.get(requests.getItem)),
-    putItem: async ({ doc, requests }) => itemCount('putItem', await doc.put(requests.putItem)),
-    query10: async ({ doc, requests }) => itemCount('query10', await doc.query(requests.query10)),
-    batchWrite25: async ({ doc, requests }) =>
-      itemCount('batchWrite25', await doc.batchWrite(requests.batchWrite25)),
-    update2: async ({ doc, requests }) => itemCount('update2', await doc.update(requests.update2)),
-  },
+  scenarios: documentScenarios,
 })

@@ -1,4 +1,5 @@
 import type { Target } from '../../contestant'
+import { type documentRequests, itemCount } from '../../scenarios/client-scenarios'
 
 type ClientModule = typeof import('@dbtooling/dynamo-client')
 
@@ -36,4 +37,24 @@ export async function ourClient(target: Target, specifier?: string) {
     ...(target.transport ? { transport: target.transport as never } : {}),
   })
   return { module: loaded, client }
+}
+
+/** What the document-client scenarios need: our DocumentClient and the requests in document form. */
+interface DocumentContext {
+  readonly doc: InstanceType<ClientModule['DocumentClient']>
+  readonly requests: ReturnType<typeof documentRequests>
+}
+
+/** The five scenarios over our DocumentClient, shared by every contestant built on it. */
+export const documentScenarios = {
+  getItem: async ({ doc, requests }: DocumentContext) =>
+    itemCount('getItem', await doc.get(requests.getItem)),
+  putItem: async ({ doc, requests }: DocumentContext) =>
+    itemCount('putItem', await doc.put(requests.putItem)),
+  query10: async ({ doc, requests }: DocumentContext) =>
+    itemCount('query10', await doc.query(requests.query10)),
+  batchWrite25: async ({ doc, requests }: DocumentContext) =>
+    itemCount('batchWrite25', await doc.batchWrite(requests.batchWrite25)),
+  update2: async ({ doc, requests }: DocumentContext) =>
+    itemCount('update2', await doc.update(requests.update2)),
 }

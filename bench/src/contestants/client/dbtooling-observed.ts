@@ -1,7 +1,7 @@
 import { defineContestant, type Target } from '../../contestant'
-import { documentRequests, itemCount } from '../../scenarios/client-scenarios'
+import { documentRequests } from '../../scenarios/client-scenarios'
 import { observabilityStack } from '../observability-stack'
-import { clientUnavailable, ourClient } from './dbtooling-module'
+import { clientUnavailable, documentScenarios, ourClient } from './dbtooling-module'
 
 /**
  * The `dbtooling` contestant with logging (debug level, so every call writes a record), metrics and tracing
@@ -23,12 +23,5 @@ export const dbtoolingObserved = defineContestant({
     await ctx.client.close()
     await ctx.stack.close()
   },
-  scenarios: {
-    getItem: async ({ doc, requests }) => itemCount('getItem', await doc.get(requests.getItem)),
-    putItem: async ({ doc, requests }) => itemCount('putItem', await doc.put(requests.putItem)),
-    query10: async ({ doc, requests }) => itemCount('query10', await doc.query(requests.query10)),
-    batchWrite25: async ({ doc, requests }) =>
-      itemCount('batchWrite25', await doc.batchWrite(requests.batchWrite25)),
-    update2: async ({ doc, requests }) => itemCount('update2', await doc.update(requests.update2)),
-  },
+  scenarios: documentScenarios,
 })

@@ -1,6 +1,6 @@
 import { defineContestant, type Target } from '../../contestant'
-import { documentRequests, itemCount } from '../../scenarios/client-scenarios'
-import { clientUnavailable, ourClient } from './dbtooling-module'
+import { documentRequests } from '../../scenarios/client-scenarios'
+import { clientUnavailable, documentScenarios, ourClient } from './dbtooling-module'
 
 /** Our document client (plain JS in and out, like lib-dynamodb): the contestant the targets are about. */
 export const dbtooling = defineContestant({
@@ -14,12 +14,5 @@ export const dbtooling = defineContestant({
   async teardown(ctx) {
     await ctx.client.close()
   },
-  scenarios: {
-    getItem: async ({ doc, requests }) => itemCount('getItem', await doc.get(requests.getItem)),
-    putItem: async ({ doc, requests }) => itemCount('putItem', await doc.put(requests.putItem)),
-    query10: async ({ doc, requests }) => itemCount('query10', await doc.query(requests.query10)),
-    batchWrite25: async ({ doc, requests }) =>
-      itemCount('batchWrite25', await doc.batchWrite(requests.batchWrite25)),
-    update2: async ({ doc, requests }) => itemCount('update2', await doc.update(requests.update2)),
-  },
+  scenarios: documentScenarios,
 })
