@@ -36,3 +36,29 @@ export function entryExports(bridge: RegExp): EsbuildPlugin {
     },
   }
 }
+
+/**
+ * Build settings for a package on the cold-import path of `@dbtooling/orm` (client, schema, orm): esbuild
+ * strips whitespace and comments and applies its syntax minification (semantics-preserving rewrites such as
+ * `!0` for `true`), then terser shortens the names of local variables and parameters.
+ * Top-level functions, classes and variables keep their names (`toplevel: false`, and `module: false` so
+ * that ES module output does not imply it), as do nested functions and classes (`keep_fnames`,
+ * `keep_classnames`): stack traces, `error.name` (taken from `new.target.name`) and `fn.name` read as in the
+ * source. Terser makes no other transformation (`compress: false`). Terser's source map is merged into esbuild's
+ * by tsup, so the shipped maps still point at `src`. About a fifth fewer bytes for V8 to scan on every cold
+ * import (bench --suite import).
+ */
+export function compactBuild(): Options {
+  return {
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minify: 'terser',
+    terserOptions: {
+      module: false,
+      toplevel: false,
+      compress: false,
+      mangle: { toplevel: false, keep_classnames: true, keep_fnames: true },
+      sourceMap: true,
+    },
+  }
+}

@@ -7,17 +7,23 @@ export interface ImportTime {
   name: string
   medianMs: number
   runsMs: number[]
-  /** Median over the empty ES module imported in the same rounds (what the package itself adds). */
+  /** Median over the empty ES module imported in the same rounds (what the package adds to Node's loader). */
   overBaselineMs?: number
+  /**
+   * Median over the empty package imported in the same rounds: what the package adds to the cost every
+   * import of any package by name pays (resolution through `exports`, loading a file), i.e. over bare node.
+   */
+  overEmptyPackageMs?: number
 }
 
-/** The reference every import is compared with: an ES module with nothing in it (Node's loader alone). */
+/** The strictest reference: an ES module with nothing in it, from a data: URL (Node's loader alone). */
 export const BASELINE_NAME = 'an empty ES module (baseline)'
-const BASELINE: PackageEntry = {
-  name: BASELINE_NAME,
-  specifiers: ['data:text/javascript,export{}'],
-  typicalUse: '',
-}
+/** An empty package resolved by name (bench/fixtures/empty-package), as any dependency is: bare node. */
+export const EMPTY_PACKAGE_NAME = 'an empty package (bare node)'
+const BASELINES: readonly PackageEntry[] = [
+  { name: BASELINE_NAME, specifiers: ['data:text/javascript,export{}'], typicalUse: '' },
+  { name: EMPTY_PACKAGE_NAME, specifiers: ['@dbtooling-bench/empty-package'], typicalUse: '' },
+]
 
 const benchDir = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -34,12 +40,12 @@ function importOnce(specifiers: readonly string[]): number {
 }
 
 /**
- * Median of `runs` cold imports per package (node's own start-up is excluded), with the empty-module
- * baseline. Rounds are interleaved (each round imports every package once) so that a load change on a
- * shared machine hits every package alike.
+ * Median of `runs` cold imports per package (node's own start-up is excluded), with two baselines: the
+ * empty ES module and the empty package. Rounds are interleaved (each round imports every package once) so
+ * that a load change on a shared machine hits every package alike.
  */
 export async function measureColdImports(packages: readonly PackageEntry[], runs = 9): Promise<ImportTime[]> {
-  const entries = [BASELINE, ...packages]
+  const entries = [...BASELINES, ...packages]
   const runsMs = entries.map(() => [] as number[])
   for (const entry of entries) importOnce(entry.specifiers) // warm the file cache
   for (let round = 0; round < runs; round++) {
@@ -47,11 +53,12 @@ export async function measureColdImports(packages: readonly PackageEntry[], runs
       runsMs[i]!.push(importOnce(entry.specifiers))
     })
   }
-  const baseline = median(runsMs[0]!)
+  const [emptyModule, emptyPackage] = [median(runsMs[0]!), median(runsMs[1]!)]
   return entries.map((entry, i) => {
     const medianMs = median(runsMs[i]!)
-    return i === 0
-      ? { name: entry.name, medianMs, runsMs: runsMs[i]! }
-      : { name: entry.name, medianMs, runsMs: runsMs[i]!, overBaselineMs: medianMs - baseline }
+    const time = { name: entry.name, medianMs, runsMs: runsMs[i]! }
+    if (i === 0) return time
+    if (i === 1) return { ...time, overBaselineMs: medianMs - emptyModule }
+    return { ...time, overBaselineMs: medianMs - emptyModule, overEmptyPackageMs: medianMs - emptyPackage }
   })
 }

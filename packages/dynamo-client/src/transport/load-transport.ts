@@ -1,12 +1,13 @@
 import { loadCrc32 } from './crc32'
 import { FetchTransport } from './fetch-transport'
+import { loadUndiciAgent } from './load-undici'
 import type { ResolvedHttpOptions, Transport } from './types'
 // A public export, so the entry holds it anyway; only undici itself is worth loading on first use.
 import { UndiciTransport } from './undici-transport'
 
 /**
- * undici when running on Node (loaded lazily: importing it costs ~100 ms that a client which never sends
- * should not pay), the platform fetch elsewhere. Bun reports a Node version too, but its built-in `undici`
+ * undici when running on Node (loaded lazily, and only its Agent: see `loadUndiciAgent`; a client which
+ * never sends pays nothing), the platform fetch elsewhere. Bun reports a Node version too, but its built-in `undici`
  * has no `Agent.dispatch()`, so Bun gets fetch (its native, pooled one).
  *
  * @example
@@ -24,8 +25,7 @@ export async function loadTransport(http: ResolvedHttpOptions): Promise<Transpor
     typeof process.versions.bun !== 'string'
   if (isNode) {
     try {
-      const undici = await import('undici')
-      return new UndiciTransport(undici, http, crc32)
+      return new UndiciTransport(await loadUndiciAgent(), http, crc32)
     } catch {
       // undici missing from a trimmed install: fetch still works.
     }

@@ -6,7 +6,8 @@ import type { ResolvedHttpOptions, Transport, TransportRequest, TransportRespons
 import { UndiciExchange } from './undici-exchange'
 import { verifiedBodyText } from './verify-checksum'
 
-type UndiciModule = typeof import('undici')
+/** What the transport uses of undici: its `Agent` (`import * as undici from 'undici'` is one). */
+export type UndiciAgentModule = Pick<typeof import('undici'), 'Agent'>
 
 /** Below this, undici's one-second timer granularity would be a large error. */
 const PRECISE_TIMEOUT_BELOW_MS = 5000
@@ -44,7 +45,7 @@ export class UndiciTransport implements Transport {
   readonly #crc32: Crc32 | undefined
 
   /** `crc32` defaults to the pure-JS one; `loadTransport` passes node:zlib's where it exists. */
-  constructor(undici: UndiciModule, http: ResolvedHttpOptions, crc32: Crc32 = crc32Js) {
+  constructor(undici: UndiciAgentModule, http: ResolvedHttpOptions, crc32: Crc32 = crc32Js) {
     this.#http = http
     this.#crc32 = http.checksums ? crc32 : undefined
     this.#agent = new undici.Agent({
