@@ -20,7 +20,7 @@ export function renderImportTimes(times: readonly ImportTime[]): string {
   ].join('\n')
 }
 
-/** Issue 17's target line, with both baselines: the issue's "bare node" is an import of a package. */
+/** Issue 17's target line over both baselines, since "bare node" can be read as either (docs/benchmarks.md). */
 function ormTarget(orm: ImportTime | undefined): string[] {
   if (orm?.overBaselineMs === undefined) return []
   const overPackage =
