@@ -16,8 +16,9 @@ import { describe, expect, it } from 'vitest'
 const BUDGET = { orm: 276_000, schema: 152_000, 'dynamo-client': 141_000 } as const
 const MAX_FILES = 4
 // Node internals that only file loading, ciphers and ids need: an ES import of node:fs or node:crypto
-// loads them all (about 30 modules each), so the packages fetch those built-ins on first use instead.
-const LAZY_INTERNALS = /^NativeModule (crypto|vm|os|stream|internal\/(crypto|streams|fs\/streams)\b)/
+// loads them all (about 30 modules each), so the packages fetch those built-ins on first use instead, with
+// process.getBuiltinModule: importing node:module for createRequire would load it and its source maps.
+const LAZY_INTERNALS = /^NativeModule (crypto|vm|os|stream|module$|internal\/(crypto|streams|fs\/streams)\b)/
 
 const packagesDir = fileURLToPath(new URL('../../../', import.meta.url))
 const probe = fileURLToPath(new URL('./probe/register.mjs', import.meta.url))
@@ -100,7 +101,7 @@ describe('import cost of the built packages', () => {
     )
   })
 
-  it('importing @dbtooling/orm loads neither node:crypto, node:vm, node:os nor the fs streams', () => {
+  it('importing @dbtooling/orm loads neither node:crypto, node:vm, node:os, node:module nor the fs streams', () => {
     const report = loadReport(importing(`await import(${entry('orm')})`))
     expect(report.internals.filter((name) => LAZY_INTERNALS.test(name))).toEqual([])
   })
