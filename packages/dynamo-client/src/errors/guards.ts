@@ -1,3 +1,4 @@
+import { AmbiguousOutcomeError } from './ambiguous-outcome'
 import { NetworkError, TimeoutError } from './client-errors'
 import { ConditionalCheckFailedError } from './conditional-check-failed'
 import { DynamoDBError } from './dynamodb-error'
@@ -20,6 +21,25 @@ import { UnprocessedItemsError } from './unprocessed-items'
  */
 export function isConditionalCheckFailed(error: unknown): error is ConditionalCheckFailedError {
   return error instanceof ConditionalCheckFailedError
+}
+
+/**
+ * True when `error` is an `AmbiguousOutcomeError`: a retried conditional write failed its condition after an
+ * earlier attempt may have been applied. Read the item back and decide, as after a condition failure.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.updateItem({ TableName: 'app', Key: key, UpdateExpression: 'SET #s = :s', ConditionExpression: '#v = :v', ExpressionAttributeNames: names, ExpressionAttributeValues: values })
+ * } catch (error) {
+ *   if (!isConditionalCheckFailed(error) && !isAmbiguousOutcome(error)) throw error
+ *   const { Item } = await client.getItem({ TableName: 'app', Key: key, ConsistentRead: true })
+ *   console.log('stored now:', Item)
+ * }
+ * ```
+ */
+export function isAmbiguousOutcome(error: unknown): error is AmbiguousOutcomeError {
+  return error instanceof AmbiguousOutcomeError
 }
 
 /**

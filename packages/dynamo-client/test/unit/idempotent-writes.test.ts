@@ -5,6 +5,8 @@ import {
   DocumentClient,
   DynamoClient,
   InvalidInputError,
+  isAmbiguousOutcome,
+  isConditionalCheckFailed,
 } from '../../src/index'
 import { type CannedServer, dynamoError, useCannedServer } from '../support/canned-server'
 
@@ -138,6 +140,9 @@ describe('a condition failure on the retry of a write whose answer was lost', ()
     expect(error).toBeInstanceOf(AmbiguousOutcomeError)
     expect(error).toMatchObject({ code: 'AmbiguousOutcomeError', attempts: 2, operation: 'PutItem' })
     expect((error as AmbiguousOutcomeError).conditionFailure).toBeInstanceOf(ConditionalCheckFailedError)
+    expect(isAmbiguousOutcome(error)).toBe(true)
+    expect(isConditionalCheckFailed(error)).toBe(false)
+    expect(isAmbiguousOutcome((error as AmbiguousOutcomeError).conditionFailure)).toBe(false)
   })
 
   it('is an AmbiguousOutcomeError for an UpdateItem (nothing to prove it by)', async () => {

@@ -1,4 +1,4 @@
-import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
+import { conditionNotMet } from '../state/condition-not-met'
 import { MIGRATIONS_PARTITION, type StateTable, stateKey } from '../state/state-store'
 import type { GuardJobEntry } from './guard-spec'
 
@@ -61,7 +61,7 @@ export async function ensureJob(table: StateTable, job: BackfillJob): Promise<Ba
       ExpressionAttributeNames: { '#pk': table.partitionKey },
     })
   } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error
+    if (!conditionNotMet(error)) throw error
     return (await readJob(table, job.jobId)) ?? job
   }
   const segments = Array.from({ length: job.totalSegments }, (_, segment) => ({

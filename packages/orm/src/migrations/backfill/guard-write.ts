@@ -1,11 +1,11 @@
 import {
   type DocumentClient,
-  isConditionalCheckFailed,
   isRetryableError,
   isThrottlingError,
   isTransactionCanceled,
   type TransactWriteCommandInput,
 } from '@dbtooling/dynamo-client'
+import { conditionNotMet } from '../state/condition-not-met'
 import { GUARD_CHECK, type GuardSpec, guardTransaction } from './guard-spec'
 import type { ReconcileResult } from './reconcile-write'
 import { MAX_ATTEMPTS, pause } from './write-backoff'
@@ -63,7 +63,7 @@ async function freeOrphans(
       })
       freed = true
     } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error
+      if (!conditionNotMet(error)) throw error
       freed = true
     }
   }

@@ -1,9 +1,5 @@
-import {
-  type DocumentClient,
-  isConditionalCheckFailed,
-  isRetryableError,
-  isThrottlingError,
-} from '@dbtooling/dynamo-client'
+import { type DocumentClient, isRetryableError, isThrottlingError } from '@dbtooling/dynamo-client'
+import { conditionNotMet } from '../state/condition-not-met'
 import { type ReconcileSpec, reconcileUpdate } from './reconcile-item'
 import { MAX_ATTEMPTS, pause } from './write-backoff'
 import type { WriteRate } from './write-rate'
@@ -18,7 +14,8 @@ export interface ReconcileResult {
 
 /**
  * Brings one item to its desired index values. A conditional failure means the application changed a
- * source attribute since the scan read it: re-read the item (strongly consistent) and recompute. Throttling
+ * source attribute since the scan read it: re-read the item (strongly consistent) and recompute. So does
+ * an ambiguous one (a retry after a lost response failed its condition: the lost attempt may have landed). Throttling
  * that outlasts the client's own retries backs off here too, so the backfill slows down instead of failing.
  */
 export async function reconcileItem(
@@ -42,7 +39,7 @@ export async function reconcileItem(
         await pause(attempt)
         continue
       }
-      if (!isConditionalCheckFailed(error)) throw error
+      if (!conditionNotMet(error)) throw error
       conflicts++
       const { Item } = await doc.get({ TableName: spec.tableName, Key: update.Key, ConsistentRead: true })
       if (!Item) return { outcome: 'gone', conflicts }

@@ -1,4 +1,4 @@
-import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
+import { conditionNotMet } from '../state/condition-not-met'
 import { heartbeat } from '../state/lease'
 import { isMigrationItem, type StateTable, stateKey } from '../state/state-store'
 import { type BackfillJob, type SegmentState, segmentSort } from './backfill-job'
@@ -52,7 +52,7 @@ async function checkpoint(
     })
     return true
   } catch (error) {
-    if (isConditionalCheckFailed(error)) return false
+    if (conditionNotMet(error)) return false
     throw error
   }
 }

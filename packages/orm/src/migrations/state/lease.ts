@@ -1,4 +1,4 @@
-import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
+import { conditionNotMet } from './condition-not-met'
 import { type StateTable, stateKey } from './state-store'
 
 /** Who holds a lease, as written on the leased item. */
@@ -30,7 +30,7 @@ export async function takeLease(
     })
     return true
   } catch (error) {
-    if (isConditionalCheckFailed(error)) return false
+    if (conditionNotMet(error)) return false
     throw error
   }
 }
@@ -53,7 +53,7 @@ export async function renewLease(
     })
     return true
   } catch (error) {
-    if (isConditionalCheckFailed(error)) return false
+    if (conditionNotMet(error)) return false
     throw error
   }
 }

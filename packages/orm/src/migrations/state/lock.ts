@@ -1,5 +1,5 @@
-import { isConditionalCheckFailed } from '@dbtooling/dynamo-client'
 import { MigrationLockedError } from '../errors'
+import { conditionNotMet } from './condition-not-met'
 import { heartbeat, takeLease } from './lease'
 import { type StateTable, stateKey } from './state-store'
 
@@ -65,7 +65,7 @@ export async function acquireLock(table: StateTable, options: LockOptions): Prom
           ExpressionAttributeValues: { ':holder': options.holder },
         })
       } catch (error) {
-        if (!isConditionalCheckFailed(error)) throw error
+        if (!conditionNotMet(error)) throw error
       }
     },
   }
