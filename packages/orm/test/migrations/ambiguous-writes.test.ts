@@ -4,8 +4,7 @@ import {
   isConditionalCheckFailed,
 } from '@dbtooling/dynamo-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOrm, migrate } from '../../src/index'
-import { reconcileSpec } from '../../src/migrations/backfill/reconcile-item'
+import { migrate } from '../../src/index'
 import { reconcileItem } from '../../src/migrations/backfill/reconcile-write'
 import { WriteRate } from '../../src/migrations/backfill/write-rate'
 import { conditionNotMet } from '../../src/migrations/state/condition-not-met'
@@ -13,7 +12,7 @@ import { renewLease, takeLease } from '../../src/migrations/state/lease'
 import { acquireLock, readLock } from '../../src/migrations/state/lock'
 import { type StateTable, stateKey, stateTableOf } from '../../src/migrations/state/state-store'
 import { localClient, uniqueTableName } from '../support'
-import { Team, Widget, WidgetByColor } from './fixtures'
+import { widgetReconcile } from './widget-reconcile'
 
 // A retried conditional write whose earlier attempt lost its response, and whose retry then failed its
 // condition, is the client's AmbiguousOutcomeError: the lost attempt may have landed. The backfill and the
@@ -21,16 +20,7 @@ import { Team, Widget, WidgetByColor } from './fixtures'
 // met one at a checkpoint whose lease had moved, and the whole migration failed.
 
 const tableName = uniqueTableName('orm-ambiguous-writes')
-const client = localClient()
-const v1 = createOrm({ models: [Team, Widget], client, design: { tableName }, setDefault: false })
-const v2 = createOrm({ models: [Team, WidgetByColor], client, design: { tableName }, setDefault: false })
-const spec = reconcileSpec(v2.design, tableName, {
-  indexes: ['GSI3'],
-  attributes: ['gsi3pk', 'gsi3sk'],
-  entities: ['Widget'],
-})
-const key = { pk: 'WIDGET#w1', sk: 'WIDGET#w1' }
-const read = async () => (await v1.doc.get({ TableName: tableName, Key: key, ConsistentRead: true })).Item!
+const { v1, v2, spec, key, read } = widgetReconcile(localClient(), tableName)
 
 type Method = 'update' | 'delete'
 type Send = (input: never) => Promise<unknown>
@@ -90,33 +80,30 @@ describe('an ambiguous conditional write in a migration', { timeout: 90_000 }, (
     expect(conditionNotMet(new Error('socket hang up'))).toBe(false)
   })
 
-  it('backfill: the lost attempt landed, the application then changed the item (new models); re-read, keys right', async () => {
-    await v1.doc.update({ TableName: tableName, Key: key, UpdateExpression: 'REMOVE gsi3pk, gsi3sk' })
-    const scanned = await read()
-    const doc = ambiguousNext(v1.doc, 'update', async (input) => {
-      await v1.doc.update(input)
-      const widget = await v2.model('Widget').findOrFail('w1')
-      widget.color = 'blue'
-      await widget.save()
-    })
-    const result = await reconcileItem(doc, spec, scanned, new WriteRate(null))
-    expect(result).toEqual({ outcome: 'unchanged', conflicts: 1 })
-    expect(await read()).toMatchObject({ color: 'blue', gsi3pk: 'WIDGET#BY_COLOR#blue', name: 'one' })
-  })
-
-  it('backfill: the lost attempt landed, then an old-models write changed the color; re-read, write its keys', async () => {
-    await v1.doc.update({ TableName: tableName, Key: key, UpdateExpression: 'REMOVE gsi3pk, gsi3sk' })
-    const scanned = await read()
-    const doc = ambiguousNext(v1.doc, 'update', async (input) => {
-      await v1.doc.update(input)
-      const widget = await v1.model('Widget').findOrFail('w1')
-      widget.color = 'green'
-      await widget.save()
-    })
-    const result = await reconcileItem(doc, spec, scanned, new WriteRate(null))
-    expect(result).toEqual({ outcome: 'written', conflicts: 1 })
-    expect(await read()).toMatchObject({ color: 'green', gsi3pk: 'WIDGET#BY_COLOR#green', name: 'one' })
-  })
+  it.each([
+    { models: 'new', color: 'blue', outcome: 'unchanged', settles: 're-read, the keys are right' },
+    {
+      models: 'old',
+      color: 'green',
+      outcome: 'written',
+      settles: 're-read, write the keys for the new color',
+    },
+  ] as const)(
+    'backfill: the lost attempt landed, then a $models-models write set the color $color; $settles',
+    async ({ models, color, outcome }) => {
+      await v1.doc.update({ TableName: tableName, Key: key, UpdateExpression: 'REMOVE gsi3pk, gsi3sk' })
+      const scanned = await read()
+      const doc = ambiguousNext(v1.doc, 'update', async (input) => {
+        await v1.doc.update(input)
+        const widget = await (models === 'new' ? v2 : v1).model('Widget').findOrFail('w1')
+        widget.color = color
+        await widget.save()
+      })
+      const result = await reconcileItem(doc, spec, scanned, new WriteRate(null))
+      expect(result).toEqual({ outcome, conflicts: 1 })
+      expect(await read()).toMatchObject({ color, gsi3pk: `WIDGET#BY_COLOR#${color}`, name: 'one' })
+    },
+  )
 
   it('lease: a renewal whose lease another worker took meanwhile reports the lease lost', async () => {
     const sort = 'JOB#ambiguous#SEG#00000'

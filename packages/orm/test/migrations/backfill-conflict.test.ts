@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOrm, migrate } from '../../src/index'
-import { reconcileSpec, reconcileUpdate } from '../../src/migrations/backfill/reconcile-item'
+import { migrate } from '../../src/index'
+import { reconcileUpdate } from '../../src/migrations/backfill/reconcile-item'
 import { reconcilePage } from '../../src/migrations/backfill/reconcile-page'
 import { reconcileItem } from '../../src/migrations/backfill/reconcile-write'
 import { WriteRate } from '../../src/migrations/backfill/write-rate'
 import { localClient, requestRecorder, uniqueTableName } from '../support'
-import { Team, Widget, WidgetByColor } from './fixtures'
+import { widgetReconcile } from './widget-reconcile'
 
 const tableName = uniqueTableName('orm-backfill-conflict')
 const recorder = requestRecorder()
-const client = localClient([recorder])
-const v1 = createOrm({ models: [Team, Widget], client, design: { tableName }, setDefault: false })
-const v2 = createOrm({ models: [Team, WidgetByColor], client, design: { tableName }, setDefault: false })
-const spec = reconcileSpec(v2.design, tableName, {
-  indexes: ['GSI3'],
-  attributes: ['gsi3pk', 'gsi3sk'],
-  entities: ['Widget'],
-})
-const key = { pk: 'WIDGET#w1', sk: 'WIDGET#w1' }
-const read = async () => (await v1.doc.get({ TableName: tableName, Key: key, ConsistentRead: true })).Item!
+const { v1, v2, spec, key, read } = widgetReconcile(localClient([recorder]), tableName)
 
 beforeAll(async () => {
   await migrate(v1)
