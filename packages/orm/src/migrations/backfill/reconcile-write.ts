@@ -14,9 +14,10 @@ export interface ReconcileResult {
 
 /**
  * Brings one item to its desired index values. A conditional failure means the application changed a
- * source attribute since the scan read it: re-read the item (strongly consistent) and recompute. So does
- * an ambiguous one (a retry after a lost response failed its condition: the lost attempt may have landed). Throttling
- * that outlasts the client's own retries backs off here too, so the backfill slows down instead of failing.
+ * source attribute since the scan read it: re-read the item (strongly consistent) and recompute. So does an
+ * ambiguous one (a retry after a lost response failed its condition: the lost attempt may have landed).
+ * Throttling that outlasts the client's own retries backs off here too, so the backfill slows down instead
+ * of failing.
  */
 export async function reconcileItem(
   doc: DocumentClient,
